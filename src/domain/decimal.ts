@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js'
+import { Decimal as DecimalJs } from 'decimal.js'
 
 /**
  * Exact decimal arithmetic for points, money and indicator values. Never binary floats.

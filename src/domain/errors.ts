@@ -11,6 +11,8 @@ export type ErrorKind =
   | 'forbidden' // 403
   | 'precondition_failed' // 412
   | 'precondition_required' // 428
+  | 'unavailable' // 503: a dependency is down
+  | 'unsupported_media_type' // 415
 
 export interface FieldError {
   /** RFC 6901 JSON pointer into the request (body unless the message says otherwise). */

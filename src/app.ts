@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto'
+import AjvCompiler from '@fastify/ajv-compiler'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { Config } from './config.ts'
+import { openDatabase, type Database, type Db } from './db/client.ts'
+import { migrateDatabase } from './db/migrate.ts'
+import { DomainError } from './domain/errors.ts'
+import apiKeyRoutes from './modules/api-keys/routes.ts'
+import { apiKeyRepository } from './modules/api-keys/repository.ts'
+import auditRoutes from './modules/audit-events/routes.ts'
+import committeeRoutes from './modules/committees/routes.ts'
+import { committeeRepository } from './modules/committees/repository.ts'
+import healthRoutes from './modules/health/routes.ts'
+import auth from './plugins/auth.ts'
+import idempotency from './plugins/idempotency.ts'
+import problems from './plugins/problems.ts'
+import swagger from './plugins/swagger.ts'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route takes text/csv bodies as well as JSON. */
+    acceptsCsv?: boolean
+  }
+  interface FastifyInstance {
+    config: Config
+    database: Database
+    db: Db
+  }
+}
+
+export interface BuildOptions {
+  /** An already open database (tests share nothing; the server lets buildApp open it). */
+  database?: Database
+  /** Pino destination override, e.g. for tests capturing logs. */
+  logger?: FastifyServerOptions['logger']
+}
+
+const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/
+
+/**
+ * Validation: bodies are checked strictly (no type coercion, unknown fields rejected, all errors
+ * reported); query strings, paths and headers are strings on the wire, so those are coerced.
+ */
+function validatorFactory() {
+  const pool = AjvCompiler()
+  const strict = { coerceTypes: false, removeAdditional: false, useDefaults: true, allErrors: true }
+  const lenient = { coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: true }
+  return (externalSchemas: unknown, options: { customOptions?: object; plugins?: unknown[] }) => {
+    const body = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...strict } } as never)
+    const other = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...lenient } } as never)
+    return (ctx: { httpPart?: string }) => (ctx.httpPart === 'body' ? body(ctx as never) : other(ctx as never))
+  }
+}
+
+/** Builds the whole service; the server and every test call this with the same options. */
+export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const database =
+    opts.database ??
+    (await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: config.PG_POOL_SIZE, pgliteDir: config.PGLITE_DIR }))
+  await migrateDatabase(database)
+
+  const app = Fastify({
+    logger: opts.logger ?? {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization'],
+    },
+    bodyLimit: config.BODY_LIMIT,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && REQUEST_ID_RE.test(given) ? given : randomUUID()
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+    schemaController: { compilersFactory: { buildValidator: validatorFactory() as never } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('config', config)
+  app.decorate('database', database)
+  app.decorate('db', database.db)
+  app.addHook('onClose', async () => {
+    if (!opts.database) await database.close()
+  })
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id)
+  })
+  // Outside /v1 (health, contract, docs) routes are public unless they say otherwise.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/v1/') && route.config?.access === undefined) {
+      route.config = { ...(route.config ?? {}), access: 'public' } as typeof route.config
+    }
+  })
+
+  // JSON everywhere; CSV only where a route declares `config.acceptsCsv` (bulk import).
+  app.removeContentTypeParser('text/plain')
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body))
+  app.addHook('preValidation', async (req) => {
+    if (typeof req.body === 'string' && !req.routeOptions.config.acceptsCsv) {
+      throw new DomainError('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', 'This endpoint accepts application/json only')
+    }
+  })
+
+  await app.register(problems)
+  await app.register(swagger)
+  const keys = apiKeyRepository(database.db)
+  const committees = committeeRepository(database.db)
+  await app.register(auth, {
+    cacheTtlMs: config.AUTH_CACHE_TTL_MS,
+    findKey: (id) => keys.findById(id),
+    ancestorsOrSelf: (id) => committees.ancestorsOrSelf(id),
+  })
+  await app.register(idempotency, { db: database.db, ttlHours: config.IDEMPOTENCY_TTL_HOURS })
+
+  await app.register(healthRoutes)
+  await app.register(apiKeyRoutes)
+  await app.register(committeeRoutes)
+  await app.register(auditRoutes)
+
+  await app.ready()
+  return app
+}

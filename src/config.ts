@@ -1,0 +1,72 @@
+import { Type, type Static } from 'typebox'
+import { Compile } from 'typebox/compile'
+
+/**
+ * The whole environment of the service, declared once. Parsed at start by `loadConfig`, which
+ * fails fast with a readable message; the result is passed into buildApp, never read at import.
+ */
+export const ConfigSchema = Type.Object({
+  HOST: Type.String({ default: '0.0.0.0', description: 'Interface to listen on' }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'TCP port' }),
+  DATABASE_URL: Type.Optional(
+    Type.String({ minLength: 1, description: 'PostgreSQL URL; when absent the embedded PGlite database is used' }),
+  ),
+  PG_POOL_SIZE: Type.Integer({ default: 10, minimum: 1, maximum: 200, description: 'pg pool size (DATABASE_URL only)' }),
+  PGLITE_DIR: Type.String({
+    default: './data',
+    description: "PGlite data directory; 'memory://' keeps the database in memory",
+  }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  BODY_LIMIT: Type.Integer({ default: 10 * 1024 * 1024, minimum: 1024, description: 'Largest request body in bytes' }),
+  TRUST_PROXY: Type.Boolean({ default: false, description: 'Trust X-Forwarded-* headers' }),
+  SEED_DEMO: Type.Boolean({
+    default: true,
+    description: 'On the first start of an empty database, load the demo data drawn from the seed reports',
+  }),
+  BOOTSTRAP_ADMIN_KEY: Type.Boolean({
+    default: true,
+    description: 'On the first start of an empty database, create an admin API key and print it once',
+  }),
+  AUTH_CACHE_TTL_MS: Type.Integer({
+    default: 5000,
+    minimum: 0,
+    description: 'How long a verified API key is cached in memory; a revocation reaches other replicas within this time',
+  }),
+  IDEMPOTENCY_TTL_HOURS: Type.Integer({ default: 24, minimum: 1, maximum: 720 }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10000, minimum: 100 }),
+})
+
+export type Config = Static<typeof ConfigSchema>
+
+const check = Compile(ConfigSchema)
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false }
+
+/** Converts environment strings to the schema's types; unknown variables are ignored. */
+function coerce(env: Record<string, string | undefined>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, prop] of Object.entries(ConfigSchema.properties)) {
+    const raw = env[key]
+    if (raw === undefined || raw === '') continue
+    const type = (prop as { type?: string }).type
+    if (type === 'integer') out[key] = /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw
+    else if (type === 'boolean') out[key] = BOOLEAN_WORDS[raw.trim().toLowerCase()] ?? raw
+    else out[key] = raw
+  }
+  return out
+}
+
+export class ConfigError extends Error {}
+
+/** Builds the config from an environment and overrides (tests pass overrides). */
+export function loadConfig(env: Record<string, string | undefined> = {}, overrides: Partial<Config> = {}): Config {
+  const value = check.Default({ ...coerce(env), ...overrides }) as Record<string, unknown>
+  if (!check.Check(value)) {
+    const lines = [...check.Errors(value)].map((e) => {
+      const name = e.instancePath.replace(/^\//, '') || '(root)'
+      return `  ${name}: ${e.message} (got ${JSON.stringify(value[name])})`
+    })
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  return value as Config
+}

@@ -1,0 +1,218 @@
+/**
+ * Ranking (xếp hạng) of one cluster-year: order by total, the tie-break chain, standard
+ * competition ranking (1, 2, 2, 4), recorded votes (suy tôn) that order a tied group,
+ * classification bands (xếp loại) and eligibility. Pure and deterministic: input order never
+ * changes the result.
+ */
+import { digestOf } from './canonical.ts'
+import type { Scheme } from './scheme.ts'
+import type { Adjustment, ExactMemberScore, MemberScore, ScoringInput } from './scoring.ts'
+import { formatExact, parseExact, roundExact, scoreClusterExact } from './scoring.ts'
+
+/** Bump whenever a rule that changes any number or rank changes; finalised snapshots record it. */
+export const ALGORITHM_VERSION = 'ranking/1.0.0'
+
+/** Tie-break comparisons look at 10 decimal places, so a division remainder at the 20th cannot split a real tie. */
+const COMPARE_PLACES = 10
+
+/** A recorded vote (suy tôn) ordering one tied group; `order` lists committee ids, best first. */
+export interface TieResolution {
+  id: string
+  order: string[]
+  reason: string
+  tally?: Record<string, string | number>
+  recordedAt?: string
+}
+
+export interface RankingInput extends ScoringInput {
+  tieResolutions?: TieResolution[]
+}
+
+export type EligibilityReason = 'DISQUALIFIED' | 'MISSING_FY_SUBMISSION'
+
+export interface RankedMember extends MemberScore {
+  rank: number
+  /** True while the tie-break chain cannot separate this member from another and no vote has. */
+  tied: boolean
+  tieResolution: { id: string; position: number; reason: string } | null
+  classification: { code: string; label: string } | null
+  eligibility: { eligible: boolean; reasons: EligibilityReason[] }
+}
+
+export interface TieGroup {
+  rank: number
+  committeeIds: string[]
+  total: string
+  resolved: boolean
+  resolutionId: string | null
+}
+
+export interface Ranking {
+  algorithmVersion: string
+  /** In rank order; still-tied members by code. */
+  members: RankedMember[]
+  /** Every group the tie-break chain could not separate, resolved by a vote or not. */
+  ties: TieGroup[]
+  /** True when no member has a missing input. */
+  complete: boolean
+  /** Votes that no longer match a tied group exactly (the inputs changed after the vote). */
+  unusedTieResolutions: string[]
+}
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+interface Keyed {
+  e: ExactMemberScore
+  key: bigint[]
+}
+
+/** Descending by every key; 0 when the tie-break chain cannot separate the two. */
+function compareKeys(a: bigint[], b: bigint[]): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return a[i] > b[i] ? -1 : 1
+  }
+  return 0
+}
+
+function classify(scheme: Scheme, totalFx: bigint): { code: string; label: string } | null {
+  let found: { code: string; label: string; min: bigint } | null = null
+  for (const b of scheme.classificationBands) {
+    const min = parseExact(b.minTotal)
+    if (min === null || min > totalFx) continue
+    if (found === null || min > found.min) found = { code: b.code, label: b.label, min }
+  }
+  return found && { code: found.code, label: found.label }
+}
+
+/** Scores and ranks the cluster. Throws INVALID_RANKING_INPUT for malformed inputs (see scoring). */
+export function rankCluster(input: RankingInput): Ranking {
+  const scored = scoreClusterExact(input)
+  const keyed: Keyed[] = scored.map((e) => ({
+    e,
+    // total, then standard points, then each tie-break group in the scheme's order.
+    key: [e.totalFx, roundExact(e.standardFx, COMPARE_PLACES), ...e.tieBreakFx.map((g) => roundExact(g, COMPARE_PLACES))],
+  }))
+  keyed.sort((a, b) => compareKeys(a.key, b.key) || cmpStr(a.e.score.code, b.e.score.code) || cmpStr(a.e.score.committeeId, b.e.score.committeeId))
+
+  const resolutions = [...(input.tieResolutions ?? [])].sort(
+    (a, b) => cmpStr(b.recordedAt ?? '', a.recordedAt ?? '') || cmpStr(b.id, a.id), // latest first
+  )
+  const used = new Set<string>()
+  const members: RankedMember[] = []
+  const ties: TieGroup[] = []
+  let complete = true
+
+  for (let start = 0; start < keyed.length; ) {
+    let end = start + 1
+    while (end < keyed.length && compareKeys(keyed[start].key, keyed[end].key) === 0) end++
+    const group = keyed.slice(start, end)
+    const rank = start + 1
+    let placed: { k: Keyed; rank: number; tied: boolean; resolution: RankedMember['tieResolution'] }[]
+    if (group.length === 1) placed = [{ k: group[0], rank, tied: false, resolution: null }]
+    else {
+      const ids = new Set(group.map((k) => k.e.score.committeeId))
+      const vote = resolutions.find((r) => r.order.length === ids.size && new Set(r.order).size === ids.size && r.order.every((id) => ids.has(id)))
+      if (vote) {
+        used.add(vote.id)
+        const pos = new Map(vote.order.map((id, i) => [id, i] as const))
+        placed = group
+          .map((k) => {
+            const p = pos.get(k.e.score.committeeId) as number
+            return { k, rank: rank + p, tied: false, resolution: { id: vote.id, position: p + 1, reason: vote.reason } }
+          })
+          .sort((a, b) => a.rank - b.rank)
+      } else placed = group.map((k) => ({ k, rank, tied: true, resolution: null }))
+      ties.push({
+        rank,
+        committeeIds: group.map((k) => k.e.score.committeeId),
+        total: group[0].e.score.total,
+        resolved: vote !== undefined,
+        resolutionId: vote?.id ?? null,
+      })
+    }
+    for (const p of placed) {
+      const s = p.k.e.score
+      const reasons: EligibilityReason[] = []
+      if (s.disqualifications.length > 0) reasons.push('DISQUALIFIED')
+      if (!s.fySubmitted) reasons.push('MISSING_FY_SUBMISSION')
+      if (s.missing.length > 0) complete = false
+      members.push({
+        ...s,
+        rank: p.rank,
+        tied: p.tied,
+        tieResolution: p.resolution,
+        classification: classify(input.scheme, p.k.e.totalFx),
+        eligibility: { eligible: reasons.length === 0, reasons },
+      })
+    }
+    start = end
+  }
+
+  return {
+    algorithmVersion: ALGORITHM_VERSION,
+    members,
+    ties,
+    complete,
+    unusedTieResolutions: (input.tieResolutions ?? []).map((r) => r.id).filter((id) => !used.has(id)).sort(),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Digest of the inputs, for the finalised snapshot
+
+const normDecimal = (v: unknown): unknown => {
+  const fx = parseExact(v)
+  return fx === null ? v : formatExact(fx)
+}
+
+function normRecord(r: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(r ?? {})) out[k] = normDecimal((r as Record<string, unknown>)[k])
+  return out
+}
+
+function normAdjustment(a: Adjustment): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a }
+  if ('points' in a) out.points = normDecimal(a.points)
+  return out
+}
+
+/**
+ * The canonical, order-independent form of the ranking inputs: members and lists sorted,
+ * decimals in canonical form ("8.50" and "8.5" are the same input). JCS sorts object keys.
+ */
+export function canonicalRankingInputs(input: RankingInput): Record<string, unknown> {
+  const targets: Record<string, unknown> = {}
+  for (const id of Object.keys(input.targets ?? {})) targets[id] = normRecord(input.targets?.[id])
+  const fyValues: Record<string, unknown> = {}
+  for (const [id, fy] of Object.entries(input.fyValues ?? {})) fyValues[id] = { values: normRecord(fy.values), late: fy.late === true }
+  const assessments: Record<string, unknown> = {}
+  for (const [a, byTarget] of Object.entries(input.assessments ?? {})) {
+    const t: Record<string, unknown> = {}
+    for (const [target, scores] of Object.entries(byTarget)) t[target] = normRecord(scores)
+    assessments[a] = t
+  }
+  const adjustments = (input.adjustments ?? []).map(normAdjustment)
+  const byJson = (a: unknown, b: unknown) => cmpStr(JSON.stringify(sortKeys(a)), JSON.stringify(sortKeys(b)))
+  return {
+    scheme: input.scheme,
+    members: [...input.members].map((m) => ({ committeeId: m.committeeId, code: m.code })).sort((a, b) => cmpStr(a.committeeId, b.committeeId)),
+    targets,
+    fyValues,
+    assessments,
+    adjustments: adjustments.sort(byJson),
+    tieResolutions: [...(input.tieResolutions ?? [])].sort((a, b) => cmpStr(a.id, b.id)),
+  }
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys)
+  if (v === null || typeof v !== 'object') return v
+  const o = v as Record<string, unknown>
+  return Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, sortKeys(o[k])]))
+}
+
+/** sha256 (hex) of the canonical JSON of the ranking inputs. */
+export function rankingInputsDigest(input: RankingInput): string {
+  return digestOf(canonicalRankingInputs(input))
+}

@@ -1,0 +1,131 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { notFound } from '../../domain/errors.ts'
+import { IdempotencyHeaders, IdParams, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { grant, ROLES, type Role } from '../../plugins/auth.ts'
+import { actorOf } from '../audit-events/chain.ts'
+import { apiKeyRepository, type ApiKeyRow } from './repository.ts'
+import { apiKeyService } from './service.ts'
+
+const RoleSchema = StringEnum(ROLES, 'admin, organizer, secretariat, submitter, auditor or reader')
+
+const ApiKeySchema = Type.Object(
+  {
+    id: Uuid,
+    name: Type.String(),
+    role: RoleSchema,
+    committeeId: Nullable(Uuid),
+    createdAt: Timestamp,
+    createdBy: Nullable(Uuid),
+    expiresAt: Nullable(Timestamp),
+    revokedAt: Nullable(Timestamp),
+    revokedReason: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+)
+
+const CreatedApiKeySchema = Type.Object(
+  {
+    ...ApiKeySchema.properties,
+    token: Type.String({ description: 'The secret, shown once: send it as Authorization: Bearer <token>' }),
+  },
+  { additionalProperties: false },
+)
+
+const toApiKey = (k: ApiKeyRow) => ({
+  id: k.id,
+  name: k.name,
+  role: k.role as Role,
+  committeeId: k.committeeId,
+  createdAt: k.createdAt.toISOString(),
+  createdBy: k.createdBy,
+  expiresAt: k.expiresAt?.toISOString() ?? null,
+  revokedAt: k.revokedAt?.toISOString() ?? null,
+  revokedReason: k.revokedReason,
+})
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const repo = apiKeyRepository(app.db)
+  const service = apiKeyService(app.db)
+  const tags = ['api-keys']
+  const adminOnly = { access: [grant('admin')] }
+
+  app.post('/v1/api-keys', {
+    config: adminOnly,
+    schema: {
+      operationId: 'createApiKey',
+      tags,
+      summary: 'Issue an API key (the token is shown once)',
+      headers: IdempotencyHeaders,
+      body: Type.Object(
+        {
+          name: Type.String({ minLength: 1, maxLength: 200, description: 'What the key is for' }),
+          role: RoleSchema,
+          committeeId: Type.Optional(Nullable(Uuid)),
+          expiresAt: Type.Optional(Nullable(Timestamp)),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: CreatedApiKeySchema, ...problems(400, 401, 403, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const { key, token } = await service.create(actorOf(req), req.body)
+    reply.header('location', `/v1/api-keys/${key.id}`)
+    return reply.code(201).send({ ...toApiKey(key), token })
+  })
+
+  app.get('/v1/api-keys', {
+    config: adminOnly,
+    schema: {
+      operationId: 'listApiKeys',
+      tags,
+      summary: 'List API keys (never their secrets)',
+      querystring: Type.Object(
+        { role: Type.Optional(RoleSchema), committeeId: Type.Optional(Uuid), ...ListQuery },
+        { additionalProperties: false },
+      ),
+      response: { 200: Page(ApiKeySchema), ...problems(400, 401, 403) },
+    },
+  }, async (req) => {
+    const { limit = 50, cursor, ...filter } = req.query
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const page = pageOf(await repo.list({ ...filter, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
+    return { items: page.items.map(toApiKey), nextCursor: page.nextCursor }
+  })
+
+  app.get('/v1/api-keys/:id', {
+    config: adminOnly,
+    schema: {
+      operationId: 'getApiKey',
+      tags,
+      summary: 'Read an API key',
+      params: IdParams,
+      response: { 200: ApiKeySchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => {
+    const key = await repo.findById(req.params.id)
+    if (!key) throw notFound('API_KEY_NOT_FOUND', `No API key ${req.params.id}`)
+    return toApiKey(key)
+  })
+
+  app.post('/v1/api-keys/:id/revoke', {
+    config: adminOnly,
+    schema: {
+      operationId: 'revokeApiKey',
+      tags,
+      summary: 'Revoke an API key',
+      description: 'Takes effect at once on this replica and within AUTH_CACHE_TTL_MS on the others.',
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+      response: { 200: ApiKeySchema, ...problems(400, 401, 403, 404, 409) },
+    },
+  }, async (req) => {
+    const key = await service.revoke(actorOf(req), req.params.id, req.body?.reason ?? null)
+    app.forgetApiKey(key.id)
+    return toApiKey(key)
+  })
+}
+
+export default routes

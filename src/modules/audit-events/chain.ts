@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm'
+import type { FastifyRequest } from 'fastify'
+import { canonicalJson, sha256Hex } from '../../domain/canonical.ts'
+import type { DbOrTx } from '../../db/client.ts'
+import { auditChainHead, auditEvents } from '../../db/schema.ts'
+
+/** Who did it, from which request: passed from the edge into every service that writes. */
+export interface Actor {
+  keyId: string | null
+  role: string | null
+  committeeId: string | null
+  requestId: string | null
+}
+
+export const SYSTEM_ACTOR: Actor = { keyId: null, role: 'system', committeeId: null, requestId: null }
+
+export function actorOf(req: FastifyRequest): Actor {
+  const p = req.principal
+  return { keyId: p?.keyId ?? null, role: p?.role ?? null, committeeId: p?.committeeId ?? null, requestId: String(req.id) }
+}
+
+export interface AuditInput {
+  action: string
+  entityType: string
+  entityId: string
+  before?: unknown
+  after?: unknown
+}
+
+export const GENESIS_HASH = '0'.repeat(64)
+
+/** The fields the hash covers, in their canonical (JSON) form. */
+export interface ChainedEvent {
+  seq: number
+  occurredAt: string
+  actorKeyId: string | null
+  actorRole: string | null
+  actorCommitteeId: string | null
+  action: string
+  entityType: string
+  entityId: string
+  before: unknown
+  after: unknown
+  requestId: string | null
+  prevHash: string
+}
+
+/** hash = sha256(prevHash ‖ RFC 8785 canonical JSON of the event without its hash). */
+export function eventHash(e: ChainedEvent): string {
+  return sha256Hex(e.prevHash + canonicalJson(e))
+}
+
+// Dates become strings and undefined disappears, exactly as they will read back from jsonb.
+const jsonSafe = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)))
+
+/**
+ * Appends events to the chain inside the caller's transaction. The head row is locked first, so
+ * concurrent writers queue on it: sequence numbers never repeat and the chain never forks.
+ */
+export async function recordAudit(tx: DbOrTx, actor: Actor, inputs: AuditInput | AuditInput[]): Promise<void> {
+  const list = Array.isArray(inputs) ? inputs : [inputs]
+  if (list.length === 0) return
+  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update')
+  if (!head) throw new Error('audit chain head is missing; were the migrations applied?')
+  let { seq, hash: prevHash } = head
+  const occurredAt = new Date().toISOString()
+  const rows = list.map((input) => {
+    seq += 1
+    const event: ChainedEvent = {
+      seq,
+      occurredAt,
+      actorKeyId: actor.keyId,
+      actorRole: actor.role,
+      actorCommitteeId: actor.committeeId,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: jsonSafe(input.before),
+      after: jsonSafe(input.after),
+      requestId: actor.requestId,
+      prevHash,
+    }
+    const hash = eventHash(event)
+    prevHash = hash
+    return { ...event, occurredAt: new Date(occurredAt), hash }
+  })
+  await tx.insert(auditEvents).values(rows)
+  await tx.update(auditChainHead).set({ seq, hash: prevHash }).where(eq(auditChainHead.id, 1))
+}

@@ -1,0 +1,102 @@
+import { and, asc, eq, gt, like, sql, type SQL } from 'drizzle-orm'
+import { rows, type DbOrTx } from '../../db/client.ts'
+import { committees } from '../../db/schema.ts'
+
+export type CommitteeRow = typeof committees.$inferSelect
+export type NewCommitteeRow = typeof committees.$inferInsert
+
+export interface CommitteeFilter {
+  parentId?: string | undefined
+  level?: string | undefined
+  status?: string | undefined
+  /** Already folded with foldForSearch. */
+  search?: string | undefined
+  afterId?: string | undefined
+  limit: number
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** Drizzle access to committees over any handle (database or transaction). */
+export function committeeRepository(db: DbOrTx) {
+  return {
+    async findById(id: string): Promise<CommitteeRow | undefined> {
+      const [row] = await db.select().from(committees).where(eq(committees.id, id))
+      return row
+    },
+
+    async findByIdForUpdate(id: string): Promise<CommitteeRow | undefined> {
+      const [row] = await db.select().from(committees).where(eq(committees.id, id)).for('update')
+      return row
+    },
+
+    async findActiveByCode(code: string): Promise<CommitteeRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(committees)
+        .where(and(eq(committees.code, code), eq(committees.status, 'active')))
+      return row
+    },
+
+    async list(f: CommitteeFilter): Promise<CommitteeRow[]> {
+      const where: SQL[] = []
+      if (f.parentId) where.push(eq(committees.parentId, f.parentId))
+      if (f.level) where.push(eq(committees.level, f.level))
+      if (f.status) where.push(eq(committees.status, f.status))
+      if (f.search) where.push(like(committees.searchText, `%${escapeLike(f.search)}%`))
+      if (f.afterId) where.push(gt(committees.id, f.afterId))
+      return db
+        .select()
+        .from(committees)
+        .where(and(...where))
+        .orderBy(asc(committees.id))
+        .limit(f.limit + 1)
+    },
+
+    async insert(row: NewCommitteeRow): Promise<CommitteeRow> {
+      const [created] = await db.insert(committees).values(row).returning()
+      return created!
+    },
+
+    /** Updates only when the row is still at `version`; undefined when someone else got there first. */
+    async updateAtVersion(id: string, version: number, patch: Partial<NewCommitteeRow>): Promise<CommitteeRow | undefined> {
+      const [row] = await db
+        .update(committees)
+        .set({ ...patch, version: version + 1 })
+        .where(and(eq(committees.id, id), eq(committees.version, version)))
+        .returning()
+      return row
+    },
+
+    async activeChildren(id: string): Promise<CommitteeRow[]> {
+      return db
+        .select()
+        .from(committees)
+        .where(and(eq(committees.parentId, id), eq(committees.status, 'active')))
+    },
+
+    /** The committee and all committees above it, nearest first. */
+    async ancestorsOrSelf(id: string): Promise<string[]> {
+      const result = await db.execute<{ id: string }>(sql`
+        with recursive up(id, parent_id, depth) as (
+          select id, parent_id, 0 from committees where id = ${id}
+          union all
+          select c.id, c.parent_id, up.depth + 1 from committees c join up on c.id = up.parent_id where up.depth < 32
+        )
+        select id from up order by depth`)
+      return rows<{ id: string }>(result).map((r) => r.id)
+    },
+
+    /** The successor, its successor, and so on (a merged committee points at its successor). */
+    async successorChain(id: string): Promise<string[]> {
+      const result = await db.execute<{ id: string }>(sql`
+        with recursive chain(id, successor_id, depth) as (
+          select id, successor_id, 0 from committees where id = ${id}
+          union all
+          select c.id, c.successor_id, chain.depth + 1 from committees c join chain on c.id = chain.successor_id where chain.depth < 64
+        )
+        select id from chain where depth > 0 order by depth`)
+      return rows<{ id: string }>(result).map((r) => r.id)
+    },
+  }
+}

@@ -1,0 +1,214 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES, type CommitteeLevel } from '../../domain/committees.ts'
+import { foldForSearch } from '../../domain/text.ts'
+import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import {
+  DateOnly,
+  IdempotencyHeaders,
+  IdParams,
+  IfMatchHeaders,
+  ListQuery,
+  Nullable,
+  Page,
+  problems,
+  Timestamp,
+  StringEnum,
+  Uuid,
+} from '../../lib/http-schemas.ts'
+import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { actorOf } from '../audit-events/chain.ts'
+import { committeeRepository, type CommitteeRow } from './repository.ts'
+import { committeeNotFound, committeeService } from './service.ts'
+
+
+const Level = StringEnum(COMMITTEE_LEVELS, 'central, province, district (huyện), commune (xã, phường), residential_area (khu dân cư)')
+const Kind = StringEnum(COMMITTEE_KINDS, 'front_committee, or a non-Front unit that sits in a cluster')
+
+export const CommitteeSchema = Type.Object(
+  {
+    id: Uuid,
+    code: Nullable(Type.String({ description: 'Official administrative-unit code (Phú Thọ 25, Hà Nội 01, …)' })),
+    name: Type.String(),
+    shortName: Nullable(Type.String()),
+    level: Level,
+    kind: Kind,
+    parentId: Nullable(Uuid),
+    status: StringEnum(COMMITTEE_STATUSES),
+    validFrom: Nullable(DateOnly),
+    validTo: Nullable(DateOnly),
+    successorId: Nullable(Uuid),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const Code = Type.String({ minLength: 1, maxLength: 32, pattern: '^[0-9A-Za-z._-]+$' })
+const Name = Type.String({ minLength: 1, maxLength: 300 })
+
+const CreateBody = Type.Object(
+  {
+    code: Type.Optional(Nullable(Code)),
+    name: Name,
+    shortName: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
+    level: Level,
+    kind: Type.Optional(Kind),
+    parentId: Type.Optional(Nullable(Uuid)),
+    validFrom: Type.Optional(Nullable(DateOnly)),
+  },
+  { additionalProperties: false },
+)
+
+const PatchBody = Type.Object(
+  {
+    code: Type.Optional(Nullable(Code)),
+    name: Type.Optional(Name),
+    shortName: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
+    level: Type.Optional(Level),
+    kind: Type.Optional(Kind),
+    parentId: Type.Optional(Nullable(Uuid)),
+    validFrom: Type.Optional(Nullable(DateOnly)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+const MergeBody = Type.Object(
+  { successorId: Uuid, effectiveDate: DateOnly },
+  { additionalProperties: false },
+)
+
+export const toCommittee = (r: CommitteeRow) => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  shortName: r.shortName,
+  level: r.level as CommitteeLevel,
+  kind: r.kind as (typeof COMMITTEE_KINDS)[number],
+  parentId: r.parentId,
+  status: r.status as (typeof COMMITTEE_STATUSES)[number],
+  validFrom: r.validFrom,
+  validTo: r.validTo,
+  successorId: r.successorId,
+  version: r.version,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+})
+
+const committeeEtag = (r: CommitteeRow) => etagOf('committee', r.id, r.version)
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const repo = committeeRepository(app.db)
+  const service = committeeService(app.db)
+  const tags = ['committees']
+
+  // Organizers act on committees below their own: the scope is the parent of what they touch.
+  const parentOfParam = async (req: { params: unknown }) => {
+    const row = await repo.findById((req.params as { id: string }).id)
+    if (!row) throw committeeNotFound((req.params as { id: string }).id)
+    return row.parentId
+  }
+
+  app.get('/v1/committees', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'listCommittees',
+      tags,
+      summary: 'List committees',
+      description: 'Cursor-paginated, in creation order. `q` ignores diacritics, case, đ/d and tone placement.',
+      querystring: Type.Object(
+        {
+          parentId: Type.Optional(Uuid),
+          level: Type.Optional(Level),
+          status: Type.Optional(StringEnum(COMMITTEE_STATUSES)),
+          q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Search in name, short name and code' })),
+          ...ListQuery,
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: Page(CommitteeSchema), ...problems(400, 401, 403) },
+    },
+  }, async (req) => {
+    const { limit = 50, cursor, q, ...filter } = req.query
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const search = q ? foldForSearch(q) : undefined
+    const rows = await repo.list({ ...filter, search, afterId: after?.id, limit })
+    const page = pageOf(rows, limit, (r) => ({ id: r.id }))
+    return { items: page.items.map(toCommittee), nextCursor: page.nextCursor }
+  })
+
+  app.get('/v1/committees/:id', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'getCommittee',
+      tags,
+      summary: 'Read a committee',
+      params: IdParams,
+      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req, reply) => {
+    const row = await repo.findById(req.params.id)
+    if (!row) throw committeeNotFound(req.params.id)
+    setEtag(reply, committeeEtag(row))
+    return toCommittee(row)
+  })
+
+  app.post('/v1/committees', {
+    config: { access: [grant('admin'), grant('organizer', async (req) => (req.body as { parentId?: string }).parentId)] },
+    schema: {
+      operationId: 'createCommittee',
+      tags,
+      summary: 'Create a committee',
+      headers: IdempotencyHeaders,
+      body: CreateBody,
+      response: { 201: CommitteeSchema, ...problems(400, 401, 403, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const row = await service.create(actorOf(req), { ...req.body, kind: req.body.kind ?? 'front_committee' })
+    setEtag(reply, committeeEtag(row))
+    reply.header('location', `/v1/committees/${row.id}`)
+    return reply.code(201).send(toCommittee(row))
+  })
+
+  app.patch('/v1/committees/:id', {
+    config: { access: [grant('admin'), grant('organizer', parentOfParam)] },
+    schema: {
+      operationId: 'updateCommittee',
+      tags,
+      summary: 'Update a committee (If-Match required)',
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: PatchBody,
+      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    const current = await repo.findById(req.params.id)
+    if (!current) throw committeeNotFound(req.params.id)
+    requireIfMatch(req, committeeEtag(current))
+    const row = await service.update(actorOf(req), req.params.id, current.version, req.body)
+    setEtag(reply, committeeEtag(row))
+    return toCommittee(row)
+  })
+
+  app.post('/v1/committees/:id/merge', {
+    config: { access: [grant('admin'), grant('organizer', parentOfParam)] },
+    schema: {
+      operationId: 'mergeCommittee',
+      tags,
+      summary: 'Merge a committee into its successor (administrative reform)',
+      description: 'The merged committee keeps its history; its active children move under the successor.',
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: MergeBody,
+      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const row = await service.merge(actorOf(req), req.params.id, req.body)
+    setEtag(reply, committeeEtag(row))
+    return toCommittee(row)
+  })
+}
+
+export default routes

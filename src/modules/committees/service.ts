@@ -1,0 +1,179 @@
+import type { Db } from '../../db/client.ts'
+import {
+  assertChildLevel,
+  validateMerge,
+  type CommitteeLevel,
+  type CommitteeStatus,
+} from '../../domain/committees.ts'
+import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
+import { foldForSearch, toNfc } from '../../domain/text.ts'
+import { uuidv7 } from '../../lib/ids.ts'
+import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { committeeRepository, type CommitteeRow } from './repository.ts'
+
+export interface CommitteeInput {
+  code?: string | null | undefined
+  name: string
+  shortName?: string | null | undefined
+  level: CommitteeLevel
+  kind: string
+  parentId?: string | null | undefined
+  validFrom?: string | null | undefined
+}
+
+export type CommitteePatch = Partial<CommitteeInput>
+
+const searchTextOf = (c: { name: string; shortName?: string | null; code?: string | null }) =>
+  [c.name, c.shortName, c.code].filter(Boolean).map((s) => foldForSearch(s!)).join(' | ')
+
+export const committeeNotFound = (id: string) => notFound('COMMITTEE_NOT_FOUND', `No committee ${id}`)
+
+/** Committee writes: each change and its audit event commit in one transaction. */
+export function committeeService(db: Db) {
+  async function checkParent(repo: ReturnType<typeof committeeRepository>, parentId: string | null | undefined, level: CommitteeLevel) {
+    if (!parentId) return
+    const parent = await repo.findById(parentId)
+    if (!parent) {
+      throw invalid('PARENT_NOT_FOUND', `No committee ${parentId}`, {
+        errors: [{ pointer: '/parentId', code: 'PARENT_NOT_FOUND', message: 'does not name a committee' }],
+      })
+    }
+    if (parent.status !== 'active') {
+      throw invalid('PARENT_NOT_ACTIVE', 'The parent committee has been merged or dissolved', {
+        errors: [{ pointer: '/parentId', code: 'PARENT_NOT_ACTIVE', message: `is ${parent.status}` }],
+      })
+    }
+    assertChildLevel(parent.level as CommitteeLevel, level)
+  }
+
+  async function checkCodeFree(repo: ReturnType<typeof committeeRepository>, code: string | null | undefined, selfId?: string) {
+    if (!code) return
+    const holder = await repo.findActiveByCode(code)
+    if (holder && holder.id !== selfId) {
+      throw conflict('COMMITTEE_CODE_TAKEN', `Code ${code} is already used by the active committee ${holder.name}`, { holderId: holder.id })
+    }
+  }
+
+  return {
+    async create(actor: Actor, input: CommitteeInput): Promise<CommitteeRow> {
+      return db.transaction(async (tx) => {
+        const repo = committeeRepository(tx)
+        await checkParent(repo, input.parentId, input.level)
+        const code = input.code ? input.code.trim() : null
+        await checkCodeFree(repo, code)
+        const now = new Date()
+        const name = toNfc(input.name)
+        const shortName = input.shortName ? toNfc(input.shortName) : null
+        const row = await repo.insert({
+          id: uuidv7(),
+          code,
+          name,
+          shortName,
+          searchText: searchTextOf({ name, shortName, code }),
+          level: input.level,
+          kind: input.kind,
+          parentId: input.parentId ?? null,
+          status: 'active',
+          validFrom: input.validFrom ?? null,
+          createdAt: now,
+          updatedAt: now,
+        }).catch(uniqueCodeConflict(code))
+        await recordAudit(tx, actor, { action: 'committee.created', entityType: 'committee', entityId: row.id, after: row })
+        return row
+      })
+    },
+
+    async update(actor: Actor, id: string, expectedVersion: number, patch: CommitteePatch): Promise<CommitteeRow> {
+      return db.transaction(async (tx) => {
+        const repo = committeeRepository(tx)
+        const current = await repo.findByIdForUpdate(id)
+        if (!current) throw committeeNotFound(id)
+        if (current.version !== expectedVersion) {
+          throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The committee changed since you read it; read it again and retry')
+        }
+        if (current.status !== 'active') {
+          throw conflict('COMMITTEE_NOT_ACTIVE', `The committee is ${current.status}; its history is read-only`)
+        }
+        const level = (patch.level ?? current.level) as CommitteeLevel
+        const parentId = patch.parentId !== undefined ? patch.parentId : current.parentId
+        if (patch.parentId !== undefined || patch.level !== undefined) {
+          if (parentId && (await repo.ancestorsOrSelf(parentId)).includes(id)) {
+            throw invalid('PARENT_CYCLE', 'The new parent is this committee or one below it', {
+              errors: [{ pointer: '/parentId', code: 'PARENT_CYCLE', message: 'would make the hierarchy a cycle' }],
+            })
+          }
+          await checkParent(repo, parentId, level)
+          for (const child of await repo.activeChildren(id)) assertChildLevel(level, child.level as CommitteeLevel, '/level')
+        }
+        const code = patch.code !== undefined ? (patch.code ? patch.code.trim() : null) : current.code
+        if (patch.code !== undefined) await checkCodeFree(repo, code, id)
+        const name = patch.name !== undefined ? toNfc(patch.name) : current.name
+        const shortName = patch.shortName !== undefined ? (patch.shortName ? toNfc(patch.shortName) : null) : current.shortName
+        const updated = await repo
+          .updateAtVersion(id, current.version, {
+            code,
+            name,
+            shortName,
+            searchText: searchTextOf({ name, shortName, code }),
+            level,
+            kind: patch.kind ?? current.kind,
+            parentId,
+            validFrom: patch.validFrom !== undefined ? patch.validFrom : current.validFrom,
+            updatedAt: new Date(),
+          })
+          .catch(uniqueCodeConflict(code))
+        if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The committee changed since you read it')
+        await recordAudit(tx, actor, { action: 'committee.updated', entityType: 'committee', entityId: id, before: current, after: updated })
+        return updated
+      })
+    },
+
+    /**
+     * Merges a committee into its successor: the merged one keeps its history (status merged,
+     * validTo, successorId) and its active children move under the successor.
+     */
+    async merge(actor: Actor, id: string, input: { successorId: string; effectiveDate: string }): Promise<CommitteeRow> {
+      return db.transaction(async (tx) => {
+        const repo = committeeRepository(tx)
+        const committee = await repo.findByIdForUpdate(id)
+        if (!committee) throw committeeNotFound(id)
+        const successor = await repo.findByIdForUpdate(input.successorId)
+        if (!successor) {
+          throw invalid('SUCCESSOR_NOT_FOUND', `No committee ${input.successorId}`, {
+            errors: [{ pointer: '/successorId', code: 'SUCCESSOR_NOT_FOUND', message: 'does not name a committee' }],
+          })
+        }
+        const subject = (r: CommitteeRow) => ({ id: r.id, level: r.level as CommitteeLevel, status: r.status as CommitteeStatus, validFrom: r.validFrom })
+        validateMerge({
+          committee: subject(committee),
+          successor: subject(successor),
+          successorChain: await repo.successorChain(successor.id),
+          effectiveDate: input.effectiveDate,
+        })
+        const now = new Date()
+        const merged = await repo.updateAtVersion(id, committee.version, {
+          status: 'merged',
+          validTo: input.effectiveDate,
+          successorId: successor.id,
+          updatedAt: now,
+        })
+        const events = [{ action: 'committee.merged', entityType: 'committee', entityId: id, before: committee, after: merged }]
+        for (const child of await repo.activeChildren(id)) {
+          const moved = await repo.updateAtVersion(child.id, child.version, { parentId: successor.id, updatedAt: now })
+          events.push({ action: 'committee.reparented', entityType: 'committee', entityId: child.id, before: child, after: moved })
+        }
+        await recordAudit(tx, actor, events)
+        return merged!
+      })
+    },
+  }
+}
+
+/** The partial unique index is the last word when two writers race for one code. */
+function uniqueCodeConflict(code: string | null) {
+  return (err: unknown): never => {
+    const pgCode = (err as { code?: string; cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code
+    if (pgCode === '23505') throw conflict('COMMITTEE_CODE_TAKEN', `Code ${code} is already used by an active committee`)
+    throw err
+  }
+}

@@ -1,0 +1,150 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { DomainError } from '../domain/errors.ts'
+
+export const ROLES = ['admin', 'organizer', 'secretariat', 'submitter', 'auditor', 'reader'] as const
+export type Role = (typeof ROLES)[number]
+/** Roles whose keys act only for their committee and the committees below it. */
+export const SCOPED_ROLES: readonly Role[] = ['organizer', 'secretariat', 'submitter']
+
+export interface Principal {
+  keyId: string
+  role: Role
+  committeeId: string | null
+}
+
+/** Which committees a request concerns; the caller's committee must be one of them or above one. */
+export type ScopeResolver = (req: FastifyRequest) => Promise<string | readonly string[] | null | undefined>
+
+export interface Grant {
+  roles: readonly Role[]
+  /** Without a scope the roles may act on anything the route reaches. */
+  scope?: ScopeResolver
+}
+
+/** A route's declaration of who may call it: 'public', or grants of which one must match. */
+export type Access = 'public' | readonly Grant[]
+
+/** Shorthand for a grant. */
+export const grant = (roles: Role | readonly Role[], scope?: ScopeResolver): Grant => ({
+  roles: typeof roles === 'string' ? [roles] : roles,
+  ...(scope ? { scope } : {}),
+})
+export const EVERY_ROLE = ROLES
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access
+  }
+  interface FastifyRequest {
+    principal: Principal | null
+  }
+}
+
+const TOKEN_RE = /^ctd_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex')
+}
+
+/** A new key's id-bound token and the hash to store. The token is shown once and never kept. */
+export function newKeySecret(id: string): { token: string; secretHash: string } {
+  const secret = randomBytes(32).toString('base64url')
+  return { token: `ctd_${id.replace(/-/g, '')}_${secret}`, secretHash: hashSecret(secret) }
+}
+
+export interface KeyRecord {
+  id: string
+  role: string
+  committeeId: string | null
+  secretHash: string
+  revokedAt: Date | null
+  expiresAt: Date | null
+}
+
+export interface AuthOptions {
+  cacheTtlMs: number
+  findKey(id: string): Promise<KeyRecord | undefined>
+  /** The committee and every committee above it, nearest first. */
+  ancestorsOrSelf(committeeId: string): Promise<string[]>
+}
+
+const unauthorized = (code: string, message: string) => new DomainError('unauthorized', code, message)
+
+/**
+ * Authentication (onRequest) and authorisation (preHandler) for every route from its declared
+ * `config.access`. Handlers never check roles themselves. A route without a declaration is
+ * refused, so forgetting one fails closed.
+ */
+async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
+  const cache = new Map<string, { record: KeyRecord | undefined; until: number }>()
+
+  async function lookup(id: string): Promise<KeyRecord | undefined> {
+    const now = Date.now()
+    const hit = cache.get(id)
+    if (hit && hit.until > now) return hit.record
+    const record = await opts.findKey(id)
+    if (opts.cacheTtlMs > 0) {
+      if (cache.size > 10_000) cache.clear()
+      cache.set(id, { record, until: now + opts.cacheTtlMs })
+    }
+    return record
+  }
+
+  app.decorate('forgetApiKey', (id: string) => {
+    cache.delete(id)
+  })
+  app.decorateRequest('principal', null)
+
+  app.addHook('onRequest', async (req) => {
+    const access = req.routeOptions.config.access
+    if (access === 'public') return
+    const header = req.headers.authorization
+    if (!header) {
+      if (!req.routeOptions.url) return // unknown route: the not-found handler answers
+      throw unauthorized('MISSING_CREDENTIALS', 'Send Authorization: Bearer <api key>')
+    }
+    const [scheme, token] = header.split(' ', 2)
+    const m = scheme?.toLowerCase() === 'bearer' && token ? TOKEN_RE.exec(token) : null
+    if (!m) throw unauthorized('INVALID_API_KEY', 'The Authorization header does not hold a valid API key')
+    const id = m[1]!.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')
+    const record = await lookup(id)
+    const given = Buffer.from(hashSecret(m[2]!), 'hex')
+    if (!record || !timingSafeEqual(given, Buffer.from(record.secretHash, 'hex'))) {
+      throw unauthorized('INVALID_API_KEY', 'The API key is not valid')
+    }
+    if (record.revokedAt) throw unauthorized('API_KEY_REVOKED', 'The API key has been revoked')
+    if (record.expiresAt && record.expiresAt.getTime() <= Date.now()) throw unauthorized('API_KEY_EXPIRED', 'The API key has expired')
+    req.principal = { keyId: record.id, role: record.role as Role, committeeId: record.committeeId }
+  })
+
+  app.addHook('preHandler', async (req) => {
+    const access = req.routeOptions.config.access
+    if (access === 'public' || !req.routeOptions.url) return
+    const principal = req.principal
+    if (!principal) throw unauthorized('MISSING_CREDENTIALS', 'Send Authorization: Bearer <api key>')
+    const grants = (access ?? []).filter((g) => g.roles.includes(principal.role))
+    if (grants.length === 0) {
+      throw new DomainError('forbidden', 'ROLE_NOT_ALLOWED', `The ${principal.role} role may not call this endpoint`)
+    }
+    for (const g of grants) {
+      if (!g.scope || !SCOPED_ROLES.includes(principal.role)) return
+      if (!principal.committeeId) continue
+      const targets = await g.scope(req)
+      if (!targets) continue
+      for (const target of typeof targets === 'string' ? [targets] : targets) {
+        if ((await opts.ancestorsOrSelf(target)).includes(principal.committeeId)) return
+      }
+    }
+    throw new DomainError('forbidden', 'OUT_OF_SCOPE', "The API key's committee does not cover the committee this request concerns")
+  })
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    forgetApiKey(id: string): void
+  }
+}
+
+export default fp(authPlugin, { name: 'auth', dependencies: ['problems'] })

@@ -1,0 +1,140 @@
+import { and, eq, lte, sql } from 'drizzle-orm'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { canonicalJson, sha256Hex } from '../domain/canonical.ts'
+import { DomainError } from '../domain/errors.ts'
+import type { Db } from '../db/client.ts'
+import { idempotencyKeys } from '../db/schema.ts'
+
+export interface IdempotencyOptions {
+  db: Db
+  ttlHours: number
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyClaim: { principal: string; key: string } | null
+  }
+}
+
+const KEY_RE = /^[\x21-\x7e]{1,255}$/
+const REPLAYED_HEADERS = ['content-type', 'location', 'etag']
+
+function requestHash(method: string, url: string, body: unknown): string {
+  const repr = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('base64') : canonicalJson(body ?? null)
+  return sha256Hex(`${method} ${url}\n${repr}`)
+}
+
+/**
+ * Idempotency-Key on every POST (API.md). The first response is stored in PostgreSQL and replayed
+ * for the same key and body for `ttlHours`, across replicas and restarts; the same key with
+ * another body is 422; a duplicate arriving while the first is still running is 409. Keys are
+ * scoped to the API key that sent them. A 5xx is not stored, so the client may retry.
+ */
+async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions) {
+  const { db } = opts
+  app.decorateRequest('idempotencyClaim', null)
+
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.method !== 'POST') return
+    const raw = req.headers['idempotency-key']
+    if (raw === undefined) return
+    const key = Array.isArray(raw) ? raw[0]! : raw
+    if (!KEY_RE.test(key)) {
+      throw new DomainError('bad_request', 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 255 visible ASCII characters')
+    }
+    const principal = req.principal?.keyId ?? 'anonymous'
+    const hash = requestHash(req.method, req.url, req.body)
+    const now = new Date()
+    const claim = () =>
+      db
+        .insert(idempotencyKeys)
+        .values({
+          principal,
+          key,
+          method: req.method,
+          path: req.url,
+          requestHash: hash,
+          state: 'in_progress',
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + opts.ttlHours * 3_600_000),
+        })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key })
+
+    let claimed = await claim()
+    if (claimed.length === 0) {
+      // An expired record no longer binds the key.
+      const expired = await db
+        .delete(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.principal, principal), eq(idempotencyKeys.key, key), lte(idempotencyKeys.expiresAt, now)))
+        .returning({ key: idempotencyKeys.key })
+      if (expired.length > 0) claimed = await claim()
+    }
+    if (claimed.length > 0) {
+      req.idempotencyClaim = { principal, key }
+      return
+    }
+    const [stored] = await db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.principal, principal), eq(idempotencyKeys.key, key)))
+    if (!stored) throw new DomainError('conflict', 'IDEMPOTENCY_KEY_IN_USE', 'The key is being released; retry')
+    if (stored.requestHash !== hash) {
+      throw new DomainError('invalid', 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with another request; use a new key', {
+        details: { firstUsedAt: stored.createdAt.toISOString(), path: stored.path },
+      })
+    }
+    if (stored.state !== 'completed') {
+      throw new DomainError('conflict', 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed; retry later')
+    }
+    const headers = (stored.responseHeaders ?? {}) as Record<string, string>
+    reply.code(stored.responseStatus!).headers(headers).header('idempotent-replayed', 'true')
+    return reply.send(stored.responseBody ?? '')
+  })
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    const claim = req.idempotencyClaim
+    if (!claim) return payload
+    req.idempotencyClaim = null
+    const where = and(eq(idempotencyKeys.principal, claim.principal), eq(idempotencyKeys.key, claim.key))
+    if (reply.statusCode >= 500) {
+      await db.delete(idempotencyKeys).where(where)
+      return payload
+    }
+    const headers: Record<string, string> = {}
+    for (const h of REPLAYED_HEADERS) {
+      const v = reply.getHeader(h)
+      if (v !== undefined) headers[h] = String(v)
+    }
+    const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null
+    await db
+      .update(idempotencyKeys)
+      .set({ state: 'completed', responseStatus: reply.statusCode, responseHeaders: headers, responseBody: body })
+      .where(where)
+    return payload
+  })
+
+  // A request that never got an answer releases its key.
+  const release = async (req: { idempotencyClaim: { principal: string; key: string } | null }) => {
+    const claim = req.idempotencyClaim
+    if (!claim) return
+    req.idempotencyClaim = null
+    await db
+      .delete(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.principal, claim.principal), eq(idempotencyKeys.key, claim.key)))
+      .catch(() => {})
+  }
+  app.addHook('onRequestAbort', release)
+  app.addHook('onResponse', release)
+
+  const sweep = setInterval(() => {
+    db.delete(idempotencyKeys)
+      .where(lte(idempotencyKeys.expiresAt, sql`now()`))
+      .catch((err) => app.log.warn({ err }, 'idempotency sweep failed'))
+  }, 10 * 60_000)
+  sweep.unref()
+  app.addHook('onClose', async () => clearInterval(sweep))
+}
+
+export default fp(idempotencyPlugin, { name: 'idempotency', dependencies: ['auth'] })

@@ -1,0 +1,217 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import FindMyWay from 'find-my-way'
+import { DomainError, type ErrorKind, type FieldError } from '../domain/errors.ts'
+import { ProblemSchema } from '../lib/http-schemas.ts'
+
+const KIND_STATUS: Record<ErrorKind, number> = {
+  invalid: 422,
+  bad_request: 400,
+  not_found: 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  precondition_failed: 412,
+  precondition_required: 428,
+  unavailable: 503,
+  unsupported_media_type: 415,
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+}
+
+export interface ProblemInit {
+  status: number
+  code: string
+  detail: string
+  errors?: (FieldError & { location?: string })[] | undefined
+  details?: Record<string, unknown> | undefined
+}
+
+export function problemBody(req: FastifyRequest, p: ProblemInit) {
+  return {
+    type: `/problems/${p.code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[p.status] ?? 'Error',
+    status: p.status,
+    detail: p.detail,
+    code: p.code,
+    requestId: String(req.id),
+    instance: req.url,
+    ...(p.errors ? { errors: p.errors } : {}),
+    ...(p.details ? { details: p.details } : {}),
+  }
+}
+
+export function sendProblem(req: FastifyRequest, reply: FastifyReply, p: ProblemInit) {
+  return reply.status(p.status).type('application/problem+json').send(problemBody(req, p))
+}
+
+const LOCATION: Record<string, 'body' | 'query' | 'path' | 'header'> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'path',
+  headers: 'header',
+}
+
+interface AjvError {
+  keyword: string
+  instancePath: string
+  message?: string
+  params: Record<string, unknown>
+}
+
+const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1')
+
+/** Turns AJV errors into `{ pointer, code, message }` entries a script can act on. */
+export function fieldErrors(errors: AjvError[], context: string) {
+  const location = LOCATION[context] ?? 'body'
+  const seen = new Set<string>()
+  const out: (FieldError & { location: string })[] = []
+  for (const e of errors) {
+    let pointer = e.instancePath
+    let code = 'INVALID_VALUE'
+    let message = e.message ?? 'is invalid'
+    switch (e.keyword) {
+      case 'required':
+        pointer += `/${escapePointer(String(e.params.missingProperty))}`
+        code = 'REQUIRED'
+        message = 'is required'
+        break
+      case 'additionalProperties':
+        pointer += `/${escapePointer(String(e.params.additionalProperty))}`
+        code = 'UNKNOWN_FIELD'
+        message = 'is not a known field'
+        break
+      case 'type':
+        code = 'INVALID_TYPE'
+        break
+      case 'format':
+        code = 'INVALID_FORMAT'
+        message = `must be a valid ${String(e.params.format)}`
+        break
+      case 'enum':
+      case 'const':
+        code = 'NOT_ALLOWED_VALUE'
+        break
+      case 'anyOf':
+      case 'oneOf':
+        code = 'NO_MATCHING_ALTERNATIVE'
+        break
+      case 'pattern':
+        code = 'INVALID_FORMAT'
+        break
+      case 'minLength':
+      case 'maxLength':
+      case 'minItems':
+      case 'maxItems':
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        code = 'OUT_OF_RANGE'
+        break
+    }
+    if (location === 'path' && pointer === '') pointer = '/'
+    const key = `${pointer}|${code}`
+    // anyOf reports each branch; keep one entry per pointer and code.
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({ pointer, location, code, message })
+  }
+  // A union failure is explained better by its branch errors when there are any.
+  const precise = out.filter((e) => e.code !== 'NO_MATCHING_ALTERNATIVE')
+  return precise.length > 0 ? precise : out
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'The Content-Type is not accepted here' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'INVALID_CONTENT_LENGTH', detail: 'Content-Length does not match the body' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The body is larger than the configured limit' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'EMPTY_BODY', detail: 'The JSON body is empty' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', detail: 'The body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Content-Type is missing' },
+  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Content-Type is invalid' },
+}
+
+/**
+ * One error handler and one not-found handler: every error leaves as an RFC 9457 problem with a
+ * stable code. Statuses come from the error's kind or Fastify's error code, never its message.
+ */
+async function problemsPlugin(app: FastifyInstance) {
+  app.addSchema(ProblemSchema)
+
+  // Routes seen so far, to tell an unknown path (404) from a known path with another method (405).
+  const known = FindMyWay()
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method]
+    for (const m of methods) {
+      if (m === 'HEAD') continue
+      try {
+        known.on(m.toUpperCase() as 'GET', route.url, () => {})
+      } catch {
+        /* the same route declared for HEAD by Fastify */
+      }
+    }
+  })
+
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0]!
+    const allowed = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => known.find(m as 'GET', path) !== null)
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '))
+      return sendProblem(req, reply, {
+        status: 405,
+        code: 'METHOD_NOT_ALLOWED',
+        detail: `${req.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`,
+      })
+    }
+    return sendProblem(req, reply, { status: 404, code: 'ROUTE_NOT_FOUND', detail: `No route ${req.method} ${path}` })
+  })
+
+  app.setErrorHandler((err: FastifyError & { validation?: AjvError[]; validationContext?: string }, req, reply) => {
+    if (err instanceof DomainError) {
+      const status = KIND_STATUS[err.kind]
+      return sendProblem(req, reply, {
+        status,
+        code: err.code,
+        detail: err.message,
+        errors: err.errors?.map((e) => ({ location: 'body', ...e })),
+        details: err.details,
+      })
+    }
+    if (err.validation) {
+      const context = err.validationContext ?? 'body'
+      const errors = fieldErrors(err.validation, context)
+      return sendProblem(req, reply, {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        detail: `The request ${LOCATION[context] ?? context} is invalid: ${errors.map((e) => `${e.pointer || '(the whole value)'} ${e.message}`).join('; ')}`,
+        errors,
+      })
+    }
+    const known = err.code ? FASTIFY_CODES[err.code] : undefined
+    if (known) return sendProblem(req, reply, known)
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500
+    if (status === 500) {
+      req.log.error({ err }, 'unhandled error')
+      return sendProblem(req, reply, { status, code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred; quote the requestId when reporting it' })
+    }
+    return sendProblem(req, reply, { status, code: err.code ?? 'BAD_REQUEST', detail: err.message })
+  })
+}
+
+export default fp(problemsPlugin, { name: 'problems' })

@@ -1,0 +1,60 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Access } from './auth.ts'
+
+export const API_VERSION = '1.0.0'
+
+function describeAccess(access: Access | undefined): string | undefined {
+  if (!access || access === 'public') return undefined
+  const parts = access.map((g) => g.roles.map((r) => (g.scope ? `${r} (within its committee's scope)` : r)).join(', '))
+  return `**Who may call it:** ${parts.join('; ')}.`
+}
+
+/**
+ * The OpenAPI 3.1 contract, generated from the route schemas. Each route's declared access is
+ * written into its description, so the contract says who may call what.
+ */
+async function swaggerPlugin(app: FastifyInstance) {
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema as Record<string, unknown> | undefined
+    if (!schema || schema.hide) return
+    const who = describeAccess(route.config?.access)
+    if (who && !String(schema.description ?? '').includes('Who may call it')) {
+      schema.description = schema.description ? `${String(schema.description)}\n\n${who}` : who
+    }
+  })
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Emulation clusters (cụm thi đua) of the Vietnam Fatherland Front',
+        version: API_VERSION,
+        description:
+          'System of record for committees, emulation clusters, indicator submissions, award proposals and leadership handover. ' +
+          'Errors are RFC 9457 problems with a stable `code`; lists use cursor pagination; reads carry strong ETags; ' +
+          'updates require If-Match; every POST accepts Idempotency-Key.',
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key issued by an admin: `Authorization: Bearer ctd_…`' },
+        },
+      },
+      security: [{ apiKey: [] }],
+      tags: [
+        { name: 'health', description: 'Liveness and readiness' },
+        { name: 'api-keys', description: 'API keys (admin)' },
+        { name: 'committees', description: 'Front committees and their hierarchy' },
+        { name: 'audit', description: 'The tamper-evident audit log' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
+
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger())
+}
+
+export default fp(swaggerPlugin, { name: 'swagger' })

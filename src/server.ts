@@ -1,0 +1,52 @@
+import { buildApp } from './app.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { bootstrapOnFirstStart } from './db/bootstrap.ts'
+
+let config
+try {
+  config = loadConfig(process.env)
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message)
+    process.exit(1)
+  }
+  throw err
+}
+
+const app = await buildApp(config)
+const { adminToken, seeded } = await bootstrapOnFirstStart(app.db, {
+  seedDemo: config.SEED_DEMO,
+  adminKey: config.BOOTSTRAP_ADMIN_KEY,
+})
+if (seeded > 0) app.log.info({ committees: seeded }, 'demo data loaded from the seed reports')
+if (adminToken) {
+  // Printed once, to the terminal only; it is never stored and never logged again.
+  process.stdout.write(
+    `\n  An admin API key was created for this new database. It is shown only now:\n\n    ${adminToken}\n\n` +
+      `  Try: curl -H "Authorization: Bearer ${adminToken}" http://localhost:${config.PORT}/v1/committees\n\n`,
+  )
+}
+
+await app.listen({ host: config.HOST, port: config.PORT })
+
+// Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
+let closing = false
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'shutting down')
+    const timer = setTimeout(() => {
+      app.log.error('shutdown timed out; exiting')
+      process.exit(1)
+    }, config.SHUTDOWN_TIMEOUT_MS)
+    timer.unref()
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        app.log.error({ err }, 'error during shutdown')
+        process.exit(1)
+      },
+    )
+  })
+}
