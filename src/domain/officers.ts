@@ -25,8 +25,12 @@ export interface OfficerHandoverPlan {
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
-const isDate = (s: unknown): s is string =>
-  typeof s === 'string' && DATE_RE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s
+/** A calendar date that exists (no 2024-02-30, no month 13). */
+function isDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !DATE_RE.test(s)) return false
+  const d = new Date(`${s}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+}
 
 /**
  * Plans the one-step handover of a position: the outgoing tenure ends on `effectiveDate`

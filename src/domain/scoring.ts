@@ -432,19 +432,21 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   const adjustments = input.adjustments ?? []
   const errors: FieldError[] = []
 
-  const cache = new Map<string, bigint>()
-  const num = (v: unknown, pointer: string): Num | null => {
+  // Parsed once per distinct string; the pointer is only built when a value is bad.
+  const cache = new Map<string, Num>()
+  const num = (v: unknown, pointer: () => string): Num | null => {
     if (typeof v === 'string') {
       const hit = cache.get(v)
-      if (hit !== undefined) return { fx: hit, s: v }
+      if (hit !== undefined) return hit
     }
     const fx = parseExact(v)
     if (fx === null) {
-      errors.push({ pointer, code: 'INVALID_DECIMAL', message: `must be a decimal string with at most ${SCALE_DIGITS} decimal places` })
+      errors.push({ pointer: pointer(), code: 'INVALID_DECIMAL', message: `must be a decimal string with at most ${SCALE_DIGITS} decimal places` })
       return null
     }
-    if (typeof v === 'string') cache.set(v, fx)
-    return { fx, s: typeof v === 'string' ? v : String(v) }
+    const out = { fx, s: typeof v === 'string' ? v : String(v) }
+    if (typeof v === 'string') cache.set(v, out)
+    return out
   }
   const schemeNum = (v: string): Num => {
     const fx = parseExact(v)
@@ -477,7 +479,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       const id = members[i].committeeId
       const raw = fyValues[id]?.values?.[ind]
       if (raw === undefined || raw === null) continue
-      const v = num(raw, `/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
+      const v = num(raw, () => `/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
       values[i] = v
       if (v !== null && (bestFx === null || (p.c.lowerIsBetter ? v.fx < bestFx : v.fx > bestFx))) bestFx = v.fx
     }
@@ -508,7 +510,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
           const raw = byCriterion[code]
           let v = scoreCache.get(raw)
           if (v === undefined) {
-            const parsed = num(raw, `/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`)
+            const parsed = num(raw, () => `/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`)
             if (parsed === null) continue
             v = scoreValue(parsed.s, parsed.fx)
             scoreCache.set(raw, v)
@@ -544,7 +546,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       disqualifications[mi].push({ adjustmentId: id, reason: a.reason })
       return
     }
-    const pts = num(a.points, `${base}/points`)
+    const pts = num(a.points, () => `${base}/points`)
     if (pts === null) return
     if (pts.fx < 0n) return void errors.push({ pointer: `${base}/points`, code: 'OUT_OF_RANGE', message: 'points must be 0 or more' })
     if (a.type === 'manual') {
@@ -606,8 +608,8 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
           const ind = c.indicatorCode as string
           const rawActual = fySubmitted ? fy.values?.[ind] : undefined
           const rawTarget = targets[id]?.[c.code]
-          const actual = rawActual === undefined || rawActual === null ? null : num(rawActual, `/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
-          const target = rawTarget === undefined || rawTarget === null ? null : num(rawTarget, `/targets/${pointerToken(id)}/${pointerToken(c.code)}`)
+          const actual = rawActual === undefined || rawActual === null ? null : num(rawActual, () => `/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
+          const target = rawTarget === undefined || rawTarget === null ? null : num(rawTarget, () => `/targets/${pointerToken(id)}/${pointerToken(c.code)}`)
           inputs = { indicatorCode: ind, actual: actual?.s ?? null, target: target?.s ?? null, lowerIsBetter: c.lowerIsBetter }
           if (rawTarget === undefined || rawTarget === null) missing.push({ code: 'MISSING_TARGET', criterionCode: c.code })
           if (fySubmitted && (rawActual === undefined || rawActual === null)) missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
