@@ -22,19 +22,56 @@ const SCALE_DIGITS = MAX_DECIMAL_PLACES
 /** 1 point in exact units. */
 export const ONE = 10n ** BigInt(SCALE_DIGITS)
 const ZEROS = '0'.repeat(SCALE_DIGITS)
-const NUM_RE = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?$/
 
 /** Parses a decimal string (or a safe integer) into exact units; null when malformed or too precise. */
 export function parseExact(v: unknown): bigint | null {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? BigInt(v) * ONE : null
   if (typeof v !== 'string') return null
-  const m = NUM_RE.exec(v)
-  if (m === null) return null
-  const frac = m[3] ?? ''
-  if (frac.length > SCALE_DIGITS) return null
-  const n = BigInt(m[2] + frac + ZEROS.slice(frac.length))
-  return m[1] === '-' ? -n : n
+  // Hand-rolled scan of -?(0|[1-9]\d*)(\.\d+)?: this runs once per input value and a regex
+  // match plus a 22-digit BigInt parse dominated the 1,000 × 100 benchmark.
+  const len = v.length
+  let i = 0
+  const neg = len > 0 && v.charCodeAt(0) === 45
+  if (neg) i++
+  const intStart = i
+  let intVal = 0
+  while (i < len) {
+    const ch = v.charCodeAt(i) - 48
+    if (ch < 0 || ch > 9) break
+    intVal = intVal * 10 + ch
+    i++
+  }
+  const intDigits = i - intStart
+  if (intDigits === 0 || (intDigits > 1 && v.charCodeAt(intStart) === 48)) return null
+  let fracVal = 0
+  let fracDigits = 0
+  if (i < len) {
+    if (v.charCodeAt(i) !== 46) return null
+    i++
+    while (i < len) {
+      const ch = v.charCodeAt(i) - 48
+      if (ch < 0 || ch > 9) return null
+      if (fracDigits < 6) fracVal = fracVal * 10 + ch
+      fracDigits++
+      i++
+    }
+    if (fracDigits === 0 || fracDigits > SCALE_DIGITS) return null
+  }
+  let n: bigint
+  if (intDigits <= 9 && fracDigits <= 6) {
+    // Exact in a double: below 10^15 < 2^53.
+    n = BigInt(intVal * 1e6 + fracVal * POW10[6 - fracDigits]) * MICRO_TO_FX
+  } else {
+    const dot = v.indexOf('.')
+    const int = v.slice(intStart, dot < 0 ? len : dot)
+    const frac = dot < 0 ? '' : v.slice(dot + 1)
+    n = BigInt(int + frac + ZEROS.slice(frac.length))
+  }
+  return neg ? -n : n
 }
+
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000]
+const MICRO_TO_FX = 10n ** BigInt(SCALE_DIGITS - 6)
 
 /** Canonical decimal string of exact units, without trailing zeros ("12.5", "-3", "0"). */
 export function formatExact(x: bigint): string {
@@ -61,7 +98,7 @@ export function roundExact(x: bigint, places: number): bigint {
 function mulDiv(a: bigint, b: bigint, c: bigint): { q: bigint; exact: boolean } {
   const n = a * b
   let q = n / c
-  const r = n % c
+  const r = n - q * c
   if (r !== 0n) {
     const ar = r < 0n ? -r : r
     const ac = c < 0n ? -c : c
@@ -194,138 +231,201 @@ interface Num {
   s: string
 }
 
+/** A method's result: exact points, their canonical string, and the formula as text. */
 interface Computed {
   fx: bigint
+  s: string
   formula: string
+}
+
+const full = (max: Num, formula: string): Computed => ({ fx: max.fx, s: max.s, formula })
+const none = (formula: string): Computed => ({ fx: 0n, s: '0', formula })
+
+/** max × num / den, kept within [0, max]; the formula names the quotient before clamping. */
+function scaled(max: Num, num: Num, den: Num, prefix: string): Computed {
+  const r = mulDiv(max.fx, num.fx, den.fx)
+  const q = formatExact(r.q)
+  const fx = clamp(r.q, max.fx)
+  if (fx !== r.q) {
+    const s = fx === 0n ? '0' : max.s
+    return { fx, s, formula: `${prefix} = ${q} → ${s} (kept within [0, ${max.s}])` }
+  }
+  return { fx, s: q, formula: r.exact ? `${prefix} = ${q}` : `${prefix} = ${q}${ROUNDING_NOTE}` }
 }
 
 function targetRatio(max: Num, actual: Num, target: Num, lowerIsBetter: boolean): Computed {
   if (!lowerIsBetter) {
-    if (target.fx <= 0n) return { fx: max.fx, formula: `target ${target.s} ≤ 0 gives full points = ${max.s}` }
-    if (actual.fx >= target.fx) return { fx: max.fx, formula: `${max.s} × min(${actual.s} / ${target.s}, 1) = ${max.s} × 1 = ${max.s}` }
-    if (actual.fx <= 0n) return { fx: 0n, formula: `${max.s} × min(${actual.s} / ${target.s}, 1) = 0 (never below 0)` }
-    const r = mulDiv(max.fx, actual.fx, target.fx)
-    const p = formatExact(r.q)
-    return { fx: r.q, formula: `${max.s} × min(${actual.s} / ${target.s}, 1) = ${max.s} × ${actual.s} / ${target.s} = ${p}${r.exact ? '' : ROUNDING_NOTE}` }
+    if (target.fx <= 0n) return full(max, `target ${target.s} ≤ 0 gives full points = ${max.s}`)
+    if (actual.fx >= target.fx) return full(max, `${max.s} × min(${actual.s} / ${target.s}, 1) = ${max.s} × 1 = ${max.s}`)
+    if (actual.fx <= 0n) return none(`${max.s} × min(${actual.s} / ${target.s}, 1) = 0 (never below 0)`)
+    return scaled(max, actual, target, `${max.s} × min(${actual.s} / ${target.s}, 1) = ${max.s} × ${actual.s} / ${target.s}`)
   }
   // Lower is better: the ratio is inverted, so the guard against dividing by zero is on the actual.
-  if (actual.fx <= 0n) return { fx: max.fx, formula: `actual ${actual.s} ≤ 0 with lower-is-better gives full points = ${max.s}` }
-  if (target.fx >= actual.fx) return { fx: max.fx, formula: `${max.s} × min(${target.s} / ${actual.s}, 1) = ${max.s} × 1 = ${max.s}` }
-  if (target.fx <= 0n) return { fx: 0n, formula: `${max.s} × min(${target.s} / ${actual.s}, 1) = 0 (never below 0)` }
-  const r = mulDiv(max.fx, target.fx, actual.fx)
-  const p = formatExact(r.q)
-  return { fx: r.q, formula: `${max.s} × min(${target.s} / ${actual.s}, 1) = ${max.s} × ${target.s} / ${actual.s} = ${p}${r.exact ? '' : ROUNDING_NOTE}` }
+  if (actual.fx <= 0n) return full(max, `actual ${actual.s} ≤ 0 with lower-is-better gives full points = ${max.s}`)
+  if (target.fx >= actual.fx) return full(max, `${max.s} × min(${target.s} / ${actual.s}, 1) = ${max.s} × 1 = ${max.s}`)
+  if (target.fx <= 0n) return none(`${max.s} × min(${target.s} / ${actual.s}, 1) = 0 (never below 0)`)
+  return scaled(max, target, actual, `${max.s} × min(${target.s} / ${actual.s}, 1) = ${max.s} × ${target.s} / ${actual.s}`)
 }
 
 function threshold(max: Num, actual: Num, target: Num, lowerIsBetter: boolean): Computed {
-  const met = lowerIsBetter ? actual.fx <= target.fx : actual.fx >= target.fx
-  const op = lowerIsBetter ? (met ? '≤' : '>') : met ? '≥' : '<'
-  return met
-    ? { fx: max.fx, formula: `${actual.s} ${op} target ${target.s}: met, full points = ${max.s}` }
-    : { fx: 0n, formula: `${actual.s} ${op} target ${target.s}: not met = 0` }
+  if (lowerIsBetter) {
+    return actual.fx <= target.fx
+      ? full(max, `${actual.s} ≤ target ${target.s}: met, full points = ${max.s}`)
+      : none(`${actual.s} > target ${target.s}: not met = 0`)
+  }
+  return actual.fx >= target.fx
+    ? full(max, `${actual.s} ≥ target ${target.s}: met, full points = ${max.s}`)
+    : none(`${actual.s} < target ${target.s}: not met = 0`)
 }
 
 function relativeToBest(max: Num, actual: Num, best: Num, lowerIsBetter: boolean): Computed {
   if (!lowerIsBetter) {
-    if (best.fx <= 0n) return { fx: 0n, formula: `best in cluster ${best.s} ≤ 0 gives 0` }
-    const r = mulDiv(max.fx, actual.fx, best.fx)
-    const fx = clamp(r.q, max.fx)
-    const note = fx !== r.q ? ` → ${formatExact(fx)} (kept within [0, ${max.s}])` : r.exact ? '' : ROUNDING_NOTE
-    return { fx, formula: `${max.s} × ${actual.s} / best ${best.s} = ${formatExact(r.q)}${note}` }
+    if (best.fx <= 0n) return none(`best in cluster ${best.s} ≤ 0 gives 0`)
+    return scaled(max, actual, best, `${max.s} × ${actual.s} / best ${best.s}`)
   }
-  if (actual.fx <= 0n) return { fx: max.fx, formula: `actual ${actual.s} ≤ 0 with lower-is-better gives full points = ${max.s}` }
-  const r = mulDiv(max.fx, best.fx, actual.fx)
-  const fx = clamp(r.q, max.fx)
-  const note = fx !== r.q ? ` → ${formatExact(fx)} (kept within [0, ${max.s}])` : r.exact ? '' : ROUNDING_NOTE
-  return { fx, formula: `${max.s} × best ${best.s} / ${actual.s} = ${formatExact(r.q)}${note}` }
+  if (actual.fx <= 0n) return full(max, `actual ${actual.s} ≤ 0 with lower-is-better gives full points = ${max.s}`)
+  return scaled(max, best, actual, `${max.s} × best ${best.s} / ${actual.s}`)
 }
 
-/** Running peer-score statistics for one member and one criterion. */
+/**
+ * A peer score in 10^-6 units when it has at most 6 integer and 6 decimal digits (exact in a
+ * double, and a sum of fewer than 8,000 of them stays below 2^53); NaN otherwise, or when malformed.
+ */
+function parseMicro(v: string): number {
+  const len = v.length
+  let i = 0
+  let intVal = 0
+  while (i < len) {
+    const ch = v.charCodeAt(i) - 48
+    if (ch < 0 || ch > 9) break
+    intVal = intVal * 10 + ch
+    i++
+  }
+  if (i === 0 || i > 6 || (i > 1 && v.charCodeAt(0) === 48)) return Number.NaN
+  if (i === len) return intVal * 1e6
+  if (v.charCodeAt(i) !== 46) return Number.NaN
+  const fracStart = ++i
+  let fracVal = 0
+  while (i < len) {
+    const ch = v.charCodeAt(i) - 48
+    if (ch < 0 || ch > 9) return Number.NaN
+    fracVal = fracVal * 10 + ch
+    i++
+  }
+  const fracDigits = i - fracStart
+  if (fracDigits === 0 || fracDigits > 6) return Number.NaN
+  return intVal * 1e6 + fracVal * POW10[6 - fracDigits]
+}
+
+const MICRO_LIMIT = 8000
+
+/**
+ * Running peer-score statistics for one member and one criterion: exact integers of 10^-6 units
+ * while every score fits (the common case, no allocation), exact bigint units once one does not.
+ */
 class ScoreStats {
   count = 0
-  /** Sum in 10^-6 units while every score fits exactly; NaN once the bigint sum takes over. */
-  micro = 0
-  big: bigint | null = null
-  minFx = 0n
-  maxFx = 0n
+  big = false
+  sumM = 0
+  minM = 0
+  maxM = 0
+  sumX = 0n
+  minX = 0n
+  maxX = 0n
   minId = ''
   maxId = ''
   minS = ''
   maxS = ''
 
-  add(assessorId: string, v: ScoreValue) {
+  addMicro(assessorId: string, s: string, m: number): void {
+    if (this.big || this.count >= MICRO_LIMIT) return this.addExact(assessorId, s, BigInt(m) * MICRO_TO_FX)
     if (this.count === 0) {
-      this.minFx = this.maxFx = v.fx
-      this.minId = this.maxId = assessorId
-      this.minS = this.maxS = v.s
+      this.first(assessorId, s)
+      this.minM = this.maxM = m
     } else {
       // Equal scores: the smaller assessor id is named, so the explanation is order-independent.
-      if (v.fx < this.minFx || (v.fx === this.minFx && assessorId < this.minId)) {
-        this.minFx = v.fx
+      if (m < this.minM || (m === this.minM && assessorId < this.minId)) {
+        this.minM = m
         this.minId = assessorId
-        this.minS = v.s
+        this.minS = s
       }
-      if (v.fx > this.maxFx || (v.fx === this.maxFx && assessorId < this.maxId)) {
-        this.maxFx = v.fx
+      if (m > this.maxM || (m === this.maxM && assessorId < this.maxId)) {
+        this.maxM = m
         this.maxId = assessorId
-        this.maxS = v.s
+        this.maxS = s
       }
     }
+    this.sumM += m
     this.count++
-    if (this.big === null && v.micro === v.micro && this.count < 8000) this.micro += v.micro
-    else {
-      if (this.big === null) this.big = BigInt(this.micro) * MICRO_TO_FX
-      this.big += v.fx
+  }
+
+  addExact(assessorId: string, s: string, fx: bigint): void {
+    if (!this.big) {
+      this.big = true
+      this.sumX = BigInt(this.sumM) * MICRO_TO_FX
+      this.minX = BigInt(this.minM) * MICRO_TO_FX
+      this.maxX = BigInt(this.maxM) * MICRO_TO_FX
     }
+    if (this.count === 0) {
+      this.first(assessorId, s)
+      this.minX = this.maxX = fx
+    } else {
+      if (fx < this.minX || (fx === this.minX && assessorId < this.minId)) {
+        this.minX = fx
+        this.minId = assessorId
+        this.minS = s
+      }
+      if (fx > this.maxX || (fx === this.maxX && assessorId < this.maxId)) {
+        this.maxX = fx
+        this.maxId = assessorId
+        this.maxS = s
+      }
+    }
+    this.sumX += fx
+    this.count++
+  }
+
+  private first(assessorId: string, s: string): void {
+    this.minId = this.maxId = assessorId
+    this.minS = this.maxS = s
   }
 
   sumFx(): bigint {
-    return this.big ?? BigInt(this.micro) * MICRO_TO_FX
+    return this.big ? this.sumX : BigInt(this.sumM) * MICRO_TO_FX
   }
-}
-
-const MICRO_TO_FX = 10n ** BigInt(SCALE_DIGITS - 6)
-
-interface ScoreValue extends Num {
-  /** The value in 10^-6 units when exact and below 10^6 points; NaN otherwise. */
-  micro: number
-}
-
-function scoreValue(s: string, fx: bigint): ScoreValue {
-  const m = NUM_RE.exec(s)
-  let micro = Number.NaN
-  if (m !== null && m[2].length <= 6 && (m[3] ?? '').length <= 6) {
-    micro = Number(m[2]) * 1e6 + Number((m[3] ?? '').padEnd(6, '0'))
-    if (m[1] === '-') micro = -micro
+  minFx(): bigint {
+    return this.big ? this.minX : BigInt(this.minM) * MICRO_TO_FX
   }
-  return { s, fx, micro }
+  maxFx(): bigint {
+    return this.big ? this.maxX : BigInt(this.maxM) * MICRO_TO_FX
+  }
 }
 
 /** The assessed method: mean of peer scores; with 5 or more, one highest and one lowest dropped. */
 function assessed(stats: ScoreStats, expected: number): Computed & { inputs: Record<string, unknown> } {
   const n = stats.count
   const sum = stats.sumFx()
-  const base = { assessors: n, expectedAssessors: expected, sum: formatExact(sum) }
-  if (n === 0) return { fx: 0n, formula: 'no peer scores yet = 0', inputs: { ...base, droppedHighest: null, droppedLowest: null, divisor: 0 } }
-  if (n >= 5) {
-    const kept = sum - stats.maxFx - stats.minFx
-    const r = mulDiv(kept, ONE, BigInt(n - 2) * ONE)
-    return {
-      fx: r.q,
-      formula: `(${formatExact(sum)} − highest ${stats.maxS} − lowest ${stats.minS}) / ${n - 2} = ${formatExact(r.q)}${r.exact ? '' : ROUNDING_NOTE}`,
-      inputs: {
-        ...base,
-        droppedHighest: { assessorId: stats.maxId, score: stats.maxS },
-        droppedLowest: { assessorId: stats.minId, score: stats.minS },
-        divisor: n - 2,
-      },
-    }
+  const sumS = formatExact(sum)
+  if (n === 0) {
+    return { ...none('no peer scores yet = 0'), inputs: { assessors: 0, expectedAssessors: expected, sum: '0', droppedHighest: null, droppedLowest: null, divisor: 0 } }
   }
-  const r = mulDiv(sum, ONE, BigInt(n) * ONE)
+  const trimmed = n >= 5
+  const divisor = trimmed ? n - 2 : n
+  const r = mulDiv(trimmed ? sum - stats.maxFx() - stats.minFx() : sum, 1n, BigInt(divisor))
+  const q = formatExact(r.q)
+  const head = trimmed ? `(${sumS} − highest ${stats.maxS} − lowest ${stats.minS}) / ${divisor}` : `${sumS} / ${divisor}`
   return {
     fx: r.q,
-    formula: `${formatExact(sum)} / ${n} = ${formatExact(r.q)}${r.exact ? '' : ROUNDING_NOTE}`,
-    inputs: { ...base, droppedHighest: null, droppedLowest: null, divisor: n },
+    s: q,
+    formula: r.exact ? `${head} = ${q}` : `${head} = ${q}${ROUNDING_NOTE}`,
+    inputs: {
+      assessors: n,
+      expectedAssessors: expected,
+      sum: sumS,
+      droppedHighest: trimmed ? { assessorId: stats.maxId, score: stats.maxS } : null,
+      droppedLowest: trimmed ? { assessorId: stats.minId, score: stats.minS } : null,
+      divisor,
+    },
   }
 }
 
@@ -371,7 +471,7 @@ export function scoreAssessed(a: { maxPoints: string; scores: Record<string, str
     if (id === a.selfId) continue
     const v = numOrThrow(a.scores[id], `score of ${id}`)
     if (v.fx < 0n || v.fx > max.fx) throw invalid('OUT_OF_RANGE', `the score of ${id} must be within [0, ${a.maxPoints}]`)
-    stats.add(id, scoreValue(v.s, v.fx))
+    stats.addExact(id, v.s, v.fx)
   }
   const r = assessed(stats, stats.count)
   return { method: 'assessed', inputs: { ...r.inputs, maxPoints: a.maxPoints }, formula: r.formula, points: formatExact(clamp(r.fx, max.fx)) }
@@ -402,6 +502,8 @@ export function totalOf(standard: string, bonus: string, penalty: string): strin
 interface PreparedCriterion {
   c: Criterion
   max: Num
+  /** Index of the criterion's group among all groups. */
+  group: number
   /** Index among assessed criteria, or -1. */
   assessedIndex: number
   /** relative_to_best: per member index, the parsed value (null when missing), and the best. */
@@ -410,13 +512,28 @@ interface PreparedCriterion {
   bestMembers: string[]
 }
 
+interface ManualEntry {
+  points: Num
+  reason: string
+  id: string | null
+}
+
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 function byLine(a: { adjustmentId: string | null; reason: string; points?: string }, b: { adjustmentId: string | null; reason: string; points?: string }) {
   return cmpStr(a.adjustmentId ?? '', b.adjustmentId ?? '') || cmpStr(a.reason, b.reason) || cmpStr(a.points ?? '', b.points ?? '')
 }
 
-function errorsFail(errors: FieldError[]): never {
-  throw invalid('INVALID_RANKING_INPUT', `the scoring inputs have ${errors.length} problem(s)`, { errors: errors.slice(0, 200) })
+const BAD_DECIMAL = `must be a decimal string with at most ${SCALE_DIGITS} decimal places`
+
+function num(v: unknown): Num | null {
+  const fx = parseExact(v)
+  return fx === null ? null : { fx, s: typeof v === 'string' ? v : String(v) }
+}
+
+function schemeNum(v: string): Num {
+  const fx = parseExact(v)
+  if (fx === null) throw invalid('INVALID_SCHEME', `scheme decimal "${v}" is malformed; validate the scheme first`)
+  return { fx, s: v }
 }
 
 /**
@@ -431,28 +548,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   const assessments = input.assessments ?? {}
   const adjustments = input.adjustments ?? []
   const errors: FieldError[] = []
-
-  // Parsed once per distinct string; the pointer is only built when a value is bad.
-  const cache = new Map<string, Num>()
-  const num = (v: unknown, pointer: () => string): Num | null => {
-    if (typeof v === 'string') {
-      const hit = cache.get(v)
-      if (hit !== undefined) return hit
-    }
-    const fx = parseExact(v)
-    if (fx === null) {
-      errors.push({ pointer: pointer(), code: 'INVALID_DECIMAL', message: `must be a decimal string with at most ${SCALE_DIGITS} decimal places` })
-      return null
-    }
-    const out = { fx, s: typeof v === 'string' ? v : String(v) }
-    if (typeof v === 'string') cache.set(v, out)
-    return out
-  }
-  const schemeNum = (v: string): Num => {
-    const fx = parseExact(v)
-    if (fx === null) throw invalid('INVALID_SCHEME', `scheme decimal "${v}" is malformed; validate the scheme first`)
-    return { fx, s: v }
-  }
+  const badDecimal = (pointer: string) => errors.push({ pointer, code: 'INVALID_DECIMAL', message: BAD_DECIMAL })
 
   const memberIndex = new Map<string, number>()
   members.forEach((m, i) => {
@@ -462,12 +558,27 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   const n = members.length
 
   // Criteria
+  const groupNames = [...new Set(scheme.criteria.map((c) => c.group))]
+  const groupIndex = new Map(groupNames.map((g, i) => [g, i] as const))
   const criterionByCode = new Map<string, number>()
   let assessedCount = 0
   const prepared: PreparedCriterion[] = scheme.criteria.map((c, i) => {
     criterionByCode.set(c.code, i)
-    return { c, max: schemeNum(c.maxPoints), assessedIndex: c.method === 'assessed' ? assessedCount++ : -1, values: null, best: null, bestMembers: [] }
+    return {
+      c,
+      max: schemeNum(c.maxPoints),
+      group: groupIndex.get(c.group) as number,
+      assessedIndex: c.method === 'assessed' ? assessedCount++ : -1,
+      values: null,
+      best: null,
+      bestMembers: [],
+    }
   })
+  const k = prepared.length
+  const codesOf = (kind: CriterionKind) => scheme.criteria.filter((c) => c.kind === kind).map((c) => c.code)
+  const standardCodes = codesOf('standard')
+  const bonusCodes = codesOf('bonus')
+  const penaltyCodes = codesOf('penalty')
 
   // relative_to_best needs the whole cluster's values first.
   for (const p of prepared) {
@@ -479,9 +590,13 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       const id = members[i].committeeId
       const raw = fyValues[id]?.values?.[ind]
       if (raw === undefined || raw === null) continue
-      const v = num(raw, () => `/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
+      const v = num(raw)
+      if (v === null) {
+        badDecimal(`/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
+        continue
+      }
       values[i] = v
-      if (v !== null && (bestFx === null || (p.c.lowerIsBetter ? v.fx < bestFx : v.fx > bestFx))) bestFx = v.fx
+      if (bestFx === null || (p.c.lowerIsBetter ? v.fx < bestFx : v.fx > bestFx)) bestFx = v.fx
     }
     p.values = values
     if (bestFx !== null) {
@@ -495,8 +610,14 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   const stats: ScoreStats[] = new Array(n * assessedCount)
   for (let i = 0; i < stats.length; i++) stats[i] = new ScoreStats()
   if (assessedCount > 0) {
-    const scoreCache = new Map<string, ScoreValue>()
     const assessedCodes = new Map(prepared.filter((p) => p.assessedIndex >= 0).map((p) => [p.c.code, p] as const))
+    const maxMicro = new Map(prepared.map((p) => [p.c.code, parseMicro(p.c.maxPoints)] as const))
+    const outOfRange = (assessorId: string, targetId: string, code: string, max: string) =>
+      errors.push({
+        pointer: `/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`,
+        code: 'OUT_OF_RANGE',
+        message: `a score must be within [0, ${max}]`,
+      })
     for (const assessorId in assessments) {
       if (!memberIndex.has(assessorId)) continue
       const byTarget = assessments[assessorId]
@@ -504,33 +625,31 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
         const ti = memberIndex.get(targetId)
         if (ti === undefined || targetId === assessorId) continue
         const byCriterion = byTarget[targetId]
+        const row = ti * assessedCount
         for (const code in byCriterion) {
           const p = assessedCodes.get(code)
           if (p === undefined) continue
           const raw = byCriterion[code]
-          let v = scoreCache.get(raw)
-          if (v === undefined) {
-            const parsed = num(raw, () => `/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`)
-            if (parsed === null) continue
-            v = scoreValue(parsed.s, parsed.fx)
-            scoreCache.set(raw, v)
-          }
-          if (v.fx < 0n || v.fx > p.max.fx) {
-            errors.push({
-              pointer: `/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`,
-              code: 'OUT_OF_RANGE',
-              message: `a score must be within [0, ${p.c.maxPoints}]`,
-            })
+          const st = stats[row + p.assessedIndex]
+          // Fast path: plain scores as exact integers of 10^-6 units, no allocation.
+          const m = typeof raw === 'string' ? parseMicro(raw) : Number.NaN
+          const mx = maxMicro.get(code) as number
+          if (m === m && mx === mx) {
+            if (m > mx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
+            else st.addMicro(assessorId, raw, m)
             continue
           }
-          stats[ti * assessedCount + p.assessedIndex].add(assessorId, v)
+          const v = num(raw)
+          if (v === null) badDecimal(`/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`)
+          else if (v.fx < 0n || v.fx > p.max.fx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
+          else st.addExact(assessorId, v.s, v.fx)
         }
       }
     }
   }
 
   // Adjustments
-  const manual = new Map<string, { points: Num; reason: string; id: string | null }>()
+  const manual: (ManualEntry | undefined)[] = new Array(n * k)
   const extraBonus: ExtraLine[][] = members.map(() => [])
   const extraPenalty: ExtraLine[][] = members.map(() => [])
   const extraBonusFx: bigint[] = new Array(n).fill(0n)
@@ -546,8 +665,11 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       disqualifications[mi].push({ adjustmentId: id, reason: a.reason })
       return
     }
-    const pts = num(a.points, () => `${base}/points`)
-    if (pts === null) return
+    if (a.type !== 'manual' && a.type !== 'bonus' && a.type !== 'penalty') {
+      return void errors.push({ pointer: `${base}/type`, code: 'INVALID_ENUM', message: 'type must be manual, bonus, penalty or disqualification' })
+    }
+    const pts = num(a.points)
+    if (pts === null) return void badDecimal(`${base}/points`)
     if (pts.fx < 0n) return void errors.push({ pointer: `${base}/points`, code: 'OUT_OF_RANGE', message: 'points must be 0 or more' })
     if (a.type === 'manual') {
       const ci = criterionByCode.get(a.criterionCode)
@@ -555,20 +677,16 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       const p = prepared[ci]
       if (p.c.method !== 'manual') return void errors.push({ pointer: `${base}/criterionCode`, code: 'NOT_MANUAL', message: `criterion ${a.criterionCode} is scored by ${p.c.method}, not by hand` })
       if (pts.fx > p.max.fx) return void errors.push({ pointer: `${base}/points`, code: 'OUT_OF_RANGE', message: `points must be within [0, ${p.c.maxPoints}]` })
-      const key = `${mi}\u0000${ci}`
-      if (manual.has(key)) return void errors.push({ pointer: base, code: 'DUPLICATE', message: `${a.criterionCode} already has points for ${a.committeeId}` })
-      manual.set(key, { points: pts, reason: a.reason, id })
+      if (manual[mi * k + ci] !== undefined) return void errors.push({ pointer: base, code: 'DUPLICATE', message: `${a.criterionCode} already has points for ${a.committeeId}` })
+      manual[mi * k + ci] = { points: pts, reason: a.reason, id }
     } else if (a.type === 'bonus') {
       extraBonus[mi].push({ source: 'adjustment', adjustmentId: id, points: pts.s, reason: a.reason })
       extraBonusFx[mi] += pts.fx
-    } else if (a.type === 'penalty') {
+    } else {
       extraPenalty[mi].push({ source: 'adjustment', adjustmentId: id, points: pts.s, reason: a.reason })
       extraPenaltyFx[mi] += pts.fx
-    } else {
-      errors.push({ pointer: `${base}/type`, code: 'INVALID_ENUM', message: 'type must be manual, bonus, penalty or disqualification' })
     }
   })
-
   // Adjustment lines are listed in a fixed order whatever order they arrived in.
   for (const list of [...extraBonus, ...extraPenalty]) list.sort(byLine)
   for (const list of disqualifications) list.sort(byLine)
@@ -576,8 +694,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   const bonusCap = schemeNum(scheme.bonusCap)
   const penaltyCap = schemeNum(scheme.penaltyCap)
   const latePenalty = scheme.latePenalty ? schemeNum(scheme.latePenalty.points) : null
-  const groupNames = [...new Set(scheme.criteria.map((c) => c.group))]
-  const groupIndex = new Map(groupNames.map((g, i) => [g, i] as const))
+  const tieBreakIndex = scheme.tieBreakGroups.map((g) => groupIndex.get(g))
 
   // Per member
   const out: ExactMemberScore[] = []
@@ -587,63 +704,62 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
     const fy = fyValues[id]
     const fySubmitted = fy !== undefined && fy !== null
     const late = fySubmitted && fy.late === true
+    const fyVals: Record<string, string> | null = fySubmitted ? (fy.values ?? {}) : null
+    const tgts: Record<string, string> = targets[id] ?? {}
     const missing: MissingInput[] = []
     if (!fySubmitted) missing.push({ code: 'MISSING_FY_SUBMISSION' })
-    const lines: CriterionLine[] = new Array(prepared.length)
+    const lines: CriterionLine[] = new Array(k)
     let standardFx = 0n
     let bonusFx = extraBonusFx[mi]
     let penaltyFx = extraPenaltyFx[mi]
     const groupFx: bigint[] = new Array(groupNames.length).fill(0n)
 
-    for (let ci = 0; ci < prepared.length; ci++) {
+    for (let ci = 0; ci < k; ci++) {
       const p = prepared[ci]
       const c = p.c
-      let fx = 0n
+      let r: Computed
       let complete = true
-      let formula: string
       let inputs: Record<string, unknown>
       switch (c.method) {
         case 'target_ratio':
         case 'threshold': {
           const ind = c.indicatorCode as string
-          const rawActual = fySubmitted ? fy.values?.[ind] : undefined
-          const rawTarget = targets[id]?.[c.code]
-          const actual = rawActual === undefined || rawActual === null ? null : num(rawActual, () => `/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
-          const target = rawTarget === undefined || rawTarget === null ? null : num(rawTarget, () => `/targets/${pointerToken(id)}/${pointerToken(c.code)}`)
-          inputs = { indicatorCode: ind, actual: actual?.s ?? null, target: target?.s ?? null, lowerIsBetter: c.lowerIsBetter }
-          if (rawTarget === undefined || rawTarget === null) missing.push({ code: 'MISSING_TARGET', criterionCode: c.code })
-          if (fySubmitted && (rawActual === undefined || rawActual === null)) missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
+          const rawActual = fyVals === null ? undefined : fyVals[ind]
+          const rawTarget = tgts[c.code]
+          let actual: Num | null = null
+          let target: Num | null = null
+          if (rawActual !== undefined && rawActual !== null) {
+            actual = num(rawActual)
+            if (actual === null) badDecimal(`/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
+          } else if (fySubmitted) missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
+          if (rawTarget !== undefined && rawTarget !== null) {
+            target = num(rawTarget)
+            if (target === null) badDecimal(`/targets/${pointerToken(id)}/${pointerToken(c.code)}`)
+          } else missing.push({ code: 'MISSING_TARGET', criterionCode: c.code })
+          inputs = { indicatorCode: ind, actual: actual === null ? null : actual.s, target: target === null ? null : target.s, lowerIsBetter: c.lowerIsBetter }
           if (actual === null || target === null) {
             complete = false
-            formula = !fySubmitted ? 'no accepted FY submission = 0' : actual === null ? `no accepted FY value for ${ind} = 0` : 'no target set = 0'
-          } else {
-            const r = c.method === 'target_ratio' ? targetRatio(p.max, actual, target, c.lowerIsBetter) : threshold(p.max, actual, target, c.lowerIsBetter)
-            fx = r.fx
-            formula = r.formula
-          }
+            r = none(!fySubmitted ? 'no accepted FY submission = 0' : actual === null ? `no accepted FY value for ${ind} = 0` : 'no target set = 0')
+          } else if (c.method === 'target_ratio') r = targetRatio(p.max, actual, target, c.lowerIsBetter)
+          else r = threshold(p.max, actual, target, c.lowerIsBetter)
           break
         }
         case 'relative_to_best': {
           const ind = c.indicatorCode as string
           const actual = (p.values as (Num | null)[])[mi]
-          inputs = { indicatorCode: ind, actual: actual?.s ?? null, best: p.best?.s ?? null, bestMembers: p.bestMembers, lowerIsBetter: c.lowerIsBetter }
+          inputs = { indicatorCode: ind, actual: actual === null ? null : actual.s, best: p.best === null ? null : p.best.s, bestMembers: p.bestMembers, lowerIsBetter: c.lowerIsBetter }
           if (actual === null) {
             complete = false
             if (fySubmitted) missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
-            formula = !fySubmitted ? 'no accepted FY submission = 0' : `no accepted FY value for ${ind} = 0`
-          } else {
-            const r = relativeToBest(p.max, actual, p.best as Num, c.lowerIsBetter)
-            fx = r.fx
-            formula = r.formula
-          }
+            r = none(!fySubmitted ? 'no accepted FY submission = 0' : `no accepted FY value for ${ind} = 0`)
+          } else r = relativeToBest(p.max, actual, p.best as Num, c.lowerIsBetter)
           break
         }
         case 'assessed': {
           const st = stats[mi * assessedCount + p.assessedIndex]
-          const r = assessed(st, n - 1)
-          fx = r.fx
-          formula = r.formula
-          inputs = r.inputs
+          const a = assessed(st, n - 1)
+          r = a
+          inputs = a.inputs
           if (st.count < n - 1) {
             complete = false
             const assessorIds: string[] = []
@@ -657,47 +773,44 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
           break
         }
         case 'manual': {
-          const e = manual.get(`${mi}\u0000${ci}`)
+          const e = manual[mi * k + ci]
           if (e === undefined) {
             complete = false
             missing.push({ code: 'MISSING_MANUAL_POINTS', criterionCode: c.code })
-            formula = 'no points entered yet = 0'
+            r = none('no points entered yet = 0')
             inputs = { adjustmentId: null, reason: null }
           } else {
-            fx = e.points.fx
-            formula = `agreed by the conference = ${e.points.s}`
+            r = { fx: e.points.fx, s: formatExact(e.points.fx), formula: `agreed by the conference = ${e.points.s}` }
             inputs = { adjustmentId: e.id, reason: e.reason }
           }
           break
         }
       }
-      // Points never leave [0, max], whatever the inputs.
-      fx = clamp(fx, p.max.fx)
-      const pts = fx === p.max.fx ? c.maxPoints : fx === 0n ? '0' : formatExact(fx)
+      // The methods keep points within [0, max]; this guards that promise against any input.
+      if (r.fx < 0n || r.fx > p.max.fx) r = { ...r, fx: clamp(r.fx, p.max.fx), s: formatExact(clamp(r.fx, p.max.fx)) }
       lines[ci] = {
         criterionCode: c.code,
         group: c.group,
         kind: c.kind,
         method: c.method,
         maxPoints: c.maxPoints,
-        points: pts,
+        points: r.s,
         complete,
-        explanation: { method: c.method, inputs, formula, points: pts },
+        explanation: { method: c.method, inputs, formula: r.formula, points: r.s },
       }
-      const gi = groupIndex.get(c.group) as number
       if (c.kind === 'standard') {
-        standardFx += fx
-        groupFx[gi] += fx
+        standardFx += r.fx
+        groupFx[p.group] += r.fx
       } else if (c.kind === 'bonus') {
-        bonusFx += fx
-        groupFx[gi] += fx
+        bonusFx += r.fx
+        groupFx[p.group] += r.fx
       } else {
-        penaltyFx += fx
-        groupFx[gi] -= fx
+        penaltyFx += r.fx
+        groupFx[p.group] -= r.fx
       }
     }
 
-    const extraPen = extraPenalty[mi].slice()
+    const extraPen = extraPenalty[mi]
     if (late && latePenalty !== null) {
       extraPen.push({ source: 'late_fy_submission', adjustmentId: null, points: latePenalty.s, reason: 'FY submission accepted after the period closed' })
       penaltyFx += latePenalty.fx
@@ -712,8 +825,8 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
     const bonusUncapped = formatExact(bonusFx)
     const penaltyUncapped = formatExact(penaltyFx)
     const groupPoints: Record<string, string> = {}
-    groupNames.forEach((g, i) => (groupPoints[g] = formatExact(groupFx[i])))
-    const tieBreakFx = scheme.tieBreakGroups.map((g) => groupFx[groupIndex.get(g) as number] ?? 0n)
+    for (let g = 0; g < groupNames.length; g++) groupPoints[groupNames[g]] = formatExact(groupFx[g])
+    const tieBreakFx = tieBreakIndex.map((g) => (g === undefined ? 0n : groupFx[g]))
 
     const score: MemberScore = {
       committeeId: id,
@@ -727,31 +840,16 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       total,
       groupPoints,
       explanation: {
-        standard: {
-          method: 'sum',
-          inputs: { criteria: lines.filter((l) => l.kind === 'standard').map((l) => l.criterionCode) },
-          formula: `sum of standard criteria = ${standard}`,
-          points: standard,
-        },
+        standard: { method: 'sum', inputs: { criteria: standardCodes }, formula: `sum of standard criteria = ${standard}`, points: standard },
         bonus: {
           method: 'bonus_cap',
-          inputs: {
-            criteria: lines.filter((l) => l.kind === 'bonus').map((l) => l.criterionCode),
-            adjustments: extraBonus[mi].map((l) => l.points),
-            uncapped: bonusUncapped,
-            cap: scheme.bonusCap,
-          },
+          inputs: { criteria: bonusCodes, adjustments: extraBonus[mi].map((l) => l.points), uncapped: bonusUncapped, cap: scheme.bonusCap },
           formula: `min(${bonusUncapped}, cap ${scheme.bonusCap}) = ${bonus}`,
           points: bonus,
         },
         penalty: {
           method: 'penalty_cap',
-          inputs: {
-            criteria: lines.filter((l) => l.kind === 'penalty').map((l) => l.criterionCode),
-            adjustments: extraPen.map((l) => l.points),
-            uncapped: penaltyUncapped,
-            cap: scheme.penaltyCap,
-          },
+          inputs: { criteria: penaltyCodes, adjustments: extraPen.map((l) => l.points), uncapped: penaltyUncapped, cap: scheme.penaltyCap },
           formula: `min(${penaltyUncapped}, cap ${scheme.penaltyCap}) = ${penalty}`,
           points: penalty,
         },
@@ -769,7 +867,9 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
     }
     out.push({ score, totalFx, standardFx, tieBreakFx })
   }
-  if (errors.length > 0) errorsFail(errors)
+  if (errors.length > 0) {
+    throw invalid('INVALID_RANKING_INPUT', `the scoring inputs have ${errors.length} problem(s)`, { errors: errors.slice(0, 200) })
+  }
   return out
 }
 

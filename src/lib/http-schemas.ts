@@ -46,9 +46,11 @@ const STATUS_TEXT: Record<number, string> = {
 }
 
 /** The error responses a route declares, each an application/problem+json Problem. */
-export function problems(...statuses: number[]): Record<number, TSchema> {
-  const out: Record<number, TSchema> = {}
-  for (const s of statuses) out[s] = Type.Ref('Problem', { description: STATUS_TEXT[s] ?? 'Error' })
+export function problems(...statuses: number[]) {
+  const out: Record<number, { description: string; content: { 'application/problem+json': { schema: TSchema } } }> = {}
+  for (const s of statuses) {
+    out[s] = { description: STATUS_TEXT[s] ?? 'Error', content: { 'application/problem+json': { schema: Type.Ref('Problem') } } }
+  }
   return out
 }
 

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto'
+import type { FastifyInstance, InjectOptions } from 'fastify'
+import pg from 'pg'
+import { buildApp } from '../../src/app.ts'
+import { loadConfig, type Config } from '../../src/config.ts'
+import { SYSTEM_ACTOR } from '../../src/modules/audit-events/chain.ts'
+import { issueApiKey } from '../../src/modules/api-keys/service.ts'
+import type { Role } from '../../src/plugins/auth.ts'
+
+interface Teardown {
+  teardown(fn: () => unknown): void
+}
+
+/**
+ * A fresh database for one test: in-memory PGlite by default; with DATABASE_URL, a new
+ * database on that server, dropped afterwards. Returns the URL to use (undefined for PGlite).
+ */
+export async function freshDatabaseUrl(t: Teardown): Promise<string | undefined> {
+  const base = process.env.DATABASE_URL
+  if (!base) return undefined
+  const name = `ctd_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  t.teardown(async () => {
+    const c = new pg.Client({ connectionString: base })
+    await c.connect()
+    await c.query(`drop database if exists ${name} with (force)`)
+    await c.end()
+  })
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+export interface TestApp {
+  app: FastifyInstance
+  config: Config
+  adminToken: string
+  /** Issues a key directly (no HTTP) and returns its bearer token. */
+  token(role: Role, committeeId?: string | null): Promise<string>
+  /** inject with JSON and a bearer token. */
+  call(token: string | null, opts: InjectOptions & { body?: unknown }): Promise<Awaited<ReturnType<FastifyInstance['inject']>> & { json<T = any>(): T }>
+}
+
+/** Builds the real app (same buildApp and options as the server) on its own database. */
+export async function buildTestApp(t: Teardown, overrides: Partial<Config> = {}): Promise<TestApp> {
+  const databaseUrl = await freshDatabaseUrl(t)
+  const config = loadConfig(
+    {},
+    {
+      PGLITE_DIR: 'memory://',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: false,
+      BOOTSTRAP_ADMIN_KEY: false,
+      PG_POOL_SIZE: 5,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...overrides,
+    },
+  )
+  const app = await buildApp(config)
+  t.teardown(() => app.close())
+  const token = async (role: Role, committeeId: string | null = null) => {
+    const { token } = await app.db.transaction((tx) => issueApiKey(tx, SYSTEM_ACTOR, { name: `test ${role}`, role, committeeId }))
+    return token
+  }
+  const adminToken = await token('admin')
+  const call: TestApp['call'] = (tok, opts) => {
+    const headers: Record<string, string> = { ...(opts.headers as Record<string, string>) }
+    if (tok) headers.authorization = `Bearer ${tok}`
+    const { body, ...rest } = opts
+    return app.inject({ ...rest, headers, ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}) }) as never
+  }
+  return { app, config, adminToken, token, call }
+}
