@@ -9,9 +9,11 @@ import { DomainError } from './domain/errors.ts'
 import apiKeyRoutes from './modules/api-keys/routes.ts'
 import { apiKeyRepository } from './modules/api-keys/repository.ts'
 import auditRoutes from './modules/audit-events/routes.ts'
+import clusterRoutes from './modules/clusters/routes.ts'
 import committeeRoutes from './modules/committees/routes.ts'
 import { committeeRepository } from './modules/committees/repository.ts'
 import healthRoutes from './modules/health/routes.ts'
+import officerRoutes from './modules/officers/routes.ts'
 import auth from './plugins/auth.ts'
 import idempotency from './plugins/idempotency.ts'
 import problems from './plugins/problems.ts'
@@ -118,6 +120,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(healthRoutes)
   await app.register(apiKeyRoutes)
   await app.register(committeeRoutes)
+  await app.register(officerRoutes)
+  await app.register(clusterRoutes)
   await app.register(auditRoutes)
 
   await app.ready()

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from './client.ts'
-import { DEMO_COMMITTEES } from './demo-data.ts'
+import { DEMO_CLUSTERS, DEMO_COMMITTEES } from './demo-data.ts'
 import { SYSTEM_ACTOR } from '../modules/audit-events/chain.ts'
 import { apiKeyRepository } from '../modules/api-keys/repository.ts'
 import { issueApiKey } from '../modules/api-keys/service.ts'
+import { clusterService } from '../modules/clusters/service.ts'
 import { committeeService } from '../modules/committees/service.ts'
 import { committees } from './schema.ts'
 
@@ -43,6 +44,39 @@ export async function seedDemo(db: Db): Promise<number> {
       parentId: c.parent ? ids.get(c.parent)! : null,
     })
     ids.set(c.key, row.id)
+  }
+  // The seeds report 2023 results and the handover to 2024; the 2023 years are walked through the
+  // state machine to `finalized` (the reported conference happened) before the handover.
+  const clusters = clusterService(db)
+  for (const c of DEMO_CLUSTERS) {
+    const id = (key: string) => ids.get(key)!
+    const cluster = await clusters.createCluster(SYSTEM_ACTOR, {
+      code: c.code,
+      name: c.name,
+      organizerCommitteeId: id(c.organizer),
+      memberLevel: c.memberLevel,
+      rotationPolicy: c.rotationPolicy,
+      description: c.description,
+    })
+    await clusters.putYear(SYSTEM_ACTOR, cluster.id, c.year, { members: c.members.map(id), headId: id(c.head), deputyId: c.deputy ? id(c.deputy) : null }, null)
+    if (!c.handover) continue
+    for (const event of ['sign_pact', 'open_reporting', 'start_scoring', 'finalize'] as const) {
+      await clusters.advance(SYSTEM_ACTOR, cluster.id, c.year, event)
+    }
+    const next = c.handover.deputy ? id(c.handover.deputy) : (await clusters.succession(cluster.id, c.year)).deputy?.committeeId
+    await clusters.recordHandover(
+      SYSTEM_ACTOR,
+      cluster.id,
+      {
+        fromYear: c.year,
+        incomingHeadId: id(c.handover.head),
+        incomingDeputyId: next ?? null,
+        handedOverAt: c.handover.handedOverAt,
+        venue: c.handover.venue,
+        rotatingFlagHandedOver: true,
+      },
+      { overrideAllowed: false },
+    )
   }
   return DEMO_COMMITTEES.length
 }

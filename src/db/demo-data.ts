@@ -75,3 +75,70 @@ export const DEMO_COMMITTEES: DemoCommittee[] = [
   { key: 'MONG_CAI', name: 'Ủy ban MTTQ Việt Nam thành phố Móng Cái', shortName: 'TP Móng Cái', level: 'district', parent: 'QUANG_NINH' },
   { key: 'BINH_NGOC', name: 'Ủy ban MTTQ Việt Nam phường Bình Ngọc', shortName: 'Phường Bình Ngọc', level: 'commune', parent: 'MONG_CAI' },
 ]
+
+export interface DemoCluster {
+  code: string
+  name: string
+  organizer: string
+  memberLevel: 'province' | 'district'
+  rotationPolicy: 'deputy_succeeds' | 'round_robin' | 'elected'
+  description: string
+  year: number
+  members: string[]
+  head: string
+  deputy?: string
+  /** The seed's handover to the next year, when it reports one. */
+  handover?: { head: string; deputy?: string; handedOverAt: string; venue: string }
+}
+
+export const DEMO_CLUSTERS: DemoCluster[] = [
+  {
+    code: 'UBTU-TDMNPB',
+    name: 'Cụm thi đua các tỉnh trung du và miền núi phía Bắc',
+    organizer: 'UBTU',
+    memberLevel: 'province',
+    rotationPolicy: 'deputy_succeeds',
+    description: 'Seed 003: Phú Thọ was head in 2023 and handed the rotating flag to Bắc Kạn, acclaimed head for 2024.',
+    year: 2023,
+    members: ['PHU_THO', 'BAC_KAN', 'BAC_GIANG', 'HOA_BINH', 'TUYEN_QUANG', 'YEN_BAI', 'THAI_NGUYEN'],
+    head: 'PHU_THO',
+    deputy: 'BAC_KAN',
+    handover: { head: 'BAC_KAN', handedOverAt: '2023-12-01T09:00:00+07:00', venue: 'Phú Thọ' },
+  },
+  {
+    code: 'UBTU-TNB',
+    name: 'Cụm thi đua Tây Nam Bộ',
+    organizer: 'UBTU',
+    memberLevel: 'province',
+    rotationPolicy: 'deputy_succeeds',
+    description: 'Seed 000: Bến Tre hosted the 2023 review; Kiên Giang became head and Đồng Tháp deputy for 2024.',
+    year: 2023,
+    members: ['BEN_TRE', 'KIEN_GIANG', 'DONG_THAP'],
+    head: 'BEN_TRE',
+    deputy: 'KIEN_GIANG',
+    handover: { head: 'KIEN_GIANG', deputy: 'DONG_THAP', handedOverAt: '2023-12-15T09:00:00+07:00', venue: 'TP Bến Tre' },
+  },
+  {
+    code: 'UBTU-TPTTTU',
+    name: 'Cụm thi đua các thành phố trực thuộc Trung ương',
+    organizer: 'UBTU',
+    memberLevel: 'province',
+    rotationPolicy: 'elected',
+    description: 'Seed 002: the six-month review (sơ kết) of 2023 was held in Cần Thơ.',
+    year: 2023,
+    members: ['HO_CHI_MINH', 'HA_NOI', 'CAN_THO', 'DA_NANG', 'HAI_PHONG'],
+    head: 'CAN_THO',
+  },
+  {
+    code: 'THA-CUM-1',
+    name: 'Cụm thi đua số 1 (Thanh Hóa)',
+    organizer: 'THANH_HOA',
+    memberLevel: 'district',
+    rotationPolicy: 'elected',
+    description: 'Seed 004: Thanh Hóa city was head in 2023; Quảng Xương became head and Nghi Sơn deputy for 2024.',
+    year: 2023,
+    members: ['NGA_SON', 'QUANG_XUONG', 'HOANG_HOA', 'HAU_LOC', 'NGHI_SON', 'BIM_SON', 'TP_THANH_HOA', 'SAM_SON', 'CONG_AN_TINH', 'KHOI_CQDN'],
+    head: 'TP_THANH_HOA',
+    handover: { head: 'QUANG_XUONG', deputy: 'NGHI_SON', handedOverAt: '2023-12-20T08:00:00+07:00', venue: 'TP Thanh Hóa' },
+  },
+]

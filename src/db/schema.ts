@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -115,4 +116,122 @@ export const idempotencyKeys = pgTable(
     expiresAt: ts('expires_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.principal, t.key] }), index('idempotency_keys_expires_idx').on(t.expiresAt)],
+)
+
+/** Cụm thi đua: a group of committees of one level, set up by an organising committee. */
+export const clusters = pgTable(
+  'clusters',
+  {
+    id: uuid('id').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    searchText: text('search_text').notNull(),
+    organizerCommitteeId: uuid('organizer_committee_id')
+      .notNull()
+      .references(() => committees.id),
+    memberLevel: text('member_level').notNull(),
+    rotationPolicy: text('rotation_policy').notNull(),
+    /** Committee ids in rotation order (round_robin only). */
+    rotationOrder: jsonb('rotation_order').$type<string[]>(),
+    description: text('description'),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('clusters_code_uq').on(t.code), index('clusters_organizer_idx').on(t.organizerCommitteeId)],
+)
+
+/** One cluster's year: its status, members, head (Cụm trưởng) and deputy (Cụm phó). */
+export const clusterYears = pgTable(
+  'cluster_years',
+  {
+    id: uuid('id').primaryKey(),
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id),
+    year: integer('year').notNull(),
+    status: text('status').notNull(),
+    headId: uuid('head_id').references(() => committees.id),
+    deputyId: uuid('deputy_id').references(() => committees.id),
+    /** appointed (first year, by the organiser), handover, or override (organiser, with reason). */
+    headChosenBy: text('head_chosen_by'),
+    deputyChosenBy: text('deputy_chosen_by'),
+    leadershipNote: text('leadership_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('cluster_years_cluster_year_uq').on(t.clusterId, t.year),
+    check('cluster_years_head_deputy_ck', sql`${t.headId} is null or ${t.deputyId} is null or ${t.headId} <> ${t.deputyId}`),
+  ],
+)
+
+/**
+ * Membership per year. The organiser and year are copied here so the database itself keeps a
+ * committee in at most one cluster of the same organiser in a year.
+ */
+export const clusterYearMembers = pgTable(
+  'cluster_year_members',
+  {
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    organizerCommitteeId: uuid('organizer_committee_id').notNull(),
+    year: integer('year').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clusterYearId, t.committeeId] }),
+    uniqueIndex('cluster_year_members_one_cluster_uq').on(t.organizerCommitteeId, t.year, t.committeeId),
+  ],
+)
+
+/** The formal handover from one year's head to the next (bàn giao, cờ luân lưu). */
+export const handovers = pgTable(
+  'handovers',
+  {
+    id: uuid('id').primaryKey(),
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year').notNull(),
+    outgoingHeadId: uuid('outgoing_head_id').references(() => committees.id),
+    incomingHeadId: uuid('incoming_head_id')
+      .notNull()
+      .references(() => committees.id),
+    incomingDeputyId: uuid('incoming_deputy_id').references(() => committees.id),
+    headChosenBy: text('head_chosen_by').notNull(),
+    overrideReason: text('override_reason'),
+    handedOverAt: ts('handed_over_at').notNull(),
+    venue: text('venue').notNull(),
+    rotatingFlagHandedOver: boolean('rotating_flag_handed_over').notNull(),
+    minutesRef: text('minutes_ref'),
+    recordedBy: uuid('recorded_by'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('handovers_cluster_from_year_uq').on(t.clusterId, t.fromYear)],
+)
+
+/** A committee officer's tenure in a position: [startDate, endDate), endDate null while open. */
+export const officerTenures = pgTable(
+  'officer_tenures',
+  {
+    id: uuid('id').primaryKey(),
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    position: text('position').notNull(),
+    personName: text('person_name').notNull(),
+    title: text('title'),
+    termLabel: text('term_label'),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    reason: text('reason'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('officer_tenures_committee_idx').on(t.committeeId, t.position, t.startDate)],
 )

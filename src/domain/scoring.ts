@@ -5,9 +5,10 @@
  * Arithmetic: every decimal is held as a bigint count of 10^-20 units ("exact points"). Inputs
  * with up to 20 decimal places are therefore exact, and so are sums and products; the only
  * rounding is a quotient (ratio methods, means), rounded half-up at the 20th place, and the
- * total, rounded half-up to 2 places. decimal.js gives the same results but its 60-digit division
- * is ~15× slower, which the 1,000 × 100 benchmark cannot afford. No binary floats are used
- * (peer-score sums use integers of 10^-6 units, exact below 2^53, as a fast path).
+ * total, rounded half-up to 2 places. The project's Decimal (decimal.js) would be as exact, but
+ * its 60-digit division costs ~2 µs, which the 1,000 × 100 benchmark (100,000 lines) cannot
+ * afford. No binary fractions are ever used: the fast paths (parsing, peer-score sums) work on
+ * integers of 10^-6 units, which doubles hold exactly below 2^53.
  */
 import type { FieldError } from './errors.ts'
 import { invalid } from './errors.ts'
@@ -82,8 +83,18 @@ export function formatExact(x: bigint): string {
   let end = s.length
   while (end > int.length && s.charCodeAt(end - 1) === 48) end--
   const frac = s.slice(int.length, end)
-  return (neg ? '-' : '') + int + (frac === '' ? '' : '.' + frac)
+  return flat((neg ? '-' : '') + int + (frac === '' ? '' : '.' + frac))
 }
+
+/**
+ * Makes V8 flatten a concatenated string now: a result of 100,000 lines otherwise retains every
+ * piece of every formula, and the garbage collector pays for them (~25% of the large benchmark).
+ */
+function flat(s: string): string {
+  flatSink ^= s.charCodeAt(0) // kept in a variable so the optimiser cannot drop the read
+  return s
+}
+let flatSink = 0
 
 /** Rounds half-up (ties away from zero, as decimal.js ROUND_HALF_UP) to `places` decimals. */
 export function roundExact(x: bigint, places: number): bigint {
@@ -796,7 +807,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
         maxPoints: c.maxPoints,
         points: r.s,
         complete,
-        explanation: { method: c.method, inputs, formula: r.formula, points: r.s },
+        explanation: { method: c.method, inputs, formula: flat(r.formula), points: r.s },
       }
       if (c.kind === 'standard') {
         standardFx += r.fx

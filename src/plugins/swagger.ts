@@ -46,7 +46,8 @@ async function swaggerPlugin(app: FastifyInstance) {
       tags: [
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'api-keys', description: 'API keys (admin)' },
-        { name: 'committees', description: 'Front committees and their hierarchy' },
+        { name: 'committees', description: 'Front committees, their hierarchy and officers' },
+        { name: 'clusters', description: 'Emulation clusters, cluster-years, membership, rotation and handover' },
         { name: 'audit', description: 'The tamper-evident audit log' },
       ],
     },

@@ -41,7 +41,7 @@ export interface TestApp {
   /** Issues a key directly (no HTTP) and returns its bearer token. */
   token(role: Role, committeeId?: string | null): Promise<string>
   /** inject with JSON and a bearer token. */
-  call(token: string | null, opts: InjectOptions & { body?: unknown }): Promise<Awaited<ReturnType<FastifyInstance['inject']>> & { json<T = any>(): T }>
+  call(token: string | null, opts: Omit<InjectOptions, 'body' | 'payload'> & { body?: unknown }): Promise<Awaited<ReturnType<FastifyInstance['inject']>> & { json<T = any>(): T }>
 }
 
 /** Builds the real app (same buildApp and options as the server) on its own database. */

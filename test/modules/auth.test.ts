@@ -122,7 +122,7 @@ t.test('403 by role and by committee scope', async (t) => {
 t.test('CLI: npm run apikey -- create --role admin', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'ctd-cli-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-  const env = { ...process.env, PGLITE_DIR: dir }
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dir }
   delete env.DATABASE_URL
   const run = promisify(execFile)
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/apikey.ts', 'create', '--role', 'admin', '--name', 'ops'], { env })

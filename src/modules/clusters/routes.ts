@@ -1,0 +1,474 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
+import { allowedClusterYearEvents, CLUSTER_YEAR_STATUSES, type ClusterYearStatus } from '../../domain/cluster-year.ts'
+import { COMMITTEE_LEVELS, type CommitteeLevel } from '../../domain/committees.ts'
+import { ROTATION_POLICIES, type RotationPolicy } from '../../domain/rotation.ts'
+import { foldForSearch } from '../../domain/text.ts'
+import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import {
+  IdempotencyHeaders,
+  IdParams,
+  IfMatchHeaders,
+  ListQuery,
+  Nullable,
+  Page,
+  problems,
+  StringEnum,
+  Timestamp,
+  Uuid,
+} from '../../lib/http-schemas.ts'
+import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { actorOf } from '../audit-events/chain.ts'
+import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
+import { clusterNotFound, clusterService, clusterYearNotFound } from './service.ts'
+
+const Policy = StringEnum(ROTATION_POLICIES, 'deputy_succeeds (the deputy becomes head), round_robin (a fixed order) or elected')
+const Level = StringEnum(COMMITTEE_LEVELS)
+const Year = Type.Integer({ minimum: 2000, maximum: 2100, description: 'Calendar year of the emulation cycle' })
+const ChosenBy = Nullable(StringEnum(['appointed', 'handover', 'override'] as const, 'How the unit got the role'))
+
+const ClusterSchema = Type.Object(
+  {
+    id: Uuid,
+    code: Type.String(),
+    name: Type.String(),
+    organizerCommitteeId: Uuid,
+    memberLevel: Level,
+    rotationPolicy: Policy,
+    roundRobinOrder: Nullable(Type.Array(Uuid)),
+    description: Nullable(Type.String()),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const MemberSchema = Type.Object(
+  { committeeId: Uuid, code: Nullable(Type.String()), name: Type.String(), shortName: Nullable(Type.String()) },
+  { additionalProperties: false },
+)
+
+const ClusterYearSchema = Type.Object(
+  {
+    id: Uuid,
+    clusterId: Uuid,
+    year: Type.Integer(),
+    status: StringEnum(CLUSTER_YEAR_STATUSES),
+    allowedEvents: Type.Array(Type.String(), { description: 'State-machine events possible from this status' }),
+    members: Type.Array(MemberSchema),
+    headId: Nullable(Uuid),
+    deputyId: Nullable(Uuid),
+    headChosenBy: ChosenBy,
+    deputyChosenBy: ChosenBy,
+    leadershipNote: Nullable(Type.String({ description: 'The override reason, when the organiser overrode the rotation' })),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const HandoverSchema = Type.Object(
+  {
+    id: Uuid,
+    clusterId: Uuid,
+    fromYear: Type.Integer(),
+    toYear: Type.Integer(),
+    outgoingHeadId: Nullable(Uuid),
+    incomingHeadId: Uuid,
+    incomingDeputyId: Nullable(Uuid),
+    headChosenBy: StringEnum(['handover', 'override'] as const),
+    overrideReason: Nullable(Type.String()),
+    handedOverAt: Timestamp,
+    venue: Type.String(),
+    rotatingFlagHandedOver: Type.Boolean({ description: 'Whether the rotating flag (cờ luân lưu) was handed over' }),
+    minutesRef: Nullable(Type.String()),
+    recordedBy: Nullable(Uuid),
+    createdAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const Pick = Nullable(
+  Type.Object({ committeeId: Uuid, rule: Type.String(), reason: Type.String() }, { additionalProperties: false }),
+)
+const SuccessionSchema = Type.Object(
+  {
+    clusterId: Uuid,
+    fromYear: Type.Integer(),
+    year: Type.Integer({ description: 'The year the suggestion is for' }),
+    policy: Policy,
+    head: Pick,
+    deputy: Pick,
+    eligible: Type.Array(
+      Type.Object({ committeeId: Uuid, code: Type.String(), lastHeadYear: Nullable(Type.Integer()) }, { additionalProperties: false }),
+    ),
+    rule: Type.String(),
+    reason: Type.String(),
+  },
+  { additionalProperties: false },
+)
+
+const LeadershipSchema = Type.Object(
+  {
+    clusterId: Uuid,
+    items: Type.Array(
+      Type.Object(
+        {
+          year: Type.Integer(),
+          status: StringEnum(CLUSTER_YEAR_STATUSES),
+          headId: Nullable(Uuid),
+          deputyId: Nullable(Uuid),
+          headChosenBy: ChosenBy,
+          deputyChosenBy: ChosenBy,
+          note: Nullable(Type.String()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+const Code = Type.String({ minLength: 1, maxLength: 64, pattern: '^[0-9A-Za-z._-]+$' })
+const ClusterBody = Type.Object(
+  {
+    code: Code,
+    name: Type.String({ minLength: 1, maxLength: 300 }),
+    organizerCommitteeId: Uuid,
+    memberLevel: Level,
+    rotationPolicy: Policy,
+    roundRobinOrder: Type.Optional(Nullable(Type.Array(Uuid, { maxItems: 500 }))),
+    description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+  },
+  { additionalProperties: false },
+)
+const ClusterPatchBody = Type.Object(
+  {
+    code: Type.Optional(Code),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    rotationPolicy: Type.Optional(Policy),
+    roundRobinOrder: Type.Optional(Nullable(Type.Array(Uuid, { maxItems: 500 }))),
+    description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+const Members = Type.Array(Uuid, { maxItems: 500, description: 'Committee ids of the members for the year' })
+const YearBody = Type.Object(
+  {
+    members: Type.Optional(Members),
+    headId: Type.Optional(Nullable(Uuid)),
+    deputyId: Type.Optional(Nullable(Uuid)),
+  },
+  { additionalProperties: false },
+)
+const HandoverBody = Type.Object(
+  {
+    fromYear: Year,
+    incomingHeadId: Uuid,
+    incomingDeputyId: Type.Optional(Nullable(Uuid)),
+    handedOverAt: Timestamp,
+    venue: Type.String({ minLength: 1, maxLength: 300 }),
+    rotatingFlagHandedOver: Type.Boolean(),
+    minutesRef: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+    override: Type.Optional(
+      Nullable(Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false, description: 'Organiser only' })),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+const YearParams = Type.Object({ id: Uuid, year: Year })
+
+const toCluster = (c: ClusterRow) => ({
+  id: c.id,
+  code: c.code,
+  name: c.name,
+  organizerCommitteeId: c.organizerCommitteeId,
+  memberLevel: c.memberLevel as CommitteeLevel,
+  rotationPolicy: c.rotationPolicy as RotationPolicy,
+  roundRobinOrder: c.rotationOrder ?? null,
+  description: c.description,
+  version: c.version,
+  createdAt: c.createdAt.toISOString(),
+  updatedAt: c.updatedAt.toISOString(),
+})
+
+const toHandover = (h: HandoverRow) => ({
+  ...h,
+  headChosenBy: h.headChosenBy as 'handover' | 'override',
+  handedOverAt: h.handedOverAt.toISOString(),
+  createdAt: h.createdAt.toISOString(),
+})
+
+type ChosenByValue = 'appointed' | 'handover' | 'override' | null
+const clusterEtag = (c: ClusterRow) => etagOf('cluster', c.id, c.version)
+const yearEtag = (y: ClusterYearRow) => etagOf('cluster-year', y.id, y.version)
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const repo = clusterRepository(app.db)
+  const service = clusterService(app.db)
+  const tags = ['clusters']
+
+  const toClusterYear = async (y: ClusterYearRow) => ({
+    id: y.id,
+    clusterId: y.clusterId,
+    year: y.year,
+    status: y.status as ClusterYearStatus,
+    allowedEvents: allowedClusterYearEvents(y.status as ClusterYearStatus),
+    members: await repo.members(y.id),
+    headId: y.headId,
+    deputyId: y.deputyId,
+    headChosenBy: y.headChosenBy as ChosenByValue,
+    deputyChosenBy: y.deputyChosenBy as ChosenByValue,
+    leadershipNote: y.leadershipNote,
+    version: y.version,
+    createdAt: y.createdAt.toISOString(),
+    updatedAt: y.updatedAt.toISOString(),
+  })
+
+  // Scopes: the organiser's staff act on its clusters; the outgoing head's secretariat on its handover.
+  const organizerOf = async (req: FastifyRequest) => {
+    const id = (req.params as { id: string }).id
+    const cluster = await repo.findById(id)
+    if (!cluster) throw clusterNotFound(id)
+    return cluster.organizerCommitteeId
+  }
+  const outgoingHeadOf = async (req: FastifyRequest) => {
+    const { id } = req.params as { id: string }
+    const { fromYear } = req.body as { fromYear: number }
+    if (!(await repo.findById(id))) throw clusterNotFound(id)
+    const year = await repo.findYear(id, fromYear)
+    if (!year) throw clusterYearNotFound(id, fromYear)
+    return year.headId
+  }
+  const organizers = [grant('admin'), grant('organizer', organizerOf)]
+
+  app.post('/v1/clusters', {
+    config: { access: [grant('admin'), grant('organizer', async (req) => (req.body as { organizerCommitteeId: string }).organizerCommitteeId)] },
+    schema: {
+      operationId: 'createCluster',
+      tags,
+      summary: 'Create an emulation cluster (cụm thi đua)',
+      headers: IdempotencyHeaders,
+      body: ClusterBody,
+      response: { 201: ClusterSchema, ...problems(400, 401, 403, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const row = await service.createCluster(actorOf(req), req.body)
+    setEtag(reply, clusterEtag(row))
+    reply.header('location', `/v1/clusters/${row.id}`)
+    return reply.code(201).send(toCluster(row))
+  })
+
+  app.get('/v1/clusters', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'listClusters',
+      tags,
+      summary: 'List clusters',
+      querystring: Type.Object(
+        {
+          organizerId: Type.Optional(Uuid),
+          level: Type.Optional(Level),
+          q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Search in name and code, diacritics-insensitive' })),
+          ...ListQuery,
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: Page(ClusterSchema), ...problems(400, 401, 403) },
+    },
+  }, async (req) => {
+    const { limit = 50, cursor, q, level, organizerId } = req.query
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const rows = await repo.list({ organizerId, memberLevel: level, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit })
+    const page = pageOf(rows, limit, (r) => ({ id: r.id }))
+    return { items: page.items.map(toCluster), nextCursor: page.nextCursor }
+  })
+
+  app.get('/v1/clusters/:id', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'getCluster',
+      tags,
+      summary: 'Read a cluster',
+      params: IdParams,
+      response: { 200: ClusterSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req, reply) => {
+    const row = await repo.findById(req.params.id)
+    if (!row) throw clusterNotFound(req.params.id)
+    setEtag(reply, clusterEtag(row))
+    return toCluster(row)
+  })
+
+  app.patch('/v1/clusters/:id', {
+    config: { access: organizers },
+    schema: {
+      operationId: 'updateCluster',
+      tags,
+      summary: 'Update a cluster (If-Match required)',
+      description: 'The organiser and member level are fixed at creation.',
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: ClusterPatchBody,
+      response: { 200: ClusterSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    const current = await repo.findById(req.params.id)
+    if (!current) throw clusterNotFound(req.params.id)
+    requireIfMatch(req, clusterEtag(current))
+    const row = await service.updateCluster(actorOf(req), current.id, current.version, req.body)
+    setEtag(reply, clusterEtag(row))
+    return toCluster(row)
+  })
+
+  app.get('/v1/clusters/:id/years/:year', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'getClusterYear',
+      tags,
+      summary: 'Read a cluster-year: status, members, head and deputy',
+      params: YearParams,
+      response: { 200: ClusterYearSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req, reply) => {
+    const row = await repo.findYear(req.params.id, req.params.year)
+    if (!row) throw clusterYearNotFound(req.params.id, req.params.year)
+    setEtag(reply, yearEtag(row))
+    return toClusterYear(row)
+  })
+
+  // PUT creates the year (no If-Match needed) or edits it (If-Match required).
+  const putYear = async (
+    req: FastifyRequest,
+    { id, year }: { id: string; year: number },
+    body: { members?: string[]; headId?: string | null; deputyId?: string | null },
+  ) => {
+    if (!(await repo.findById(id))) throw clusterNotFound(id)
+    const existing = await repo.findYear(id, year)
+    if (existing) requireIfMatch(req, yearEtag(existing))
+    return service.putYear(actorOf(req), id, year, body, existing?.version ?? null)
+  }
+
+  app.put('/v1/clusters/:id/years/:year', {
+    config: { access: organizers },
+    schema: {
+      operationId: 'putClusterYear',
+      tags,
+      summary: 'Create or edit a cluster-year while planning',
+      description:
+        'Creates the year (201) or edits it (200, If-Match required). `headId`/`deputyId` are accepted only for the cluster\'s first year ' +
+        '(appointed by the organiser); later years get them through a handover (409 LEADERSHIP_BY_HANDOVER_ONLY). Omitted fields stay as they are.',
+      params: YearParams,
+      headers: IfMatchHeaders,
+      body: YearBody,
+      response: { 200: ClusterYearSchema, 201: ClusterYearSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    const { row, created } = await putYear(req, req.params, req.body)
+    setEtag(reply, yearEtag(row))
+    return reply.code(created ? 201 : 200).send(await toClusterYear(row))
+  })
+
+  app.put('/v1/clusters/:id/years/:year/members', {
+    config: { access: organizers },
+    schema: {
+      operationId: 'putClusterYearMembers',
+      tags,
+      summary: 'Set the membership for the year (while planning)',
+      description:
+        'Members must be active committees of the cluster\'s member level, at least two, and in no other cluster of the same organiser that year. ' +
+        'Each violation has its own code (MEMBER_NOT_FOUND, MEMBER_NOT_ACTIVE, MEMBER_LEVEL_MISMATCH, DUPLICATE_MEMBER, TOO_FEW_MEMBERS, ' +
+        'MEMBER_IN_OTHER_CLUSTER, HEAD_NOT_MEMBER, DEPUTY_NOT_MEMBER, CLUSTER_YEAR_NOT_PLANNING). If-Match required when the year exists.',
+      params: YearParams,
+      headers: IfMatchHeaders,
+      body: Type.Object({ members: Members }, { additionalProperties: false }),
+      response: { 200: ClusterYearSchema, 201: ClusterYearSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    const { row, created } = await putYear(req, req.params, { members: req.body.members })
+    setEtag(reply, yearEtag(row))
+    return reply.code(created ? 201 : 200).send(await toClusterYear(row))
+  })
+
+  app.get('/v1/clusters/:id/leadership', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'getClusterLeadership',
+      tags,
+      summary: 'Head and deputy of every year, with how each was chosen',
+      params: IdParams,
+      response: { 200: LeadershipSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => {
+    if (!(await repo.findById(req.params.id))) throw clusterNotFound(req.params.id)
+    const years = await repo.years(req.params.id)
+    return {
+      clusterId: req.params.id,
+      items: years.map((y) => ({
+        year: y.year,
+        status: y.status as ClusterYearStatus,
+        headId: y.headId,
+        deputyId: y.deputyId,
+        headChosenBy: y.headChosenBy as ChosenByValue,
+        deputyChosenBy: y.deputyChosenBy as ChosenByValue,
+        note: y.leadershipNote,
+      })),
+    }
+  })
+
+  app.get('/v1/clusters/:id/years/:year/succession', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'getSuccession',
+      tags,
+      summary: "Suggested head and deputy for next year under the cluster's rotation policy",
+      params: YearParams,
+      response: { 200: SuccessionSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => {
+    const s = await service.succession(req.params.id, req.params.year)
+    return { clusterId: req.params.id, fromYear: req.params.year, ...s }
+  })
+
+  app.post('/v1/clusters/:id/handovers', {
+    config: { access: [...organizers, grant('secretariat', outgoingHeadOf)] },
+    schema: {
+      operationId: 'recordHandover',
+      tags,
+      summary: 'Record the leadership handover from one year to the next',
+      description:
+        "fromYear must be finalized. One transaction sets next year's head and deputy (creating next year with fromYear's membership when absent) " +
+        'and closes fromYear. The same unit may not head two years running unless an organiser overrides with a reason. A second handover for the same year is 409.',
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: HandoverBody,
+      response: { 201: HandoverSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const role = req.principal?.role
+    const handover = await service.recordHandover(actorOf(req), req.params.id, req.body, { overrideAllowed: role === 'organizer' || role === 'admin' })
+    reply.header('location', `/v1/clusters/${req.params.id}/handovers`)
+    return reply.code(201).send(toHandover(handover))
+  })
+
+  app.get('/v1/clusters/:id/handovers', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'listHandovers',
+      tags,
+      summary: 'Handover history, oldest first',
+      params: IdParams,
+      response: { 200: Type.Object({ items: Type.Array(HandoverSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => {
+    if (!(await repo.findById(req.params.id))) throw clusterNotFound(req.params.id)
+    return { items: (await repo.handovers(req.params.id)).map(toHandover) }
+  })
+}
+
+export default routes

@@ -1,0 +1,340 @@
+import type { Db, Tx } from '../../db/client.ts'
+import { transitionClusterYear, assertEditable, type ClusterYearEvent, type ClusterYearStatus } from '../../domain/cluster-year.ts'
+import type { CommitteeLevel } from '../../domain/committees.ts'
+import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
+import { assertMemberLevelBelowOrganizer, validateMembership } from '../../domain/membership.ts'
+import {
+  suggestSuccession,
+  validateHandover,
+  validateLeadership,
+  validateRotationPolicy,
+  type RotationPolicy,
+  type Succession,
+} from '../../domain/rotation.ts'
+import { foldForSearch, toNfc } from '../../domain/text.ts'
+import { uuidv7 } from '../../lib/ids.ts'
+import { recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
+import { committeeRepository } from '../committees/repository.ts'
+import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
+
+export interface ClusterInput {
+  code: string
+  name: string
+  organizerCommitteeId: string
+  memberLevel: CommitteeLevel
+  rotationPolicy: RotationPolicy
+  roundRobinOrder?: string[] | null | undefined
+  description?: string | null | undefined
+}
+
+export type ClusterPatch = Partial<Pick<ClusterInput, 'code' | 'name' | 'rotationPolicy' | 'roundRobinOrder' | 'description'>>
+
+export interface YearInput {
+  members?: string[] | undefined
+  headId?: string | null | undefined
+  deputyId?: string | null | undefined
+}
+
+export interface HandoverInput {
+  fromYear: number
+  incomingHeadId: string
+  incomingDeputyId?: string | null | undefined
+  handedOverAt: string
+  venue: string
+  rotatingFlagHandedOver: boolean
+  minutesRef?: string | null | undefined
+  override?: { reason: string } | null | undefined
+}
+
+export const clusterNotFound = (id: string) => notFound('CLUSTER_NOT_FOUND', `No cluster ${id}`)
+export const clusterYearNotFound = (id: string, year: number) => notFound('CLUSTER_YEAR_NOT_FOUND', `Cluster ${id} has no year ${year}`)
+
+const searchTextOf = (c: { name: string; code: string }) => `${foldForSearch(c.name)} | ${foldForSearch(c.code)}`
+const pgCode = (err: unknown) => (err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code
+const pgConstraint = (err: unknown) =>
+  (err as { cause?: { constraint?: string } }).cause?.constraint ?? (err as { constraint?: string }).constraint
+
+/** Clusters, their years, membership and leadership handover; one transaction per change. */
+export function clusterService(db: Db) {
+  async function checkOrder(tx: Tx, policy: RotationPolicy, order: string[] | null | undefined) {
+    validateRotationPolicy({ policy, roundRobinOrder: order ?? null })
+    if (policy !== 'round_robin' || !order) return
+    const committees = committeeRepository(tx)
+    for (const [i, id] of order.entries()) {
+      if (!(await committees.findById(id))) {
+        throw invalid('ROTATION_ORDER_UNKNOWN_COMMITTEE', `No committee ${id} in the rotation order`, {
+          errors: [{ pointer: `/roundRobinOrder/${i}`, code: 'ROTATION_ORDER_UNKNOWN_COMMITTEE', message: 'does not name a committee' }],
+        })
+      }
+    }
+  }
+
+  async function validateMembers(tx: Tx, cluster: ClusterRow, year: number, memberIds: string[], clusterYearId: string | null) {
+    const committees = committeeRepository(tx)
+    const found = new Map<string, { id: string; level: string; status: string }>()
+    for (const id of new Set(memberIds)) {
+      const c = await committees.findById(id)
+      if (c) found.set(id, c)
+    }
+    validateMembership({ memberIds, found, memberLevel: cluster.memberLevel })
+    const elsewhere = await clusterRepository(tx).membershipsElsewhere(cluster.organizerCommitteeId, year, memberIds, clusterYearId)
+    if (elsewhere.length > 0) {
+      const first = elsewhere[0]!
+      throw new DomainError('conflict', 'MEMBER_IN_OTHER_CLUSTER', `Committee ${first.committeeId} already belongs to another cluster of this organiser in ${year}`, {
+        details: { conflicts: elsewhere },
+        errors: elsewhere.map((e) => ({
+          pointer: `/members/${memberIds.indexOf(e.committeeId)}`,
+          code: 'MEMBER_IN_OTHER_CLUSTER',
+          message: `is a member of cluster ${e.clusterId} in ${year}`,
+        })),
+      })
+    }
+  }
+
+  const memberConflict = (year: number) => (err: unknown): never => {
+    if (pgCode(err) === '23505' && pgConstraint(err) === 'cluster_year_members_one_cluster_uq') {
+      throw conflict('MEMBER_IN_OTHER_CLUSTER', `A committee already belongs to another cluster of this organiser in ${year}`)
+    }
+    throw err
+  }
+
+  async function yearSnapshot(tx: Tx, row: ClusterYearRow) {
+    return { ...row, members: await clusterRepository(tx).memberIds(row.id) }
+  }
+
+  const service = {
+    async createCluster(actor: Actor, input: ClusterInput): Promise<ClusterRow> {
+      return db.transaction(async (tx) => {
+        const organizer = await committeeRepository(tx).findById(input.organizerCommitteeId)
+        if (!organizer || organizer.status !== 'active') {
+          throw invalid('ORGANIZER_NOT_ACTIVE', 'The organising committee must be an active committee', {
+            errors: [{ pointer: '/organizerCommitteeId', code: organizer ? 'ORGANIZER_NOT_ACTIVE' : 'ORGANIZER_NOT_FOUND', message: 'must name an active committee' }],
+          })
+        }
+        assertMemberLevelBelowOrganizer(organizer.level as CommitteeLevel, input.memberLevel)
+        await checkOrder(tx, input.rotationPolicy, input.roundRobinOrder)
+        const repo = clusterRepository(tx)
+        if (await repo.findByCode(input.code)) throw conflict('CLUSTER_CODE_TAKEN', `Cluster code ${input.code} is taken`)
+        const now = new Date()
+        const name = toNfc(input.name)
+        const row = await repo
+          .insert({
+            id: uuidv7(),
+            code: input.code,
+            name,
+            searchText: searchTextOf({ name, code: input.code }),
+            organizerCommitteeId: input.organizerCommitteeId,
+            memberLevel: input.memberLevel,
+            rotationPolicy: input.rotationPolicy,
+            rotationOrder: input.rotationPolicy === 'round_robin' ? (input.roundRobinOrder ?? null) : null,
+            description: input.description ? toNfc(input.description) : null,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .catch((err) => {
+            if (pgCode(err) === '23505') throw conflict('CLUSTER_CODE_TAKEN', `Cluster code ${input.code} is taken`)
+            throw err
+          })
+        await recordAudit(tx, actor, { action: 'cluster.created', entityType: 'cluster', entityId: row.id, after: row })
+        return row
+      })
+    },
+
+    async updateCluster(actor: Actor, id: string, expectedVersion: number, patch: ClusterPatch): Promise<ClusterRow> {
+      return db.transaction(async (tx) => {
+        const repo = clusterRepository(tx)
+        const current = await repo.findByIdForUpdate(id)
+        if (!current) throw clusterNotFound(id)
+        if (current.version !== expectedVersion) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The cluster changed since you read it')
+        const policy = patch.rotationPolicy ?? (current.rotationPolicy as RotationPolicy)
+        const order = patch.roundRobinOrder !== undefined ? patch.roundRobinOrder : current.rotationOrder
+        await checkOrder(tx, policy, order)
+        if (patch.code && patch.code !== current.code && (await repo.findByCode(patch.code))) {
+          throw conflict('CLUSTER_CODE_TAKEN', `Cluster code ${patch.code} is taken`)
+        }
+        const name = patch.name !== undefined ? toNfc(patch.name) : current.name
+        const code = patch.code ?? current.code
+        const updated = await repo.updateAtVersion(id, current.version, {
+          code,
+          name,
+          searchText: searchTextOf({ name, code }),
+          rotationPolicy: policy,
+          rotationOrder: policy === 'round_robin' ? (order ?? null) : null,
+          description: patch.description !== undefined ? (patch.description ? toNfc(patch.description) : null) : current.description,
+          updatedAt: new Date(),
+        })
+        if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The cluster changed since you read it')
+        await recordAudit(tx, actor, { action: 'cluster.updated', entityType: 'cluster', entityId: id, before: current, after: updated })
+        return updated
+      })
+    },
+
+    /**
+     * Creates or edits a cluster-year while it is being planned. Only a cluster's first year
+     * takes an appointed head and deputy; later years get theirs through a handover.
+     */
+    async putYear(actor: Actor, clusterId: string, year: number, input: YearInput, expectedVersion: number | null): Promise<{ row: ClusterYearRow; created: boolean }> {
+      return db.transaction(async (tx) => {
+        const repo = clusterRepository(tx)
+        const cluster = await repo.findByIdForUpdate(clusterId)
+        if (!cluster) throw clusterNotFound(clusterId)
+        const current = await repo.findYearForUpdate(clusterId, year)
+        if (current && expectedVersion !== null && current.version !== expectedVersion) {
+          throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The cluster-year changed since you read it')
+        }
+        if (current) assertEditable(current.status as ClusterYearStatus)
+        const firstYear = !(await repo.hasEarlierYear(clusterId, year))
+        const leadershipChange =
+          (input.headId !== undefined && input.headId !== (current?.headId ?? null)) ||
+          (input.deputyId !== undefined && input.deputyId !== (current?.deputyId ?? null))
+        if (leadershipChange && !firstYear) {
+          throw conflict(
+            'LEADERSHIP_BY_HANDOVER_ONLY',
+            `Only a cluster's first year has an appointed head and deputy; ${year} gets them through the handover from ${year - 1}`,
+          )
+        }
+        const memberIds = input.members ?? (current ? await repo.memberIds(current.id) : [])
+        if (input.members !== undefined || !current) await validateMembers(tx, cluster, year, memberIds, current?.id ?? null)
+        const headId = input.headId !== undefined ? input.headId : (current?.headId ?? null)
+        const deputyId = input.deputyId !== undefined ? input.deputyId : (current?.deputyId ?? null)
+        validateLeadership({ headId, deputyId, memberIds })
+        const now = new Date()
+        const chosen = (id: string | null, was: string | null | undefined, by: string | null | undefined) =>
+          id === null ? null : id === was ? (by ?? 'appointed') : 'appointed'
+        const fields = {
+          headId,
+          deputyId,
+          headChosenBy: chosen(headId, current?.headId, current?.headChosenBy),
+          deputyChosenBy: chosen(deputyId, current?.deputyId, current?.deputyChosenBy),
+          updatedAt: now,
+        }
+        let row: ClusterYearRow
+        const events: AuditInput[] = []
+        if (!current) {
+          row = await repo.insertYear({ id: uuidv7(), clusterId, year, status: 'planning', createdAt: now, ...fields })
+          await repo.replaceMembers(row.id, cluster.organizerCommitteeId, year, memberIds).catch(memberConflict(year))
+          events.push({ action: 'cluster_year.created', entityType: 'cluster_year', entityId: row.id, after: await yearSnapshot(tx, row) })
+        } else {
+          const before = await yearSnapshot(tx, current)
+          row = (await repo.updateYearAtVersion(current.id, current.version, fields))!
+          if (input.members !== undefined) {
+            await repo.replaceMembers(row.id, cluster.organizerCommitteeId, year, memberIds).catch(memberConflict(year))
+          }
+          events.push({ action: 'cluster_year.updated', entityType: 'cluster_year', entityId: row.id, before, after: await yearSnapshot(tx, row) })
+        }
+        await recordAudit(tx, actor, events)
+        return { row, created: !current }
+      })
+    },
+
+    /** Moves a cluster-year through its state machine (src/domain/cluster-year.ts). */
+    async advance(actor: Actor, clusterId: string, year: number, event: ClusterYearEvent, tx?: Tx): Promise<ClusterYearRow> {
+      const run = async (tx: Tx) => {
+        const repo = clusterRepository(tx)
+        const current = await repo.findYearForUpdate(clusterId, year)
+        if (!current) throw clusterYearNotFound(clusterId, year)
+        const status = transitionClusterYear(current.status as ClusterYearStatus, event)
+        const row = (await repo.updateYearAtVersion(current.id, current.version, { status, updatedAt: new Date() }))!
+        await recordAudit(tx, actor, {
+          action: `cluster_year.${event}`,
+          entityType: 'cluster_year',
+          entityId: row.id,
+          before: { status: current.status },
+          after: { status },
+        })
+        return row
+      }
+      return tx ? run(tx) : db.transaction(run)
+    },
+
+    /**
+     * The formal handover: one transaction sets next year's head and deputy (creating next year
+     * with this year's membership when absent), closes fromYear and writes the audit events.
+     */
+    async recordHandover(actor: Actor, clusterId: string, input: HandoverInput, opts: { overrideAllowed: boolean }): Promise<HandoverRow> {
+      return db.transaction(async (tx) => {
+        const repo = clusterRepository(tx)
+        const cluster = await repo.findByIdForUpdate(clusterId)
+        if (!cluster) throw clusterNotFound(clusterId)
+        const from = await repo.findYearForUpdate(clusterId, input.fromYear)
+        if (!from) throw clusterYearNotFound(clusterId, input.fromYear)
+        const toYear = input.fromYear + 1
+        let next = await repo.findYearForUpdate(clusterId, toYear)
+        const nextMembers = next ? await repo.memberIds(next.id) : await repo.memberIds(from.id)
+        const { headChosenBy } = validateHandover({
+          fromYear: input.fromYear,
+          outgoingHeadId: from.headId,
+          incomingHeadId: input.incomingHeadId,
+          incomingDeputyId: input.incomingDeputyId ?? null,
+          nextYearMembers: nextMembers,
+          fromYearStatus: from.status as ClusterYearStatus,
+          override: input.override ?? null,
+          overrideAllowed: opts.overrideAllowed,
+          alreadyHandedOver: (await repo.findHandover(clusterId, input.fromYear)) !== undefined,
+        })
+        const now = new Date()
+        const events: AuditInput[] = []
+        if (!next) {
+          await validateMembers(tx, cluster, toYear, nextMembers, null)
+          next = await repo.insertYear({ id: uuidv7(), clusterId, year: toYear, status: 'planning', createdAt: now, updatedAt: now })
+          await repo.replaceMembers(next.id, cluster.organizerCommitteeId, toYear, nextMembers).catch(memberConflict(toYear))
+          events.push({ action: 'cluster_year.created', entityType: 'cluster_year', entityId: next.id, after: await yearSnapshot(tx, next) })
+        }
+        const beforeNext = await yearSnapshot(tx, next)
+        const deputyId = input.incomingDeputyId ?? null
+        const led = (await repo.updateYearAtVersion(next.id, next.version, {
+          headId: input.incomingHeadId,
+          deputyId,
+          headChosenBy,
+          deputyChosenBy: deputyId ? 'handover' : null,
+          leadershipNote: input.override?.reason ?? null,
+          updatedAt: now,
+        }))!
+        events.push({ action: 'cluster_year.leadership_set', entityType: 'cluster_year', entityId: next.id, before: beforeNext, after: await yearSnapshot(tx, led) })
+        const handover = await repo.insertHandover({
+          id: uuidv7(),
+          clusterId,
+          fromYear: input.fromYear,
+          toYear,
+          outgoingHeadId: from.headId,
+          incomingHeadId: input.incomingHeadId,
+          incomingDeputyId: deputyId,
+          headChosenBy,
+          overrideReason: headChosenBy === 'override' ? input.override!.reason : null,
+          handedOverAt: new Date(input.handedOverAt),
+          venue: toNfc(input.venue),
+          rotatingFlagHandedOver: input.rotatingFlagHandedOver,
+          minutesRef: input.minutesRef ?? null,
+          recordedBy: actor.keyId,
+          createdAt: now,
+        }).catch((err) => {
+          if (pgCode(err) === '23505') throw conflict('HANDOVER_ALREADY_RECORDED', `The handover from ${input.fromYear} was already recorded`)
+          throw err
+        })
+        events.push({ action: 'handover.recorded', entityType: 'handover', entityId: handover.id, after: handover })
+        await recordAudit(tx, actor, events)
+        await service.advance(actor, clusterId, input.fromYear, 'close', tx)
+        return handover
+      })
+    },
+
+    async succession(clusterId: string, year: number): Promise<Succession> {
+      const repo = clusterRepository(db)
+      const cluster = await repo.findById(clusterId)
+      if (!cluster) throw clusterNotFound(clusterId)
+      const years = await repo.years(clusterId)
+      const current = years.find((y) => y.year === year)
+      if (!current) throw clusterYearNotFound(clusterId, year)
+      const next = years.find((y) => y.year === year + 1)
+      const members = await repo.members((next ?? current).id)
+      return suggestSuccession({
+        policy: cluster.rotationPolicy as RotationPolicy,
+        year,
+        members: members.map((m) => ({ id: m.committeeId, code: m.code ?? m.name })),
+        history: years.map((y) => ({ year: y.year, headId: y.headId, deputyId: y.deputyId })),
+        roundRobinOrder: cluster.rotationOrder,
+      })
+    },
+  }
+  return service
+}
