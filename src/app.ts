@@ -13,7 +13,10 @@ import clusterRoutes from './modules/clusters/routes.ts'
 import committeeRoutes from './modules/committees/routes.ts'
 import { committeeRepository } from './modules/committees/repository.ts'
 import healthRoutes from './modules/health/routes.ts'
+import indicatorRoutes from './modules/indicators/routes.ts'
 import officerRoutes from './modules/officers/routes.ts'
+import planningRoutes from './modules/planning/routes.ts'
+import submissionRoutes from './modules/submissions/routes.ts'
 import auth from './plugins/auth.ts'
 import idempotency from './plugins/idempotency.ts'
 import problems from './plugins/problems.ts'
@@ -122,6 +125,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(committeeRoutes)
   await app.register(officerRoutes)
   await app.register(clusterRoutes)
+  await app.register(indicatorRoutes)
+  await app.register(planningRoutes)
+  await app.register(submissionRoutes)
   await app.register(auditRoutes)
 
   await app.ready()

@@ -7,6 +7,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -234,4 +235,147 @@ export const officerTenures = pgTable(
     createdAt: ts('created_at').notNull(),
   },
   (t) => [index('officer_tenures_committee_idx').on(t.committeeId, t.position, t.startDate)],
+)
+
+/** The indicator catalogue (chỉ tiêu): what members report, with its unit and value type. */
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: uuid('id').primaryKey(),
+    code: text('code').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en'),
+    unit: text('unit').notNull(),
+    valueType: text('value_type').notNull(),
+    direction: text('direction').notNull(),
+    minValue: numeric('min_value'),
+    maxValue: numeric('max_value'),
+    description: text('description'),
+    searchText: text('search_text').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('indicators_code_uq').on(t.code)],
+)
+
+/** The scoring scheme of a cluster-year (validated by src/domain/scheme.ts), frozen by the pact. */
+export const clusterYearSchemes = pgTable('cluster_year_schemes', {
+  clusterYearId: uuid('cluster_year_id')
+    .primaryKey()
+    .references(() => clusterYears.id),
+  scheme: jsonb('scheme').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: ts('updated_at').notNull(),
+})
+
+/** A member's target (chỉ tiêu) for a criterion that needs one. */
+export const clusterYearTargets = pgTable(
+  'cluster_year_targets',
+  {
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    criterionCode: text('criterion_code').notNull(),
+    value: numeric('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clusterYearId, t.committeeId, t.criterionCode] })],
+)
+
+/** The signed emulation pact (giao ước thi đua); it freezes scheme and targets. */
+export const pacts = pgTable('pacts', {
+  clusterYearId: uuid('cluster_year_id')
+    .primaryKey()
+    .references(() => clusterYears.id),
+  signedAt: ts('signed_at').notNull(),
+  venue: text('venue').notNull(),
+  signatories: jsonb('signatories').notNull(),
+  /** sha256 of the canonical scheme and targets as signed. */
+  digest: text('digest').notNull(),
+  recordedBy: uuid('recorded_by'),
+  createdAt: ts('created_at').notNull(),
+})
+
+/** Reporting periods H1 (sơ kết) and FY (tổng kết) with their input windows. */
+export const periods = pgTable(
+  'periods',
+  {
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    period: text('period').notNull(),
+    opensAt: ts('opens_at').notNull(),
+    closesAt: ts('closes_at').notNull(),
+    closedAt: ts('closed_at'),
+    version: integer('version').notNull().default(1),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clusterYearId, t.period] })],
+)
+
+/** One committee's report for one cluster-year period. */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: uuid('id').primaryKey(),
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    clusterId: uuid('cluster_id').notNull(),
+    year: integer('year').notNull(),
+    period: text('period').notNull(),
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    status: text('status').notNull(),
+    late: boolean('late').notNull().default(false),
+    returnReason: text('return_reason'),
+    revision: integer('revision').notNull().default(0),
+    submittedAt: ts('submitted_at'),
+    acceptedAt: ts('accepted_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('submissions_one_per_period_uq').on(t.clusterYearId, t.period, t.committeeId),
+    index('submissions_updated_idx').on(t.updatedAt),
+    index('submissions_committee_idx').on(t.committeeId),
+  ],
+)
+
+/** Reported values; on acceptance the secretariat may set an official value with a reason. */
+export const submissionValues = pgTable(
+  'submission_values',
+  {
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    indicatorCode: text('indicator_code').notNull(),
+    value: numeric('value').notNull(),
+    note: text('note'),
+    evidenceUrl: text('evidence_url'),
+    officialValue: numeric('official_value'),
+    correctionReason: text('correction_reason'),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.indicatorCode] })],
+)
+
+/** An immutable copy of the values at each submit. */
+export const submissionRevisions = pgTable(
+  'submission_revisions',
+  {
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    revision: integer('revision').notNull(),
+    values: jsonb('values').notNull(),
+    late: boolean('late').notNull(),
+    submittedAt: ts('submitted_at').notNull(),
+    submittedBy: uuid('submitted_by'),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.revision] })],
 )

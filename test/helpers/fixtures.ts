@@ -62,3 +62,76 @@ export async function putYear(h: TestApp, clusterId: string, year: number, body:
   const headers: Record<string, string> = existing.statusCode === 200 ? { 'if-match': existing.headers.etag as string } : {}
   return h.call(token, { method: 'PUT', url: `/v1/clusters/${clusterId}/years/${year}`, headers, body })
 }
+
+export const INDICATORS = [
+  { code: 'HOUSES_BUILT', nameVi: 'Nhà Đại đoàn kết xây mới, sửa chữa', nameEn: 'Great Unity houses built or repaired', unit: 'house', valueType: 'integer', minValue: '0' },
+  { code: 'FUND_RAISED', nameVi: 'Quỹ Vì người nghèo vận động được', nameEn: 'Fund for the Poor raised', unit: 'đồng', valueType: 'integer', minValue: '0' },
+  { code: 'NTM_COMMUNES', nameVi: 'Xã đạt chuẩn nông thôn mới', nameEn: 'Communes meeting new-rural standards', unit: 'commune', valueType: 'integer', minValue: '0' },
+  { code: 'POOR_RATE', nameVi: 'Tỷ lệ hộ nghèo', nameEn: 'Poor household rate', unit: 'percent', valueType: 'percent', direction: 'lower' },
+]
+
+export const SCHEME = {
+  criteria: [
+    { code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'target_ratio', maxPoints: '40', indicatorCode: 'HOUSES_BUILT' },
+    { code: 'FUND', title: 'Quỹ Vì người nghèo', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '30', indicatorCode: 'FUND_RAISED' },
+    { code: 'NTM', title: 'Nông thôn mới', group: 'B', kind: 'standard', method: 'threshold', maxPoints: '10', indicatorCode: 'NTM_COMMUNES' },
+    { code: 'PEER', title: 'Đánh giá chéo', group: 'B', kind: 'standard', method: 'assessed', maxPoints: '20' },
+    { code: 'MODEL', title: 'Mô hình mới', group: 'C', kind: 'bonus', method: 'manual', maxPoints: '5' },
+  ],
+  bonusCap: '5',
+  penaltyCap: '10',
+  tieBreakGroups: ['A', 'B'],
+  latePenalty: { points: '2' },
+  classificationBands: [
+    { code: 'XUAT_SAC', label: 'Xuất sắc', minTotal: '95' },
+    { code: 'TOT', label: 'Tốt', minTotal: '85' },
+    { code: 'KHA', label: 'Khá', minTotal: '0' },
+  ],
+  awardRules: [],
+}
+
+/** Creates the catalogue's indicators (once per app). */
+export async function createIndicators(h: TestApp) {
+  for (const i of INDICATORS) {
+    const res = await h.call(h.adminToken, { method: 'POST', url: '/v1/indicators', body: i })
+    if (res.statusCode !== 201 && res.json().code !== 'INDICATOR_CODE_TAKEN') throw new Error(res.body)
+  }
+}
+
+/**
+ * A cluster-year ready for reporting: members, head, scheme, targets, signed pact and the
+ * given periods open (from an hour ago to a day ahead unless told otherwise).
+ */
+export async function reportingClusterYear(
+  h: TestApp,
+  opts: { members?: number; year?: number; scheme?: object; periods?: Record<string, { opensAt: string; closesAt: string }> } = {},
+) {
+  await createIndicators(h)
+  const year = opts.year ?? 2024
+  const { organizer, members } = await organizerWithMembers(h, opts.members ?? 3)
+  const cluster = await createCluster(h, { organizerCommitteeId: organizer.id })
+  const ids = members.map((m) => m.id)
+  const y = await putYear(h, cluster.id, year, { members: ids, headId: ids[0], deputyId: ids[1] })
+  if (y.statusCode !== 201) throw new Error(y.body)
+  const base = `/v1/clusters/${cluster.id}/years/${year}`
+  const scheme = await h.call(h.adminToken, { method: 'PUT', url: `${base}/scheme`, body: opts.scheme ?? SCHEME })
+  if (scheme.statusCode !== 201) throw new Error(scheme.body)
+  const targets = ids.flatMap((committeeId) => [
+    { committeeId, criterionCode: 'HOUSES', value: '100' },
+    { committeeId, criterionCode: 'NTM', value: '10' },
+  ])
+  const t = await h.call(h.adminToken, { method: 'PUT', url: `${base}/targets`, body: { targets } })
+  if (t.statusCode !== 200) throw new Error(t.body)
+  const pact = await h.call(h.adminToken, {
+    method: 'POST', url: `${base}/pact/sign`,
+    body: { signedAt: `${year}-01-15T09:00:00+07:00`, venue: 'Hội trường', signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch Ủy ban MTTQ' })) },
+  })
+  if (pact.statusCode !== 201) throw new Error(pact.body)
+  const now = Date.now()
+  const window = { opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString() }
+  for (const [period, w] of Object.entries(opts.periods ?? { H1: window, FY: window })) {
+    const res = await h.call(h.adminToken, { method: 'PUT', url: `${base}/periods/${period}`, body: w })
+    if (res.statusCode !== 201) throw new Error(res.body)
+  }
+  return { organizer, members, ids, cluster, year, base }
+}

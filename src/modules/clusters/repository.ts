@@ -54,6 +54,10 @@ export function clusterRepository(db: DbOrTx) {
       const [row] = await db.select().from(clusterYears).where(and(eq(clusterYears.clusterId, clusterId), eq(clusterYears.year, year)))
       return row
     },
+    async findYearById(id: string): Promise<ClusterYearRow | undefined> {
+      const [row] = await db.select().from(clusterYears).where(eq(clusterYears.id, id))
+      return row
+    },
     async findYearForUpdate(clusterId: string, year: number): Promise<ClusterYearRow | undefined> {
       const [row] = await db
         .select()

@@ -100,3 +100,15 @@ export function committeeRepository(db: DbOrTx) {
     },
   }
 }
+
+/** The committee and every committee below it (a provincial key acts for those). */
+export async function descendantsOrSelf(db: DbOrTx, id: string): Promise<Set<string>> {
+  const result = await db.execute<{ id: string }>(sql`
+    with recursive down(id, depth) as (
+      select id, 0 from committees where id = ${id}
+      union all
+      select c.id, down.depth + 1 from committees c join down on c.parent_id = down.id where down.depth < 32
+    )
+    select id from down`)
+  return new Set(rows<{ id: string }>(result).map((r) => r.id))
+}

@@ -1,0 +1,97 @@
+import { parseDecimal } from './decimal.ts'
+import { PERIODS, type Period } from './workflows.ts'
+
+/** The columns of a submission import, in CSV header order. */
+export const IMPORT_COLUMNS = ['committeeCode', 'clusterCode', 'year', 'period', 'indicatorCode', 'value', 'note'] as const
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number]
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['committeeCode', 'clusterCode', 'year', 'period', 'indicatorCode', 'value']
+
+export interface ImportRowInput {
+  committeeCode?: unknown
+  clusterCode?: unknown
+  year?: unknown
+  period?: unknown
+  indicatorCode?: unknown
+  value?: unknown
+  note?: unknown
+}
+
+export interface ParsedImportRow {
+  committeeCode: string
+  clusterCode: string
+  year: number
+  period: Period
+  indicatorCode: string
+  /** Raw value as given: the indicator's type decides how it is read (booleans, decimals). */
+  value: string | number | boolean
+  note: string | null
+}
+
+export interface RowProblem {
+  column: ImportColumn | null
+  code: string
+  message: string
+}
+
+/**
+ * Vietnamese numbers write `.` for thousands and `,` for decimals ("6.485 căn", "8,05 tỉ"). With
+ * `comma` on, "6.485" is 6485 and "8,05" is 8.05; without it the JSON convention holds ("8.05").
+ * Returns the canonical decimal string, or null when the text is not a number in that convention.
+ */
+export function normalizeDecimalText(raw: string, comma: boolean): string | null {
+  let s = raw.trim()
+  if (comma) {
+    // Thousands groups of exactly three digits, separated by dots or (non-breaking) spaces.
+    if (!/^-?\d{1,3}([. \u00a0]\d{3})*(,\d+)?$/.test(s) && !/^-?\d+(,\d+)?$/.test(s)) return null
+    s = s.replace(/[. \u00a0]/g, '').replace(',', '.')
+  }
+  const d = parseDecimal(s)
+  return d === null ? null : d.toFixed()
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : typeof v === 'number' ? String(v) : '')
+
+/** Reads one row's fields; every problem names its column. */
+export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }): { row: ParsedImportRow } | { problems: RowProblem[] } {
+  const problems: RowProblem[] = []
+  const missing = (column: ImportColumn) => problems.push({ column, code: 'REQUIRED', message: `${column} is required` })
+  const committeeCode = text(input.committeeCode)
+  if (!committeeCode) missing('committeeCode')
+  const clusterCode = text(input.clusterCode)
+  if (!clusterCode) missing('clusterCode')
+  const indicatorCode = text(input.indicatorCode)
+  if (!indicatorCode) missing('indicatorCode')
+  const yearText = text(input.year)
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN
+  if (!yearText) missing('year')
+  else if (!Number.isInteger(year) || year < 2000 || year > 2100) problems.push({ column: 'year', code: 'INVALID_YEAR', message: 'year must be a four-digit year' })
+  const period = text(input.period).toUpperCase()
+  if (!period) missing('period')
+  else if (!PERIODS.includes(period as Period)) problems.push({ column: 'period', code: 'INVALID_PERIOD', message: 'period must be H1 or FY' })
+  let value: ParsedImportRow['value'] = ''
+  if (typeof input.value === 'boolean') value = input.value
+  else if (typeof input.value === 'number') {
+    if (!Number.isSafeInteger(input.value)) problems.push({ column: 'value', code: 'INVALID_DECIMAL', message: 'send decimals as strings; numbers must be safe integers' })
+    value = input.value
+  } else {
+    const raw = text(input.value)
+    if (!raw) missing('value')
+    else if (/^(true|false)$/i.test(raw)) value = raw.toLowerCase()
+    else {
+      const n = normalizeDecimalText(raw, opts.comma)
+      if (n === null) {
+        problems.push({
+          column: 'value',
+          code: 'INVALID_DECIMAL',
+          message: opts.comma
+            ? `"${raw}" is not a number in Vietnamese notation (6.485 or 8,05)`
+            : `"${raw}" is not a decimal such as 8.05; for Vietnamese notation send decimal=comma`,
+        })
+      } else value = n
+    }
+  }
+  const noteText = text(input.note)
+  if (noteText.length > 2000) problems.push({ column: 'note', code: 'TOO_LONG', message: 'note is longer than 2000 characters' })
+  if (problems.length > 0) return { problems }
+  return { row: { committeeCode, clusterCode, year, period: period as Period, indicatorCode, value, note: noteText || null } }
+}

@@ -1,0 +1,175 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { conflict, DomainError, notFound } from '../../domain/errors.ts'
+import { DIRECTIONS, validateIndicatorBounds, VALUE_TYPES, type Direction, type ValueType } from '../../domain/indicators.ts'
+import { foldForSearch, toNfc } from '../../domain/text.ts'
+import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { DecimalInput, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import { uuidv7 } from '../../lib/ids.ts'
+import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { actorOf, recordAudit } from '../audit-events/chain.ts'
+import { indicatorRepository, type IndicatorRow } from './repository.ts'
+
+const ValueTypeSchema = StringEnum(VALUE_TYPES, 'integer, decimal, boolean (true/false, stored 1/0) or percent (0..100)')
+const DirectionSchema = StringEnum(DIRECTIONS, 'Whether a higher or a lower value is better')
+
+const IndicatorSchema = Type.Object(
+  {
+    id: Uuid,
+    code: Type.String({ description: 'UPPER_SNAKE, unique' }),
+    nameVi: Type.String(),
+    nameEn: Nullable(Type.String()),
+    unit: Type.String({ description: 'đồng, house, commune, person, percent, count, …' }),
+    valueType: ValueTypeSchema,
+    direction: DirectionSchema,
+    minValue: Nullable(DecimalString),
+    maxValue: Nullable(DecimalString),
+    description: Nullable(Type.String()),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const toIndicator = (r: IndicatorRow) => ({
+  id: r.id,
+  code: r.code,
+  nameVi: r.nameVi,
+  nameEn: r.nameEn,
+  unit: r.unit,
+  valueType: r.valueType as ValueType,
+  direction: r.direction as Direction,
+  minValue: r.minValue,
+  maxValue: r.maxValue,
+  description: r.description,
+  version: r.version,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+})
+
+const indicatorEtag = (r: IndicatorRow) => etagOf('indicator', r.id, r.version)
+const asDecimal = (v: string | number | null | undefined) => (v === undefined || v === null ? null : String(v))
+const searchText = (r: { code: string; nameVi: string; nameEn: string | null }) => [r.code, r.nameVi, r.nameEn].filter(Boolean).map((s) => foldForSearch(s!)).join(' | ')
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const repo = indicatorRepository(app.db)
+  const tags = ['indicators']
+  const writers = [grant(['admin', 'organizer'])]
+
+  app.post('/v1/indicators', {
+    config: { access: writers },
+    schema: {
+      operationId: 'createIndicator',
+      tags,
+      summary: 'Add an indicator to the catalogue',
+      headers: IdempotencyHeaders,
+      body: Type.Object(
+        {
+          code: Type.String({ pattern: '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$', maxLength: 64, description: 'UPPER_SNAKE, e.g. HOUSES_BUILT' }),
+          nameVi: Type.String({ minLength: 1, maxLength: 300 }),
+          nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+          unit: Type.String({ minLength: 1, maxLength: 50 }),
+          valueType: ValueTypeSchema,
+          direction: Type.Optional(DirectionSchema),
+          minValue: Type.Optional(Nullable(DecimalInput)),
+          maxValue: Type.Optional(Nullable(DecimalInput)),
+          description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: IndicatorSchema, ...problems(400, 401, 403, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const b = req.body
+    const minValue = asDecimal(b.minValue)
+    const maxValue = asDecimal(b.maxValue)
+    validateIndicatorBounds(b.valueType, minValue, maxValue)
+    const row = await app.db.transaction(async (tx) => {
+      const r = indicatorRepository(tx)
+      if (await r.findByCode(b.code)) throw conflict('INDICATOR_CODE_TAKEN', `Indicator ${b.code} exists`)
+      const now = new Date()
+      const nameVi = toNfc(b.nameVi)
+      const nameEn = b.nameEn ? toNfc(b.nameEn) : null
+      const created = await r.insert({
+        id: uuidv7(), code: b.code, nameVi, nameEn, unit: toNfc(b.unit), valueType: b.valueType, direction: b.direction ?? 'higher',
+        minValue, maxValue, description: b.description ?? null, searchText: searchText({ code: b.code, nameVi, nameEn }), createdAt: now, updatedAt: now,
+      })
+      await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: created })
+      return created
+    })
+    setEtag(reply, indicatorEtag(row))
+    reply.header('location', `/v1/indicators/${row.id}`)
+    return reply.code(201).send(toIndicator(row))
+  })
+
+  app.get('/v1/indicators', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'listIndicators',
+      tags,
+      summary: 'The indicator catalogue',
+      querystring: Type.Object(
+        { q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), valueType: Type.Optional(ValueTypeSchema), ...ListQuery },
+        { additionalProperties: false },
+      ),
+      response: { 200: Page(IndicatorSchema), ...problems(400, 401, 403) },
+    },
+  }, async (req) => {
+    const { limit = 50, cursor, q, valueType } = req.query
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const page = pageOf(await repo.list({ search: q ? foldForSearch(q) : undefined, valueType, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
+    return { items: page.items.map(toIndicator), nextCursor: page.nextCursor }
+  })
+
+  app.get('/v1/indicators/:id', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: { operationId: 'getIndicator', tags, summary: 'Read an indicator', params: IdParams, response: { 200: IndicatorSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req, reply) => {
+    const row = await repo.findById(req.params.id)
+    if (!row) throw notFound('INDICATOR_NOT_FOUND', `No indicator ${req.params.id}`)
+    setEtag(reply, indicatorEtag(row))
+    return toIndicator(row)
+  })
+
+  app.patch('/v1/indicators/:id', {
+    config: { access: writers },
+    schema: {
+      operationId: 'updateIndicator',
+      tags,
+      summary: 'Rename or describe an indicator (If-Match required)',
+      description: 'Code, unit, value type, direction and bounds are fixed once created: submissions and schemes rely on them.',
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: Type.Object(
+        {
+          nameVi: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+          nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+          description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+        },
+        { additionalProperties: false, minProperties: 1 },
+      ),
+      response: { 200: IndicatorSchema, ...problems(400, 401, 403, 404, 412, 415, 428) },
+    },
+  }, async (req, reply) => {
+    const current = await repo.findById(req.params.id)
+    if (!current) throw notFound('INDICATOR_NOT_FOUND', `No indicator ${req.params.id}`)
+    requireIfMatch(req, indicatorEtag(current))
+    const row = await app.db.transaction(async (tx) => {
+      const nameVi = req.body.nameVi !== undefined ? toNfc(req.body.nameVi) : current.nameVi
+      const nameEn = req.body.nameEn !== undefined ? (req.body.nameEn ? toNfc(req.body.nameEn) : null) : current.nameEn
+      const updated = await indicatorRepository(tx).updateAtVersion(current.id, current.version, {
+        nameVi, nameEn, description: req.body.description !== undefined ? req.body.description : current.description,
+        searchText: searchText({ code: current.code, nameVi, nameEn }), updatedAt: new Date(),
+      })
+      if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The indicator changed since you read it')
+      await recordAudit(tx, actorOf(req), { action: 'indicator.updated', entityType: 'indicator', entityId: current.id, before: current, after: updated })
+      return updated
+    })
+    setEtag(reply, indicatorEtag(row))
+    return toIndicator(row)
+  })
+}
+
+export default routes

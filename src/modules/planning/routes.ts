@@ -1,0 +1,332 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { digestOf } from '../../domain/canonical.ts'
+import { notFound } from '../../domain/errors.ts'
+import { CRITERION_KINDS, CRITERION_METHODS, type Scheme } from '../../domain/scheme.ts'
+import { PERIODS, type Period } from '../../domain/workflows.ts'
+import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { actorOf } from '../audit-events/chain.ts'
+import { clusterRepository, type ClusterYearRow } from '../clusters/repository.ts'
+import { clusterYearScopes } from '../clusters/scopes.ts'
+import { clusterNotFound, clusterYearNotFound } from '../clusters/service.ts'
+import { planningRepository, type PactRow, type PeriodRow } from './repository.ts'
+import { planningService } from './service.ts'
+
+const Year = Type.Integer({ minimum: 2000, maximum: 2100 })
+const YearParams = Type.Object({ id: Uuid, year: Year })
+const PeriodParams = Type.Object({ id: Uuid, year: Year, period: StringEnum(PERIODS, 'H1 (six months, sơ kết) or FY (full year, tổng kết)') })
+
+const CriterionSchema = Type.Object(
+  {
+    code: Type.String({ description: 'UPPER_SNAKE, unique in the scheme' }),
+    title: Type.String(),
+    group: Type.String({ description: 'Section of the scheme; group sums break ties in tieBreakGroups order' }),
+    kind: StringEnum(CRITERION_KINDS),
+    method: StringEnum(CRITERION_METHODS),
+    maxPoints: DecimalInput,
+    indicatorCode: Type.Optional(Nullable(Type.String({ description: 'Required for target_ratio, threshold and relative_to_best' }))),
+    lowerIsBetter: Type.Optional(Type.Boolean({ default: false })),
+  },
+  { additionalProperties: false },
+)
+const SchemeBody = Type.Object(
+  {
+    criteria: Type.Array(CriterionSchema, { maxItems: 500 }),
+    bonusCap: DecimalInput,
+    penaltyCap: DecimalInput,
+    tieBreakGroups: Type.Optional(Type.Array(Type.String(), { maxItems: 100 })),
+    latePenalty: Type.Optional(
+      Nullable(Type.Object({ points: DecimalInput }, { additionalProperties: false, description: 'null: late FY submissions are refused' })),
+    ),
+    classificationBands: Type.Optional(
+      Type.Array(Type.Object({ code: Type.String(), label: Type.String(), minTotal: DecimalInput }, { additionalProperties: false }), {
+        description: 'Xếp loại, e.g. Xuất sắc ≥ 95, Tốt ≥ 85, Khá ≥ 0',
+      }),
+    ),
+    awardRules: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            awardTypeCode: Type.String(),
+            maxCount: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
+            maxShare: Type.Optional(Nullable(DecimalInput)),
+            minTotal: Type.Optional(Nullable(DecimalInput)),
+            maxRank: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+const SchemeSchema = Type.Object(
+  {
+    clusterYearId: Uuid,
+    frozen: Type.Boolean({ description: 'True once the pact is signed' }),
+    version: Type.Integer(),
+    updatedAt: Timestamp,
+    scheme: Type.Object({
+      criteria: Type.Array(
+        Type.Object({
+          code: Type.String(), title: Type.String(), group: Type.String(), kind: StringEnum(CRITERION_KINDS), method: StringEnum(CRITERION_METHODS),
+          maxPoints: DecimalString, indicatorCode: Nullable(Type.String()), lowerIsBetter: Type.Boolean(),
+        }),
+      ),
+      bonusCap: DecimalString,
+      penaltyCap: DecimalString,
+      tieBreakGroups: Type.Array(Type.String()),
+      latePenalty: Nullable(Type.Object({ points: DecimalString })),
+      classificationBands: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), minTotal: DecimalString })),
+      awardRules: Type.Array(
+        Type.Object({
+          awardTypeCode: Type.String(), maxCount: Nullable(Type.Integer()), maxShare: Nullable(DecimalString),
+          minTotal: Nullable(DecimalString), maxRank: Nullable(Type.Integer()),
+        }),
+      ),
+    }),
+  },
+  { additionalProperties: false },
+)
+
+const TargetSchema = Type.Object({ committeeId: Uuid, criterionCode: Type.String(), value: DecimalString }, { additionalProperties: false })
+const TargetsSchema = Type.Object(
+  {
+    targets: Type.Array(TargetSchema),
+    missing: Type.Array(Type.Object({ committeeId: Uuid, criterionCode: Type.String() }), { description: 'Pairs still without a target (the pact needs none missing)' }),
+  },
+  { additionalProperties: false },
+)
+
+const PactSchema = Type.Object(
+  {
+    clusterYearId: Uuid,
+    signedAt: Timestamp,
+    venue: Type.String(),
+    signatories: Type.Array(Type.Object({ committeeId: Uuid, signerName: Type.String(), title: Type.String() })),
+    digest: Type.String({ description: 'sha256 of the canonical scheme and targets as signed' }),
+    recordedBy: Nullable(Uuid),
+    createdAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const PeriodSchema = Type.Object(
+  {
+    period: StringEnum(PERIODS),
+    opensAt: Timestamp,
+    closesAt: Timestamp,
+    closedAt: Nullable(Timestamp),
+    state: StringEnum(['not_open', 'open', 'closed'] as const, 'closed once closesAt has passed or it was closed early'),
+    version: Type.Integer(),
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const toPact = (p: PactRow) => ({
+  ...p,
+  signatories: p.signatories as { committeeId: string; signerName: string; title: string }[],
+  signedAt: p.signedAt.toISOString(),
+  createdAt: p.createdAt.toISOString(),
+})
+const toPeriod = (p: PeriodRow, now = new Date()) => ({
+  period: p.period as Period,
+  opensAt: p.opensAt.toISOString(),
+  closesAt: p.closesAt.toISOString(),
+  closedAt: p.closedAt?.toISOString() ?? null,
+  state: (p.closedAt || now > p.closesAt ? 'closed' : now < p.opensAt ? 'not_open' : 'open') as 'closed' | 'not_open' | 'open',
+  version: p.version,
+  updatedAt: p.updatedAt.toISOString(),
+})
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const clusters = clusterRepository(app.db)
+  const repo = planningRepository(app.db)
+  const service = planningService(app.db)
+  const scopes = clusterYearScopes(app.db)
+  const tags = ['pact and periods']
+  const readers = [grant(EVERY_ROLE)]
+
+  const yearOr404 = async (id: string, year: number): Promise<ClusterYearRow> => {
+    if (!(await clusters.findById(id))) throw clusterNotFound(id)
+    const cy = await clusters.findYear(id, year)
+    if (!cy) throw clusterYearNotFound(id, year)
+    return cy
+  }
+  const schemeEtag = (clusterYearId: string, version: number) => etagOf('scheme', clusterYearId, version)
+  const periodEtag = (clusterYearId: string, p: PeriodRow) => etagOf(`period-${p.period}`, clusterYearId, p.version)
+
+  app.get('/v1/clusters/:id/years/:year/scheme', {
+    config: { access: readers },
+    schema: { operationId: 'getScheme', tags, summary: 'The scoring scheme of a cluster-year', params: YearParams, response: { 200: SchemeSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req, reply) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    const row = await repo.scheme(cy.id)
+    if (!row) throw notFound('SCHEME_NOT_FOUND', 'This cluster-year has no scheme yet')
+    setEtag(reply, schemeEtag(cy.id, row.version))
+    return { clusterYearId: cy.id, frozen: cy.status !== 'planning', version: row.version, updatedAt: row.updatedAt.toISOString(), scheme: row.scheme }
+  })
+
+  app.put('/v1/clusters/:id/years/:year/scheme', {
+    config: { access: scopes.organizers },
+    schema: {
+      operationId: 'putScheme',
+      tags,
+      summary: 'Set the scoring scheme while planning',
+      description:
+        'Criteria (method target_ratio, threshold, relative_to_best, assessed or manual; kind standard, bonus or penalty), bonus and penalty caps, ' +
+        'tie-break group order, late-submission penalty, classification bands and award rules. Every problem is listed with its pointer ' +
+        '(code INVALID_SCHEME). 409 SCHEME_FROZEN once the pact is signed. If-Match required when a scheme exists.',
+      params: YearParams,
+      headers: IfMatchHeaders,
+      body: SchemeBody,
+      response: { 200: SchemeSchema, 201: SchemeSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    const current = await repo.scheme(cy.id)
+    if (current) requireIfMatch(req, schemeEtag(cy.id, current.version))
+    const row = await service.putScheme(actorOf(req), req.params.id, req.params.year, req.body, current?.version ?? null)
+    setEtag(reply, schemeEtag(cy.id, row.version))
+    return reply.code(current ? 200 : 201).send({ clusterYearId: cy.id, frozen: false, version: row.version, updatedAt: row.updatedAt.toISOString(), scheme: row.scheme as Scheme })
+  })
+
+  app.get('/v1/clusters/:id/years/:year/targets', {
+    config: { access: readers },
+    schema: { operationId: 'getTargets', tags, summary: "Members' targets per criterion", params: YearParams, response: { 200: TargetsSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req, reply) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    const { targets, missing, etag } = await service.targetsView(cy.id)
+    setEtag(reply, `"targets-${etag}"`)
+    return { targets, missing }
+  })
+
+  app.put('/v1/clusters/:id/years/:year/targets', {
+    config: { access: scopes.organizersAndSecretariat },
+    schema: {
+      operationId: 'putTargets',
+      tags,
+      summary: 'Replace the targets while planning',
+      description:
+        'One target per member and per criterion that takes one (target_ratio, threshold). Codes: TARGET_NOT_MEMBER, UNKNOWN_CRITERION, ' +
+        'TARGET_NOT_APPLICABLE, DUPLICATE_TARGET, INVALID_TARGET; 409 SCHEME_REQUIRED, SCHEME_FROZEN. If-Match required once targets exist.',
+      params: YearParams,
+      headers: IfMatchHeaders,
+      body: Type.Object(
+        { targets: Type.Array(Type.Object({ committeeId: Uuid, criterionCode: Type.String(), value: DecimalInput }, { additionalProperties: false }), { maxItems: 100_000 }) },
+        { additionalProperties: false },
+      ),
+      response: { 200: TargetsSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    await yearOr404(req.params.id, req.params.year)
+    const result = await service.putTargets(actorOf(req), req.params.id, req.params.year, req.body.targets, (digest) => {
+      if (req.headers['if-match'] !== undefined || digest !== digestOf([])) requireIfMatch(req, `"targets-${digest}"`)
+    })
+    setEtag(reply, `"targets-${digestOf(result.targets)}"`)
+    return result
+  })
+
+  app.post('/v1/clusters/:id/years/:year/pact/sign', {
+    config: { access: scopes.organizersAndSecretariat },
+    schema: {
+      operationId: 'signPact',
+      tags,
+      summary: 'Sign the emulation pact (ký kết giao ước thi đua)',
+      description:
+        'Every member signs once; a scheme and a target for every member and criterion that takes one are required. The cluster-year moves to ' +
+        'pact_signed and its scheme and targets freeze. Codes: SIGNATORY_MISSING, SIGNATORY_NOT_MEMBER, DUPLICATE_SIGNATORY, TARGETS_INCOMPLETE ' +
+        '(details.missing), SCHEME_REQUIRED, PACT_ALREADY_SIGNED.',
+      params: YearParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object(
+        {
+          signedAt: Timestamp,
+          venue: Type.String({ minLength: 1, maxLength: 300 }),
+          signatories: Type.Array(
+            Type.Object(
+              { committeeId: Uuid, signerName: Type.String({ minLength: 1, maxLength: 200 }), title: Type.String({ minLength: 1, maxLength: 300 }) },
+              { additionalProperties: false },
+            ),
+            { minItems: 1, maxItems: 500 },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: PactSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    await yearOr404(req.params.id, req.params.year)
+    const pact = await service.signPact(actorOf(req), req.params.id, req.params.year, req.body)
+    reply.header('location', `/v1/clusters/${req.params.id}/years/${req.params.year}/pact`)
+    return reply.code(201).send(toPact(pact))
+  })
+
+  app.get('/v1/clusters/:id/years/:year/pact', {
+    config: { access: readers },
+    schema: { operationId: 'getPact', tags, summary: 'The signed pact', params: YearParams, response: { 200: PactSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    const pact = await repo.pact(cy.id)
+    if (!pact) throw notFound('PACT_NOT_FOUND', 'The pact of this cluster-year is not signed yet')
+    return toPact(pact)
+  })
+
+  app.get('/v1/clusters/:id/years/:year/periods/:period', {
+    config: { access: readers },
+    schema: { operationId: 'getPeriod', tags, summary: "A reporting period's input window", params: PeriodParams, response: { 200: PeriodSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req, reply) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    const row = await repo.period(cy.id, req.params.period)
+    if (!row) throw notFound('PERIOD_NOT_FOUND', `${req.params.period} has no input window yet`)
+    setEtag(reply, periodEtag(cy.id, row))
+    return toPeriod(row)
+  })
+
+  app.put('/v1/clusters/:id/years/:year/periods/:period', {
+    config: { access: scopes.organizersAndSecretariat },
+    schema: {
+      operationId: 'putPeriod',
+      tags,
+      summary: "Set a period's input window",
+      description:
+        'Allowed once the pact is signed (409 PACT_NOT_SIGNED before); opening the first window moves the cluster-year to reporting. ' +
+        'A closed period cannot be reopened (409 PERIOD_CLOSED). If-Match required when the window exists.',
+      params: PeriodParams,
+      headers: IfMatchHeaders,
+      body: Type.Object({ opensAt: Timestamp, closesAt: Timestamp }, { additionalProperties: false }),
+      response: { 200: PeriodSchema, 201: PeriodSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    const current = await repo.period(cy.id, req.params.period)
+    if (current) requireIfMatch(req, periodEtag(cy.id, current))
+    const row = await service.putPeriod(actorOf(req), req.params.id, req.params.year, req.params.period, req.body, current?.version ?? null)
+    setEtag(reply, periodEtag(cy.id, row))
+    return reply.code(current ? 200 : 201).send(toPeriod(row))
+  })
+
+  app.post('/v1/clusters/:id/years/:year/periods/:period/close', {
+    config: { access: scopes.organizersAndSecretariat },
+    schema: {
+      operationId: 'closePeriod',
+      tags,
+      summary: 'Close a period early',
+      description: 'Closing FY ends reporting: the cluster-year moves to scoring. Codes: PERIOD_NOT_SET, PERIOD_ALREADY_CLOSED.',
+      params: PeriodParams,
+      headers: IdempotencyHeaders,
+      response: { 200: PeriodSchema, ...problems(400, 401, 403, 404, 409) },
+    },
+  }, async (req, reply) => {
+    await yearOr404(req.params.id, req.params.year)
+    const row = await service.closePeriod(actorOf(req), req.params.id, req.params.year, req.params.period)
+    setEtag(reply, etagOf(`period-${row.period}`, row.clusterYearId, row.version))
+    return toPeriod(row)
+  })
+}
+
+export default routes

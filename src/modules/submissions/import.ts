@@ -1,0 +1,355 @@
+import { parse } from 'csv-parse'
+import { and, eq, inArray } from 'drizzle-orm'
+import type { Db, Tx } from '../../db/client.ts'
+import { clusters, committees, indicators, submissions as submissionsTable } from '../../db/schema.ts'
+import { checkIndicatorValue, type IndicatorRule, type ValueType } from '../../domain/indicators.ts'
+import { DomainError } from '../../domain/errors.ts'
+import { IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
+import type { Period, SubmissionStatus } from '../../domain/workflows.ts'
+import { uuidv7 } from '../../lib/ids.ts'
+import type { Principal } from '../../plugins/auth.ts'
+import { recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
+import { clusterRepository } from '../clusters/repository.ts'
+import { descendantsOrSelf } from '../committees/repository.ts'
+import { checkWindow, loadReportingContext, type ReportingContext } from './context.ts'
+import { submissionRepository, type SubmissionRow } from './repository.ts'
+import { submissionService } from './service.ts'
+
+export interface ImportOptions {
+  dryRun: boolean
+  atomic: boolean
+  submit: boolean
+  /** Vietnamese number notation in CSV values ("6.485", "8,05"). */
+  comma: boolean
+}
+
+export type ItemStatus = 'created' | 'updated' | 'unchanged' | 'rejected'
+
+export interface ImportItem {
+  index: number
+  /** CSV line number (the header is line 1). */
+  row?: number
+  status: ItemStatus
+  code?: string
+  message?: string
+  column?: ImportColumn
+  pointer?: string
+  submissionId?: string
+}
+
+export interface ImportResult {
+  dryRun: boolean
+  atomic: boolean
+  summary: { created: number; updated: number; unchanged: number; rejected: number }
+  items: ImportItem[]
+}
+
+export interface SourceRow {
+  index: number
+  row?: number
+  input: ImportRowInput
+}
+
+/** A row that passed every check of the first pass, kept compact until it is written. */
+interface GoodRow {
+  index: number
+  /** The submission the row belongs to, as the client named it (codes, year, period). */
+  rawKey: string
+  ctx: ReportingContext
+  committeeId: string
+  period: Period
+  indicatorCode: string
+  value: string
+  note: string | null
+}
+
+const BATCH = 5000
+
+const field = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : v === undefined || v === null ? '' : String(v))
+/** Names a row's submission the way the client did, so even a row that failed to parse can hold its submission back. */
+const rawKeyOf = (r: { committeeCode?: unknown; clusterCode?: unknown; year?: unknown; period?: unknown }) =>
+  `${field(r.committeeCode)}|${field(r.clusterCode)}|${field(r.year)}|${field(r.period).toUpperCase()}`
+const ROLLBACK = Symbol('rollback')
+
+/** Reads a CSV body as source rows; the header names the columns (any order). */
+export async function* csvRows(body: string): AsyncGenerator<SourceRow> {
+  const parser = parse(body, {
+    bom: true,
+    columns: (header: string[]) => {
+      const names = header.map((h) => h.trim())
+      const unknown = names.filter((n) => n !== '' && !(IMPORT_COLUMNS as readonly string[]).includes(n))
+      const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c))
+      if (unknown.length > 0 || missing.length > 0) {
+        throw new DomainError('invalid', 'CSV_COLUMNS_INVALID', `The CSV header must name the columns ${IMPORT_COLUMNS.join(',')}`, {
+          details: { unknown, missing },
+          errors: [...unknown.map((c) => ({ pointer: `/header/${c}`, code: 'UNKNOWN_COLUMN', message: `${c} is not a column of the import` })),
+            ...missing.map((c) => ({ pointer: `/header/${c}`, code: 'MISSING_COLUMN', message: `${c} is required` }))],
+        })
+      }
+      return names
+    },
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    relax_column_count: true,
+    info: true,
+  })
+  let index = 0
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      yield { index: index++, row: info.lines, input: record }
+    }
+  } catch (err) {
+    if (err instanceof DomainError) throw err
+    const e = err as { code?: string; lines?: number; message: string }
+    throw new DomainError('bad_request', 'MALFORMED_CSV', `The CSV cannot be read near line ${e.lines ?? '?'}: ${e.message}`, {
+      details: { line: e.lines ?? null, parserCode: e.code ?? null },
+    })
+  }
+}
+
+export async function* jsonRows(items: ImportRowInput[]): AsyncGenerator<SourceRow> {
+  for (const [index, input] of items.entries()) yield { index, input }
+}
+
+/**
+ * Bulk import of submission values (upserts drafts). Two passes: every row is checked first
+ * (fields, lookups, permissions, windows, duplicates) with the lookups batched; then the good
+ * rows are written in one transaction with bulk statements. `dryRun` and a rejected `atomic`
+ * import run everything and roll back.
+ */
+export async function runImport(db: Db, actor: Actor, principal: Principal, source: AsyncIterable<SourceRow>, opts: ImportOptions): Promise<ImportResult> {
+  const items: ImportItem[] = []
+  const good: GoodRow[] = []
+  const reject = (item: ImportItem, code: string, message: string, column?: ImportColumn) => {
+    item.status = 'rejected'
+    item.code = code
+    item.message = message
+    if (column) {
+      item.column = column
+      if (item.row === undefined) item.pointer = `/items/${item.index}/${column}`
+    }
+  }
+
+  // Lookups, cached for the whole import.
+  const rules = new Map<string, IndicatorRule>(
+    (await db.select().from(indicators)).map((r) => [r.code, { code: r.code, valueType: r.valueType as ValueType, minValue: r.minValue, maxValue: r.maxValue }]),
+  )
+  const allowed = principal.role === 'admin' || !principal.committeeId ? null : await descendantsOrSelf(db, principal.committeeId)
+  const committeeIds = new Map<string, string | null>()
+  const clusterIds = new Map<string, string | null>()
+  const contexts = new Map<string, ReportingContext | null>()
+  const windows = new Map<string, { late: boolean } | DomainError>()
+  // Submissions some of whose rows were rejected are saved but not submitted.
+  const rejectedGroups = new Set<string>()
+
+  async function resolveCodes(batch: { row: { committeeCode: string; clusterCode: string } }[]) {
+    const cCodes = [...new Set(batch.map((b) => b.row.committeeCode))].filter((c) => !committeeIds.has(c))
+    const kCodes = [...new Set(batch.map((b) => b.row.clusterCode))].filter((c) => !clusterIds.has(c))
+    if (cCodes.length > 0) {
+      const found = await db.select({ id: committees.id, code: committees.code }).from(committees).where(and(inArray(committees.code, cCodes), eq(committees.status, 'active')))
+      const byCode = new Map(found.map((f) => [f.code!, f.id]))
+      for (const c of cCodes) committeeIds.set(c, byCode.get(c) ?? null)
+    }
+    if (kCodes.length > 0) {
+      const found = await db.select({ id: clusters.id, code: clusters.code }).from(clusters).where(inArray(clusters.code, kCodes))
+      const byCode = new Map(found.map((f) => [f.code, f.id]))
+      for (const c of kCodes) clusterIds.set(c, byCode.get(c) ?? null)
+    }
+  }
+
+  async function contextFor(clusterId: string, year: number) {
+    const key = `${clusterId}|${year}`
+    if (!contexts.has(key)) {
+      const cy = await clusterRepository(db).findYear(clusterId, year)
+      contexts.set(key, cy ? await loadReportingContext(db, cy) : null)
+    }
+    return contexts.get(key)!
+  }
+
+  async function checkBatch(batch: { item: ImportItem; row: ParsedImportRow }[]) {
+    await resolveCodes(batch)
+    for (const { item, row } of batch) {
+      const committeeId = committeeIds.get(row.committeeCode)
+      if (!committeeId) { reject(item, 'UNKNOWN_COMMITTEE', `No active committee has code ${row.committeeCode}`, 'committeeCode'); continue }
+      if (allowed && !allowed.has(committeeId)) {
+        reject(item, 'OUT_OF_SCOPE', `Your key does not act for committee ${row.committeeCode}`, 'committeeCode')
+        continue
+      }
+      const clusterId = clusterIds.get(row.clusterCode)
+      if (!clusterId) { reject(item, 'UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode'); continue }
+      const ctx = await contextFor(clusterId, row.year)
+      if (!ctx) { reject(item, 'UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year'); continue }
+      const groupKey = rawKeyOf(row)
+      const fail = (code: string, message: string, column: ImportColumn) => {
+        reject(item, code, message, column)
+        rejectedGroups.add(groupKey)
+      }
+      if (!ctx.members.has(committeeId)) {
+        fail('NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
+        continue
+      }
+      const rule = rules.get(row.indicatorCode)
+      if (!rule) { fail('UNKNOWN_INDICATOR', `${row.indicatorCode} is not in the indicator catalogue`, 'indicatorCode'); continue }
+      if (ctx.schemeIndicators && !ctx.schemeIndicators.has(row.indicatorCode)) {
+        fail('INDICATOR_NOT_IN_SCHEME', `${row.indicatorCode} is not scored by the scheme of ${row.clusterCode} ${row.year}`, 'indicatorCode')
+        continue
+      }
+      const checked = checkIndicatorValue(rule, row.value)
+      if (!checked.ok) { fail(checked.code, checked.message, 'value'); continue }
+      const wkey = `${ctx.cy.id}|${row.period}`
+      if (!windows.has(wkey)) {
+        try {
+          windows.set(wkey, checkWindow(ctx, row.period))
+        } catch (err) {
+          if (!(err instanceof DomainError)) throw err
+          windows.set(wkey, err)
+        }
+      }
+      const w = windows.get(wkey)!
+      if (w instanceof DomainError) { fail(w.code, w.message, 'period'); continue }
+      good.push({ index: item.index, rawKey: groupKey, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note })
+    }
+  }
+
+  // First pass: fields, then lookups a batch at a time.
+  let batch: { item: ImportItem; row: ParsedImportRow }[] = []
+  for await (const src of source) {
+    const item: ImportItem = { index: src.index, status: 'unchanged', ...(src.row !== undefined ? { row: src.row } : {}) }
+    items.push(item)
+    const parsed = parseImportRow(src.input, { comma: opts.comma })
+    if ('problems' in parsed) {
+      rejectedGroups.add(rawKeyOf(src.input as Record<string, unknown>))
+      const p = parsed.problems[0]!
+      reject(item, p.code, parsed.problems.map((x) => x.message).join('; '), p.column ?? undefined)
+      continue
+    }
+    batch.push({ item, row: parsed.row })
+    if (batch.length >= BATCH) {
+      await checkBatch(batch)
+      batch = []
+    }
+  }
+  await checkBatch(batch)
+
+  // Duplicates inside one import are rejected, every occurrence: which value was meant is unknown.
+  const byKey = new Map<string, GoodRow[]>()
+  for (const g of good) {
+    const key = `${g.ctx.cy.id}|${g.period}|${g.committeeId}|${g.indicatorCode}`
+    const list = byKey.get(key)
+    if (list) list.push(g)
+    else byKey.set(key, [g])
+  }
+  const rowName = (i: number) => (items[i]!.row !== undefined ? `line ${items[i]!.row}` : `item ${i}`)
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue
+    const names = list.map((g) => rowName(g.index)).join(', ')
+    for (const g of list) reject(items[g.index]!, 'DUPLICATE_ROW', `The same committee, cluster, year, period and indicator appear more than once (${names})`, 'indicatorCode')
+  }
+  const accepted = good.filter((g) => items[g.index]!.status !== 'rejected')
+
+  // Second pass: write, in one transaction.
+  const groups = new Map<string, GoodRow[]>()
+  for (const g of accepted) {
+    const key = `${g.ctx.cy.id}|${g.period}|${g.committeeId}`
+    const list = groups.get(key)
+    if (list) list.push(g)
+    else groups.set(key, [g])
+  }
+  for (const g of good) {
+    if (items[g.index]!.status === 'rejected') rejectedGroups.add(g.rawKey)
+  }
+
+  const write = async (tx: Tx) => {
+    const repo = submissionRepository(tx)
+    const keys = [...groups.keys()].map((k) => {
+      const [clusterYearId, period, committeeId] = k.split('|') as [string, string, string]
+      return { clusterYearId, period, committeeId }
+    })
+    const existing = new Map<string, SubmissionRow>()
+    for (let i = 0; i < keys.length; i += 500) {
+      for (const s of await repo.findManyByKeysForUpdate(keys.slice(i, i + 500))) existing.set(`${s.clusterYearId}|${s.period}|${s.committeeId}`, s)
+    }
+    const previous = new Map<string, { value: string; note: string | null }>()
+    const existingIds = [...existing.values()].map((s) => s.id)
+    for (let i = 0; i < existingIds.length; i += 5000) {
+      for (const v of await repo.valuesOf(existingIds.slice(i, i + 5000))) previous.set(`${v.submissionId}|${v.indicatorCode}`, { value: v.value, note: v.note })
+    }
+
+    const now = new Date()
+    const newSubmissions: (typeof submissionsTable.$inferInsert)[] = []
+    const upserts: { submissionId: string; indicatorCode: string; value: string; note: string | null }[] = []
+    const events: AuditInput[] = []
+    const touched: string[] = []
+    const toSubmit: string[] = []
+    for (const [key, rows] of groups) {
+      const current = existing.get(key)
+      if (current && current.status !== 'draft' && current.status !== 'returned') {
+        const code = current.status === 'accepted' ? 'SUBMISSION_ACCEPTED' : 'SUBMISSION_UNDER_REVIEW'
+        const why = current.status === 'accepted' ? 'has been accepted; its values are locked' : 'is under review; it can change after it is returned'
+        for (const g of rows) reject(items[g.index]!, code, `The submission ${current.id} ${why}`)
+        continue
+      }
+      const first = rows[0]!
+      const submissionId = current?.id ?? uuidv7()
+      if (!current) {
+        newSubmissions.push({
+          id: submissionId, clusterYearId: first.ctx.cy.id, clusterId: first.ctx.cy.clusterId, year: first.ctx.cy.year,
+          period: first.period, committeeId: first.committeeId, status: 'draft', createdAt: now, updatedAt: now,
+        })
+      }
+      const changes: { indicatorCode: string; value: string; previous: string | null }[] = []
+      for (const g of rows) {
+        const item = items[g.index]!
+        item.submissionId = submissionId
+        const before = previous.get(`${submissionId}|${g.indicatorCode}`)
+        if (before && before.value === g.value && before.note === g.note) {
+          item.status = 'unchanged'
+          continue
+        }
+        item.status = before ? 'updated' : 'created'
+        upserts.push({ submissionId, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
+        changes.push({ indicatorCode: g.indicatorCode, value: g.value, previous: before?.value ?? null })
+      }
+      if (current && changes.length > 0) touched.push(current.id)
+      if (!current || changes.length > 0) {
+        events.push({
+          action: current ? 'submission.imported' : 'submission.created',
+          entityType: 'submission',
+          entityId: submissionId,
+          after: { clusterYearId: first.ctx.cy.id, period: first.period, committeeId: first.committeeId, changes },
+        })
+      }
+      if (opts.submit && !rejectedGroups.has(first.rawKey)) toSubmit.push(submissionId)
+    }
+    const anyRejected = items.some((i) => i.status === 'rejected')
+    if (opts.dryRun || (opts.atomic && anyRejected)) throw ROLLBACK
+    for (let i = 0; i < newSubmissions.length; i += 2000) await repo.insert(newSubmissions.slice(i, i + 2000))
+    await repo.upsertValues(upserts)
+    await repo.touch(touched, now)
+    await recordAudit(tx, actor, events)
+    const submissions = submissionService(db)
+    for (const id of toSubmit) await submissions.submit(actor, id, tx)
+  }
+
+  if (groups.size > 0 || opts.atomic) {
+    try {
+      await db.transaction(write)
+    } catch (err) {
+      if (err !== ROLLBACK) throw err
+    }
+  }
+  if (opts.submit) {
+    for (const g of accepted) {
+      const item = items[g.index]!
+      if (item.status !== 'rejected' && rejectedGroups.has(g.rawKey)) {
+        item.message = 'saved as a draft; not submitted because other rows of this submission were rejected'
+      }
+    }
+  }
+
+  const summary = { created: 0, updated: 0, unchanged: 0, rejected: 0 }
+  for (const i of items) summary[i.status] += 1
+  return { dryRun: opts.dryRun, atomic: opts.atomic, summary, items }
+}
+
+export type { SubmissionStatus }

@@ -1,0 +1,399 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
+import { DomainError } from '../../domain/errors.ts'
+import { IMPORT_COLUMNS } from '../../domain/import.ts'
+import { PERIODS, SUBMISSION_STATUSES, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
+import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import {
+  DecimalInput, DecimalString, FieldErrorSchema, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, ProblemSchema,
+  StringEnum, Timestamp, Uuid,
+} from '../../lib/http-schemas.ts'
+import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { actorOf } from '../audit-events/chain.ts'
+import { clusterRepository } from '../clusters/repository.ts'
+import { checkWindow, loadReportingContext, type ReportingContext } from './context.ts'
+import { csvRows, jsonRows, runImport } from './import.ts'
+import { submissionRepository, type SubmissionRow } from './repository.ts'
+import { submissionNotFound, submissionService } from './service.ts'
+
+const Value = Type.Union([DecimalInput, Type.Boolean()], { description: 'Decimal string (or safe integer); booleans for boolean indicators' })
+const ValueInputSchema = Type.Object(
+  {
+    indicatorCode: Type.String({ minLength: 1, maxLength: 64 }),
+    value: Value,
+    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+    evidenceUrl: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+)
+const Values = Type.Array(ValueInputSchema, { maxItems: 1000 })
+
+const SubmissionSchema = Type.Object(
+  {
+    id: Uuid,
+    clusterId: Uuid,
+    year: Type.Integer(),
+    period: StringEnum(PERIODS),
+    committeeId: Uuid,
+    status: StringEnum(SUBMISSION_STATUSES),
+    late: Type.Boolean({ description: 'Submitted after the FY deadline under a scheme that accepts late input' }),
+    returnReason: Nullable(Type.String()),
+    revision: Type.Integer({ description: 'Number of times submitted; each submit stores an immutable revision' }),
+    submittedAt: Nullable(Timestamp),
+    acceptedAt: Nullable(Timestamp),
+    values: Type.Array(
+      Type.Object(
+        {
+          indicatorCode: Type.String(),
+          value: DecimalString,
+          note: Nullable(Type.String()),
+          evidenceUrl: Nullable(Type.String()),
+          officialValue: Nullable(DecimalString),
+          correctionReason: Nullable(Type.String()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    lock: Type.Object(
+      {
+        editable: Type.Boolean(),
+        code: Nullable(Type.String({ description: 'Why values are locked: SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN' })),
+      },
+      { additionalProperties: false },
+    ),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const RevisionSchema = Type.Object(
+  {
+    revision: Type.Integer(),
+    submittedAt: Timestamp,
+    submittedBy: Nullable(Uuid),
+    late: Type.Boolean(),
+    values: Type.Array(Type.Object({ indicatorCode: Type.String(), value: DecimalString, note: Nullable(Type.String()), evidenceUrl: Nullable(Type.String()) })),
+  },
+  { additionalProperties: false },
+)
+
+const ImportItemSchema = Type.Object(
+  {
+    index: Type.Integer({ description: '0-based position of the item or CSV record' }),
+    row: Type.Optional(Type.Integer({ description: 'CSV line number (the header is line 1)' })),
+    status: StringEnum(['created', 'updated', 'unchanged', 'rejected'] as const),
+    code: Type.Optional(Type.String()),
+    message: Type.Optional(Type.String()),
+    column: Type.Optional(StringEnum(IMPORT_COLUMNS)),
+    pointer: Type.Optional(Type.String()),
+    submissionId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+)
+const Summary = Type.Object(
+  { created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer(), rejected: Type.Integer() },
+  { additionalProperties: false },
+)
+const ImportResultSchema = Type.Object(
+  { dryRun: Type.Boolean(), atomic: Type.Boolean(), summary: Summary, items: Type.Array(ImportItemSchema) },
+  { additionalProperties: false },
+)
+const ImportProblemSchema = Type.Object({
+  ...ProblemSchema.properties,
+  errors: Type.Optional(Type.Array(FieldErrorSchema)),
+  summary: Type.Optional(Summary),
+  items: Type.Optional(Type.Array(ImportItemSchema)),
+})
+
+const ImportRow = Type.Object(
+  {
+    committeeCode: Type.String({ description: 'Administrative-unit code of the reporting committee' }),
+    clusterCode: Type.String(),
+    year: Type.Union([Type.Integer(), Type.String()]),
+    period: Type.String({ description: 'H1 or FY' }),
+    indicatorCode: Type.String(),
+    value: Type.Union([Type.String(), Type.Number(), Type.Boolean()]),
+    note: Type.Optional(Nullable(Type.String())),
+  },
+  { additionalProperties: false },
+)
+
+const submissionEtag = (s: SubmissionRow) => etagOf('submission', s.id, s.version)
+
+function lockOf(s: SubmissionRow, ctx: ReportingContext | null): { editable: boolean; code: string | null } {
+  if (s.status === 'accepted') return { editable: false, code: 'SUBMISSION_ACCEPTED' }
+  if (s.status === 'submitted') return { editable: false, code: 'SUBMISSION_UNDER_REVIEW' }
+  if (!ctx) return { editable: false, code: 'PERIOD_NOT_OPEN' }
+  try {
+    checkWindow(ctx, s.period as Period)
+    return { editable: true, code: null }
+  } catch (err) {
+    if (err instanceof DomainError) return { editable: false, code: err.code }
+    throw err
+  }
+}
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const repo = submissionRepository(app.db)
+  const service = submissionService(app.db)
+  const tags = ['submissions']
+
+  const view = async (s: SubmissionRow, contexts = new Map<string, ReportingContext | null>()) => {
+    if (!contexts.has(s.clusterYearId)) {
+      const cy = await clusterRepository(app.db).findYearById(s.clusterYearId)
+      contexts.set(s.clusterYearId, cy ? await loadReportingContext(app.db, cy) : null)
+    }
+    return {
+      id: s.id,
+      clusterId: s.clusterId,
+      year: s.year,
+      period: s.period as Period,
+      committeeId: s.committeeId,
+      status: s.status as SubmissionStatus,
+      late: s.late,
+      returnReason: s.returnReason,
+      revision: s.revision,
+      submittedAt: s.submittedAt?.toISOString() ?? null,
+      acceptedAt: s.acceptedAt?.toISOString() ?? null,
+      values: (await repo.values(s.id)).map(({ submissionId: _, ...v }) => v),
+      lock: lockOf(s, contexts.get(s.clusterYearId)!),
+      version: s.version,
+      createdAt: s.createdAt.toISOString(),
+      updatedAt: s.updatedAt.toISOString(),
+    }
+  }
+
+  // Scopes: the member (and the committees above it) for its own submission; the head's secretariat reviews.
+  const committeeOf = async (req: FastifyRequest) => {
+    const id = (req.params as { id: string }).id
+    const s = await repo.findById(id)
+    if (!s) throw submissionNotFound(id)
+    return s.committeeId
+  }
+  const headOf = async (req: FastifyRequest) => {
+    const id = (req.params as { id: string }).id
+    const h = await repo.headOf(id)
+    if (!h) throw submissionNotFound(id)
+    return h.headId
+  }
+  const submitters = [grant('admin'), grant('submitter', committeeOf)]
+  const reviewers = [grant('admin'), grant('secretariat', headOf)]
+
+  app.post('/v1/submissions', {
+    config: { access: [grant('admin'), grant('submitter', async (req) => (req.body as { committeeId: string }).committeeId)] },
+    schema: {
+      operationId: 'createSubmission',
+      tags,
+      summary: "Start a committee's submission for a cluster-year period (a draft)",
+      description:
+        'One per cluster-year, period and committee (409 SUBMISSION_EXISTS names the existing one). Values are checked against the catalogue ' +
+        '(type, bounds) and the scheme: UNKNOWN_INDICATOR, INDICATOR_NOT_IN_SCHEME, DUPLICATE_INDICATOR, INVALID_DECIMAL, INVALID_VALUE_TYPE, ' +
+        'VALUE_BELOW_MIN, VALUE_ABOVE_MAX. Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.',
+      headers: IdempotencyHeaders,
+      body: Type.Object(
+        { clusterId: Uuid, year: Type.Integer({ minimum: 2000, maximum: 2100 }), period: StringEnum(PERIODS), committeeId: Uuid, values: Values },
+        { additionalProperties: false },
+      ),
+      response: { 201: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const row = await service.create(actorOf(req), req.body)
+    setEtag(reply, submissionEtag(row))
+    reply.header('location', `/v1/submissions/${row.id}`)
+    return reply.code(201).send(await view(row))
+  })
+
+  app.get('/v1/submissions', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'listSubmissions',
+      tags,
+      summary: 'List submissions, oldest change first',
+      description: 'Ordered by updatedAt then id, so a mirror can page with updatedSince and the cursor.',
+      querystring: Type.Object(
+        {
+          clusterId: Type.Optional(Uuid),
+          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+          period: Type.Optional(StringEnum(PERIODS)),
+          committeeId: Type.Optional(Uuid),
+          status: Type.Optional(StringEnum(SUBMISSION_STATUSES)),
+          updatedSince: Type.Optional(Timestamp),
+          ...ListQuery,
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: Page(SubmissionSchema), ...problems(400, 401, 403) },
+    },
+  }, async (req) => {
+    const { limit = 50, cursor, ...filter } = req.query
+    const after = decodeCursor<{ updatedAt: string; id: string }>(cursor, { updatedAt: 'string', id: 'string' })
+    const page = pageOf(await repo.list({ ...filter, after: after ?? undefined, limit }), limit, (r) => ({ updatedAt: r.updatedAt.toISOString(), id: r.id }))
+    const contexts = new Map<string, ReportingContext | null>()
+    const items = []
+    for (const s of page.items) items.push(await view(s, contexts))
+    return { items, nextCursor: page.nextCursor }
+  })
+
+  app.get('/v1/submissions/:id', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: { operationId: 'getSubmission', tags, summary: 'Read a submission and why it is locked, if it is', params: IdParams, response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req, reply) => {
+    const row = await repo.findById(req.params.id)
+    if (!row) throw submissionNotFound(req.params.id)
+    setEtag(reply, submissionEtag(row))
+    return view(row)
+  })
+
+  app.patch('/v1/submissions/:id', {
+    config: { access: submitters },
+    schema: {
+      operationId: 'updateSubmission',
+      tags,
+      summary: "Replace a draft or returned submission's values (If-Match required)",
+      description: 'Locked values say why: 409 SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN.',
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: Type.Object({ values: Values }, { additionalProperties: false }),
+      response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    const current = await repo.findById(req.params.id)
+    if (!current) throw submissionNotFound(req.params.id)
+    requireIfMatch(req, submissionEtag(current))
+    const row = await service.update(actorOf(req), current.id, current.version, req.body)
+    setEtag(reply, submissionEtag(row))
+    return view(row)
+  })
+
+  const action = (
+    name: 'submit' | 'return' | 'accept',
+    summary: string,
+    description: string,
+    access: typeof submitters,
+    body: ReturnType<typeof Type.Object> | undefined,
+    run: (req: FastifyRequest<{ Params: { id: string } }>) => Promise<SubmissionRow>,
+  ) =>
+    app.post(`/v1/submissions/:id/${name}`, {
+      config: { access },
+      schema: {
+        operationId: `${name}Submission`,
+        tags,
+        summary,
+        description,
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        ...(body ? { body } : {}),
+        response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+      },
+    }, async (req, reply) => {
+      const row = await run(req as FastifyRequest<{ Params: { id: string } }>)
+      setEtag(reply, submissionEtag(row))
+      return view(row)
+    })
+
+  action('submit', 'Submit for review', 'Stores an immutable revision. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY submission is accepted only when the scheme allows it, and is marked late.', submitters, undefined, (req) =>
+    service.submit(actorOf(req), req.params.id))
+  action('return', 'Return to the member with a reason', '409 SUBMISSION_NOT_SUBMITTED; 422 RETURN_REASON_REQUIRED.', reviewers,
+    Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+    (req) => service.return(actorOf(req), req.params.id, (req.body as { reason: string }).reason))
+  action('accept', 'Accept, optionally correcting values with reasons',
+    'Corrections keep the reported value and set the official one used for scoring. Accepted values are locked (SUBMISSION_ACCEPTED).', reviewers,
+    Type.Object(
+      {
+        corrections: Type.Optional(
+          Type.Array(
+            Type.Object({ indicatorCode: Type.String(), officialValue: Value, reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+            { maxItems: 1000 },
+          ),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    (req) => service.accept(actorOf(req), req.params.id, (req.body as { corrections?: [] } | undefined)?.corrections ?? []))
+
+  app.get('/v1/submissions/:id/revisions', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'listSubmissionRevisions',
+      tags,
+      summary: 'The immutable revisions stored at each submit',
+      params: IdParams,
+      response: { 200: Type.Object({ items: Type.Array(RevisionSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => {
+    if (!(await repo.findById(req.params.id))) throw submissionNotFound(req.params.id)
+    const revisions = await repo.revisions(req.params.id)
+    return {
+      items: revisions.map((r) => ({
+        revision: r.revision,
+        submittedAt: r.submittedAt.toISOString(),
+        submittedBy: r.submittedBy,
+        late: r.late,
+        values: r.values as { indicatorCode: string; value: string; note: string | null; evidenceUrl: string | null }[],
+      })),
+    }
+  })
+
+  app.post('/v1/submissions/import', {
+    config: { access: [grant(['admin', 'submitter'])], acceptsCsv: true },
+    bodyLimit: 64 * 1024 * 1024,
+    schema: {
+      operationId: 'importSubmissions',
+      tags,
+      summary: 'Bulk import of values, JSON or CSV (upserts drafts)',
+      description:
+        `JSON: { "items": [ { committeeCode, clusterCode, year, period, indicatorCode, value, note? } ] }. CSV (text/csv): a header naming the columns ` +
+        `${IMPORT_COLUMNS.join(', ')}; BOM, CRLF, quoted fields and blank lines are fine. \`decimal=comma\` reads Vietnamese numbers ` +
+        '("6.485" = 6485, "8,05" = 8.05). Every row is answered: created, updated, unchanged or rejected with its code, column and CSV line. ' +
+        'Duplicate rows (same committee, cluster, year, period, indicator) are all rejected (DUPLICATE_ROW). Permissions are checked per row. ' +
+        '`dryRun=true` runs every check and writes nothing; `submit=true` submits each submission whose rows all passed. A partly rejected ' +
+        'import answers 207; with `atomic=true` any rejection rejects all (422 IMPORT_REJECTED, nothing written).',
+      headers: IdempotencyHeaders,
+      querystring: Type.Object(
+        {
+          dryRun: Type.Optional(Type.Boolean({ default: false })),
+          atomic: Type.Optional(Type.Boolean({ default: false })),
+          submit: Type.Optional(Type.Boolean({ default: false })),
+          decimal: Type.Optional(StringEnum(['point', 'comma'] as const, 'CSV number notation: point (8.05) or comma (Vietnamese: 6.485 and 8,05)')),
+        },
+        { additionalProperties: false },
+      ),
+      body: Type.Union([Type.Object({ items: Type.Array(ImportRow, { maxItems: 200_000 }) }, { additionalProperties: false }), Type.String({ description: 'text/csv' })]),
+      response: {
+        200: ImportResultSchema,
+        207: ImportResultSchema,
+        ...problems(400, 401, 403, 413, 415),
+        422: { description: 'Rejected: an atomic import with a rejected row, or every row rejected', content: { 'application/problem+json': { schema: ImportProblemSchema } } },
+      },
+    },
+  }, async (req, reply) => {
+    const { dryRun = false, atomic = false, submit = false, decimal = 'point' } = req.query
+    const isCsv = (req.headers['content-type'] ?? '').toLowerCase().startsWith('text/csv')
+    if (isCsv !== (typeof req.body === 'string')) {
+      throw new DomainError('bad_request', 'INVALID_IMPORT_BODY', 'Send { "items": [...] } as application/json, or the rows as text/csv')
+    }
+    const source = isCsv ? csvRows(req.body as string) : jsonRows((req.body as { items: object[] }).items)
+    const result = await runImport(app.db, actorOf(req), req.principal!, source, { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' })
+    const { rejected } = result.summary
+    if (rejected > 0 && (atomic || rejected === result.items.length)) {
+      return reply.code(422).type('application/problem+json').send({
+        type: '/problems/import-rejected',
+        title: 'Unprocessable Content',
+        status: 422,
+        detail: atomic ? `${rejected} row(s) rejected; the atomic import wrote nothing` : 'Every row was rejected; nothing was written',
+        code: 'IMPORT_REJECTED',
+        requestId: String(req.id),
+        instance: req.url,
+        summary: result.summary,
+        items: result.items,
+      })
+    }
+    return reply.code(rejected > 0 ? 207 : 200).send(result)
+  })
+}
+
+export default routes

@@ -1,0 +1,145 @@
+import t from 'tap'
+import { auditEvents, submissionValues } from '../../src/db/schema.ts'
+import { buildTestApp, type TestApp } from '../helpers/app.ts'
+import { reportingClusterYear } from '../helpers/fixtures.ts'
+
+async function setup(t: Parameters<typeof buildTestApp>[0]) {
+  const h = await buildTestApp(t)
+  const r = await reportingClusterYear(h, { members: 3 })
+  const codes: string[] = []
+  for (const id of r.ids) codes.push((await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${id}` })).json().code)
+  const clusterCode = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}` })).json().code as string
+  return { h, r, codes, clusterCode }
+}
+
+const importJson = (h: TestApp, token: string, items: object[], query = '', headers: Record<string, string> = {}) =>
+  h.call(token, { method: 'POST', url: `/v1/submissions/import${query}`, headers, body: { items } })
+const importCsv = (h: TestApp, token: string, csv: string, query = '') =>
+  h.call(token, { method: 'POST', url: `/v1/submissions/import${query}`, headers: { 'content-type': 'text/csv' }, body: csv })
+
+t.test('JSON import: created, updated, unchanged; replay with Idempotency-Key changes nothing', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  const row = (i: number, indicatorCode: string, value: unknown) => ({ committeeCode: codes[i], clusterCode, year: r.year, period: 'FY', indicatorCode, value })
+  const items = [row(0, 'HOUSES_BUILT', 120), row(0, 'FUND_RAISED', '157000000000'), row(1, 'HOUSES_BUILT', '80'), row(2, 'NTM_COMMUNES', 12)]
+
+  const first = await importJson(h, h.adminToken, items, '', { 'idempotency-key': 'import-1' })
+  t.equal(first.statusCode, 200)
+  t.same(first.json().summary, { created: 4, updated: 0, unchanged: 0, rejected: 0 })
+  t.ok(first.json().items.every((i: { submissionId: string }) => /^[0-9a-f-]{36}$/.test(i.submissionId)))
+  const list = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}` })).json().items
+  t.equal(list.length, 3, 'one draft per committee')
+  t.ok(list.every((s: { status: string }) => s.status === 'draft'))
+
+  const eventsBefore = (await h.app.db.select().from(auditEvents)).length
+  const replay = await importJson(h, h.adminToken, items, '', { 'idempotency-key': 'import-1' })
+  t.equal(replay.headers['idempotent-replayed'], 'true')
+  t.equal(replay.body, first.body)
+  t.equal((await h.app.db.select().from(auditEvents)).length, eventsBefore, 'a replay writes nothing')
+
+  const second = await importJson(h, h.adminToken, [row(0, 'HOUSES_BUILT', 120), row(0, 'FUND_RAISED', '160000000000'), row(1, 'NTM_COMMUNES', 3)])
+  t.same(second.json().items.map((i: { status: string }) => i.status), ['unchanged', 'updated', 'created'])
+  const s0 = list.find((s: { committeeId: string }) => s.committeeId === r.ids[0])
+  const read = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions/${s0.id}` })).json()
+  t.equal(read.values.find((v: { indicatorCode: string }) => v.indicatorCode === 'FUND_RAISED').value, '160000000000')
+  t.equal(read.version, 2, 'an import that changes values bumps the version')
+})
+
+t.test('CSV import: BOM, CRLF, quotes, blank lines, Vietnamese decimals, row numbers and columns', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  await h.call(h.adminToken, { method: 'POST', url: '/v1/indicators', body: { code: 'FUND_BILLIONS', nameVi: 'Quỹ (tỉ đồng)', unit: 'tỷ đồng', valueType: 'decimal' } })
+  const csv =
+    '\ufeffcommitteeCode,clusterCode,year,period,indicatorCode,value,note\r\n' +
+    `${codes[0]},${clusterCode},${r.year},FY,HOUSES_BUILT,"6.485","Nhà ""Đại đoàn kết"", toàn tỉnh"\r\n` +
+    `${codes[1]},${clusterCode},${r.year},fy,HOUSES_BUILT,"1.234",\r\n` +
+    `${codes[2]},${clusterCode},${r.year},FY,HOUSES_BUILT,"12,5",\r\n` +
+    `${codes[2]},${clusterCode},${r.year},FY,NTM_COMMUNES,abc,\r\n` +
+    `NOPE,${clusterCode},${r.year},FY,HOUSES_BUILT,1,\r\n` +
+    `${codes[2]},${clusterCode},2031,FY,HOUSES_BUILT,1,\r\n` +
+    '\r\n\r\n'
+  const res = await importCsv(h, h.adminToken, csv, '?decimal=comma')
+  t.equal(res.statusCode, 207, 'mixed good and bad rows')
+  const items = res.json().items
+  t.same(items.map((i: { row: number; status: string; code?: string; column?: string }) => [i.row, i.status, i.code ?? null, i.column ?? null]), [
+    [2, 'created', null, null],
+    [3, 'created', null, null],
+    [4, 'rejected', 'INVALID_VALUE_TYPE', 'value'],
+    [5, 'rejected', 'INVALID_DECIMAL', 'value'],
+    [6, 'rejected', 'UNKNOWN_COMMITTEE', 'committeeCode'],
+    [7, 'rejected', 'UNKNOWN_CLUSTER_YEAR', 'year'],
+  ])
+  const values = await h.app.db.select().from(submissionValues)
+  t.same(values.map((v) => v.value).sort(), ['1234', '6485'], '"6.485" is 6485 in Vietnamese notation')
+  t.equal(values.find((v) => v.value === '6485')!.note, 'Nhà "Đại đoàn kết", toàn tỉnh', 'quoted fields with commas and quotes')
+
+  const point = await importCsv(h, h.adminToken, `committeeCode,clusterCode,year,period,indicatorCode,value\n${codes[0]},${clusterCode},${r.year},FY,HOUSES_BUILT,"6.485"\n`)
+  t.equal(point.json().items[0].code, 'INVALID_VALUE_TYPE', 'without decimal=comma, 6.485 is a decimal and houses are whole')
+
+  const reordered = await importCsv(h, h.adminToken, `value,indicatorCode,period,year,clusterCode,committeeCode\n"8,05",FUND_BILLIONS,FY,${r.year},${clusterCode},${codes[1]}\n`, '?decimal=comma')
+  t.equal(reordered.json().items[0].code, 'INDICATOR_NOT_IN_SCHEME', 'columns in any order; 8,05 parsed before the scheme check')
+
+  const missing = await importCsv(h, h.adminToken, 'committeeCode,clusterCode,year,period,value,colour\nx,y,2024,FY,1,red\n')
+  t.equal(missing.statusCode, 422)
+  t.equal(missing.json().code, 'CSV_COLUMNS_INVALID')
+  t.same(missing.json().details, { unknown: ['colour'], missing: ['indicatorCode'] })
+  const malformed = await importCsv(h, h.adminToken, `committeeCode,clusterCode,year,period,indicatorCode,value\n${codes[0]},"unclosed,2024,FY,X,1\n`)
+  t.equal(malformed.statusCode, 400)
+  t.equal(malformed.json().code, 'MALFORMED_CSV')
+  const wrongBody = await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions/import', body: '"committeeCode"' as unknown as object, headers: { 'content-type': 'application/json' } })
+  t.equal(wrongBody.statusCode, 400)
+})
+
+t.test('duplicates are rejected; atomic rejects all; dry runs write nothing', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  const row = (i: number, indicatorCode: string, value: unknown) => ({ committeeCode: codes[i], clusterCode, year: r.year, period: 'FY', indicatorCode, value })
+
+  const dup = await importJson(h, h.adminToken, [row(0, 'HOUSES_BUILT', 1), row(1, 'HOUSES_BUILT', 2), row(0, 'HOUSES_BUILT', 3)])
+  t.equal(dup.statusCode, 207)
+  t.same(dup.json().items.map((i: { status: string; code?: string }) => i.code ?? i.status), ['DUPLICATE_ROW', 'created', 'DUPLICATE_ROW'])
+  t.match(dup.json().items[0].message, /item 0, item 2/)
+  t.equal((await h.app.db.select().from(submissionValues)).length, 1, 'neither duplicate was applied')
+
+  const valuesBefore = await h.app.db.select().from(submissionValues)
+  const atomic = await importJson(h, h.adminToken, [row(2, 'HOUSES_BUILT', 5), row(2, 'NTM_COMMUNES', '1.5')], '?atomic=true')
+  t.equal(atomic.statusCode, 422)
+  t.equal(atomic.json().code, 'IMPORT_REJECTED')
+  t.same(atomic.json().summary, { created: 1, updated: 0, unchanged: 0, rejected: 1 })
+  t.equal(atomic.json().items[1].pointer, '/items/1/value')
+  t.same(await h.app.db.select().from(submissionValues), valuesBefore, 'an atomic import with a rejection writes nothing')
+
+  const events = (await h.app.db.select().from(auditEvents)).length
+  const dry = await importJson(h, h.adminToken, [row(2, 'HOUSES_BUILT', 5), row(1, 'HOUSES_BUILT', 9)], '?dryRun=true')
+  t.equal(dry.statusCode, 200)
+  t.same(dry.json().items.map((i: { status: string }) => i.status), ['created', 'updated'])
+  t.equal(dry.json().dryRun, true)
+  t.same(await h.app.db.select().from(submissionValues), valuesBefore, 'a dry run writes no value')
+  t.equal((await h.app.db.select().from(auditEvents)).length, events, 'nor an audit event')
+  const allBad = await importJson(h, h.adminToken, [row(2, 'NOPE', 5)])
+  t.equal(allBad.statusCode, 422, 'every row rejected')
+})
+
+t.test('permissions per row, locked submissions, submit=true', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  const row = (i: number, indicatorCode: string, value: unknown) => ({ committeeCode: codes[i], clusterCode, year: r.year, period: 'FY', indicatorCode, value })
+  const submitterA = await h.token('submitter', r.ids[0])
+
+  const scoped = await importJson(h, submitterA, [row(0, 'HOUSES_BUILT', 10), row(1, 'HOUSES_BUILT', 10)])
+  t.same(scoped.json().items.map((i: { code?: string; status: string }) => i.code ?? i.status), ['created', 'OUT_OF_SCOPE'])
+  const dryScoped = await importJson(h, submitterA, [row(1, 'HOUSES_BUILT', 10)], '?dryRun=true')
+  t.equal(dryScoped.json().items[0].code, 'OUT_OF_SCOPE', 'dry runs check permissions too')
+  t.equal((await importJson(h, await h.token('reader'), [row(0, 'HOUSES_BUILT', 1)])).json().code, 'ROLE_NOT_ALLOWED')
+
+  const submitted = await importJson(h, h.adminToken, [row(1, 'HOUSES_BUILT', 20), row(1, 'FUND_RAISED', 1000), row(2, 'HOUSES_BUILT', 30), row(2, 'NTM_COMMUNES', 'x')], '?submit=true')
+  t.equal(submitted.statusCode, 207)
+  const subs = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}` })).json().items
+  const byCommittee = Object.fromEntries(subs.map((s: { committeeId: string; status: string }) => [s.committeeId, s]))
+  t.equal(byCommittee[r.ids[1]].status, 'submitted', 'a clean submission is submitted')
+  t.equal(byCommittee[r.ids[1]].revision, 1)
+  t.equal(byCommittee[r.ids[2]].status, 'draft', 'one with a rejected row stays a draft')
+  t.match(submitted.json().items[2].message, /not submitted/)
+
+  const locked = await importJson(h, h.adminToken, [row(1, 'HOUSES_BUILT', 21)])
+  t.equal(locked.json().code, 'IMPORT_REJECTED')
+  t.equal(locked.json().items[0].code, 'SUBMISSION_UNDER_REVIEW')
+  await h.call(h.adminToken, { method: 'POST', url: `/v1/submissions/${byCommittee[r.ids[1]].id}/accept`, body: {} })
+  t.equal((await importJson(h, h.adminToken, [row(1, 'HOUSES_BUILT', 21)])).json().items[0].code, 'SUBMISSION_ACCEPTED')
+})
