@@ -9,6 +9,7 @@ import { DomainError } from './domain/errors.ts'
 import apiKeyRoutes from './modules/api-keys/routes.ts'
 import { apiKeyRepository } from './modules/api-keys/repository.ts'
 import auditRoutes from './modules/audit-events/routes.ts'
+import awardRoutes from './modules/awards/routes.ts'
 import clusterRoutes from './modules/clusters/routes.ts'
 import committeeRoutes from './modules/committees/routes.ts'
 import { committeeRepository } from './modules/committees/repository.ts'
@@ -16,6 +17,7 @@ import healthRoutes from './modules/health/routes.ts'
 import indicatorRoutes from './modules/indicators/routes.ts'
 import officerRoutes from './modules/officers/routes.ts'
 import planningRoutes from './modules/planning/routes.ts'
+import rankingRoutes from './modules/ranking/routes.ts'
 import submissionRoutes from './modules/submissions/routes.ts'
 import auth from './plugins/auth.ts'
 import idempotency from './plugins/idempotency.ts'
@@ -128,6 +130,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(indicatorRoutes)
   await app.register(planningRoutes)
   await app.register(submissionRoutes)
+  await app.register(rankingRoutes)
+  await app.register(awardRoutes)
   await app.register(auditRoutes)
 
   await app.ready()

@@ -158,6 +158,8 @@ export const clusterYears = pgTable(
     headChosenBy: text('head_chosen_by'),
     deputyChosenBy: text('deputy_chosen_by'),
     leadershipNote: text('leadership_note'),
+    /** Bumped by every change to the ranking's inputs; the live ranking is cached per value. */
+    inputsVersion: integer('inputs_version').notNull().default(0),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -378,4 +380,151 @@ export const submissionRevisions = pgTable(
     submittedBy: uuid('submitted_by'),
   },
   (t) => [primaryKey({ columns: [t.submissionId, t.revision] })],
+)
+
+/** Award types of an organiser (cờ thi đua, bằng khen…); lower precedence ranks first. */
+export const awardTypes = pgTable(
+  'award_types',
+  {
+    id: uuid('id').primaryKey(),
+    organizerCommitteeId: uuid('organizer_committee_id')
+      .notNull()
+      .references(() => committees.id),
+    code: text('code').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en'),
+    precedence: integer('precedence').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('award_types_organizer_code_uq').on(t.organizerCommitteeId, t.code)],
+)
+
+/** One assessor's peer scores for a cluster-year (the current set; history below). */
+export const assessments = pgTable(
+  'assessments',
+  {
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    assessorId: uuid('assessor_id')
+      .notNull()
+      .references(() => committees.id),
+    /** [{ targetId, criterionCode, score }] */
+    scores: jsonb('scores').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: ts('updated_at').notNull(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [primaryKey({ columns: [t.clusterYearId, t.assessorId] })],
+)
+
+export const assessmentHistory = pgTable(
+  'assessment_history',
+  {
+    clusterYearId: uuid('cluster_year_id').notNull(),
+    assessorId: uuid('assessor_id').notNull(),
+    version: integer('version').notNull(),
+    scores: jsonb('scores').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+    recordedBy: uuid('recorded_by'),
+  },
+  (t) => [primaryKey({ columns: [t.clusterYearId, t.assessorId, t.version] })],
+)
+
+/** Manual points, bonus, penalty and disqualification (điều chỉnh), each with a reason. */
+export const adjustments = pgTable(
+  'adjustments',
+  {
+    id: uuid('id').primaryKey(),
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    type: text('type').notNull(),
+    criterionCode: text('criterion_code'),
+    points: numeric('points'),
+    reason: text('reason').notNull(),
+    createdAt: ts('created_at').notNull(),
+    createdBy: uuid('created_by'),
+    withdrawnAt: ts('withdrawn_at'),
+    withdrawnReason: text('withdrawn_reason'),
+  },
+  (t) => [index('adjustments_cluster_year_idx').on(t.clusterYearId)],
+)
+
+/** A recorded vote (suy tôn) that orders a group of tied members. */
+export const tieResolutions = pgTable(
+  'tie_resolutions',
+  {
+    id: uuid('id').primaryKey(),
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    orderedCommitteeIds: jsonb('ordered_committee_ids').$type<string[]>().notNull(),
+    tally: jsonb('tally'),
+    reason: text('reason').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+    recordedBy: uuid('recorded_by'),
+  },
+  (t) => [index('tie_resolutions_cluster_year_idx').on(t.clusterYearId)],
+)
+
+/** The frozen, final ranking with the digest of its canonical inputs. */
+export const rankingSnapshots = pgTable('ranking_snapshots', {
+  clusterYearId: uuid('cluster_year_id')
+    .primaryKey()
+    .references(() => clusterYears.id),
+  ranking: jsonb('ranking').notNull(),
+  inputs: jsonb('inputs').notNull(),
+  inputsDigest: text('inputs_digest').notNull(),
+  algorithmVersion: text('algorithm_version').notNull(),
+  finalizedAt: ts('finalized_at').notNull(),
+  finalizedBy: uuid('finalized_by'),
+})
+
+/** Đề nghị khen thưởng: one per member per cluster-year, ever. */
+export const awardProposals = pgTable(
+  'award_proposals',
+  {
+    id: uuid('id').primaryKey(),
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    clusterId: uuid('cluster_id').notNull(),
+    year: integer('year').notNull(),
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    awardTypeCode: text('award_type_code').notNull(),
+    status: text('status').notNull(),
+    explanation: jsonb('explanation').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('award_proposals_one_per_member_uq').on(t.clusterYearId, t.committeeId), index('award_proposals_status_idx').on(t.status)],
+)
+
+/** Every step of a proposal: submission, approval, rejection, revocation. Never edited. */
+export const awardProposalEvents = pgTable(
+  'award_proposal_events',
+  {
+    id: uuid('id').primaryKey(),
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => awardProposals.id),
+    action: text('action').notNull(),
+    decisionNumber: text('decision_number'),
+    decisionDate: date('decision_date', { mode: 'string' }),
+    signer: text('signer'),
+    reason: text('reason'),
+    evidence: text('evidence'),
+    at: ts('at').notNull(),
+    actorKeyId: uuid('actor_key_id'),
+  },
+  (t) => [index('award_proposal_events_proposal_idx').on(t.proposalId, t.at)],
 )

@@ -21,15 +21,18 @@ export interface Grant {
   roles: readonly Role[]
   /** Without a scope the roles may act on anything the route reaches. */
   scope?: ScopeResolver
+  /** Only keys of exactly the resolved committee, not of the committees above it. */
+  exact?: boolean
 }
 
 /** A route's declaration of who may call it: 'public', or grants of which one must match. */
 export type Access = 'public' | readonly Grant[]
 
 /** Shorthand for a grant. */
-export const grant = (roles: Role | readonly Role[], scope?: ScopeResolver): Grant => ({
+export const grant = (roles: Role | readonly Role[], scope?: ScopeResolver, opts: { exact?: boolean } = {}): Grant => ({
   roles: typeof roles === 'string' ? [roles] : roles,
   ...(scope ? { scope } : {}),
+  ...(opts.exact ? { exact: true } : {}),
 })
 export const EVERY_ROLE = ROLES
 
@@ -134,7 +137,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
       const targets = await g.scope(req)
       if (!targets) continue
       for (const target of typeof targets === 'string' ? [targets] : targets) {
-        if ((await opts.ancestorsOrSelf(target)).includes(principal.committeeId)) return
+        if (g.exact ? target === principal.committeeId : (await opts.ancestorsOrSelf(target)).includes(principal.committeeId)) return
       }
     }
     throw new DomainError('forbidden', 'OUT_OF_SCOPE', "The API key's committee does not cover the committee this request concerns")

@@ -2,13 +2,15 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import type { Access } from './auth.ts'
+import type { Access, Grant } from './auth.ts'
 
 export const API_VERSION = '1.0.0'
 
 function describeAccess(access: Access | undefined): string | undefined {
   if (!access || access === 'public') return undefined
-  const parts = access.map((g) => g.roles.map((r) => (g.scope ? `${r} (within its committee's scope)` : r)).join(', '))
+  const scopeText = (g: Grant) =>
+    g.exact ? " (keys of that committee only)" : g.scope ? " (within its committee's scope)" : ''
+  const parts = access.map((g) => g.roles.map((r) => `${r}${scopeText(g)}`).join(', '))
   return `**Who may call it:** ${parts.join('; ')}.`
 }
 
@@ -51,6 +53,8 @@ async function swaggerPlugin(app: FastifyInstance) {
         { name: 'indicators', description: 'The indicator catalogue' },
         { name: 'pact and periods', description: 'Scoring scheme, targets, the emulation pact and reporting periods' },
         { name: 'submissions', description: 'Indicator submissions, their review and bulk import' },
+        { name: 'ranking', description: 'Peer assessments, adjustments, the live and final ranking' },
+        { name: 'awards', description: 'Award types and award proposals' },
         { name: 'audit', description: 'The tamper-evident audit log' },
       ],
     },

@@ -135,3 +135,72 @@ export async function reportingClusterYear(
   }
   return { organizer, members, ids, cluster, year, base }
 }
+
+export const UBTU_AWARDS = [
+  { code: 'CO_XUAT_SAC_TOAN_DIEN', nameVi: 'Cờ thi đua xuất sắc toàn diện', nameEn: 'Comprehensive-excellence emulation flag', precedence: 1 },
+  { code: 'CO_XUAT_SAC', nameVi: 'Cờ thi đua xuất sắc', nameEn: 'Excellence emulation flag', precedence: 2 },
+  { code: 'BANG_KHEN', nameVi: 'Bằng khen', nameEn: 'Certificate of merit', precedence: 3 },
+]
+
+export async function createAwardTypes(h: TestApp, organizerId: string, types = UBTU_AWARDS) {
+  for (const t of types) {
+    const res = await h.call(h.adminToken, { method: 'POST', url: '/v1/award-types', body: { organizerCommitteeId: organizerId, ...t } })
+    if (res.statusCode !== 201) throw new Error(res.body)
+  }
+}
+
+/**
+ * Runs a cluster-year from planning to a closed FY through the API: the given scheme, one
+ * accepted FY submission per member with `values[i]`, then FY closed. Assessments and
+ * adjustments are left to the caller.
+ */
+export async function scoredClusterYear(
+  h: TestApp,
+  opts: {
+    names?: string[]
+    scheme: object
+    awardTypes?: typeof UBTU_AWARDS
+    values: Record<string, string | number>[]
+    targets?: (committeeId: string) => { committeeId: string; criterionCode: string; value: string }[]
+    memberLevel?: string
+    organizerLevel?: string
+  },
+) {
+  await createIndicators(h)
+  const year = 2023
+  const { organizer, members } = await organizerWithMembers(h, opts.values.length, {
+    names: opts.names,
+    organizerLevel: opts.organizerLevel,
+    memberLevel: opts.memberLevel,
+  })
+  await createAwardTypes(h, organizer.id, opts.awardTypes ?? UBTU_AWARDS)
+  const cluster = await createCluster(h, { organizerCommitteeId: organizer.id, memberLevel: opts.memberLevel ?? 'province' })
+  const ids = members.map((m) => m.id)
+  const admin = h.adminToken
+  const must = async (p: Promise<{ statusCode: number; body: string }>, status: number) => {
+    const res = await p
+    if (res.statusCode !== status) throw new Error(`${status} expected, got ${res.statusCode}: ${res.body}`)
+    return res
+  }
+  await must(putYear(h, cluster.id, year, { members: ids, headId: ids[0], deputyId: ids[1] }), 201)
+  const base = `/v1/clusters/${cluster.id}/years/${year}`
+  await must(h.call(admin, { method: 'PUT', url: `${base}/scheme`, body: opts.scheme }), 201)
+  if (opts.targets) await must(h.call(admin, { method: 'PUT', url: `${base}/targets`, body: { targets: ids.flatMap(opts.targets) } }), 200)
+  await must(h.call(admin, {
+    method: 'POST', url: `${base}/pact/sign`,
+    body: { signedAt: `${year}-01-15T09:00:00+07:00`, venue: 'Hội nghị', signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch' })) },
+  }), 201)
+  const open = { opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() }
+  await must(h.call(admin, { method: 'PUT', url: `${base}/periods/FY`, body: open }), 201)
+  const submissionIds: string[] = []
+  for (const [i, id] of ids.entries()) {
+    const values = Object.entries(opts.values[i]!).map(([indicatorCode, value]) => ({ indicatorCode, value }))
+    const s = await must(h.call(admin, { method: 'POST', url: '/v1/submissions', body: { clusterId: cluster.id, year, period: 'FY', committeeId: id, values } }), 201)
+    const sid = JSON.parse(s.body).id
+    submissionIds.push(sid)
+    await must(h.call(admin, { method: 'POST', url: `/v1/submissions/${sid}/submit` }), 200)
+    await must(h.call(admin, { method: 'POST', url: `/v1/submissions/${sid}/accept`, body: {} }), 200)
+  }
+  await must(h.call(admin, { method: 'POST', url: `${base}/periods/FY/close` }), 200)
+  return { organizer, members, ids, cluster, year, base, submissionIds }
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, like, lt, ne, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, like, lt, ne, sql, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { clusterYearMembers, clusters, clusterYears, committees, handovers } from '../../db/schema.ts'
 
@@ -53,6 +53,13 @@ export function clusterRepository(db: DbOrTx) {
     async findYear(clusterId: string, year: number): Promise<ClusterYearRow | undefined> {
       const [row] = await db.select().from(clusterYears).where(and(eq(clusterYears.clusterId, clusterId), eq(clusterYears.year, year)))
       return row
+    },
+    /** Marks the ranking's inputs changed (the cached live ranking is then recomputed). */
+    async bumpInputs(clusterYearId: string): Promise<void> {
+      await db
+        .update(clusterYears)
+        .set({ inputsVersion: sql`${clusterYears.inputsVersion} + 1` })
+        .where(eq(clusterYears.id, clusterYearId))
     },
     async findYearById(id: string): Promise<ClusterYearRow | undefined> {
       const [row] = await db.select().from(clusterYears).where(eq(clusterYears.id, id))

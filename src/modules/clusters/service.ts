@@ -219,6 +219,7 @@ export function clusterService(db: Db) {
           row = (await repo.updateYearAtVersion(current.id, current.version, fields))!
           if (input.members !== undefined) {
             await repo.replaceMembers(row.id, cluster.organizerCommitteeId, year, memberIds).catch(memberConflict(year))
+            await repo.bumpInputs(row.id)
           }
           events.push({ action: 'cluster_year.updated', entityType: 'cluster_year', entityId: row.id, before, after: await yearSnapshot(tx, row) })
         }

@@ -9,6 +9,7 @@ import type { Period } from '../../domain/workflows.ts'
 import { recordAudit, type Actor } from '../audit-events/chain.ts'
 import { clusterRepository, type ClusterYearRow } from '../clusters/repository.ts'
 import { clusterService, clusterYearNotFound } from '../clusters/service.ts'
+import { awardRepository } from '../awards/repository.ts'
 import { indicatorRepository } from '../indicators/repository.ts'
 import { planningRepository, type PeriodRow, type SchemeRow } from './repository.ts'
 
@@ -63,8 +64,14 @@ export function planningService(db: Db) {
         if (current && expectedVersion !== null && current.version !== expectedVersion) {
           throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The scheme changed since you read it')
         }
-        const scheme = validateScheme(input, { indicatorCodes: await indicatorRepository(tx).allCodes() })
+        // Award rules name the organiser's award types.
+        const cluster = (await clusterRepository(tx).findById(clusterId))!
+        const scheme = validateScheme(input, {
+          indicatorCodes: await indicatorRepository(tx).allCodes(),
+          awardTypeCodes: (await awardRepository(tx).typesOf(cluster.organizerCommitteeId)).map((t) => t.code),
+        })
         const saved = await repo.saveScheme(cy.id, scheme, current?.version ?? null)
+        await clusterRepository(tx).bumpInputs(cy.id)
         // Targets of criteria that no longer take one would only confuse the pact.
         const keep = new Set(criteriaNeedingTargets(scheme).map((c) => c.code))
         const targets = await repo.targets(cy.id)
@@ -113,6 +120,7 @@ export function planningService(db: Db) {
         })
         if (errors.length > 0) throw invalid(errors[0]!.code, `The targets are invalid: ${errors.length} problem(s)`, { errors })
         await repo.replaceTargets(cy.id, rows)
+        await clusterRepository(tx).bumpInputs(cy.id)
         await recordAudit(tx, actor, {
           action: 'targets.replaced',
           entityType: 'cluster_year',

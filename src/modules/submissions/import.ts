@@ -327,6 +327,10 @@ export async function runImport(db: Db, actor: Actor, principal: Principal, sour
     await repo.upsertValues(upserts)
     await repo.touch(touched, now)
     await recordAudit(tx, actor, events)
+    const clustersRepo = clusterRepository(tx)
+    for (const cyId of new Set([...groups.values()].filter((rows) => rows[0]!.period === 'FY').map((rows) => rows[0]!.ctx.cy.id))) {
+      await clustersRepo.bumpInputs(cyId)
+    }
     const submissions = submissionService(db)
     for (const id of toSubmit) await submissions.submit(actor, id, tx)
   }

@@ -81,6 +81,7 @@ export function submissionService(db: Db) {
             throw err
           })
         await submissionRepository(tx).replaceValues(row!.id, values)
+        if (input.period === 'FY') await clusterRepository(tx).bumpInputs(ctx.cy.id)
         await recordAudit(tx, actor, { action: 'submission.created', entityType: 'submission', entityId: row!.id, after: await snapshot(tx, row!) })
         return row!
       })
@@ -118,6 +119,7 @@ export function submissionService(db: Db) {
           values: values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value, note: v.note, evidenceUrl: v.evidenceUrl })),
         }])
         const row = (await repo.updateAtVersion(id, current.version, { status, late, revision, submittedAt: now, returnReason: null, updatedAt: now }))!
+        if (current.period === 'FY') await clusterRepository(tx).bumpInputs(current.clusterYearId)
         await recordAudit(tx, actor, { action: 'submission.submitted', entityType: 'submission', entityId: id, before: { status: current.status }, after: { status, revision, late } })
         return row
       }
@@ -129,6 +131,7 @@ export function submissionService(db: Db) {
         const current = await lock(tx, id)
         const status = transitionSubmission(current.status as SubmissionStatus, 'return', { reason })
         const row = (await submissionRepository(tx).updateAtVersion(id, current.version, { status, returnReason: reason.trim(), updatedAt: new Date() }))!
+        if (current.period === 'FY') await clusterRepository(tx).bumpInputs(current.clusterYearId)
         await recordAudit(tx, actor, { action: 'submission.returned', entityType: 'submission', entityId: id, before: { status: current.status }, after: { status, reason } })
         return row
       })
@@ -159,6 +162,8 @@ export function submissionService(db: Db) {
         for (const a of applied) await repo.setOfficial(id, a.indicatorCode, a.value, a.reason)
         const now = new Date()
         const row = (await repo.updateAtVersion(id, current.version, { status, acceptedAt: now, updatedAt: now }))!
+        // FY submissions and their accepted values are the ranking's inputs.
+        if (current.period === 'FY') await clusterRepository(tx).bumpInputs(current.clusterYearId)
         await recordAudit(tx, actor, {
           action: 'submission.accepted',
           entityType: 'submission',

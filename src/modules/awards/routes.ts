@@ -1,0 +1,300 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
+import { notFound } from '../../domain/errors.ts'
+import { AWARD_PROPOSAL_STATUSES, type AwardProposalStatus } from '../../domain/workflows.ts'
+import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { DateOnly, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { actorOf } from '../audit-events/chain.ts'
+import { clusterRepository } from '../clusters/repository.ts'
+import { clusterYearScopes } from '../clusters/scopes.ts'
+import { awardRepository, type AwardTypeRow, type ProposalRow } from './repository.ts'
+import { awardService, proposalNotFound, type Decision } from './service.ts'
+
+const AwardTypeSchema = Type.Object(
+  {
+    id: Uuid,
+    organizerCommitteeId: Uuid,
+    code: Type.String(),
+    nameVi: Type.String(),
+    nameEn: Nullable(Type.String()),
+    precedence: Type.Integer({ description: 'Lower ranks first (1 is the highest award)' }),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const EventSchema = Type.Object(
+  {
+    action: StringEnum(['submit', 'approve', 'reject', 'revoke'] as const),
+    decisionNumber: Nullable(Type.String()),
+    decisionDate: Nullable(DateOnly),
+    signer: Nullable(Type.String()),
+    reason: Nullable(Type.String()),
+    evidence: Nullable(Type.String()),
+    at: Timestamp,
+    actorKeyId: Nullable(Uuid),
+  },
+  { additionalProperties: false },
+)
+
+const ProposalSchema = Type.Object(
+  {
+    id: Uuid,
+    clusterId: Uuid,
+    year: Type.Integer(),
+    committeeId: Uuid,
+    awardTypeCode: Type.String(),
+    status: StringEnum(AWARD_PROPOSAL_STATUSES),
+    explanation: Type.Object(
+      {
+        rank: Type.Integer(),
+        total: DecimalString,
+        rule: Type.Unknown({ description: 'The award rule applied' }),
+        text: Type.String({ description: 'Why this member gets this award' }),
+      },
+      { additionalProperties: true },
+    ),
+    events: Type.Array(EventSchema, { description: 'Submission, decisions and revocation, oldest first; never edited' }),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const toType = (t: AwardTypeRow) => ({ ...t, createdAt: t.createdAt.toISOString(), updatedAt: t.updatedAt.toISOString() })
+const typeEtag = (t: AwardTypeRow) => etagOf('award-type', t.id, t.version)
+const proposalEtag = (p: ProposalRow) => etagOf('award-proposal', p.id, p.version)
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const repo = awardRepository(app.db)
+  const service = awardService(app.db)
+  const clusters = clusterRepository(app.db)
+  const scopes = clusterYearScopes(app.db)
+  const tags = ['awards']
+
+  const views = async (rows: ProposalRow[]) => {
+    const events = await repo.eventsOf(rows.map((r) => r.id))
+    return rows.map((p) => ({
+      id: p.id,
+      clusterId: p.clusterId,
+      year: p.year,
+      committeeId: p.committeeId,
+      awardTypeCode: p.awardTypeCode,
+      status: p.status as AwardProposalStatus,
+      explanation: p.explanation as { rank: number; total: string; rule: unknown; text: string },
+      events: events
+        .filter((e) => e.proposalId === p.id)
+        .map((e) => ({
+          action: e.action as 'submit' | 'approve' | 'reject' | 'revoke', decisionNumber: e.decisionNumber, decisionDate: e.decisionDate, signer: e.signer,
+          reason: e.reason, evidence: e.evidence, at: e.at.toISOString(), actorKeyId: e.actorKeyId,
+        })),
+      version: p.version,
+      createdAt: p.createdAt.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
+    }))
+  }
+
+  // The head's secretariat submits the cluster's proposals; the organiser decides on them.
+  const proposalCluster = async (req: FastifyRequest) => {
+    const id = (req.params as { id: string }).id
+    const p = await repo.proposal(id)
+    if (!p) throw proposalNotFound(id)
+    const cluster = (await clusters.findById(p.clusterId))!
+    const cy = (await clusters.findYearById(p.clusterYearId))!
+    return { organizer: cluster.organizerCommitteeId, head: cy.headId }
+  }
+  const secretariatOfProposal = [grant('admin'), grant('secretariat', async (req) => (await proposalCluster(req)).head)]
+  const organizerOfProposal = [grant('admin'), grant('organizer', async (req) => (await proposalCluster(req)).organizer)]
+
+  app.post('/v1/award-types', {
+    config: { access: [grant('admin'), grant('organizer', async (req) => (req.body as { organizerCommitteeId: string }).organizerCommitteeId)] },
+    schema: {
+      operationId: 'createAwardType',
+      tags,
+      summary: "Add an award type to an organiser's list",
+      description: 'e.g. UBTƯ: comprehensive-excellence flag (1), excellence flag (2), certificate of merit (3). 409 AWARD_TYPE_CODE_TAKEN, PRECEDENCE_TAKEN.',
+      headers: IdempotencyHeaders,
+      body: Type.Object(
+        {
+          organizerCommitteeId: Uuid,
+          code: Type.String({ pattern: '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$', maxLength: 64 }),
+          nameVi: Type.String({ minLength: 1, maxLength: 300 }),
+          nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+          precedence: Type.Integer({ minimum: 1, maximum: 1000 }),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: AwardTypeSchema, ...problems(400, 401, 403, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const row = await service.createType(actorOf(req), req.body)
+    setEtag(reply, typeEtag(row))
+    reply.header('location', `/v1/award-types/${row.id}`)
+    return reply.code(201).send(toType(row))
+  })
+
+  app.get('/v1/award-types', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'listAwardTypes', tags, summary: 'Award types',
+      querystring: Type.Object({ organizerId: Type.Optional(Uuid), ...ListQuery }, { additionalProperties: false }),
+      response: { 200: Page(AwardTypeSchema), ...problems(400, 401, 403) },
+    },
+  }, async (req) => {
+    const { limit = 50, cursor, organizerId } = req.query
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const page = pageOf(await repo.listTypes({ organizerId, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
+    return { items: page.items.map(toType), nextCursor: page.nextCursor }
+  })
+
+  app.get('/v1/award-types/:id', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: { operationId: 'getAwardType', tags, summary: 'Read an award type', params: IdParams, response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req, reply) => {
+    const row = await repo.type(req.params.id)
+    if (!row) throw notFound('AWARD_TYPE_NOT_FOUND', `No award type ${req.params.id}`)
+    setEtag(reply, typeEtag(row))
+    return toType(row)
+  })
+
+  app.patch('/v1/award-types/:id', {
+    config: {
+      access: [grant('admin'), grant('organizer', async (req) => (await repo.type((req.params as { id: string }).id))?.organizerCommitteeId ?? null)],
+    },
+    schema: {
+      operationId: 'updateAwardType', tags, summary: 'Rename or reorder an award type (If-Match required)',
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: Type.Object(
+        { nameVi: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })), nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))), precedence: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) },
+        { additionalProperties: false, minProperties: 1 },
+      ),
+      response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
+    },
+  }, async (req, reply) => {
+    const current = await repo.type(req.params.id)
+    if (!current) throw notFound('AWARD_TYPE_NOT_FOUND', `No award type ${req.params.id}`)
+    requireIfMatch(req, typeEtag(current))
+    const row = await service.updateType(actorOf(req), current.id, current.version, req.body)
+    setEtag(reply, typeEtag(row))
+    return toType(row)
+  })
+
+  app.post('/v1/clusters/:id/years/:year/award-proposals/generate', {
+    config: { access: [grant('admin'), grant('secretariat', scopes.headOf), grant('organizer', scopes.organizerOf)] },
+    schema: {
+      operationId: 'generateAwardProposals',
+      tags,
+      summary: 'Draft the award proposals from the final ranking under the quotas',
+      description:
+        'Walks the final ranking: each eligible member gets the highest award type it qualifies for that has quota left; one award per member. ' +
+        'Each proposal carries its explanation (rank, total, rule); members left out are listed with their reasons. 409 RANKING_NOT_FINAL, PROPOSALS_ALREADY_GENERATED.',
+      params: Type.Object({ id: Uuid, year: Type.Integer({ minimum: 2000, maximum: 2100 }) }),
+      headers: IdempotencyHeaders,
+      response: {
+        201: Type.Object(
+          {
+            items: Type.Array(ProposalSchema),
+            notAwarded: Type.Array(
+              Type.Object({
+                committeeId: Uuid, code: Type.String(), rank: Type.Integer(), total: DecimalString,
+                reasons: Type.Array(Type.Object({ code: Type.String(), awardTypeCode: Nullable(Type.String()), message: Type.String() })),
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        ...problems(400, 401, 403, 404, 409),
+      },
+    },
+  }, async (req, reply) => {
+    const { proposals, notAwarded } = await service.generate(actorOf(req), req.params.id, req.params.year)
+    return reply.code(201).send({ items: await views(proposals), notAwarded })
+  })
+
+  app.get('/v1/award-proposals', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'listAwardProposals', tags, summary: 'Award proposals and decisions',
+      querystring: Type.Object(
+        {
+          clusterId: Type.Optional(Uuid),
+          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+          status: Type.Optional(StringEnum(AWARD_PROPOSAL_STATUSES)),
+          committeeId: Type.Optional(Uuid),
+          awardTypeCode: Type.Optional(Type.String({ maxLength: 64 })),
+          ...ListQuery,
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: Page(ProposalSchema), ...problems(400, 401, 403) },
+    },
+  }, async (req) => {
+    const { limit = 50, cursor, ...filter } = req.query
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const page = pageOf(await repo.listProposals({ ...filter, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
+    return { items: await views(page.items), nextCursor: page.nextCursor }
+  })
+
+  app.get('/v1/award-proposals/:id', {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: { operationId: 'getAwardProposal', tags, summary: 'Read a proposal with its events', params: IdParams, response: { 200: ProposalSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req, reply) => {
+    const row = await repo.proposal(req.params.id)
+    if (!row) throw proposalNotFound(req.params.id)
+    setEtag(reply, proposalEtag(row))
+    return (await views([row]))[0]!
+  })
+
+  const DecisionBody = (extra: Record<string, ReturnType<typeof Type.String>> = {}) =>
+    Type.Object(
+      {
+        decisionNumber: Type.String({ minLength: 1, maxLength: 100, description: 'e.g. 123/QĐ-MTTW-BTT' }),
+        decisionDate: DateOnly,
+        signer: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+        ...extra,
+      },
+      { additionalProperties: false },
+    )
+  const actions: { name: 'submit' | 'approve' | 'reject' | 'revoke'; summary: string; description: string; access: typeof organizerOfProposal; body?: ReturnType<typeof DecisionBody> }[] = [
+    { name: 'submit', summary: 'Send the proposal to the organising committee', description: 'By the head\'s secretariat. 409 PROPOSAL_NOT_DRAFT, PROPOSAL_ALREADY_DECIDED.', access: secretariatOfProposal },
+    {
+      name: 'approve', summary: 'Approve with the decision number and date',
+      description: 'By the organiser. Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.',
+      access: organizerOfProposal, body: DecisionBody(),
+    },
+    { name: 'reject', summary: 'Reject with the decision number, date and reason', description: 'By the organiser.', access: organizerOfProposal, body: DecisionBody({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }) },
+    {
+      name: 'revoke', summary: 'Revoke an approved award (e.g. for false declarations)',
+      description: 'By the organiser, with the revoking decision, its grounds and evidence. The approval stays on record.',
+      access: organizerOfProposal, body: DecisionBody({ reason: Type.String({ minLength: 1, maxLength: 2000 }), evidence: Type.String({ minLength: 1, maxLength: 2000 }) }),
+    },
+  ]
+  for (const a of actions) {
+    app.post(`/v1/award-proposals/:id/${a.name}`, {
+      config: { access: a.access },
+      schema: {
+        operationId: `${a.name}AwardProposal`,
+        tags,
+        summary: a.summary,
+        description: a.description,
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        ...(a.body ? { body: a.body } : {}),
+        response: { 200: ProposalSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+      },
+    }, async (req, reply) => {
+      const row = await service.act(actorOf(req), (req.params as { id: string }).id, a.name, (req.body ?? {}) as Decision)
+      setEtag(reply, proposalEtag(row))
+      return (await views([row]))[0]!
+    })
+  }
+}
+
+export default routes

@@ -1,0 +1,161 @@
+import type { Db, Tx } from '../../db/client.ts'
+import { allocateAwards, assertAwardsWithinRules } from '../../domain/awards.ts'
+import { conflict, DomainError, notFound } from '../../domain/errors.ts'
+import type { RankingInput } from '../../domain/ranking.ts'
+import { toNfc } from '../../domain/text.ts'
+import { transitionAwardProposal, validateAwardDecision, type AwardProposalAction, type AwardProposalStatus } from '../../domain/workflows.ts'
+import { uuidv7 } from '../../lib/ids.ts'
+import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { clusterRepository } from '../clusters/repository.ts'
+import { clusterNotFound, clusterYearNotFound } from '../clusters/service.ts'
+import { committeeRepository } from '../committees/repository.ts'
+import { rankingRepository } from '../ranking/repository.ts'
+import type { RankingView } from '../ranking/service.ts'
+import { awardRepository, type ProposalRow } from './repository.ts'
+
+export interface AwardTypeInput {
+  organizerCommitteeId: string
+  code: string
+  nameVi: string
+  nameEn?: string | null | undefined
+  precedence: number
+}
+
+export interface Decision {
+  decisionNumber?: string | null | undefined
+  decisionDate?: string | null | undefined
+  signer?: string | null | undefined
+  reason?: string | null | undefined
+  evidence?: string | null | undefined
+}
+
+export const proposalNotFound = (id: string) => notFound('PROPOSAL_NOT_FOUND', `No award proposal ${id}`)
+const pgCode = (err: unknown) => (err as { cause?: { code?: string } }).cause?.code
+
+/** Award types per organiser and the award-proposal workflow (đề nghị khen thưởng). */
+export function awardService(db: Db) {
+  async function bumpOrganizer(tx: Tx, organizerId: string) {
+    const repo = clusterRepository(tx)
+    for (const id of await awardRepository(tx).clusterYearIdsOf(organizerId)) await repo.bumpInputs(id)
+  }
+
+  return {
+    async createType(actor: Actor, input: AwardTypeInput) {
+      return db.transaction(async (tx) => {
+        const organizer = await committeeRepository(tx).findById(input.organizerCommitteeId)
+        if (!organizer || organizer.status !== 'active') {
+          throw new DomainError('invalid', 'ORGANIZER_NOT_ACTIVE', 'Award types belong to an active organising committee', {
+            errors: [{ pointer: '/organizerCommitteeId', code: 'ORGANIZER_NOT_ACTIVE', message: 'must name an active committee' }],
+          })
+        }
+        const repo = awardRepository(tx)
+        const existing = await repo.typesOf(input.organizerCommitteeId)
+        if (existing.some((t) => t.code === input.code)) throw conflict('AWARD_TYPE_CODE_TAKEN', `${input.code} exists for this organiser`)
+        if (existing.some((t) => t.precedence === input.precedence)) {
+          throw conflict('PRECEDENCE_TAKEN', `Another award type of this organiser has precedence ${input.precedence}`)
+        }
+        const now = new Date()
+        const row = await repo
+          .insertType({ id: uuidv7(), organizerCommitteeId: input.organizerCommitteeId, code: input.code, nameVi: toNfc(input.nameVi), nameEn: input.nameEn ? toNfc(input.nameEn) : null, precedence: input.precedence, createdAt: now, updatedAt: now })
+          .catch((err) => {
+            if (pgCode(err) === '23505') throw conflict('AWARD_TYPE_CODE_TAKEN', `${input.code} exists for this organiser`)
+            throw err
+          })
+        await bumpOrganizer(tx, input.organizerCommitteeId)
+        await recordAudit(tx, actor, { action: 'award_type.created', entityType: 'award_type', entityId: row.id, after: row })
+        return row
+      })
+    },
+
+    async updateType(actor: Actor, id: string, version: number, patch: { nameVi?: string | undefined; nameEn?: string | null | undefined; precedence?: number | undefined }) {
+      return db.transaction(async (tx) => {
+        const repo = awardRepository(tx)
+        const current = await repo.type(id)
+        if (!current) throw notFound('AWARD_TYPE_NOT_FOUND', `No award type ${id}`)
+        if (patch.precedence !== undefined && (await repo.typesOf(current.organizerCommitteeId)).some((t) => t.id !== id && t.precedence === patch.precedence)) {
+          throw conflict('PRECEDENCE_TAKEN', `Another award type of this organiser has precedence ${patch.precedence}`)
+        }
+        const row = await repo.updateTypeAtVersion(id, version, {
+          nameVi: patch.nameVi !== undefined ? toNfc(patch.nameVi) : current.nameVi,
+          nameEn: patch.nameEn !== undefined ? (patch.nameEn ? toNfc(patch.nameEn) : null) : current.nameEn,
+          precedence: patch.precedence ?? current.precedence,
+          updatedAt: new Date(),
+        })
+        if (!row) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The award type changed since you read it')
+        await bumpOrganizer(tx, current.organizerCommitteeId)
+        await recordAudit(tx, actor, { action: 'award_type.updated', entityType: 'award_type', entityId: id, before: current, after: row })
+        return row
+      })
+    },
+
+    /** Drafts proposals from the final ranking under the scheme's award rules, each with its explanation. */
+    async generate(actor: Actor, clusterId: string, year: number) {
+      return db.transaction(async (tx) => {
+        const cluster = await clusterRepository(tx).findById(clusterId)
+        if (!cluster) throw clusterNotFound(clusterId)
+        const cy = await clusterRepository(tx).findYearForUpdate(clusterId, year)
+        if (!cy) throw clusterYearNotFound(clusterId, year)
+        const snapshot = await rankingRepository(tx).snapshot(cy.id)
+        if (!snapshot) throw conflict('RANKING_NOT_FINAL', 'Proposals are drafted from the final ranking; finalise it first')
+        const repo = awardRepository(tx)
+        if ((await repo.proposalsOf(cy.id)).length > 0) throw conflict('PROPOSALS_ALREADY_GENERATED', 'The proposals of this cluster-year were already drafted')
+        const ranking = snapshot.ranking as RankingView
+        const scheme = (snapshot.inputs as RankingInput).scheme
+        const types = await repo.typesOf(cluster.organizerCommitteeId)
+        const result = allocateAwards({
+          ranking: { members: ranking.members },
+          awardRules: scheme.awardRules,
+          awardTypes: types.map((t) => ({ code: t.code, precedence: t.precedence })),
+          memberCount: ranking.members.length,
+        })
+        if (result.unresolvedTies.length > 0) {
+          throw conflict('TIE_AT_AWARD_BOUNDARY', 'A tie crosses an award boundary; it must be settled by a recorded vote', { ties: result.unresolvedTies })
+        }
+        const now = new Date()
+        const rows = await repo.insertProposals(
+          result.allocations.map((a) => ({
+            id: uuidv7(), clusterYearId: cy.id, clusterId, year, committeeId: a.committeeId, awardTypeCode: a.awardTypeCode,
+            status: 'draft', explanation: a.explanation, createdAt: now, updatedAt: now,
+          })),
+        )
+        await recordAudit(tx, actor, rows.map((r) => ({ action: 'award_proposal.drafted', entityType: 'award_proposal', entityId: r.id, after: r })))
+        return { proposals: rows, notAwarded: result.notAwarded }
+      })
+    },
+
+    /** Each step is a new event; a decision is never edited or blanked. */
+    async act(actor: Actor, id: string, action: AwardProposalAction, decision: Decision): Promise<ProposalRow> {
+      return db.transaction(async (tx) => {
+        const repo = awardRepository(tx)
+        const current = await repo.proposalForUpdate(id)
+        if (!current) throw proposalNotFound(id)
+        const status = transitionAwardProposal(current.status as AwardProposalStatus, action)
+        if (action !== 'submit') validateAwardDecision(action, decision)
+        if (action === 'reject' && !decision.reason?.trim()) {
+          throw new DomainError('invalid', 'REJECTION_REASON_REQUIRED', 'A rejection needs its reason', { errors: [{ pointer: '/reason', code: 'REJECTION_REASON_REQUIRED', message: 'is required' }] })
+        }
+        if (action === 'approve') {
+          // Quotas are checked again: approvals must never exceed what the rules allow.
+          const snapshot = (await rankingRepository(tx).snapshot(current.clusterYearId))!
+          const ranking = snapshot.ranking as RankingView
+          const scheme = (snapshot.inputs as RankingInput).scheme
+          const approved = (await repo.proposalsOf(current.clusterYearId)).filter((p) => p.status === 'approved' && p.id !== id)
+          assertAwardsWithinRules({
+            awards: [...approved, current].map((p) => ({ committeeId: p.committeeId, awardTypeCode: p.awardTypeCode })),
+            awardRules: scheme.awardRules,
+            memberCount: ranking.members.length,
+            ranking: { members: ranking.members },
+          })
+        }
+        const now = new Date()
+        const event = await repo.insertEvent({
+          id: uuidv7(), proposalId: id, action, decisionNumber: decision.decisionNumber ?? null, decisionDate: decision.decisionDate ?? null,
+          signer: decision.signer ?? null, reason: decision.reason ?? null, evidence: decision.evidence ?? null, at: now, actorKeyId: actor.keyId,
+        })
+        const row = (await repo.setStatus(id, current.version, status, now))!
+        await recordAudit(tx, actor, { action: `award_proposal.${action}`, entityType: 'award_proposal', entityId: id, before: { status: current.status }, after: { status, event } })
+        return row
+      })
+    },
+  }
+}

@@ -1,0 +1,299 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
+import { notFound } from '../../domain/errors.ts'
+import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { actorOf } from '../audit-events/chain.ts'
+import { clusterRepository, type ClusterYearRow } from '../clusters/repository.ts'
+import { clusterYearScopes } from '../clusters/scopes.ts'
+import { clusterNotFound, clusterYearNotFound } from '../clusters/service.ts'
+import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
+import { ADJUSTMENT_TYPES, rankingService, type AdjustmentType } from './service.ts'
+
+const Year = Type.Integer({ minimum: 2000, maximum: 2100 })
+const YearParams = Type.Object({ id: Uuid, year: Year })
+
+const Explanation = Type.Object({
+  method: Type.String(),
+  inputs: Type.Record(Type.String(), Type.Unknown()),
+  formula: Type.String({ description: 'The computation as a person would check it by hand' }),
+  points: DecimalString,
+})
+const Missing = Type.Object({
+  code: Type.String({ description: 'MISSING_FY_SUBMISSION, MISSING_FY_VALUE, MISSING_TARGET, MISSING_ASSESSMENT, MISSING_MANUAL_POINTS' }),
+  criterionCode: Type.Optional(Type.String()),
+  indicatorCode: Type.Optional(Type.String()),
+  assessorIds: Type.Optional(Type.Array(Uuid)),
+})
+const ExtraLine = Type.Object({ source: Type.String(), adjustmentId: Nullable(Uuid), points: DecimalString, reason: Type.String() })
+const RankedMember = Type.Object({
+  committeeId: Uuid,
+  code: Type.String(),
+  name: Type.String(),
+  rank: Type.Integer(),
+  tied: Type.Boolean({ description: 'True while no rule and no recorded vote separates this member from another' }),
+  tieResolution: Nullable(Type.Object({ id: Uuid, position: Type.Integer(), reason: Type.String() })),
+  total: DecimalString,
+  standard: DecimalString,
+  bonus: DecimalString,
+  penalty: DecimalString,
+  classification: Nullable(Type.Object({ code: Type.String(), label: Type.String() })),
+  eligibility: Type.Object({ eligible: Type.Boolean(), reasons: Type.Array(Type.String({ description: 'DISQUALIFIED, MISSING_FY_SUBMISSION' })) }),
+  lines: Type.Array(
+    Type.Object({
+      criterionCode: Type.String(), group: Type.String(), kind: Type.String(), method: Type.String(), maxPoints: DecimalString, points: DecimalString,
+      complete: Type.Boolean(), explanation: Explanation,
+    }),
+  ),
+  extraBonus: Type.Array(ExtraLine),
+  extraPenalty: Type.Array(ExtraLine),
+  groupPoints: Type.Record(Type.String(), DecimalString),
+  explanation: Type.Object({ standard: Explanation, bonus: Explanation, penalty: Explanation, total: Explanation }),
+  fySubmitted: Type.Boolean(),
+  lateFySubmission: Type.Boolean(),
+  disqualifications: Type.Array(Type.Object({ adjustmentId: Nullable(Uuid), reason: Type.String() })),
+  missing: Type.Array(Missing),
+})
+const RankingSchema = Type.Object({
+  clusterId: Uuid,
+  year: Type.Integer(),
+  status: StringEnum(CLUSTER_YEAR_STATUSES),
+  final: Type.Boolean({ description: 'True once finalised: the frozen snapshot' }),
+  algorithmVersion: Type.String(),
+  inputsDigest: Type.String({ description: 'sha256 of the canonical inputs' }),
+  computedAt: Timestamp,
+  complete: Type.Boolean({ description: 'No member has a missing input' }),
+  members: Type.Array(RankedMember),
+  ties: Type.Array(Type.Object({ rank: Type.Integer(), committeeIds: Type.Array(Uuid), total: DecimalString, resolved: Type.Boolean(), resolutionId: Nullable(Uuid) })),
+  unusedTieResolutions: Type.Array(Uuid),
+  blockers: Type.Array(
+    Type.Object({
+      code: Type.String({ description: 'FY_NOT_CLOSED, SUBMISSIONS_NOT_ACCEPTED, ASSESSMENTS_MISSING, MANUAL_POINTS_MISSING, TIE_AT_AWARD_BOUNDARY' }),
+      message: Type.String(),
+      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    }),
+    { description: 'What finalisation still needs' },
+  ),
+})
+
+const AssessmentSchema = Type.Object(
+  {
+    assessorId: Uuid,
+    scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalString })),
+    version: Type.Integer(),
+    updatedAt: Timestamp,
+    history: Type.Optional(Type.Array(Type.Object({ version: Type.Integer(), recordedAt: Timestamp, recordedBy: Nullable(Uuid), scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalString })) }))),
+  },
+  { additionalProperties: false },
+)
+const AdjustmentSchema = Type.Object(
+  {
+    id: Uuid,
+    committeeId: Uuid,
+    type: StringEnum(ADJUSTMENT_TYPES),
+    criterionCode: Nullable(Type.String()),
+    points: Nullable(DecimalString),
+    reason: Type.String(),
+    createdAt: Timestamp,
+    createdBy: Nullable(Uuid),
+    withdrawnAt: Nullable(Timestamp),
+    withdrawnReason: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+)
+
+const toAssessment = (a: AssessmentRow) => ({ assessorId: a.assessorId, scores: a.scores as ScoreEntry[], version: a.version, updatedAt: a.updatedAt.toISOString() })
+const toAdjustment = (a: AdjustmentRow) => ({
+  id: a.id, committeeId: a.committeeId, type: a.type as AdjustmentType, criterionCode: a.criterionCode, points: a.points, reason: a.reason,
+  createdAt: a.createdAt.toISOString(), createdBy: a.createdBy, withdrawnAt: a.withdrawnAt?.toISOString() ?? null, withdrawnReason: a.withdrawnReason,
+})
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const clusters = clusterRepository(app.db)
+  const repo = rankingRepository(app.db)
+  const service = rankingService(app.db)
+  const scopes = clusterYearScopes(app.db)
+  const tags = ['ranking']
+  const base = '/v1/clusters/:id/years/:year'
+
+  const yearOr404 = async (id: string, year: number): Promise<ClusterYearRow> => {
+    if (!(await clusters.findById(id))) throw clusterNotFound(id)
+    const cy = await clusters.findYear(id, year)
+    if (!cy) throw clusterYearNotFound(id, year)
+    return cy
+  }
+  const assessmentEtag = (cy: string, a: AssessmentRow) => etagOf(`assessment-${a.assessorId}`, cy, a.version)
+
+  app.get(`${base}/assessments`, {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: { operationId: 'listAssessments', tags, summary: "Every assessor's current peer scores", params: YearParams, response: { 200: Type.Object({ items: Type.Array(AssessmentSchema) }), ...problems(400, 401, 403, 404) } },
+  }, async (req) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    return { items: (await repo.assessments(cy.id)).map(toAssessment) }
+  })
+
+  app.get(`${base}/assessments/:assessorId`, {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'getAssessment', tags, summary: "One assessor's scores, with every earlier version",
+      params: Type.Object({ id: Uuid, year: Year, assessorId: Uuid }),
+      response: { 200: AssessmentSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req, reply) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    const a = await repo.assessment(cy.id, req.params.assessorId)
+    if (!a) throw notFound('ASSESSMENT_NOT_FOUND', 'This assessor has not scored yet')
+    setEtag(reply, assessmentEtag(cy.id, a))
+    const history = (await repo.assessmentHistory(cy.id, a.assessorId)).map((h) => ({
+      version: h.version, recordedAt: h.recordedAt.toISOString(), recordedBy: h.recordedBy, scores: h.scores as ScoreEntry[],
+    }))
+    return { ...toAssessment(a), history }
+  })
+
+  app.put(`${base}/assessments/:assessorId`, {
+    config: { access: [grant(['submitter', 'secretariat', 'organizer'], async (req) => (req.params as { assessorId: string }).assessorId, { exact: true })] },
+    schema: {
+      operationId: 'putAssessment',
+      tags,
+      summary: "Record one assessor's peer scores (chấm điểm chéo)",
+      description:
+        'Scores for every peer-assessed criterion and every other member, each within [0, maxPoints]. A self row is refused (422 SELF_ASSESSMENT; ' +
+        'there is no override). Other codes: ASSESSOR_NOT_MEMBER, NOT_A_MEMBER, NOT_ASSESSED_CRITERION, DUPLICATE_SCORE, SCORE_OUT_OF_RANGE, ' +
+        'ASSESSMENT_INCOMPLETE; 409 RANKING_FINALIZED. Editable until finalisation; each version is kept. If-Match required once scores exist.',
+      params: Type.Object({ id: Uuid, year: Year, assessorId: Uuid }),
+      headers: IfMatchHeaders,
+      body: Type.Object(
+        { scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalInput }, { additionalProperties: false }), { maxItems: 50_000 }) },
+        { additionalProperties: false },
+      ),
+      response: { 200: AssessmentSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+    },
+  }, async (req, reply) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    const current = await repo.assessment(cy.id, req.params.assessorId)
+    if (current) requireIfMatch(req, assessmentEtag(cy.id, current))
+    const row = await service.putAssessment(actorOf(req), req.params.id, req.params.year, req.params.assessorId, req.body.scores, current?.version ?? null)
+    setEtag(reply, assessmentEtag(cy.id, row))
+    return toAssessment(row)
+  })
+
+  app.get(`${base}/adjustments`, {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: { operationId: 'listAdjustments', tags, summary: 'Manual points, bonus, penalty and disqualifications, withdrawn ones included', params: YearParams, response: { 200: Type.Object({ items: Type.Array(AdjustmentSchema) }), ...problems(400, 401, 403, 404) } },
+  }, async (req) => {
+    const cy = await yearOr404(req.params.id, req.params.year)
+    return { items: (await repo.adjustments(cy.id)).map(toAdjustment) }
+  })
+
+  app.post(`${base}/adjustments`, {
+    config: { access: scopes.organizersAndSecretariat },
+    schema: {
+      operationId: 'createAdjustment',
+      tags,
+      summary: 'Enter manual points, a bonus, a penalty or a disqualification, with its reason',
+      description:
+        'manual: points agreed by the conference for a criterion of method manual (one active entry per member and criterion); bonus and ' +
+        'penalty: free-standing points, capped by the scheme; disqualification: the unit keeps its rank but gets no award. Codes: NOT_A_MEMBER, ' +
+        'NOT_MANUAL_CRITERION, POINTS_OUT_OF_RANGE, CRITERION_NOT_ALLOWED, POINTS_NOT_ALLOWED, REASON_REQUIRED; 409 ADJUSTMENT_EXISTS, RANKING_FINALIZED.',
+      params: YearParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object(
+        {
+          committeeId: Uuid,
+          type: StringEnum(ADJUSTMENT_TYPES),
+          criterionCode: Type.Optional(Nullable(Type.String())),
+          points: Type.Optional(Nullable(DecimalInput)),
+          reason: Type.String({ minLength: 1, maxLength: 2000 }),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: AdjustmentSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+    },
+  }, async (req, reply) => {
+    const row = await service.createAdjustment(actorOf(req), req.params.id, req.params.year, req.body)
+    return reply.code(201).send(toAdjustment(row))
+  })
+
+  app.post(`${base}/adjustments/:adjustmentId/withdraw`, {
+    config: { access: scopes.organizersAndSecretariat },
+    schema: {
+      operationId: 'withdrawAdjustment',
+      tags,
+      summary: 'Withdraw an adjustment (it stays in the record)',
+      params: Type.Object({ id: Uuid, year: Year, adjustmentId: Uuid }),
+      headers: IdempotencyHeaders,
+      body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+      response: { 200: AdjustmentSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+    },
+  }, async (req) => toAdjustment(await service.withdrawAdjustment(actorOf(req), req.params.id, req.params.year, req.params.adjustmentId, req.body.reason)))
+
+  app.get(`${base}/ranking`, {
+    config: { access: [grant(EVERY_ROLE)] },
+    schema: {
+      operationId: 'getRanking',
+      tags,
+      summary: 'The live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final',
+      description: 'Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed.',
+      params: YearParams,
+      headers: Type.Object({ 'if-none-match': Type.Optional(Type.String()) }),
+      response: { 200: RankingSchema, 304: Type.Null({ description: 'Not modified' }), ...problems(400, 401, 403, 404, 409) },
+    },
+  }, async (req, reply) => {
+    const { body, etag } = await service.rankingJson(req.params.id, req.params.year)
+    reply.header('etag', etag)
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send(null)
+    // Pre-serialised once per inputs version; sent as is.
+    return reply.type('application/json; charset=utf-8').send(body as never)
+  })
+
+  app.post(`${base}/ranking/tie-resolutions`, {
+    config: { access: scopes.organizersAndSecretariat },
+    schema: {
+      operationId: 'recordTieResolution',
+      tags,
+      summary: 'Record a vote (suy tôn) that orders a tied group',
+      description: 'The committees must be exactly one group the ranking leaves tied (422 NOT_A_TIED_GROUP, with the current ties in details).',
+      params: YearParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object(
+        {
+          orderedCommitteeIds: Type.Array(Uuid, { minItems: 2, maxItems: 500, description: 'The tied members, first place first' }),
+          tally: Type.Optional(Nullable(Type.Record(Type.String(), Type.Union([Type.String(), Type.Integer()]), { description: 'Votes per committee or any record of the count' }))),
+          reason: Type.String({ minLength: 1, maxLength: 2000 }),
+        },
+        { additionalProperties: false },
+      ),
+      response: {
+        201: Type.Object({ id: Uuid, orderedCommitteeIds: Type.Array(Uuid), tally: Nullable(Type.Record(Type.String(), Type.Unknown())), reason: Type.String(), recordedAt: Timestamp }, { additionalProperties: false }),
+        ...problems(400, 401, 403, 404, 409, 415, 422),
+      },
+    },
+  }, async (req, reply) => {
+    const row = await service.recordTieResolution(actorOf(req), req.params.id, req.params.year, req.body)
+    return reply.code(201).send({ id: row.id, orderedCommitteeIds: row.orderedCommitteeIds, tally: (row.tally as Record<string, unknown> | null) ?? null, reason: row.reason, recordedAt: row.recordedAt.toISOString() })
+  })
+
+  app.post(`${base}/ranking/finalize`, {
+    config: { access: scopes.organizersAndSecretariat },
+    schema: {
+      operationId: 'finalizeRanking',
+      tags,
+      summary: 'Freeze the ranking with the digest of its inputs',
+      description:
+        'Needs FY closed, every FY submission accepted, every assessment present, the conference points entered and every tie that crosses an ' +
+        'award boundary resolved; otherwise 409 FINALIZE_BLOCKED listing the blockers. The cluster-year becomes finalized.',
+      params: YearParams,
+      headers: IdempotencyHeaders,
+      response: { 200: RankingSchema, ...problems(400, 401, 403, 404, 409) },
+    },
+  }, async (req, reply) => {
+    await service.finalize(actorOf(req), req.params.id, req.params.year)
+    const { body, etag } = await service.rankingJson(req.params.id, req.params.year)
+    reply.header('etag', etag)
+    return reply.type('application/json; charset=utf-8').send(body as never)
+  })
+}
+
+export default routes
