@@ -205,7 +205,7 @@ export function rankingService(db: Db) {
           criterionCode = criterion.code
         } else if (input.type === 'bonus' || input.type === 'penalty') {
           if (input.criterionCode) throw fail('CRITERION_NOT_ALLOWED', '/criterionCode', 'bonus and penalty adjustments stand alone; use the scheme for criteria')
-          if (!points || !points.isPositive()) throw fail('POINTS_OUT_OF_RANGE', '/points', 'must be a decimal above 0')
+          if (!points || points.lte(0)) throw fail('POINTS_OUT_OF_RANGE', '/points', 'must be a decimal above 0')
         } else if (input.points !== undefined && input.points !== null) {
           throw fail('POINTS_NOT_ALLOWED', '/points', 'a disqualification carries no points')
         }
