@@ -1,0 +1,80 @@
+/**
+ * The load generator, run in its own process (forked by committee-read.ts) so that autocannon's
+ * own work never competes with the servers under test for one event loop. It receives one job
+ * over IPC, runs autocannon, sends back a summary and exits.
+ */
+import autocannon from 'autocannon'
+
+export interface LoadJob {
+  /** Origin, e.g. http://127.0.0.1:40123 */
+  origin: string
+  /** Path prefix; a random id from `ids` is appended to it for every request. */
+  pathPrefix: string
+  ids: string[]
+  headers: Record<string, string>
+  connections: number
+  /** Seconds. */
+  duration: number
+}
+
+export interface LoadSummary {
+  requestsPerSecond: number
+  latencyP50: number
+  latencyP99: number
+  latencyMax: number
+  total: number
+  ok2xx: number
+  non2xx: number
+  errors: number
+  timeouts: number
+  /** Filled in by the parent: its own CPU time over the run divided by the requests. */
+  cpuMicrosPerRequest?: number
+}
+
+function run(job: LoadJob): Promise<LoadSummary> {
+  const { ids, pathPrefix } = job
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: job.origin,
+        connections: job.connections,
+        duration: job.duration,
+        timeout: 10,
+        headers: job.headers,
+        requests: [
+          {
+            method: 'GET',
+            // A random committee for every request, so no single row or cache line is hot.
+            setupRequest: (req) => ({ ...req, path: pathPrefix + ids[Math.floor(Math.random() * ids.length)] }),
+          },
+        ],
+      },
+      (err, result) => {
+        if (err) return reject(err)
+        resolve({
+          requestsPerSecond: result.requests.average,
+          latencyP50: result.latency.p50,
+          latencyP99: result.latency.p99,
+          latencyMax: result.latency.max,
+          total: result.requests.total,
+          ok2xx: result['2xx'],
+          non2xx: result.non2xx,
+          errors: result.errors,
+          timeouts: result.timeouts,
+        })
+      },
+    )
+  })
+}
+
+if (!process.send) {
+  console.error('bench/load-worker.ts is forked by bench/committee-read.ts; it is not run on its own')
+  process.exit(2)
+}
+
+process.once('message', (job: LoadJob) => {
+  run(job).then(
+    (summary) => process.send!({ ok: true, summary }, () => process.exit(0)),
+    (err: Error) => process.send!({ ok: false, error: err.message }, () => process.exit(1)),
+  )
+})
