@@ -1,5 +1,6 @@
 /**
- * The load generator, run in its own process (forked by committee-read.ts) so that autocannon's
+ * The load generator, run in its own process (forked through bench/lib.ts by committee-read.ts
+ * and ranking-read.ts) so that autocannon's
  * own work never competes with the servers under test for one event loop. It receives one job
  * over IPC, runs autocannon, sends back a summary and exits.
  */
@@ -11,6 +12,8 @@ export interface LoadJob {
   /** Path prefix; a random id from `ids` is appended to it for every request. */
   pathPrefix: string
   ids: string[]
+  /** Appended after the id (default none), e.g. `/years/2024/ranking`. */
+  pathSuffix?: string
   headers: Record<string, string>
   connections: number
   /** Seconds. */
@@ -27,12 +30,15 @@ export interface LoadSummary {
   non2xx: number
   errors: number
   timeouts: number
+  /** Mean response bytes per second (bodies and headers). */
+  bytesPerSecond?: number
   /** Filled in by the parent: its own CPU time over the run divided by the requests. */
   cpuMicrosPerRequest?: number
 }
 
 function run(job: LoadJob): Promise<LoadSummary> {
   const { ids, pathPrefix } = job
+  const suffix = job.pathSuffix ?? ''
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -45,7 +51,7 @@ function run(job: LoadJob): Promise<LoadSummary> {
           {
             method: 'GET',
             // A random committee for every request, so no single row or cache line is hot.
-            setupRequest: (req) => ({ ...req, path: pathPrefix + ids[Math.floor(Math.random() * ids.length)] }),
+            setupRequest: (req) => ({ ...req, path: pathPrefix + ids[Math.floor(Math.random() * ids.length)] + suffix }),
           },
         ],
       },
@@ -61,6 +67,7 @@ function run(job: LoadJob): Promise<LoadSummary> {
           non2xx: result.non2xx,
           errors: result.errors,
           timeouts: result.timeouts,
+          bytesPerSecond: result.throughput.average,
         })
       },
     )
@@ -68,7 +75,7 @@ function run(job: LoadJob): Promise<LoadSummary> {
 }
 
 if (!process.send) {
-  console.error('bench/load-worker.ts is forked by bench/committee-read.ts; it is not run on its own')
+  console.error('bench/load-worker.ts is forked by the benchmarks (bench/lib.ts); it is not run on its own')
   process.exit(2)
 }
 

@@ -27,7 +27,10 @@ if (command !== 'create' && command !== 'revoke') {
 }
 
 const config = loadConfig(process.env)
-const database = await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: 2, pgliteDir: config.PGLITE_DIR })
+const database = await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: 2, pgliteDir: config.PGLITE_DIR }).catch((err: Error) => {
+  console.error(err.message)
+  process.exit(1)
+})
 try {
   await migrateDatabase(database)
   const actor = { ...SYSTEM_ACTOR, role: 'cli' }

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { bootstrapOnFirstStart } from './db/bootstrap.ts'
+import { DatabaseInUseError } from './db/client.ts'
 
 let config
 try {
@@ -13,7 +14,16 @@ try {
   throw err
 }
 
-const app = await buildApp(config)
+let app
+try {
+  app = await buildApp(config)
+} catch (err) {
+  if (err instanceof DatabaseInUseError) {
+    console.error(err.message)
+    process.exit(1)
+  }
+  throw err
+}
 const { adminToken, seeded } = await bootstrapOnFirstStart(app.db, {
   seedDemo: config.SEED_DEMO,
   adminKey: config.BOOTSTRAP_ADMIN_KEY,

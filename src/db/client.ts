@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
@@ -51,8 +52,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     }
   }
   const memory = opts.pgliteDir.startsWith('memory://')
-  if (!memory) mkdirSync(opts.pgliteDir, { recursive: true })
-  const client = await PGlite.create(memory ? undefined : opts.pgliteDir)
+  let release = () => {}
+  if (!memory) {
+    mkdirSync(opts.pgliteDir, { recursive: true })
+    release = lockDirectory(opts.pgliteDir)
+  }
+  const client = await PGlite.create(memory ? undefined : opts.pgliteDir).catch((err) => {
+    release()
+    throw err
+  })
   const db = drizzlePglite(client, { schema }) as unknown as Db
   return {
     db,
@@ -61,8 +69,51 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     ping: async () => {
       await db.execute(sql`select 1`)
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close()
+      } finally {
+        release()
+      }
+    },
   }
+}
+
+export class DatabaseInUseError extends Error {}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same directory (say the
+ * apikey CLI while the service runs) would lose its writes. A lock file names the owner; a
+ * stale one (its process gone) is taken over.
+ */
+function lockDirectory(dir: string): () => void {
+  const path = join(dir, 'cum-thi-dua.lock')
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, String(process.pid), { flag: 'wx' })
+      return () => rmSync(path, { force: true })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+      const owner = Number(readFileSync(path, 'utf8').trim())
+      if (owner && owner !== process.pid && alive(owner)) {
+        throw new DatabaseInUseError(
+          `The embedded database in ${dir} is in use by process ${owner}. Stop that process first, ` +
+            'or work through its HTTP API (for a key: POST /v1/api-keys).',
+        )
+      }
+      rmSync(path, { force: true })
+    }
+  }
+  throw new DatabaseInUseError(`Could not lock ${dir}`)
 }
 
 /** Rows of a raw `db.execute` result: both drivers answer `{ rows }`. */

@@ -18,6 +18,7 @@ t.test('every change writes a chained audit event in its transaction', async (t)
   const [created, updated] = events
   t.equal(created.before, null)
   t.equal(created.after.name, 'Ủy ban Trung ương MTTQ Việt Nam')
+  t.notOk('searchText' in created.after, 'derived search columns stay out of the log')
   t.equal(updated.before.shortName, null)
   t.equal(updated.after.shortName, 'UBTƯ')
   t.equal(updated.requestId, 'req-audit-1')

@@ -133,4 +133,12 @@ t.test('CLI: npm run apikey -- create --role admin', async (t) => {
   t.equal(bad.code, 1, 'an unknown role fails')
   const revoke = await run(process.execPath, ['--import', 'tsx', 'scripts/apikey.ts', 'revoke', id!], { env })
   t.match(revoke.stdout, /revoked/)
+
+  // While another process holds the embedded database, the CLI refuses instead of losing its key.
+  const { openDatabase } = await import('../../src/db/client.ts')
+  const held = await openDatabase({ pgliteDir: dir, poolSize: 1 })
+  const refused = await run(process.execPath, ['--import', 'tsx', 'scripts/apikey.ts', 'create', '--role', 'admin'], { env }).catch((e) => e)
+  t.equal(refused.code, 1)
+  t.match(refused.stderr, /in use by process \d+/)
+  await held.close()
 })

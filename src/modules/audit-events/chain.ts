@@ -29,6 +29,13 @@ export interface AuditInput {
 
 export const GENESIS_HASH = '0'.repeat(64)
 
+/** What the log keeps of a row: everything but derived search columns. */
+export const auditView = <T extends { searchText?: unknown }>(row: T | undefined): Omit<T, 'searchText'> | undefined => {
+  if (!row) return row
+  const { searchText: _, ...rest } = row
+  return rest
+}
+
 /** The fields the hash covers, in their canonical (JSON) form. */
 export interface ChainedEvent {
   seq: number

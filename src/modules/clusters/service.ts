@@ -13,7 +13,7 @@ import {
 } from '../../domain/rotation.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
+import { auditView, recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
 import { committeeRepository } from '../committees/repository.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 
@@ -135,7 +135,7 @@ export function clusterService(db: Db) {
             if (pgCode(err) === '23505') throw conflict('CLUSTER_CODE_TAKEN', `Cluster code ${input.code} is taken`)
             throw err
           })
-        await recordAudit(tx, actor, { action: 'cluster.created', entityType: 'cluster', entityId: row.id, after: row })
+        await recordAudit(tx, actor, { action: 'cluster.created', entityType: 'cluster', entityId: row.id, after: auditView(row) })
         return row
       })
     },
@@ -164,7 +164,7 @@ export function clusterService(db: Db) {
           updatedAt: new Date(),
         })
         if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The cluster changed since you read it')
-        await recordAudit(tx, actor, { action: 'cluster.updated', entityType: 'cluster', entityId: id, before: current, after: updated })
+        await recordAudit(tx, actor, { action: 'cluster.updated', entityType: 'cluster', entityId: id, before: auditView(current), after: auditView(updated) })
         return updated
       })
     },

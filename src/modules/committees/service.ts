@@ -8,7 +8,7 @@ import {
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { auditView, recordAudit, type Actor } from '../audit-events/chain.ts'
 import { committeeRepository, type CommitteeRow } from './repository.ts'
 
 export interface CommitteeInput {
@@ -78,7 +78,7 @@ export function committeeService(db: Db) {
           createdAt: now,
           updatedAt: now,
         }).catch(uniqueCodeConflict(code))
-        await recordAudit(tx, actor, { action: 'committee.created', entityType: 'committee', entityId: row.id, after: row })
+        await recordAudit(tx, actor, { action: 'committee.created', entityType: 'committee', entityId: row.id, after: auditView(row) })
         return row
       })
     },
@@ -123,7 +123,7 @@ export function committeeService(db: Db) {
           })
           .catch(uniqueCodeConflict(code))
         if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The committee changed since you read it')
-        await recordAudit(tx, actor, { action: 'committee.updated', entityType: 'committee', entityId: id, before: current, after: updated })
+        await recordAudit(tx, actor, { action: 'committee.updated', entityType: 'committee', entityId: id, before: auditView(current), after: auditView(updated) })
         return updated
       })
     },
@@ -157,10 +157,10 @@ export function committeeService(db: Db) {
           successorId: successor.id,
           updatedAt: now,
         })
-        const events = [{ action: 'committee.merged', entityType: 'committee', entityId: id, before: committee, after: merged }]
+        const events = [{ action: 'committee.merged', entityType: 'committee', entityId: id, before: auditView(committee), after: auditView(merged) }]
         for (const child of await repo.activeChildren(id)) {
           const moved = await repo.updateAtVersion(child.id, child.version, { parentId: successor.id, updatedAt: now })
-          events.push({ action: 'committee.reparented', entityType: 'committee', entityId: child.id, before: child, after: moved })
+          events.push({ action: 'committee.reparented', entityType: 'committee', entityId: child.id, before: auditView(child), after: auditView(moved) })
         }
         await recordAudit(tx, actor, events)
         return merged!

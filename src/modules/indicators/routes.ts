@@ -8,7 +8,7 @@ import { DecimalInput, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeade
 import { uuidv7 } from '../../lib/ids.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
-import { actorOf, recordAudit } from '../audit-events/chain.ts'
+import { actorOf, auditView, recordAudit } from '../audit-events/chain.ts'
 import { indicatorRepository, type IndicatorRow } from './repository.ts'
 
 const ValueTypeSchema = StringEnum(VALUE_TYPES, 'integer, decimal, boolean (true/false, stored 1/0) or percent (0..100)')
@@ -96,7 +96,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         id: uuidv7(), code: b.code, nameVi, nameEn, unit: toNfc(b.unit), valueType: b.valueType, direction: b.direction ?? 'higher',
         minValue, maxValue, description: b.description ?? null, searchText: searchText({ code: b.code, nameVi, nameEn }), createdAt: now, updatedAt: now,
       })
-      await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: created })
+      await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: auditView(created) })
       return created
     })
     setEtag(reply, indicatorEtag(row))
@@ -164,7 +164,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         searchText: searchText({ code: current.code, nameVi, nameEn }), updatedAt: new Date(),
       })
       if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The indicator changed since you read it')
-      await recordAudit(tx, actorOf(req), { action: 'indicator.updated', entityType: 'indicator', entityId: current.id, before: current, after: updated })
+      await recordAudit(tx, actorOf(req), { action: 'indicator.updated', entityType: 'indicator', entityId: current.id, before: auditView(current), after: auditView(updated) })
       return updated
     })
     setEtag(reply, indicatorEtag(row))
