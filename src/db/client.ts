@@ -120,3 +120,6 @@ function lockDirectory(dir: string): () => void {
 export function rows<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows
 }
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)

@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import { ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { grant } from '../../plugins/auth.ts'
-import { auditRepository, type AuditEventRow } from './repository.ts'
+import { auditRepository, toChainedEvent, type AuditEventRow } from './repository.ts'
 
 const Hash = Type.String({ pattern: '^[0-9a-f]{64}$' })
 
@@ -26,21 +26,7 @@ const AuditEventSchema = Type.Object(
   { additionalProperties: false },
 )
 
-const toEvent = (r: AuditEventRow) => ({
-  seq: r.seq,
-  occurredAt: r.occurredAt.toISOString(),
-  actorKeyId: r.actorKeyId,
-  actorRole: r.actorRole,
-  actorCommitteeId: r.actorCommitteeId,
-  action: r.action,
-  entityType: r.entityType,
-  entityId: r.entityId,
-  before: r.before ?? null,
-  after: r.after ?? null,
-  requestId: r.requestId,
-  prevHash: r.prevHash,
-  hash: r.hash,
-})
+const toEvent = (r: AuditEventRow) => ({ ...toChainedEvent(r), hash: r.hash })
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = auditRepository(app.db)

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, like, lt, ne, sql, type SQL } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import { escapeLike, type DbOrTx } from '../../db/client.ts'
 import { clusterYearMembers, clusters, clusterYears, committees, handovers } from '../../db/schema.ts'
 
 export type ClusterRow = typeof clusters.$inferSelect
@@ -13,7 +13,6 @@ export interface MemberView {
   shortName: string | null
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 export function clusterRepository(db: DbOrTx) {
   return {

@@ -22,6 +22,7 @@ import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
+import { clusterYearScopes } from './scopes.ts'
 import { clusterNotFound, clusterService, clusterYearNotFound } from './service.ts'
 
 const Policy = StringEnum(ROTATION_POLICIES, 'deputy_succeeds (the deputy becomes head), round_robin (a fixed order) or elected')
@@ -231,12 +232,6 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   // Scopes: the organiser's staff act on its clusters; the outgoing head's secretariat on its handover.
-  const organizerOf = async (req: FastifyRequest) => {
-    const id = (req.params as { id: string }).id
-    const cluster = await repo.findById(id)
-    if (!cluster) throw clusterNotFound(id)
-    return cluster.organizerCommitteeId
-  }
   const outgoingHeadOf = async (req: FastifyRequest) => {
     const { id } = req.params as { id: string }
     const { fromYear } = req.body as { fromYear: number }
@@ -245,7 +240,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     if (!year) throw clusterYearNotFound(id, fromYear)
     return year.headId
   }
-  const organizers = [grant('admin'), grant('organizer', organizerOf)]
+  const { organizers } = clusterYearScopes(app.db)
 
   app.post('/v1/clusters', {
     config: { access: [grant('admin'), grant('organizer', async (req) => (req.body as { organizerCommitteeId: string }).organizerCommitteeId)] },

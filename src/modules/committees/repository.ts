@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, like, sql, type SQL } from 'drizzle-orm'
 import { PgTransaction } from 'drizzle-orm/pg-core'
-import { rows, type DbOrTx } from '../../db/client.ts'
+import { escapeLike, rows, type DbOrTx } from '../../db/client.ts'
 import { committees } from '../../db/schema.ts'
 
 export type CommitteeRow = typeof committees.$inferSelect
@@ -16,7 +16,6 @@ export interface CommitteeFilter {
   limit: number
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 const byId = (db: DbOrTx) => db.select().from(committees).where(eq(committees.id, sql.placeholder('id')))
 /** Reading a committee by id is the hottest query: prepared once per database handle. */

@@ -1,10 +1,9 @@
 import { and, asc, eq, gt, inArray, like, type SQL } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import { escapeLike, type DbOrTx } from '../../db/client.ts'
 import { indicators } from '../../db/schema.ts'
 
 export type IndicatorRow = typeof indicators.$inferSelect
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 export function indicatorRepository(db: DbOrTx) {
   return {
