@@ -56,7 +56,9 @@ function coerce(env: Record<string, string | undefined>): Record<string, unknown
   return out
 }
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
 
 /** Builds the config from an environment and overrides (tests pass overrides). */
 export function loadConfig(env: Record<string, string | undefined> = {}, overrides: Partial<Config> = {}): Config {
