@@ -147,6 +147,13 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Content-Type is invalid' },
 }
 
+const SQLSTATE_PROBLEMS: Record<string, { status: number; code: string; detail: string }> = {
+  '23505': { status: 409, code: 'ALREADY_EXISTS', detail: 'A unique constraint refused the change; the resource already exists' },
+  '23503': { status: 422, code: 'REFERENCE_NOT_FOUND', detail: 'The change refers to something that does not exist' },
+  '40001': { status: 409, code: 'CONCURRENT_UPDATE', detail: 'A concurrent change interfered; retry the request' },
+  '40P01': { status: 409, code: 'CONCURRENT_UPDATE', detail: 'A concurrent change interfered; retry the request' },
+}
+
 /**
  * One error handler and one not-found handler: every error leaves as an RFC 9457 problem with a
  * stable code. Statuses come from the error's kind or Fastify's error code, never its message.
@@ -202,6 +209,13 @@ async function problemsPlugin(app: FastifyInstance) {
         detail: `The request ${LOCATION[context] ?? context} is invalid: ${errors.map((e) => `${e.pointer || '(the whole value)'} ${e.message}`).join('; ')}`,
         errors,
       })
+    }
+    // A database constraint that a service did not anticipate still answers with a code.
+    const sqlState = (err as { cause?: { code?: unknown } }).cause?.code
+    const database = typeof sqlState === 'string' ? SQLSTATE_PROBLEMS[sqlState] : undefined
+    if (database) {
+      req.log.warn({ err }, 'database constraint')
+      return sendProblem(req, reply, database)
     }
     const known = err.code ? FASTIFY_CODES[err.code] : undefined
     if (known) return sendProblem(req, reply, known)

@@ -1,0 +1,37 @@
+import Fastify from 'fastify'
+import t from 'tap'
+import { DomainError } from '../../src/domain/errors.ts'
+import problems from '../../src/plugins/problems.ts'
+
+t.test('the error handler maps kinds, database states and the unexpected, never leaking a stack', async (t) => {
+  const app = Fastify({ logger: false })
+  await app.register(problems)
+  const dbError = (code: string) => Object.assign(new Error('Failed query: insert …'), { cause: { code } })
+  app.get('/domain', async () => {
+    throw new DomainError('conflict', 'PERIOD_CLOSED', 'closed', { details: { period: 'FY' } })
+  })
+  app.get('/unique', async () => {
+    throw dbError('23505')
+  })
+  app.get('/fk', async () => {
+    throw dbError('23503')
+  })
+  app.get('/deadlock', async () => {
+    throw dbError('40P01')
+  })
+  app.get('/boom', async () => {
+    throw new Error('secret internals at /srv/app.ts:12')
+  })
+  t.teardown(() => app.close())
+
+  const domain = await app.inject('/domain')
+  t.same([domain.statusCode, domain.json().code, domain.json().details], [409, 'PERIOD_CLOSED', { period: 'FY' }])
+  t.same([(await app.inject('/unique')).statusCode, (await app.inject('/unique')).json().code], [409, 'ALREADY_EXISTS'])
+  t.same([(await app.inject('/fk')).statusCode, (await app.inject('/fk')).json().code], [422, 'REFERENCE_NOT_FOUND'])
+  t.same([(await app.inject('/deadlock')).statusCode, (await app.inject('/deadlock')).json().code], [409, 'CONCURRENT_UPDATE'])
+  const boom = await app.inject('/boom')
+  t.equal(boom.statusCode, 500)
+  t.equal(boom.json().code, 'INTERNAL_ERROR')
+  t.notMatch(boom.body, /secret internals|app\.ts/, 'the message and stack stay in the log')
+  t.match(boom.headers['content-type'], /application\/problem\+json/)
+})
