@@ -14,8 +14,11 @@ export interface Principal {
   committeeId: string | null
 }
 
-/** Which committees a request concerns; the caller's committee must be one of them or above one. */
-export type ScopeResolver = (req: FastifyRequest) => Promise<string | readonly string[] | null | undefined>
+/**
+ * Which committees a request concerns. The caller's committee must cover every one of them (be
+ * it, or above it); a null entry (e.g. "no parent") can only be covered by unscoped roles.
+ */
+export type ScopeResolver = (req: FastifyRequest) => Promise<string | readonly (string | null)[] | null | undefined>
 
 export interface Grant {
   roles: readonly Role[]
@@ -136,9 +139,18 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
       if (!principal.committeeId) continue
       const targets = await g.scope(req)
       if (!targets) continue
-      for (const target of typeof targets === 'string' ? [targets] : targets) {
-        if (g.exact ? target === principal.committeeId : (await opts.ancestorsOrSelf(target)).includes(principal.committeeId)) return
+      const list = typeof targets === 'string' ? [targets] : targets
+      let covered = list.length > 0
+      for (const target of list) {
+        const ok =
+          target !== null &&
+          (g.exact ? target === principal.committeeId : (await opts.ancestorsOrSelf(target)).includes(principal.committeeId))
+        if (!ok) {
+          covered = false
+          break
+        }
       }
+      if (covered) return
     }
     throw new DomainError('forbidden', 'OUT_OF_SCOPE', "The API key's committee does not cover the committee this request concerns")
   })

@@ -1,4 +1,4 @@
-import { and, eq, lte, sql } from 'drizzle-orm'
+import { and, eq, lte, or, sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { canonicalJson, sha256Hex } from '../domain/canonical.ts'
@@ -15,7 +15,14 @@ declare module 'fastify' {
   interface FastifyRequest {
     idempotencyClaim: { principal: string; key: string } | null
   }
+  interface FastifyContextConfig {
+    /** Response fields never stored for a replay (secrets shown once); a replay answers null for them. */
+    idempotencyRedact?: readonly string[]
+  }
 }
+
+/** A claim this old belongs to a request that died without answering; it no longer holds the key. */
+const ABANDONED_AFTER_MS = 10 * 60_000
 
 const KEY_RE = /^[\x21-\x7e]{1,255}$/
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag']
@@ -64,12 +71,21 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
 
     let claimed = await claim()
     if (claimed.length === 0) {
-      // An expired record no longer binds the key.
-      const expired = await db
+      // An expired record, or the claim of a request that died, no longer binds the key.
+      const stale = await db
         .delete(idempotencyKeys)
-        .where(and(eq(idempotencyKeys.principal, principal), eq(idempotencyKeys.key, key), lte(idempotencyKeys.expiresAt, now)))
+        .where(
+          and(
+            eq(idempotencyKeys.principal, principal),
+            eq(idempotencyKeys.key, key),
+            or(
+              lte(idempotencyKeys.expiresAt, now),
+              and(eq(idempotencyKeys.state, 'in_progress'), lte(idempotencyKeys.createdAt, new Date(now.getTime() - ABANDONED_AFTER_MS))),
+            ),
+          ),
+        )
         .returning({ key: idempotencyKeys.key })
-      if (expired.length > 0) claimed = await claim()
+      if (stale.length > 0) claimed = await claim()
     }
     if (claimed.length > 0) {
       req.idempotencyClaim = { principal, key }
@@ -107,7 +123,13 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
       const v = reply.getHeader(h)
       if (v !== undefined) headers[h] = String(v)
     }
-    const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null
+    let body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null
+    const redact = req.routeOptions.config.idempotencyRedact
+    if (redact && body) {
+      const parsed = JSON.parse(body) as Record<string, unknown>
+      for (const field of redact) if (field in parsed) parsed[field] = null
+      body = JSON.stringify(parsed)
+    }
     await db
       .update(idempotencyKeys)
       .set({ state: 'completed', responseStatus: reply.statusCode, responseHeaders: headers, responseBody: body })

@@ -52,6 +52,16 @@ t.test('keys: stored hashed, secret shown once, admin only', async (t) => {
   t.match(key.token, /^ctd_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/)
   t.match(key, { role: 'submitter', committeeId: phuTho.id, revokedAt: null })
 
+  // A replay of the creation never shows the secret again, and it is not stored for replays.
+  const once = await h.call(h.adminToken, { method: 'POST', url: '/v1/api-keys', headers: { 'idempotency-key': 'key-1' }, body: { name: 'portal', role: 'reader' } })
+  const replayed = await h.call(h.adminToken, { method: 'POST', url: '/v1/api-keys', headers: { 'idempotency-key': 'key-1' }, body: { name: 'portal', role: 'reader' } })
+  t.match(once.json().token, /^ctd_/)
+  t.equal(replayed.headers['idempotent-replayed'], 'true')
+  t.equal(replayed.json().id, once.json().id)
+  t.equal(replayed.json().token, null)
+  const { idempotencyKeys } = await import('../../src/db/schema.ts')
+  t.notMatch(JSON.stringify(await h.app.db.select().from(idempotencyKeys)), once.json().token.slice(37))
+
   const read = await h.call(h.adminToken, { method: 'GET', url: `/v1/api-keys/${key.id}` })
   t.notOk('token' in read.json(), 'the secret is never shown again')
   const list = await h.call(h.adminToken, { method: 'GET', url: '/v1/api-keys' })
@@ -109,6 +119,13 @@ t.test('403 by role and by committee scope', async (t) => {
   const etag2 = (await h.call(organizerPhuTho, { method: 'GET', url: `/v1/committees/${vietTri.id}` })).headers.etag as string
   const editOwn = await h.call(organizerPhuTho, { method: 'PATCH', url: `/v1/committees/${vietTri.id}`, headers: { 'if-match': etag2 }, body: { shortName: 'Việt Trì' } })
   t.equal(editOwn.statusCode, 200)
+  // Moving or merging a committee out of one's scope is refused: the destination counts too.
+  const away = await h.call(organizerPhuTho, { method: 'PATCH', url: `/v1/committees/${vietTri.id}`, headers: { 'if-match': editOwn.headers.etag as string }, body: { parentId: thanhHoa.id } })
+  t.equal(away.json().code, 'OUT_OF_SCOPE')
+  const toTop = await h.call(organizerPhuTho, { method: 'PATCH', url: `/v1/committees/${vietTri.id}`, headers: { 'if-match': editOwn.headers.etag as string }, body: { parentId: null } })
+  t.equal(toTop.json().code, 'OUT_OF_SCOPE')
+  const mergeAway = await h.call(organizerPhuTho, { method: 'POST', url: `/v1/committees/${vietTri.id}/merge`, body: { successorId: samSon.id, effectiveDate: '2025-07-01' } })
+  t.equal(mergeAway.json().code, 'OUT_OF_SCOPE')
 
   // The audit log: auditors and admins only.
   t.equal((await h.call(auditor, { method: 'GET', url: '/v1/audit-events' })).statusCode, 200)

@@ -36,6 +36,11 @@ t.test('Idempotency-Key: replay, conflict, reuse, scope', async (t) => {
   t.equal(busySame.statusCode, 409)
   t.equal(busySame.json().code, 'IDEMPOTENCY_KEY_IN_USE')
 
+  // A claim left by a request that died (older than the lease) no longer holds the key.
+  await h.app.db.update(idempotencyKeys).set({ createdAt: new Date(Date.now() - 11 * 60_000) }).where((await import('drizzle-orm')).eq(idempotencyKeys.key, 'k-busy'))
+  const reclaimed = await post('k-busy', body)
+  t.equal(reclaimed.statusCode, 201, 'an abandoned claim is taken over')
+
   // Errors are stored too: a replayed 4xx stays the same 4xx.
   const bad = await post('k-bad', { name: 'x', level: 'district', parentId: '01900000-0000-7000-8000-000000000000' })
   t.equal(bad.statusCode, 422)

@@ -74,6 +74,7 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   const locked = await h.call(submitterA, { method: 'PATCH', url, headers: { 'if-match': submitted.headers.etag as string }, body: { values } })
   t.equal(locked.json().code, 'SUBMISSION_UNDER_REVIEW')
   t.equal((await h.call(await h.token('secretariat', b), { method: 'POST', url: `${url}/return`, body: { reason: 'x' } })).json().code, 'OUT_OF_SCOPE', "only the head's secretariat reviews")
+  t.equal((await h.call(await h.token('secretariat', r.organizer.id), { method: 'POST', url: `${url}/return`, body: { reason: 'x' } })).json().code, 'OUT_OF_SCOPE', 'not a secretariat above the head')
   t.equal((await h.call(secretariat, { method: 'POST', url: `${url}/return`, body: { reason: ' ' } })).json().code, 'RETURN_REASON_REQUIRED')
   const returned = await h.call(secretariat, { method: 'POST', url: `${url}/return`, body: { reason: 'Thiếu minh chứng số nhà' } })
   t.match(returned.json(), { status: 'returned', returnReason: 'Thiếu minh chứng số nhà', lock: { editable: true } })

@@ -28,7 +28,9 @@ const ApiKeySchema = Type.Object(
 const CreatedApiKeySchema = Type.Object(
   {
     ...ApiKeySchema.properties,
-    token: Type.String({ description: 'The secret, shown once: send it as Authorization: Bearer <token>' }),
+    token: Nullable(
+      Type.String({ description: 'The secret, shown once: send it as Authorization: Bearer <token>. Null on an idempotent replay: it is never stored.' }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -52,7 +54,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const adminOnly = { access: [grant('admin')] }
 
   app.post('/v1/api-keys', {
-    config: adminOnly,
+    config: { ...adminOnly, idempotencyRedact: ['token'] },
     schema: {
       operationId: 'createApiKey',
       tags,

@@ -109,7 +109,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const cy = (await clusters.findYearById(p.clusterYearId))!
     return { organizer: cluster.organizerCommitteeId, head: cy.headId }
   }
-  const secretariatOfProposal = [grant('admin'), grant('secretariat', async (req) => (await proposalCluster(req)).head)]
+  const secretariatOfProposal = [grant('admin'), grant('secretariat', async (req) => (await proposalCluster(req)).head, { exact: true })]
   const organizerOfProposal = [grant('admin'), grant('organizer', async (req) => (await proposalCluster(req)).organizer)]
 
   app.post('/v1/award-types', {
@@ -187,7 +187,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/v1/clusters/:id/years/:year/award-proposals/generate', {
-    config: { access: [grant('admin'), grant('secretariat', scopes.headOf), grant('organizer', scopes.organizerOf)] },
+    config: { access: [grant('admin'), grant('secretariat', scopes.headOf, { exact: true }), grant('organizer', scopes.organizerOf)] },
     schema: {
       operationId: 'generateAwardProposals',
       tags,

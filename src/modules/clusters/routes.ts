@@ -431,7 +431,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/v1/clusters/:id/handovers', {
-    config: { access: [...organizers, grant('secretariat', outgoingHeadOf)] },
+    config: { access: [...organizers, grant('secretariat', outgoingHeadOf, { exact: true })] },
     schema: {
       operationId: 'recordHandover',
       tags,

@@ -30,7 +30,7 @@ export function clusterYearScopes(db: DbOrTx) {
     headOf,
     /** Admin and the organiser's staff. */
     organizers: [grant('admin'), grant('organizer', organizerOf)] as Grant[],
-    /** Admin, the organiser's staff and the cluster-year's secretariat. */
-    organizersAndSecretariat: [grant('admin'), grant('organizer', organizerOf), grant('secretariat', headOf)] as Grant[],
+    /** Admin, the organiser's staff and the secretariat of the cluster-year's head (that committee's keys only). */
+    organizersAndSecretariat: [grant('admin'), grant('organizer', organizerOf), grant('secretariat', headOf, { exact: true })] as Grant[],
   }
 }

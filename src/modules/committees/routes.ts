@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES, type CommitteeLevel } from '../../domain/committees.ts'
 import { foldForSearch } from '../../domain/text.ts'
@@ -104,12 +105,22 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const service = committeeService(app.db)
   const tags = ['committees']
 
-  // Organizers act on committees below their own: the scope is the parent of what they touch.
-  const parentOfParam = async (req: { params: unknown }) => {
-    const row = await repo.findById((req.params as { id: string }).id)
-    if (!row) throw committeeNotFound((req.params as { id: string }).id)
+  // Organizers act on committees below their own: the scope is the parent of what they touch,
+  // and of where it goes (a new parent, a successor).
+  const parentOf = async (id: string) => {
+    const row = await repo.findById(id)
+    if (!row) throw committeeNotFound(id)
     return row.parentId
   }
+  const patchScope = async (req: FastifyRequest) => {
+    const body = req.body as { parentId?: string | null }
+    const current = await parentOf((req.params as { id: string }).id)
+    return body.parentId === undefined ? [current] : [current, body.parentId]
+  }
+  const mergeScope = async (req: FastifyRequest) => [
+    await parentOf((req.params as { id: string }).id),
+    (req.body as { successorId: string }).successorId,
+  ]
 
   app.get('/v1/committees', {
     config: { access: [grant(EVERY_ROLE)] },
@@ -173,7 +184,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/v1/committees/:id', {
-    config: { access: [grant('admin'), grant('organizer', parentOfParam)] },
+    config: { access: [grant('admin'), grant('organizer', patchScope)] },
     schema: {
       operationId: 'updateCommittee',
       tags,
@@ -193,7 +204,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/v1/committees/:id/merge', {
-    config: { access: [grant('admin'), grant('organizer', parentOfParam)] },
+    config: { access: [grant('admin'), grant('organizer', mergeScope)] },
     schema: {
       operationId: 'mergeCommittee',
       tags,

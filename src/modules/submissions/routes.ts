@@ -181,7 +181,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     return h.headId
   }
   const submitters = [grant('admin'), grant('submitter', committeeOf)]
-  const reviewers = [grant('admin'), grant('secretariat', headOf)]
+  const reviewers = [grant('admin'), grant('secretariat', headOf, { exact: true })]
 
   app.post('/v1/submissions', {
     config: { access: [grant('admin'), grant('submitter', async (req) => (req.body as { committeeId: string }).committeeId)] },
