@@ -26,3 +26,29 @@ export function requireIfMatch(req: FastifyRequest, currentEtag: string): void {
     })
   }
 }
+
+/**
+ * PUT that creates or replaces: If-Match is required when the resource exists, and must be
+ * absent when it does not (RFC 9110: If-Match on a missing resource fails).
+ */
+export function requireIfMatchIfExists(req: FastifyRequest, currentEtag: string | null): void {
+  if (currentEtag !== null) return requireIfMatch(req, currentEtag)
+  const header = req.headers['if-match']
+  if (header !== undefined && header !== '') {
+    throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'If-Match was sent but the resource does not exist yet')
+  }
+}
+
+/**
+ * The same check inside the writing transaction, against the row as locked there: a resource
+ * created meanwhile by someone else needs If-Match too, so no write is lost.
+ */
+export function assertVersion(current: { version: number } | undefined, expected: number | null, what: string): void {
+  if (!current) return
+  if (expected === null) {
+    throw new DomainError('precondition_required', 'IF_MATCH_REQUIRED', `The ${what} was created meanwhile; read it and send If-Match`)
+  }
+  if (current.version !== expected) {
+    throw new DomainError('precondition_failed', 'ETAG_MISMATCH', `The ${what} changed since you read it; read it again and retry`)
+  }
+}

@@ -191,6 +191,7 @@ export async function scoredClusterYear(
     body: { signedAt: `${year}-01-15T09:00:00+07:00`, venue: 'Hội nghị', signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch' })) },
   }), 201)
   const open = { opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() }
+  await must(h.call(admin, { method: 'PUT', url: `${base}/periods/H1`, body: { opensAt: `${year}-01-01T00:00:00Z`, closesAt: `${year}-07-15T00:00:00Z` } }), 201)
   await must(h.call(admin, { method: 'PUT', url: `${base}/periods/FY`, body: open }), 201)
   const submissionIds: string[] = []
   for (const [i, id] of ids.entries()) {

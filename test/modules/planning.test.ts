@@ -138,6 +138,8 @@ t.test('periods: windows, opening moves the year to reporting, closing FY to sco
   await h.call(admin, { method: 'PUT', url: `${base}/scheme`, body: { ...SCHEME, criteria: SCHEME.criteria.filter((c) => c.method === 'assessed' || c.method === 'manual' || c.method === 'relative_to_best') } })
   await h.call(admin, { method: 'POST', url: `${base}/pact/sign`, body: { signedAt: '2024-01-10T00:00:00Z', venue: 'x', signatories: ids.map((committeeId) => ({ committeeId, signerName: 'A', title: 'B' })) } })
   t.equal((await h.call(admin, { method: 'PUT', url: `${base}/periods/H1`, body: { opensAt: window.closesAt, closesAt: window.opensAt } })).json().code, 'INVALID_WINDOW')
+  t.equal((await h.call(admin, { method: 'PUT', url: `${base}/periods/FY`, body: window })).json().code, 'H1_NOT_OPEN', 'reporting opens with H1')
+  t.equal((await h.call(admin, { method: 'PUT', url: `${base}/periods/H1`, headers: { 'if-match': '"x"' }, body: window })).statusCode, 412, 'If-Match on a missing window fails')
   t.equal((await h.call(admin, { method: 'PUT', url: `${base}/periods/Q3`, body: window })).statusCode, 400)
 
   const organizerKey = await h.token('organizer', organizer.id)

@@ -122,6 +122,6 @@ t.test('submissions: windows and late FY input', async (t) => {
   const submitted = await h.call(h.adminToken, { method: 'POST', url: `/v1/submissions/${late.json().id}/submit` })
   t.equal(submitted.json().late, true, 'and marks it late')
 
-  const strict = await reportingClusterYear(h, { periods: { FY: past }, scheme: { ...SCHEME, latePenalty: null } })
+  const strict = await reportingClusterYear(h, { periods: { H1: past, FY: past }, scheme: { ...SCHEME, latePenalty: null } })
   t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions', body: body(strict, 'FY') })).json().code, 'PERIOD_CLOSED')
 })

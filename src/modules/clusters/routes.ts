@@ -5,7 +5,7 @@ import { allowedClusterYearEvents, CLUSTER_YEAR_STATUSES, type ClusterYearStatus
 import { COMMITTEE_LEVELS, type CommitteeLevel } from '../../domain/committees.ts'
 import { ROTATION_POLICIES, type RotationPolicy } from '../../domain/rotation.ts'
 import { foldForSearch } from '../../domain/text.ts'
-import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import {
   IdempotencyHeaders,
   IdParams,
@@ -345,7 +345,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   ) => {
     if (!(await repo.findById(id))) throw clusterNotFound(id)
     const existing = await repo.findYear(id, year)
-    if (existing) requireIfMatch(req, yearEtag(existing))
+    requireIfMatchIfExists(req, existing ? yearEtag(existing) : null)
     return service.putYear(actorOf(req), id, year, body, existing?.version ?? null)
   }
 

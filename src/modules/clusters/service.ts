@@ -12,6 +12,7 @@ import {
   type Succession,
 } from '../../domain/rotation.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
+import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { auditView, recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
 import { committeeRepository } from '../committees/repository.ts'
@@ -179,9 +180,7 @@ export function clusterService(db: Db) {
         const cluster = await repo.findByIdForUpdate(clusterId)
         if (!cluster) throw clusterNotFound(clusterId)
         const current = await repo.findYearForUpdate(clusterId, year)
-        if (current && expectedVersion !== null && current.version !== expectedVersion) {
-          throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The cluster-year changed since you read it')
-        }
+        assertVersion(current, expectedVersion, 'cluster-year')
         if (current) assertEditable(current.status as ClusterYearStatus)
         const firstYear = !(await repo.hasEarlierYear(clusterId, year))
         const leadershipChange =

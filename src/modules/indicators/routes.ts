@@ -95,6 +95,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const created = await r.insert({
         id: uuidv7(), code: b.code, nameVi, nameEn, unit: toNfc(b.unit), valueType: b.valueType, direction: b.direction ?? 'higher',
         minValue, maxValue, description: b.description ?? null, searchText: searchText({ code: b.code, nameVi, nameEn }), createdAt: now, updatedAt: now,
+      }).catch((err) => {
+        if ((err as { cause?: { code?: string } }).cause?.code === '23505') throw conflict('INDICATOR_CODE_TAKEN', `Indicator ${b.code} exists`)
+        throw err
       })
       await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: auditView(created) })
       return created

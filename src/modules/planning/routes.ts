@@ -4,7 +4,7 @@ import { digestOf } from '../../domain/canonical.ts'
 import { notFound } from '../../domain/errors.ts'
 import { CRITERION_KINDS, CRITERION_METHODS, type Scheme } from '../../domain/scheme.ts'
 import { PERIODS, type Period } from '../../domain/workflows.ts'
-import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
@@ -157,8 +157,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     if (!cy) throw clusterYearNotFound(id, year)
     return cy
   }
-  const schemeEtag = (clusterYearId: string, version: number) => etagOf('scheme', clusterYearId, version)
-  const periodEtag = (clusterYearId: string, p: PeriodRow) => etagOf(`period-${p.period}`, clusterYearId, p.version)
+  // The representation also shows whether the scheme is frozen and whether the window is open now.
+  const schemeEtag = (cy: ClusterYearRow, version: number) => etagOf(`scheme-${cy.status === 'planning' ? 'open' : 'frozen'}`, cy.id, version)
+  const periodEtag = (clusterYearId: string, p: PeriodRow) => etagOf(`period-${p.period}-${toPeriod(p).state}`, clusterYearId, p.version)
 
   app.get('/v1/clusters/:id/years/:year/scheme', {
     config: { access: readers },
@@ -167,7 +168,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const cy = await yearOr404(req.params.id, req.params.year)
     const row = await repo.scheme(cy.id)
     if (!row) throw notFound('SCHEME_NOT_FOUND', 'This cluster-year has no scheme yet')
-    setEtag(reply, schemeEtag(cy.id, row.version))
+    setEtag(reply, schemeEtag(cy, row.version))
     return { clusterYearId: cy.id, frozen: cy.status !== 'planning', version: row.version, updatedAt: row.updatedAt.toISOString(), scheme: row.scheme }
   })
 
@@ -189,9 +190,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
     const current = await repo.scheme(cy.id)
-    if (current) requireIfMatch(req, schemeEtag(cy.id, current.version))
+    requireIfMatchIfExists(req, current ? schemeEtag(cy, current.version) : null)
     const row = await service.putScheme(actorOf(req), req.params.id, req.params.year, req.body, current?.version ?? null)
-    setEtag(reply, schemeEtag(cy.id, row.version))
+    setEtag(reply, schemeEtag(cy, row.version))
     return reply.code(current ? 200 : 201).send({ clusterYearId: cy.id, frozen: false, version: row.version, updatedAt: row.updatedAt.toISOString(), scheme: row.scheme as Scheme })
   })
 
@@ -294,7 +295,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Set a period's input window",
       description:
-        'Allowed once the pact is signed (409 PACT_NOT_SIGNED before); opening the first window moves the cluster-year to reporting. ' +
+        'Allowed once the pact is signed (409 PACT_NOT_SIGNED before); opening H1 moves the cluster-year to reporting, and FY opens after it (409 H1_NOT_OPEN). ' +
         'A closed period cannot be reopened (409 PERIOD_CLOSED). If-Match required when the window exists.',
       params: PeriodParams,
       headers: IfMatchHeaders,
@@ -304,7 +305,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
     const current = await repo.period(cy.id, req.params.period)
-    if (current) requireIfMatch(req, periodEtag(cy.id, current))
+    requireIfMatchIfExists(req, current ? periodEtag(cy.id, current) : null)
     const row = await service.putPeriod(actorOf(req), req.params.id, req.params.year, req.params.period, req.body, current?.version ?? null)
     setEtag(reply, periodEtag(cy.id, row))
     return reply.code(current ? 200 : 201).send(toPeriod(row))
@@ -324,7 +325,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     await yearOr404(req.params.id, req.params.year)
     const row = await service.closePeriod(actorOf(req), req.params.id, req.params.year, req.params.period)
-    setEtag(reply, etagOf(`period-${row.period}`, row.clusterYearId, row.version))
+    setEtag(reply, periodEtag(row.clusterYearId, row))
     return toPeriod(row)
   })
 }

@@ -6,6 +6,7 @@ import { conflict, DomainError, invalid, type FieldError } from '../../domain/er
 import { criteriaNeedingTargets, validateScheme, type Scheme } from '../../domain/scheme.ts'
 import { toNfc } from '../../domain/text.ts'
 import type { Period } from '../../domain/workflows.ts'
+import { assertVersion } from '../../lib/etag.ts'
 import { recordAudit, type Actor } from '../audit-events/chain.ts'
 import { clusterRepository, type ClusterYearRow } from '../clusters/repository.ts'
 import { clusterService, clusterYearNotFound } from '../clusters/service.ts'
@@ -61,9 +62,7 @@ export function planningService(db: Db) {
         if (cy.status !== 'planning') throw frozen(cy.status)
         const repo = planningRepository(tx)
         const current = await repo.scheme(cy.id)
-        if (current && expectedVersion !== null && current.version !== expectedVersion) {
-          throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The scheme changed since you read it')
-        }
+        assertVersion(current, expectedVersion, 'scheme')
         // Award rules name the organiser's award types.
         const cluster = (await clusterRepository(tx).findById(clusterId))!
         const scheme = validateScheme(input, {
@@ -191,6 +190,8 @@ export function planningService(db: Db) {
         const cy = await lockYear(tx, clusterId, year)
         if (cy.status === 'planning') throw conflict('PACT_NOT_SIGNED', 'Reporting periods open after the pact is signed')
         assertStatus(cy.status as ClusterYearStatus, ['pact_signed', 'reporting', 'scoring'], 'CLUSTER_YEAR_NOT_REPORTING')
+        // Reporting starts with the six-month window (sơ kết); the full-year one follows.
+        if (period === 'FY' && cy.status === 'pact_signed') throw conflict('H1_NOT_OPEN', 'Open the H1 window first: opening it starts reporting')
         const opensAt = new Date(input.opensAt)
         const closesAt = new Date(input.closesAt)
         if (closesAt <= opensAt) {
@@ -201,10 +202,9 @@ export function planningService(db: Db) {
         const repo = planningRepository(tx)
         const current = await repo.period(cy.id, period)
         if (current?.closedAt) throw conflict('PERIOD_CLOSED', `${period} was closed on ${current.closedAt.toISOString()}`)
-        if (current && expectedVersion !== null && current.version !== expectedVersion) {
-          throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The period changed since you read it')
-        }
+        assertVersion(current, expectedVersion, 'period')
         const row = await repo.upsertPeriod({ clusterYearId: cy.id, period, opensAt, closesAt }, current?.version ?? null)
+        await clusterRepository(tx).bumpInputs(cy.id)
         await recordAudit(tx, actor, {
           action: current ? 'period.updated' : 'period.opened',
           entityType: 'cluster_year',
@@ -212,7 +212,7 @@ export function planningService(db: Db) {
           before: current ?? null,
           after: row,
         })
-        if (cy.status === 'pact_signed') await clusterService(db).advance(actor, clusterId, year, 'open_reporting', tx)
+        if (period === 'H1' && cy.status === 'pact_signed') await clusterService(db).advance(actor, clusterId, year, 'open_reporting', tx)
         return row
       })
     },
@@ -225,7 +225,9 @@ export function planningService(db: Db) {
         const current = await repo.period(cy.id, period)
         if (!current) throw conflict('PERIOD_NOT_SET', `${period} has no input window yet`)
         if (current.closedAt) throw conflict('PERIOD_ALREADY_CLOSED', `${period} was closed on ${current.closedAt.toISOString()}`)
+        assertStatus(cy.status as ClusterYearStatus, ['pact_signed', 'reporting', 'scoring'], 'CLUSTER_YEAR_NOT_REPORTING')
         const row = (await repo.closePeriod(cy.id, period, current.version, new Date()))!
+        await clusterRepository(tx).bumpInputs(cy.id)
         await recordAudit(tx, actor, { action: 'period.closed', entityType: 'cluster_year', entityId: cy.id, before: current, after: row })
         if (period === 'FY' && cy.status === 'reporting') await clusterService(db).advance(actor, clusterId, year, 'start_scoring', tx)
         return row

@@ -83,7 +83,8 @@ export async function finalizationBlockers(db: DbOrTx, cy: ClusterYearRow, loade
     }
   }
   if (fyOpen) blockers.push({ code: 'FY_NOT_CLOSED', message: 'The FY input window is not closed yet' })
-  const pending = (await rankingRepository(db).fySubmissions(cy.id)).filter((s) => s.status !== 'accepted')
+  // Drafts never submitted are no submission (the member then has none); submitted and returned ones await review.
+  const pending = (await rankingRepository(db).fySubmissions(cy.id)).filter((s) => s.status === 'submitted' || s.status === 'returned')
   if (pending.length > 0) {
     blockers.push({
       code: 'SUBMISSIONS_NOT_ACCEPTED',

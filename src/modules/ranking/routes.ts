@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
-import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
@@ -173,7 +173,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
     const current = await repo.assessment(cy.id, req.params.assessorId)
-    if (current) requireIfMatch(req, assessmentEtag(cy.id, current))
+    requireIfMatchIfExists(req, current ? assessmentEtag(cy.id, current) : null)
     const row = await service.putAssessment(actorOf(req), req.params.id, req.params.year, req.params.assessorId, req.body.scores, current?.version ?? null)
     setEtag(reply, assessmentEtag(cy.id, row))
     return toAssessment(row)

@@ -4,6 +4,7 @@ import type { ClusterYearStatus } from '../../domain/cluster-year.ts'
 import { parseDecimal } from '../../domain/decimal.ts'
 import { conflict, DomainError, invalid, notFound, type FieldError } from '../../domain/errors.ts'
 import { ALGORITHM_VERSION, canonicalRankingInputs, rankCluster, type Ranking } from '../../domain/ranking.ts'
+import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor } from '../audit-events/chain.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow } from '../clusters/repository.ts'
@@ -134,12 +135,10 @@ export function rankingService(db: Db) {
         const scheme = (await planningRepository(tx).scheme(cy.id))?.scheme
         if (!scheme) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme')
         const members = new Set(await clusterRepository(tx).memberIds(cy.id))
-        if (!members.has(assessorId)) throw notFound('ASSESSOR_NOT_MEMBER', `Committee ${assessorId} is not a member of this cluster-year`)
+        if (!members.has(assessorId)) throw invalid('ASSESSOR_NOT_MEMBER', `Committee ${assessorId} is not a member of this cluster-year`)
         const repo = rankingRepository(tx)
         const current = await repo.assessment(cy.id, assessorId)
-        if (current && expectedVersion !== null && current.version !== expectedVersion) {
-          throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The assessment changed since you read it')
-        }
+        assertVersion(current, expectedVersion, 'assessment')
         const assessed = new Map(scheme.criteria.filter((c) => c.method === 'assessed').map((c) => [c.code, c]))
         const errors: FieldError[] = []
         const seen = new Set<string>()

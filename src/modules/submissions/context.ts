@@ -37,6 +37,13 @@ export function checkWindow(ctx: ReportingContext, period: Period, now = new Dat
   return checkPeriodWindow({ now, opensAt: p?.opensAt ?? null, closesAt: p?.closesAt ?? null, closedAt: p?.closedAt ?? null, period, lateAllowed: ctx.lateAllowed })
 }
 
+/** Returned submissions may be corrected and resubmitted until the ranking is final. */
+export function assertReviewOpen(ctx: ReportingContext): void {
+  if (ctx.cy.status === 'finalized' || ctx.cy.status === 'closed') {
+    throw conflict('PERIOD_CLOSED', `The cluster-year is ${ctx.cy.status}; no more input is taken`, { reason: 'cluster_year_finalized' })
+  }
+}
+
 /** The indicator catalogue as rules, loaded once per request. */
 export async function loadIndicatorRules(db: DbOrTx, codes: string[]): Promise<Map<string, IndicatorRule>> {
   const rows = await indicatorRepository(db).findByCodes([...new Set(codes)])

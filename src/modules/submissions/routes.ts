@@ -13,7 +13,7 @@ import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
 import { clusterRepository } from '../clusters/repository.ts'
-import { checkWindow, loadReportingContext, type ReportingContext } from './context.ts'
+import { assertReviewOpen, checkWindow, loadReportingContext, type ReportingContext } from './context.ts'
 import { csvRows, jsonRows, runImport } from './import.ts'
 import { submissionRepository, type SubmissionRow } from './repository.ts'
 import { submissionNotFound, submissionService } from './service.ts'
@@ -129,7 +129,8 @@ function lockOf(s: SubmissionRow, ctx: ReportingContext | null): { editable: boo
   if (s.status === 'submitted') return { editable: false, code: 'SUBMISSION_UNDER_REVIEW' }
   if (!ctx) return { editable: false, code: 'PERIOD_NOT_OPEN' }
   try {
-    checkWindow(ctx, s.period as Period)
+    if (s.status === 'returned') assertReviewOpen(ctx)
+    else checkWindow(ctx, s.period as Period)
     return { editable: true, code: null }
   } catch (err) {
     if (err instanceof DomainError) return { editable: false, code: err.code }

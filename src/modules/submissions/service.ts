@@ -6,7 +6,7 @@ import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor } from '../audit-events/chain.ts'
 import { clusterRepository } from '../clusters/repository.ts'
 import { clusterNotFound, clusterYearNotFound } from '../clusters/service.ts'
-import { checkValues, checkWindow, loadIndicatorRules, loadReportingContext, type ValueInput } from './context.ts'
+import { assertReviewOpen, checkValues, checkWindow, loadIndicatorRules, loadReportingContext, type ValueInput } from './context.ts'
 import { submissionRepository, type SubmissionRow } from './repository.ts'
 
 export interface NewSubmission {
@@ -92,7 +92,9 @@ export function submissionService(db: Db) {
         const current = await lock(tx, id, expectedVersion)
         assertSubmissionEditable(current.status as SubmissionStatus)
         const ctx = await contextOf(tx, current)
-        checkWindow(ctx, current.period as Period)
+        // A returned submission is part of the review, which stays open after the input window.
+        if (current.status === 'returned') assertReviewOpen(ctx)
+        else checkWindow(ctx, current.period as Period)
         const rules = await loadIndicatorRules(tx, input.values.map((v) => v.indicatorCode))
         const { values, errors } = checkValues(input.values, rules, ctx.schemeIndicators)
         if (errors.length > 0) invalidValues(errors)
@@ -108,7 +110,10 @@ export function submissionService(db: Db) {
       const run = async (tx: Tx) => {
         const current = await lock(tx, id)
         const status = transitionSubmission(current.status as SubmissionStatus, 'submit')
-        const { late } = checkWindow(await contextOf(tx, current), current.period as Period)
+        const ctx = await contextOf(tx, current)
+        let late = current.late
+        if (current.status === 'returned') assertReviewOpen(ctx)
+        else late = checkWindow(ctx, current.period as Period).late
         const repo = submissionRepository(tx)
         const values = await repo.values(id)
         if (values.length === 0) throw conflict('SUBMISSION_EMPTY', 'A submission needs at least one value before it is submitted')
