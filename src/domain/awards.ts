@@ -361,3 +361,17 @@ export function assertAwardsWithinRules(input: Parameters<typeof checkAwards>[0]
     throw conflict(first.code, first.message, { violations })
   }
 }
+
+/**
+ * Per award type, whether a ranked member may receive it at all (quotas aside): the member's
+ * own eligibility first (disqualified, no accepted FY submission), then the rule's minimum
+ * total and best rank. Shown beside the ranking so nobody has to guess before allocation.
+ */
+export function awardEligibility(member: RankedEntry, rules: readonly AwardRule[]): { awardTypeCode: string; eligible: boolean; reasons: string[] }[] {
+  return rules.map((rule) => {
+    const reasons = [...member.eligibility.reasons]
+    const bar = ruleBars(rule, member.rank, totalFx(member.total))
+    if (bar) reasons.push(bar.code)
+    return { awardTypeCode: rule.awardTypeCode, eligible: reasons.length === 0, reasons }
+  })
+}

@@ -107,6 +107,11 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   t.same(top.map((m: { rank: number; tied: boolean }) => [m.rank, m.tied]), [[1, true], [1, true]], 'standard competition ranking: 1, 1')
   const third = ranking.members[2]
   t.match(third, { committeeId: c, rank: 3, eligibility: { eligible: false, reasons: ['DISQUALIFIED'] } }, 'a disqualified unit keeps its rank')
+  t.same(top[0].awardEligibility, [
+    { awardTypeCode: 'CO_XUAT_SAC_TOAN_DIEN', eligible: true, reasons: [] },
+    { awardTypeCode: 'BANG_KHEN', eligible: true, reasons: [] },
+  ])
+  t.same(third.awardEligibility.map((e: { reasons: string[] }) => e.reasons), [['DISQUALIFIED'], ['DISQUALIFIED']])
   t.same(ranking.blockers.map((x: { code: string }) => x.code), ['TIE_AT_AWARD_BOUNDARY'])
   t.equal((await h.call(admin, { method: 'POST', url: `${r.base}/ranking/finalize` })).json().details.blockers[0].code, 'TIE_AT_AWARD_BOUNDARY')
 

@@ -105,9 +105,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       response: { 200: ApiKeySchema, ...problems(400, 401, 403, 404) },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const key = await repo.findById(req.params.id)
     if (!key) throw notFound('API_KEY_NOT_FOUND', `No API key ${req.params.id}`)
+    // A key changes only by revocation.
+    reply.header('etag', `"api-key-${key.id}-${key.revokedAt ? 'revoked' : 'active'}"`)
     return toApiKey(key)
   })
 

@@ -135,7 +135,9 @@ export function awardService(db: Db) {
           throw new DomainError('invalid', 'REJECTION_REASON_REQUIRED', 'A rejection needs its reason', { errors: [{ pointer: '/reason', code: 'REJECTION_REASON_REQUIRED', message: 'is required' }] })
         }
         if (action === 'approve') {
-          // Quotas are checked again: approvals must never exceed what the rules allow.
+          // Quotas are checked again: approvals must never exceed what the rules allow. Approvals of
+          // one cluster-year queue on its row so each check sees the others.
+          await clusterRepository(tx).findYearByIdForUpdate(current.clusterYearId)
           const snapshot = (await rankingRepository(tx).snapshot(current.clusterYearId))!
           const ranking = snapshot.ranking as RankingView
           const scheme = (snapshot.inputs as RankingInput).scheme

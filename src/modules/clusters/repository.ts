@@ -64,6 +64,10 @@ export function clusterRepository(db: DbOrTx) {
       const [row] = await db.select().from(clusterYears).where(eq(clusterYears.id, id))
       return row
     },
+    async findYearByIdForUpdate(id: string): Promise<ClusterYearRow | undefined> {
+      const [row] = await db.select().from(clusterYears).where(eq(clusterYears.id, id)).for('update')
+      return row
+    },
     async findYearForUpdate(clusterId: string, year: number): Promise<ClusterYearRow | undefined> {
       const [row] = await db
         .select()

@@ -287,7 +287,7 @@ export function clusterService(db: Db) {
           deputyId,
           headChosenBy,
           deputyChosenBy: deputyId ? 'handover' : null,
-          leadershipNote: input.override?.reason ?? null,
+          leadershipNote: headChosenBy === 'override' ? input.override!.reason : null,
           updatedAt: now,
         }))!
         events.push({ action: 'cluster_year.leadership_set', entityType: 'cluster_year', entityId: next.id, before: beforeNext, after: await yearSnapshot(tx, led) })

@@ -270,10 +270,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/v1/clusters/:id/years/:year/pact', {
     config: { access: readers },
     schema: { operationId: 'getPact', tags, summary: 'The signed pact', params: YearParams, response: { 200: PactSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
     const pact = await repo.pact(cy.id)
     if (!pact) throw notFound('PACT_NOT_FOUND', 'The pact of this cluster-year is not signed yet')
+    // A signed pact never changes: its digest identifies it.
+    reply.header('etag', `"pact-${pact.digest}"`)
     return toPact(pact)
   })
 

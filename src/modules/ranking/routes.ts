@@ -41,6 +41,14 @@ const RankedMember = Type.Object({
   penalty: DecimalString,
   classification: Nullable(Type.Object({ code: Type.String(), label: Type.String() })),
   eligibility: Type.Object({ eligible: Type.Boolean(), reasons: Type.Array(Type.String({ description: 'DISQUALIFIED, MISSING_FY_SUBMISSION' })) }),
+  awardEligibility: Type.Array(
+    Type.Object({
+      awardTypeCode: Type.String(),
+      eligible: Type.Boolean(),
+      reasons: Type.Array(Type.String({ description: 'DISQUALIFIED, MISSING_FY_SUBMISSION, BELOW_MIN_TOTAL, ABOVE_MAX_RANK' })),
+    }),
+    { description: "Per award rule of the scheme, whether the member may receive it at all (quotas aside)" },
+  ),
   lines: Type.Array(
     Type.Object({
       criterionCode: Type.String(), group: Type.String(), kind: Type.String(), method: Type.String(), maxPoints: DecimalString, points: DecimalString,

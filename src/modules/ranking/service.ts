@@ -3,7 +3,9 @@ import { canonicalJson, digestOf } from '../../domain/canonical.ts'
 import type { ClusterYearStatus } from '../../domain/cluster-year.ts'
 import { parseDecimal } from '../../domain/decimal.ts'
 import { conflict, DomainError, invalid, notFound, type FieldError } from '../../domain/errors.ts'
+import { awardEligibility } from '../../domain/awards.ts'
 import { ALGORITHM_VERSION, canonicalRankingInputs, rankCluster, type Ranking } from '../../domain/ranking.ts'
+import type { Scheme } from '../../domain/scheme.ts'
 import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor } from '../audit-events/chain.ts'
@@ -26,7 +28,7 @@ export interface RankingView {
   inputsDigest: string
   computedAt: string
   complete: boolean
-  members: (Ranking['members'][number] & { name: string })[]
+  members: (Ranking['members'][number] & { name: string; awardEligibility: ReturnType<typeof awardEligibility> })[]
   ties: Ranking['ties']
   unusedTieResolutions: string[]
   blockers: Blocker[]
@@ -75,7 +77,7 @@ export function rankingService(db: Db) {
     return new Map((await clusterRepository(dbh).members(cy.id)).map((m) => [m.committeeId, m.shortName ?? m.name]))
   }
 
-  function view(cluster: ClusterRow, cy: ClusterYearRow, ranking: Ranking, digest: string, blockers: Blocker[], names: Map<string, string>, final: boolean, computedAt: Date): RankingView {
+  function view(cluster: ClusterRow, cy: ClusterYearRow, ranking: Ranking, scheme: Scheme, digest: string, blockers: Blocker[], names: Map<string, string>, final: boolean, computedAt: Date): RankingView {
     return {
       clusterId: cluster.id,
       year: cy.year,
@@ -85,7 +87,7 @@ export function rankingService(db: Db) {
       inputsDigest: digest,
       computedAt: computedAt.toISOString(),
       complete: ranking.complete,
-      members: ranking.members.map((m) => ({ ...m, name: names.get(m.committeeId) ?? m.code })),
+      members: ranking.members.map((m) => ({ ...m, name: names.get(m.committeeId) ?? m.code, awardEligibility: awardEligibility(m, scheme.awardRules) })),
       ties: ranking.ties,
       unusedTieResolutions: ranking.unusedTieResolutions,
       blockers,
@@ -119,7 +121,7 @@ export function rankingService(db: Db) {
       } else {
         const { loaded, ranking, blockers } = await compute(db, cluster, cy)
         const digest = digestOf(canonicalRankingInputs(loaded.input))
-        body = JSON.stringify(view(cluster, cy, ranking, digest, blockers, await namesOf(db, cy), false, new Date()))
+        body = JSON.stringify(view(cluster, cy, ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, new Date()))
         expiresAt = await expiryOf(cy)
       }
       const entry = { stamp, expiresAt, body, etag: `"ranking-${cy.id}-${stamp.replace(/\|/g, '-')}"` }
@@ -275,7 +277,7 @@ export function rankingService(db: Db) {
         const inputs = canonicalRankingInputs(loaded.input)
         const digest = digestOf(inputs)
         const now = new Date()
-        const frozen = view(cluster, done, ranking, digest, [], await namesOf(tx, cy), true, now)
+        const frozen = view(cluster, done, ranking, loaded.scheme, digest, [], await namesOf(tx, cy), true, now)
         const snapshot = await rankingRepository(tx).insertSnapshot({
           clusterYearId: cy.id, ranking: JSON.parse(canonicalJson(frozen)), inputs, inputsDigest: digest, algorithmVersion: ALGORITHM_VERSION,
           finalizedAt: now, finalizedBy: actor.keyId,
