@@ -11,7 +11,7 @@ import { actorOf } from '../audit-events/chain.ts'
 import { clusterRepository } from '../clusters/repository.ts'
 import { clusterYearScopes } from '../clusters/scopes.ts'
 import { awardRepository, type AwardTypeRow, type ProposalRow } from './repository.ts'
-import { awardService, proposalNotFound, type Decision } from './service.ts'
+import { awardService, proposalNotFound } from './service.ts'
 
 const AwardTypeSchema = Type.Object(
   {
@@ -262,39 +262,54 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
       { additionalProperties: false },
     )
-  const actions: { name: 'submit' | 'approve' | 'reject' | 'revoke'; summary: string; description: string; access: typeof organizerOfProposal; body?: ReturnType<typeof DecisionBody> }[] = [
-    { name: 'submit', summary: 'Send the proposal to the organising committee', description: 'By the head\'s secretariat. 409 PROPOSAL_NOT_DRAFT, PROPOSAL_ALREADY_DECIDED.', access: secretariatOfProposal },
-    {
-      name: 'approve', summary: 'Approve with the decision number and date',
-      description: 'By the organiser. Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.',
-      access: organizerOfProposal, body: DecisionBody(),
-    },
-    { name: 'reject', summary: 'Reject with the decision number, date and reason', description: 'By the organiser.', access: organizerOfProposal, body: DecisionBody({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }) },
-    {
-      name: 'revoke', summary: 'Revoke an approved award (e.g. for false declarations)',
-      description: 'By the organiser, with the revoking decision, its grounds and evidence. The approval stays on record.',
-      access: organizerOfProposal, body: DecisionBody({ reason: Type.String({ minLength: 1, maxLength: 2000 }), evidence: Type.String({ minLength: 1, maxLength: 2000 }) }),
-    },
-  ]
-  for (const a of actions) {
-    app.post(`/v1/award-proposals/:id/${a.name}`, {
-      config: { access: a.access },
-      schema: {
-        operationId: `${a.name}AwardProposal`,
-        tags,
-        summary: a.summary,
-        description: a.description,
-        params: IdParams,
-        headers: IdempotencyHeaders,
-        ...(a.body ? { body: a.body } : {}),
-        response: { 200: ProposalSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
-      },
-    }, async (req, reply) => {
-      const row = await service.act(actorOf(req), (req.params as { id: string }).id, a.name, (req.body ?? {}) as Decision)
-      setEtag(reply, proposalEtag(row))
-      return (await views([row]))[0]!
-    })
+  const actionSchema = (name: string, summary: string, description: string) => ({
+    operationId: `${name}AwardProposal`,
+    tags,
+    summary,
+    description,
+    params: IdParams,
+    headers: IdempotencyHeaders,
+    response: { 200: ProposalSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+  })
+  const answer = async (reply: { header(name: string, value: string): unknown }, row: ProposalRow) => {
+    reply.header('etag', proposalEtag(row))
+    return (await views([row]))[0]!
   }
+  const Reason = Type.String({ minLength: 1, maxLength: 2000 })
+
+  app.post('/v1/award-proposals/:id/submit', {
+    config: { access: secretariatOfProposal },
+    schema: actionSchema('submit', 'Send the proposal to the organising committee', "By the head's secretariat. 409 PROPOSAL_NOT_DRAFT, PROPOSAL_ALREADY_DECIDED."),
+  }, async (req, reply) => answer(reply, await service.act(actorOf(req), req.params.id, 'submit', {})))
+
+  app.post('/v1/award-proposals/:id/approve', {
+    config: { access: organizerOfProposal },
+    schema: {
+      ...actionSchema(
+        'approve',
+        'Approve with the decision number and date',
+        'By the organiser. Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.',
+      ),
+      body: DecisionBody(),
+    },
+  }, async (req, reply) => answer(reply, await service.act(actorOf(req), req.params.id, 'approve', req.body)))
+
+  app.post('/v1/award-proposals/:id/reject', {
+    config: { access: organizerOfProposal },
+    schema: { ...actionSchema('reject', 'Reject with the decision number, date and reason', 'By the organiser. 422 REJECTION_REASON_REQUIRED.'), body: DecisionBody({ reason: Reason }) },
+  }, async (req, reply) => answer(reply, await service.act(actorOf(req), req.params.id, 'reject', req.body)))
+
+  app.post('/v1/award-proposals/:id/revoke', {
+    config: { access: organizerOfProposal },
+    schema: {
+      ...actionSchema(
+        'revoke',
+        'Revoke an approved award (e.g. for false declarations)',
+        'By the organiser, with the revoking decision, its grounds and evidence. The approval stays on record. 409 PROPOSAL_NOT_APPROVED, PROPOSAL_ALREADY_REVOKED.',
+      ),
+      body: DecisionBody({ reason: Reason, evidence: Reason }),
+    },
+  }, async (req, reply) => answer(reply, await service.act(actorOf(req), req.params.id, 'revoke', req.body)))
 }
 
 export default routes

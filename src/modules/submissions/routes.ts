@@ -270,51 +270,70 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     return view(row)
   })
 
-  const action = (
-    name: 'submit' | 'return' | 'accept',
-    summary: string,
-    description: string,
-    access: typeof submitters,
-    body: ReturnType<typeof Type.Object> | undefined,
-    run: (req: FastifyRequest<{ Params: { id: string } }>) => Promise<SubmissionRow>,
-  ) =>
-    app.post(`/v1/submissions/:id/${name}`, {
-      config: { access },
-      schema: {
-        operationId: `${name}Submission`,
-        tags,
-        summary,
-        description,
-        params: IdParams,
-        headers: IdempotencyHeaders,
-        ...(body ? { body } : {}),
-        response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
-      },
-    }, async (req, reply) => {
-      const row = await run(req as FastifyRequest<{ Params: { id: string } }>)
-      setEtag(reply, submissionEtag(row))
-      return view(row)
-    })
+  const actionSchema = (name: string, summary: string, description: string) => ({
+    operationId: `${name}Submission`,
+    tags,
+    summary,
+    description,
+    params: IdParams,
+    headers: IdempotencyHeaders,
+    response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+  })
 
-  action('submit', 'Submit for review', 'Stores an immutable revision. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY submission is accepted only when the scheme allows it, and is marked late.', submitters, undefined, (req) =>
-    service.submit(actorOf(req), req.params.id))
-  action('return', 'Return to the member with a reason', '409 SUBMISSION_NOT_SUBMITTED; 422 RETURN_REASON_REQUIRED.', reviewers,
-    Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
-    (req) => service.return(actorOf(req), req.params.id, (req.body as { reason: string }).reason))
-  action('accept', 'Accept, optionally correcting values with reasons',
-    'Corrections keep the reported value and set the official one used for scoring. Accepted values are locked (SUBMISSION_ACCEPTED).', reviewers,
-    Type.Object(
-      {
-        corrections: Type.Optional(
-          Type.Array(
-            Type.Object({ indicatorCode: Type.String(), officialValue: Value, reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
-            { maxItems: 1000 },
-          ),
-        ),
-      },
-      { additionalProperties: false },
+  app.post('/v1/submissions/:id/submit', {
+    config: { access: submitters },
+    schema: actionSchema(
+      'submit',
+      'Submit for review',
+      'Stores an immutable revision. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY ' +
+        'submission is accepted only when the scheme allows it, and is marked late. A returned submission may be resubmitted after the window.',
     ),
-    (req) => service.accept(actorOf(req), req.params.id, (req.body as { corrections?: [] } | undefined)?.corrections ?? []))
+  }, async (req, reply) => {
+    const row = await service.submit(actorOf(req), req.params.id)
+    setEtag(reply, submissionEtag(row))
+    return view(row)
+  })
+
+  app.post('/v1/submissions/:id/return', {
+    config: { access: reviewers },
+    schema: {
+      ...actionSchema('return', 'Return to the member with a reason', '409 SUBMISSION_NOT_SUBMITTED; 422 RETURN_REASON_REQUIRED.'),
+      body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+    },
+  }, async (req, reply) => {
+    const row = await service.return(actorOf(req), req.params.id, req.body.reason)
+    setEtag(reply, submissionEtag(row))
+    return view(row)
+  })
+
+  app.post('/v1/submissions/:id/accept', {
+    config: { access: reviewers },
+    schema: {
+      ...actionSchema(
+        'accept',
+        'Accept, optionally correcting values with reasons',
+        'Corrections keep the reported value and set the official one used for scoring (NOT_REPORTED, CORRECTION_REASON_REQUIRED, value codes). ' +
+          'Accepted values are locked (SUBMISSION_ACCEPTED).',
+      ),
+      body: Type.Optional(
+        Type.Object(
+          {
+            corrections: Type.Optional(
+              Type.Array(
+                Type.Object({ indicatorCode: Type.String(), officialValue: Value, reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+                { maxItems: 1000 },
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    },
+  }, async (req, reply) => {
+    const row = await service.accept(actorOf(req), req.params.id, req.body?.corrections ?? [])
+    setEtag(reply, submissionEtag(row))
+    return view(row)
+  })
 
   app.get('/v1/submissions/:id/revisions', {
     config: { access: [grant(EVERY_ROLE)] },
