@@ -24,7 +24,7 @@ try {
   }
   throw err
 }
-const { adminToken, seeded } = await bootstrapOnFirstStart(app.db, {
+const { adminToken, seeded } = await bootstrapOnFirstStart(app.database, {
   seedDemo: config.SEED_DEMO,
   adminKey: config.BOOTSTRAP_ADMIN_KEY,
 })

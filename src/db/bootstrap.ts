@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { Db } from './client.ts'
+import type { Database, Db } from './client.ts'
 import { DEMO_CLUSTERS, DEMO_COMMITTEES } from './demo-data.ts'
 import { SYSTEM_ACTOR } from '../modules/audit-events/chain.ts'
 import { apiKeyRepository } from '../modules/api-keys/repository.ts'
@@ -13,9 +13,24 @@ import { committees } from './schema.ts'
  * the quick start has one. Runs once: a database that has keys or committees is left alone.
  */
 export async function bootstrapOnFirstStart(
-  db: Db,
+  database: Database,
   opts: { seedDemo: boolean; adminKey: boolean },
 ): Promise<{ adminToken: string | null; seeded: number }> {
+  // Replicas starting together on an empty PostgreSQL take turns: the first seeds, the rest see data.
+  if (!database.pool) return bootstrap(database.db, opts)
+  const client = await database.pool.connect()
+  try {
+    await client.query('select pg_advisory_lock($1)', [BOOTSTRAP_LOCK])
+    return await bootstrap(database.db, opts)
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [BOOTSTRAP_LOCK]).catch(() => {})
+    client.release()
+  }
+}
+
+const BOOTSTRAP_LOCK = 72_640_002
+
+async function bootstrap(db: Db, opts: { seedDemo: boolean; adminKey: boolean }): Promise<{ adminToken: string | null; seeded: number }> {
   let seeded = 0
   if (opts.seedDemo) {
     const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(committees)) as [{ n: number }]

@@ -113,8 +113,22 @@ t.test('duplicates are rejected; atomic rejects all; dry runs write nothing', as
   t.equal(dry.json().dryRun, true)
   t.same(await h.app.db.select().from(submissionValues), valuesBefore, 'a dry run writes no value')
   t.equal((await h.app.db.select().from(auditEvents)).length, events, 'nor an audit event')
+  const drySubmit = await importJson(h, h.adminToken, [row(2, 'HOUSES_BUILT', 5)], '?dryRun=true&submit=true')
+  t.equal(drySubmit.statusCode, 200, 'a dry run with submit runs the submit too')
+  t.same(await h.app.db.select().from(submissionValues), valuesBefore, 'and still writes nothing')
+  t.equal((await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}&status=submitted` })).json().items.length, 0)
+
   const allBad = await importJson(h, h.adminToken, [row(2, 'NOPE', 5)])
   t.equal(allBad.statusCode, 422, 'every row rejected')
+})
+
+t.test('concurrent imports of the same new submissions both land', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  const items = (value: number) => codes.map((committeeCode) => ({ committeeCode, clusterCode, year: r.year, period: 'FY', indicatorCode: 'HOUSES_BUILT', value }))
+  const [one, two] = await Promise.all([importJson(h, h.adminToken, items(10)), importJson(h, h.adminToken, items(20))])
+  t.same([one.statusCode, two.statusCode], [200, 200])
+  const subs = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}` })).json().items
+  t.equal(subs.length, 3, 'one submission per committee, not two')
 })
 
 t.test('permissions per row, locked submissions, submit=true', async (t) => {

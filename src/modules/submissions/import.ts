@@ -322,7 +322,7 @@ export async function runImport(db: Db, actor: Actor, principal: Principal, sour
       if (opts.submit && !rejectedGroups.has(first.rawKey)) toSubmit.push(submissionId)
     }
     const anyRejected = items.some((i) => i.status === 'rejected')
-    if (opts.dryRun || (opts.atomic && anyRejected)) throw ROLLBACK
+    if (opts.atomic && anyRejected) throw ROLLBACK
     for (let i = 0; i < newSubmissions.length; i += 2000) await repo.insert(newSubmissions.slice(i, i + 2000))
     await repo.upsertValues(upserts)
     await repo.touch(touched, now)
@@ -333,13 +333,23 @@ export async function runImport(db: Db, actor: Actor, principal: Principal, sour
     }
     const submissions = submissionService(db)
     for (const id of toSubmit) await submissions.submit(actor, id, tx)
+    // A dry run has now run every check, the submits' included; it keeps nothing.
+    if (opts.dryRun) throw ROLLBACK
   }
 
   if (groups.size > 0 || opts.atomic) {
-    try {
-      await db.transaction(write)
-    } catch (err) {
-      if (err !== ROLLBACK) throw err
+    // Another import may create the same new submission meanwhile: the unique key refuses the
+    // second, and a retry then finds it and updates it instead.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await db.transaction(write)
+        break
+      } catch (err) {
+        if (err === ROLLBACK) break
+        const cause = (err as { cause?: { code?: string; constraint?: string } }).cause
+        if (attempt < 3 && cause?.code === '23505' && cause.constraint === 'submissions_one_per_period_uq') continue
+        throw err
+      }
     }
   }
   if (opts.submit) {
