@@ -10,7 +10,10 @@
  * (b) CSV: one `text/csv` import of 100,000 rows (10 cluster-years × 500 committees × 20
  *     indicators, Vietnamese number notation with `decimal=comma`): values/s, and the process's
  *     RSS before and at its peak during the request (sampled every 5 ms from a worker thread, so
- *     the samples keep coming while the main thread parses or serialises).
+ *     the samples keep coming while the main thread parses or serialises). A 10,000-row import
+ *     into an eleventh cluster-year runs first: comparing the growth per row of the two tells
+ *     whether memory stays bounded or grows with the rows. Then the 100,000 rows again
+ *     (all unchanged).
  *
  * The service listens on loopback in this process and the requests are sent with fetch from
  * this process too (one request at a time, so the client costs little next to the server).
@@ -125,6 +128,7 @@ export async function setUp(app: FastifyInstance, adminToken: string, clusterCou
       signedAt: `${YEAR}-01-15T09:00:00+07:00`, venue: 'Hội trường Ủy ban MTTQ tỉnh',
       signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Nguyễn Văn A', title: 'Chủ tịch Ủy ban MTTQ' })),
     }, 201)
+    await call(adminToken, 'PUT', `${base}/periods/H1`, window, 201) // H1 first: opening it starts reporting
     await call(adminToken, 'PUT', `${base}/periods/FY`, window, 201)
     out.push({ code: clusterCode, id: cluster.id, memberCodes: codes })
   }
@@ -181,10 +185,10 @@ export async function main(): Promise<void> {
       app = await buildService(dbUrl, POOL_SIZE)
       const adminToken = await issueToken(app, 'admin')
       const t0 = performance.now()
-      const [jsonCy, ...csvCys] = await setUp(app, adminToken, 1 + csvClusters, perCluster)
+      const [jsonCy, smallCy, ...csvCys] = await setUp(app, adminToken, 2 + csvClusters, perCluster)
       console.log(
-        `database ${dbName}: ${(1 + csvClusters) * perCluster} committees, ${1 + csvClusters} cluster-years (${perCluster} members, ` +
-          `${INDICATORS} indicators in the scheme, FY open) set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        `database ${dbName}: ${(2 + csvClusters) * perCluster} committees, ${2 + csvClusters} cluster-years (${perCluster} members, ` +
+          `${INDICATORS} indicators in the scheme, H1 and FY open) set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       )
       await app.listen({ host: '127.0.0.1', port: 0 })
       const origin = originOf(app)
@@ -224,44 +228,59 @@ export async function main(): Promise<void> {
           `update (best of ${updates.length}) ${bestUpdate.toFixed(0)} values/s: ${bestUpdate >= TARGET_VALUES_PER_SECOND ? 'meets' : 'MISSES'} the target`,
       )
 
-      // (b) CSV, many cluster-years in one request
-      const rand = rng(99)
-      const lines = ['committeeCode,clusterCode,year,period,indicatorCode,value,note']
-      let n = 0
-      for (const cy of csvCys) {
-        for (const committeeCode of cy.memberCodes) {
-          for (const d of indicatorDefs) {
-            // A few notes, some quoted because they hold a comma.
-            const note = n++ % 50 === 0 ? '"Số liệu của Ban Thường trực, đã rà soát"' : ''
-            const v = valueOf(d, rand, true)
-            lines.push(`${committeeCode},${cy.code},${YEAR},FY,${d.code},${v.includes(',') ? `"${v}"` : v},${note}`)
+      // (b) CSV, many cluster-years in one request; a tenth of it first, to see how memory grows with the rows.
+      const csvOf = (cys: ClusterYear[], seed: number) => {
+        const rand = rng(seed)
+        const lines = ['committeeCode,clusterCode,year,period,indicatorCode,value,note']
+        let n = 0
+        for (const cy of cys) {
+          for (const committeeCode of cy.memberCodes) {
+            for (const d of indicatorDefs) {
+              // A few notes, some quoted because they hold a comma; values in Vietnamese notation.
+              const note = n++ % 50 === 0 ? '"Số liệu của Ban Thường trực, đã rà soát"' : ''
+              const v = valueOf(d, rand, true)
+              lines.push(`${committeeCode},${cy.code},${YEAR},FY,${d.code},${v.includes(',') ? `"${v}"` : v},${note}`)
+            }
           }
         }
+        return lines.join('\r\n') + '\r\n'
       }
-      const csv = lines.join('\r\n') + '\r\n'
-      lines.length = 0
+      const small = csvOf([smallCy!], 98)
+      const csv = csvOf(csvCys, 99)
       console.log(
         `\n(b) CSV: ${csvValues.toLocaleString('en')} rows (${csvClusters} cluster-years × ${perCluster} committees × ${INDICATORS} indicators), ` +
-          `decimal=comma, ${mb(Buffer.byteLength(csv))}`,
+          `decimal=comma, ${mb(Buffer.byteLength(csv))}; first ${(perCluster * INDICATORS).toLocaleString('en')} rows into another cluster-year`,
       )
-      console.log(`${HEAD}${'RSS before'.padStart(12)}${'peak RSS'.padStart(11)}${'growth'.padStart(10)}\n${'-'.repeat(HEAD.length + 33)}`)
-      const csvRuns: { name: string; r: Result; before: number; peak: number }[] = []
-      for (const name of ['create (new drafts)', 'unchanged (same rows again)']) {
+      const RSS_HEAD = `${'RSS before'.padStart(12)}${'peak RSS'.padStart(11)}${'growth'.padStart(10)}${'B/row'.padStart(8)}`
+      console.log(`${HEAD}${RSS_HEAD}\n${'-'.repeat(HEAD.length + RSS_HEAD.length)}`)
+      const csvRuns: { name: string; rows: number; r: Result; before: number; peak: number }[] = []
+      const csvRun = async (name: string, body: string, rows: number) => {
         const before = process.memoryUsage.rss()
         rss.reset()
-        const r = await postImport(origin, adminToken, '?decimal=comma', 'text/csv', csv)
+        const r = await postImport(origin, adminToken, '?decimal=comma', 'text/csv', body)
         const peak = await rss.peak()
-        csvRuns.push({ name, r, before, peak })
-        console.log(`${line(name, csvValues, r)}${mb(before).padStart(12)}${mb(peak).padStart(11)}${mb(peak - before).padStart(10)}`)
+        csvRuns.push({ name, rows, r, before, peak })
+        console.log(
+          `${line(name, rows, r)}${mb(before).padStart(12)}${mb(peak).padStart(11)}${mb(peak - before).padStart(10)}` +
+            `${((peak - before) / rows).toFixed(0).padStart(8)}`,
+        )
       }
+      await csvRun(`create ${(perCluster * INDICATORS).toLocaleString('en')} rows`, small, perCluster * INDICATORS)
+      await csvRun(`create ${csvValues.toLocaleString('en')} rows (new drafts)`, csv, csvValues)
+      await csvRun(`unchanged ${csvValues.toLocaleString('en')} rows (again)`, csv, csvValues)
       await rss.stop()
-      const c = csvRuns[0]!
-      const perRow = (c.peak - c.before) / csvValues
+      const [s10, big] = csvRuns as [(typeof csvRuns)[number], (typeof csvRuns)[number]]
+      const perRowSmall = (s10.peak - s10.before) / s10.rows
+      const perRowBig = (big.peak - big.before) / big.rows
       console.log(
-        `answer ${mb(c.r.responseBytes)}; peak growth ${mb(c.peak - c.before)} = ${perRow.toFixed(0)} bytes per row, ` +
-          `${((c.peak - c.before) / Buffer.byteLength(csv)).toFixed(1)}× the CSV body. ` +
-          `Bounded in the sense that matters: it grows with the rows (the body is buffered and every row gets an answer item), ` +
-          `not with what the database holds, and stays far below the ${mb(64 * 1024 * 1024)} body limit × a small factor.`,
+        `answer ${mb(big.r.responseBytes)}; ${(csvValues / (big.r.ms / 1000)).toFixed(0)} values/s; RSS ${mb(big.before)} before, ${mb(big.peak)} at the peak ` +
+          `(+${mb(big.peak - big.before)}, ${((big.peak - big.before) / Buffer.byteLength(csv)).toFixed(0)}× the CSV body).`,
+      )
+      console.log(
+        perRowBig >= perRowSmall / 2
+          ? `memory NOT bounded: the peak grows with the rows (${perRowSmall.toFixed(0)} B/row at ${s10.rows.toLocaleString('en')} rows, ` +
+              `${perRowBig.toFixed(0)} B/row at ${big.rows.toLocaleString('en')}); a 64 MB CSV (the route's body limit) would need ~${mb(perRowBig * (64 * 1024 * 1024) / (Buffer.byteLength(csv) / csvValues))}`
+          : `memory bounded: ${perRowSmall.toFixed(0)} B/row at ${s10.rows.toLocaleString('en')} rows, ${perRowBig.toFixed(0)} B/row at ${big.rows.toLocaleString('en')}`,
       )
       console.log(
         `machine: ${availableParallelism()} CPUs; load average ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine skews the figures)`,

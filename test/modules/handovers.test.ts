@@ -47,6 +47,9 @@ t.test('handover: rules, refusals and the one-transaction effect', async (t) => 
   t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('secretariat', c))).json().code, 'OUT_OF_SCOPE', "another member's secretariat is refused")
   t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('submitter', a))).json().code, 'ROLE_NOT_ALLOWED')
   t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('reader'))).json().code, 'ROLE_NOT_ALLOWED')
+  const otherProvince = await createCommittee(h, { name: 'Tỉnh khác', level: 'province' })
+  t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('organizer', otherProvince.id))).json().code, 'OUT_OF_SCOPE', 'an organiser of another province is refused')
+  t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('secretariat', organizer.id))).json().code, 'OUT_OF_SCOPE', "only the outgoing head's own secretariat")
   t.equal((await post(handoverBody({ incomingHeadId: b, fromYear: 2030 }))).json().code, 'CLUSTER_YEAR_NOT_FOUND')
 
   const ok = await post(handoverBody({ incomingHeadId: b, incomingDeputyId: c }), headSecretariat)

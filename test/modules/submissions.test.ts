@@ -56,6 +56,8 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   const provincial = await h.token('submitter', r.organizer.id)
   t.equal((await post(provincial, body(b, [{ indicatorCode: 'FUND_RAISED', value: '-1' }]))).json().code, 'VALUE_BELOW_MIN', 'a key above the member may act for it')
   t.equal((await post(h.adminToken, body(r.organizer.id, values))).json().code, 'NOT_A_MEMBER')
+  const above = await post(h.adminToken, body(b, [{ indicatorCode: 'POOR_RATE', value: '101' }]))
+  t.equal(above.json().errors[0].code, 'INDICATOR_NOT_IN_SCHEME', 'scheme membership is checked before bounds')
 
   // Edit while draft, with If-Match.
   const url = `/v1/submissions/${s.id}`
@@ -84,6 +86,9 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
 
   const badCorrection = await h.call(secretariat, { method: 'POST', url: `${url}/accept`, body: { corrections: [{ indicatorCode: 'NTM_COMMUNES', officialValue: '1', reason: 'x' }] } })
   t.equal(badCorrection.json().code, 'NOT_REPORTED')
+  const noReason = await h.call(secretariat, { method: 'POST', url: `${url}/accept`, body: { corrections: [{ indicatorCode: 'HOUSES_BUILT', officialValue: '118', reason: ' ' }] } })
+  t.equal(noReason.statusCode, 422)
+  t.equal(noReason.json().code, 'CORRECTION_REASON_REQUIRED')
   const accepted = await h.call(secretariat, {
     method: 'POST', url: `${url}/accept`,
     body: { corrections: [{ indicatorCode: 'HOUSES_BUILT', officialValue: '118', reason: 'Biên bản kiểm tra: 7 căn chưa hoàn thành' }] },
@@ -101,7 +106,20 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
 
   const list = await h.call(await h.token('reader'), { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}&status=accepted` })
   t.same(list.json().items.map((x: { id: string }) => x.id), [s.id])
-  t.same((await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?committeeId=${c}` })).json().items, [])
+  const empty = await post(await h.token('submitter', c), { ...body(c, []), period: 'H1' })
+  t.equal(empty.statusCode, 201)
+  const emptySubmit = await h.call(h.adminToken, { method: 'POST', url: `/v1/submissions/${empty.json().id}/submit` })
+  t.equal(emptySubmit.statusCode, 409)
+  t.equal(emptySubmit.json().code, 'SUBMISSION_EMPTY')
+  const filter = async (q: string) => (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?${q}` })).json().items.map((x: { id: string }) => x.id)
+  t.same(await filter(`year=${r.year}&period=H1`), [empty.json().id])
+  t.same(await filter(`committeeId=${a}&period=FY`), [s.id])
+  t.same(await filter(`clusterId=${r.cluster.id}&status=draft`), [empty.json().id])
+  t.same(await filter('year=2031'), [])
+  const paged = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}&limit=1` })).json()
+  const next = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}&limit=1&cursor=${paged.nextCursor}` })).json()
+  t.not(next.items[0].id, paged.items[0].id, 'the cursor moves on')
+  t.same((await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?committeeId=${c}&period=FY` })).json().items, [])
   t.same((await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?updatedSince=2099-01-01T00:00:00Z` })).json().items, [])
 })
 
