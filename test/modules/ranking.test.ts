@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
 import { scoredClusterYear, SCHEME } from '../helpers/fixtures.ts'
@@ -71,6 +72,13 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   t.type(houses.explanation.formula, 'string')
   const notModified = await h.call(admin, { method: 'GET', url: `${r.base}/ranking`, headers: { 'if-none-match': live.headers.etag as string } })
   t.equal(notModified.statusCode, 304, 'unchanged inputs: 304')
+  t.equal(notModified.body, '', 'with no body')
+  for (const [encoding, decode] of [['gzip', gunzipSync], ['br', brotliDecompressSync]] as const) {
+    const zipped = await h.call(admin, { method: 'GET', url: `${r.base}/ranking`, headers: { 'accept-encoding': encoding } })
+    t.equal(zipped.headers['content-encoding'], encoding)
+    t.equal(zipped.headers.vary, 'accept-encoding')
+    t.same(JSON.parse(decode(zipped.rawPayload).toString('utf8')), live.json(), `the ${encoding} body is the same ranking`)
+  }
 
   const blocked = await h.call(admin, { method: 'POST', url: `${r.base}/ranking/finalize` })
   t.equal(blocked.statusCode, 409)

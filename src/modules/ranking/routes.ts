@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
@@ -10,7 +11,7 @@ import { clusterRepository, type ClusterYearRow } from '../clusters/repository.t
 import { clusterYearScopes } from '../clusters/scopes.ts'
 import { clusterNotFound, clusterYearNotFound } from '../clusters/service.ts'
 import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
-import { ADJUSTMENT_TYPES, rankingService, type AdjustmentType } from './service.ts'
+import { ADJUSTMENT_TYPES, rankingService, type AdjustmentType, type EncodedRanking } from './service.ts'
 
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 })
 const YearParams = Type.Object({ id: Uuid, year: Year })
@@ -117,6 +118,15 @@ const toAdjustment = (a: AdjustmentRow) => ({
   id: a.id, committeeId: a.committeeId, type: a.type as AdjustmentType, criterionCode: a.criterionCode, points: a.points, reason: a.reason,
   createdAt: a.createdAt.toISOString(), createdBy: a.createdBy, withdrawnAt: a.withdrawnAt?.toISOString() ?? null, withdrawnReason: a.withdrawnReason,
 })
+
+/** Sends the cached bytes, compressed when the client accepts it (portals polling rankings do). */
+function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedRanking) {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
+  reply.type('application/json; charset=utf-8')
+  if (!encoding) return reply.send(ranking.identity as never)
+  return reply.header('content-encoding', encoding).send(ranking.encoded(encoding) as never)
+}
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const clusters = clusterRepository(app.db)
@@ -245,15 +255,17 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'The live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final',
       description: 'Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed.',
       params: YearParams,
-      headers: Type.Object({ 'if-none-match': Type.Optional(Type.String()) }),
-      response: { 200: RankingSchema, 304: Type.Null({ description: 'Not modified' }), ...problems(400, 401, 403, 404, 409) },
+      headers: Type.Object({
+        'if-none-match': Type.Optional(Type.String()),
+        'accept-encoding': Type.Optional(Type.String({ description: 'br or gzip get the cached compressed body' })),
+      }),
+      response: { 200: RankingSchema, 304: { description: 'Not modified: the ETag still matches' }, ...problems(400, 401, 403, 404, 409) },
     },
   }, async (req, reply) => {
-    const { body, etag } = await service.rankingJson(req.params.id, req.params.year)
-    reply.header('etag', etag)
-    if (req.headers['if-none-match'] === etag) return reply.code(304).send(null)
-    // Pre-serialised once per inputs version; sent as is.
-    return reply.type('application/json; charset=utf-8').send(body as never)
+    const ranking = await service.rankingJson(req.params.id, req.params.year)
+    reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
+    if (req.headers['if-none-match'] === ranking.etag) return reply.code(304).send(undefined as never)
+    return sendEncoded(req, reply, ranking)
   })
 
   app.post(`${base}/ranking/tie-resolutions`, {
@@ -298,9 +310,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     await service.finalize(actorOf(req), req.params.id, req.params.year)
-    const { body, etag } = await service.rankingJson(req.params.id, req.params.year)
-    reply.header('etag', etag)
-    return reply.type('application/json; charset=utf-8').send(body as never)
+    const ranking = await service.rankingJson(req.params.id, req.params.year)
+    reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
+    return sendEncoded(req, reply, ranking)
   })
 }
 

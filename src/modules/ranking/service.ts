@@ -1,3 +1,4 @@
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import type { Db, Tx } from '../../db/client.ts'
 import { canonicalJson, digestOf } from '../../domain/canonical.ts'
 import type { ClusterYearStatus } from '../../domain/cluster-year.ts'
@@ -34,11 +35,39 @@ export interface RankingView {
   blockers: Blocker[]
 }
 
-interface CacheEntry {
+export interface EncodedRanking {
+  etag: string
+  /** UTF-8 JSON; compressed variants are made on first use and kept with it. */
+  identity: Buffer
+  encoded(encoding: 'br' | 'gzip'): Buffer
+}
+
+interface CacheEntry extends EncodedRanking {
   stamp: string
   expiresAt: number
-  body: string
-  etag: string
+}
+
+/** A ranking with explanations is large (about 1 MB for 63 × 40): encode once, send bytes. */
+function encodedEntry(stamp: string, expiresAt: number, etag: string, json: string): CacheEntry {
+  const identity = Buffer.from(json, 'utf8')
+  const variants = new Map<string, Buffer>()
+  return {
+    stamp,
+    expiresAt,
+    etag,
+    identity,
+    encoded(encoding) {
+      let buf = variants.get(encoding)
+      if (!buf) {
+        buf =
+          encoding === 'br'
+            ? brotliCompressSync(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
+            : gzipSync(identity, { level: 6 })
+        variants.set(encoding, buf)
+      }
+      return buf
+    },
+  }
 }
 
 const finalized = (status: string) => status === 'finalized' || status === 'closed'
@@ -103,8 +132,8 @@ export function rankingService(db: Db) {
   }
 
   const service = {
-    /** The ranking as JSON text and its ETag: the frozen snapshot once final, else the live one. */
-    async rankingJson(clusterId: string, year: number): Promise<{ body: string; etag: string }> {
+    /** The ranking, encoded, and its ETag: the frozen snapshot once final, else the live one. */
+    async rankingJson(clusterId: string, year: number): Promise<EncodedRanking> {
       const repo = clusterRepository(db)
       const cluster = await repo.findById(clusterId)
       if (!cluster) throw clusterNotFound(clusterId)
@@ -124,7 +153,7 @@ export function rankingService(db: Db) {
         body = JSON.stringify(view(cluster, cy, ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, new Date()))
         expiresAt = await expiryOf(cy)
       }
-      const entry = { stamp, expiresAt, body, etag: `"ranking-${cy.id}-${stamp.replace(/\|/g, '-')}"` }
+      const entry = encodedEntry(stamp, expiresAt, `"ranking-${cy.id}-${stamp.replace(/\|/g, '-')}"`, body)
       if (cache.size > 1000) cache.clear()
       cache.set(cy.id, entry)
       return entry
