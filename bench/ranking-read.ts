@@ -211,7 +211,7 @@ export async function main(): Promise<void> {
 
       const svcTarget: Target = {
         name: 'service GET …/years/{year}/ranking', origin: originOf(service), pathPrefix: '/v1/clusters/', ids: [clusterId],
-        pathSuffix: `/years/${YEAR}/ranking`, headers: { authorization: `Bearer ${token}` },
+        pathSuffix: `/years/${YEAR}/ranking`, headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'br, gzip' },
       }
       const bareTarget: Target = { name: 'bare GET /bare/:id', origin: originOf(bare.app), pathPrefix: '/bare/', ids, headers: {} }
 

@@ -1,8 +1,15 @@
 import { and, asc, eq, gt, gte, inArray, or, sql, type SQL } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import { rows, type DbOrTx } from '../../db/client.ts'
 import { clusterYears, submissionRevisions, submissions, submissionValues } from '../../db/schema.ts'
 
 export type SubmissionRow = typeof submissions.$inferSelect
+export interface KeyedSubmission {
+  id: string
+  clusterYearId: string
+  period: string
+  committeeId: string
+  status: string
+}
 export type ValueRow = typeof submissionValues.$inferSelect
 export type RevisionRow = typeof submissionRevisions.$inferSelect
 
@@ -34,11 +41,31 @@ export function submissionRepository(db: DbOrTx) {
         .where(and(eq(submissions.clusterYearId, clusterYearId), eq(submissions.period, period), eq(submissions.committeeId, committeeId)))
       return row
     },
-    /** Existing submissions for many (clusterYear, period, committee) keys at once, locked. */
-    async findManyByKeysForUpdate(keys: { clusterYearId: string; period: string; committeeId: string }[]): Promise<SubmissionRow[]> {
+    /**
+     * Existing submissions for many (clusterYear, period, committee) keys at once, locked. Bulk
+     * statements pass whole columns as arrays (unnest): one parameter each, whatever the count.
+     */
+    async findManyByKeysForUpdate(keys: { clusterYearId: string; period: string; committeeId: string }[]): Promise<KeyedSubmission[]> {
       if (keys.length === 0) return []
-      const conds = keys.map((k) => and(eq(submissions.clusterYearId, k.clusterYearId), eq(submissions.period, k.period), eq(submissions.committeeId, k.committeeId))!)
-      return db.select().from(submissions).where(or(...conds)).for('update')
+      const result = await db.execute(sql`
+        select s.id, s.cluster_year_id as "clusterYearId", s.period, s.committee_id as "committeeId", s.status
+        from submissions s
+        join unnest(${sql.param(keys.map((k) => k.clusterYearId))}::uuid[], ${sql.param(keys.map((k) => k.period))}::text[],
+                    ${sql.param(keys.map((k) => k.committeeId))}::uuid[]) as k(cy, p, c)
+          on s.cluster_year_id = k.cy and s.period = k.p and s.committee_id = k.c
+        for update of s`)
+      return rows<KeyedSubmission>(result)
+    },
+    /** Inserts many draft submissions in one statement. */
+    async insertDrafts(drafts: KeyedSubmission[], year: (clusterYearId: string) => { clusterId: string; year: number }, at: Date): Promise<void> {
+      if (drafts.length === 0) return
+      const col = <T>(f: (d: KeyedSubmission) => T) => sql.param(drafts.map(f))
+      await db.execute(sql`
+        insert into submissions (id, cluster_year_id, cluster_id, year, period, committee_id, status, created_at, updated_at)
+        select id, cy, cl, yr, p, c, 'draft', ${at}, ${at}
+        from unnest(${col((d) => d.id)}::uuid[], ${col((d) => d.clusterYearId)}::uuid[], ${col((d) => year(d.clusterYearId).clusterId)}::uuid[],
+                    ${col((d) => year(d.clusterYearId).year)}::int[], ${col((d) => d.period)}::text[], ${col((d) => d.committeeId)}::uuid[])
+          as k(id, cy, cl, yr, p, c)`)
     },
     /** Keyset pagination in (updatedAt, id) order so `updatedSince` mirrors are cheap. */
     async list(f: SubmissionFilter): Promise<SubmissionRow[]> {
@@ -95,17 +122,14 @@ export function submissionRepository(db: DbOrTx) {
       await db.delete(submissionValues).where(eq(submissionValues.submissionId, submissionId))
       if (rows.length > 0) await db.insert(submissionValues).values(rows.map((r) => ({ ...r, submissionId })))
     },
-    /** Inserts or overwrites values (bulk import), in chunks that stay under the parameter limit. */
-    async upsertValues(rows: { submissionId: string; indicatorCode: string; value: string; note: string | null }[]): Promise<void> {
-      for (let i = 0; i < rows.length; i += 5000) {
-        await db
-          .insert(submissionValues)
-          .values(rows.slice(i, i + 5000))
-          .onConflictDoUpdate({
-            target: [submissionValues.submissionId, submissionValues.indicatorCode],
-            set: { value: sql`excluded.value`, note: sql`excluded.note` },
-          })
-      }
+    /** Inserts or overwrites values (bulk import) in one statement. */
+    async upsertValues(values: { submissionId: string; indicatorCode: string; value: string; note: string | null }[]): Promise<void> {
+      if (values.length === 0) return
+      await db.execute(sql`
+        insert into submission_values (submission_id, indicator_code, value, note)
+        select * from unnest(${sql.param(values.map((v) => v.submissionId))}::uuid[], ${sql.param(values.map((v) => v.indicatorCode))}::text[],
+                             ${sql.param(values.map((v) => v.value))}::numeric[], ${sql.param(values.map((v) => v.note))}::text[])
+        on conflict (submission_id, indicator_code) do update set value = excluded.value, note = excluded.note`)
     },
     async setOfficial(submissionId: string, indicatorCode: string, officialValue: string, reason: string): Promise<void> {
       await db

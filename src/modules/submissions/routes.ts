@@ -396,7 +396,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     if (isCsv !== (typeof req.body === 'string')) {
       throw new DomainError('bad_request', 'INVALID_IMPORT_BODY', 'Send { "items": [...] } as application/json, or the rows as text/csv')
     }
-    const source = isCsv ? csvRows(req.body as string) : jsonRows((req.body as { items: object[] }).items)
+    const body = req.body
+    const source = typeof body === 'string' ? () => csvRows(body) : () => jsonRows(body.items)
     const result = await runImport(app.db, actorOf(req), req.principal!, source, { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' })
     const { rejected } = result.summary
     if (rejected > 0 && (atomic || rejected === result.items.length)) {
