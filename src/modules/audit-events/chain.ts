@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { FastifyRequest } from 'fastify'
 import { canonicalJson, sha256Hex } from '../../domain/canonical.ts'
 import type { DbOrTx } from '../../db/client.ts'
-import { auditChainHead, auditEvents } from '../../db/schema.ts'
+import { auditChainHead } from '../../db/schema.ts'
 
 /** Who did it, from which request: passed from the edge into every service that writes. */
 export interface Actor {
@@ -89,8 +89,17 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, inputs: AuditInput |
     }
     const hash = eventHash(event)
     prevHash = hash
-    return { ...event, occurredAt: new Date(occurredAt), hash }
+    return { ...event, hash }
   })
-  await tx.insert(auditEvents).values(rows)
+  // One statement whatever the count: bulk imports append hundreds of events at once.
+  const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f))
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v))
+  await tx.execute(sql`
+    insert into audit_events (seq, occurred_at, actor_key_id, actor_role, actor_committee_id, action, entity_type, entity_id, before, after, request_id, prev_hash, hash)
+    select seq, ${occurredAt}::timestamptz, ${actor.keyId}::uuid, ${actor.role}::text, ${actor.committeeId}::uuid, action, entity_type, entity_id,
+           before::jsonb, after::jsonb, ${actor.requestId}::text, prev_hash, hash
+    from unnest(${col((r) => r.seq)}::bigint[], ${col((r) => r.action)}::text[], ${col((r) => r.entityType)}::text[], ${col((r) => r.entityId)}::text[],
+                ${col((r) => json(r.before))}::text[], ${col((r) => json(r.after))}::text[], ${col((r) => r.prevHash)}::text[], ${col((r) => r.hash)}::text[])
+      as e(seq, action, entity_type, entity_id, before, after, prev_hash, hash)`)
   await tx.update(auditChainHead).set({ seq, hash: prevHash }).where(eq(auditChainHead.id, 1))
 }
