@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, like, lt, ne, sql, type SQL } from 'drizzle-orm'
 import { escapeLike, type DbOrTx } from '../../db/client.ts'
+import { prepared } from '../../db/prepared.ts'
 import { clusterYearMembers, clusters, clusterYears, committees, handovers } from '../../db/schema.ts'
 
 export type ClusterRow = typeof clusters.$inferSelect
@@ -13,6 +14,14 @@ export interface MemberView {
   shortName: string | null
 }
 
+
+/** The ranking read asks this on every request: prepared once per database handle. */
+const yearByKey = prepared('cluster_year_by_key', (db) =>
+  db
+    .select()
+    .from(clusterYears)
+    .where(and(eq(clusterYears.clusterId, sql.placeholder('clusterId')), eq(clusterYears.year, sql.placeholder('year')))),
+)
 
 export function clusterRepository(db: DbOrTx) {
   return {
@@ -50,8 +59,7 @@ export function clusterRepository(db: DbOrTx) {
     },
 
     async findYear(clusterId: string, year: number): Promise<ClusterYearRow | undefined> {
-      const [row] = await db.select().from(clusterYears).where(and(eq(clusterYears.clusterId, clusterId), eq(clusterYears.year, year)))
-      return row
+      return (await yearByKey(db, { clusterId, year }))[0]
     },
     /** Marks the ranking's inputs changed (the cached live ranking is then recomputed). */
     async bumpInputs(clusterYearId: string): Promise<void> {

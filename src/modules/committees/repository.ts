@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, like, sql, type SQL } from 'drizzle-orm'
-import { PgTransaction } from 'drizzle-orm/pg-core'
+import { prepared } from '../../db/prepared.ts'
 import { escapeLike, rows, type DbOrTx } from '../../db/client.ts'
 import { committees } from '../../db/schema.ts'
 
@@ -17,21 +17,14 @@ export interface CommitteeFilter {
 }
 
 
-const byId = (db: DbOrTx) => db.select().from(committees).where(eq(committees.id, sql.placeholder('id')))
 /** Reading a committee by id is the hottest query: prepared once per database handle. */
-const preparedById = new WeakMap<object, ReturnType<ReturnType<typeof byId>['prepare']>>()
+const byId = prepared('committee_by_id', (db) => db.select().from(committees).where(eq(committees.id, sql.placeholder('id'))))
 
 /** Drizzle access to committees over any handle (database or transaction). */
 export function committeeRepository(db: DbOrTx) {
   return {
     async findById(id: string): Promise<CommitteeRow | undefined> {
-      if (db instanceof PgTransaction) return (await byId(db).execute({ id }))[0]
-      let prepared = preparedById.get(db)
-      if (!prepared) {
-        prepared = byId(db).prepare('committee_by_id')
-        preparedById.set(db, prepared)
-      }
-      return (await prepared.execute({ id }))[0]
+      return (await byId(db, { id }))[0]
     },
 
     async findByIdForUpdate(id: string): Promise<CommitteeRow | undefined> {

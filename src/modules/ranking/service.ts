@@ -134,14 +134,17 @@ export function rankingService(db: Db) {
   const service = {
     /** The ranking, encoded, and its ETag: the frozen snapshot once final, else the live one. */
     async rankingJson(clusterId: string, year: number): Promise<EncodedRanking> {
+      // One prepared query on a cache hit; the cluster is read only to compute.
       const repo = clusterRepository(db)
-      const cluster = await repo.findById(clusterId)
-      if (!cluster) throw clusterNotFound(clusterId)
       const cy = await repo.findYear(clusterId, year)
-      if (!cy) throw clusterYearNotFound(clusterId, year)
+      if (!cy) {
+        if (!(await repo.findById(clusterId))) throw clusterNotFound(clusterId)
+        throw clusterYearNotFound(clusterId, year)
+      }
       const stamp = `${cy.inputsVersion}|${cy.status}|${cy.version}`
       const hit = cache.get(cy.id)
       if (hit && hit.stamp === stamp && hit.expiresAt > Date.now()) return hit
+      const cluster = (await repo.findById(clusterId))!
       let body: string
       let expiresAt = Number.POSITIVE_INFINITY
       const snapshot = finalized(cy.status) ? await rankingRepository(db).snapshot(cy.id) : undefined
