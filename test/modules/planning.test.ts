@@ -164,3 +164,33 @@ t.test('periods: windows, opening moves the year to reporting, closing FY to sco
   t.equal(reopen.json().code, 'PERIOD_CLOSED')
   t.equal((await h.call(await h.token('submitter', ids[1]), { method: 'POST', url: `${base}/periods/H1/close` })).json().code, 'ROLE_NOT_ALLOWED')
 })
+
+t.test('targets follow the scheme and the membership', async (t) => {
+  const h = await buildTestApp(t)
+  const admin = h.adminToken
+  await createIndicators(h)
+  const { organizer, members } = await organizerWithMembers(h, 3)
+  const ids = members.map((m) => m.id)
+  const cluster = await createCluster(h, { organizerCommitteeId: organizer.id })
+  await putYear(h, cluster.id, 2024, { members: ids, headId: ids[0] })
+  const base = `/v1/clusters/${cluster.id}/years/2024`
+  await h.call(admin, { method: 'PUT', url: `${base}/scheme`, body: SCHEME })
+  const full = await h.call(admin, {
+    method: 'PUT', url: `${base}/targets`,
+    body: { targets: ids.flatMap((committeeId) => [{ committeeId, criterionCode: 'HOUSES', value: '100' }, { committeeId, criterionCode: 'NTM', value: '10' }]) },
+  })
+  t.equal(full.json().targets.length, 6)
+
+  // A member leaves: its targets go, with an audit event.
+  t.equal((await putYear(h, cluster.id, 2024, { members: ids.slice(0, 2) })).statusCode, 200)
+  t.equal((await h.call(admin, { method: 'GET', url: `${base}/targets` })).json().targets.length, 4)
+  // A criterion stops taking targets: its targets go too.
+  const scheme = await h.call(admin, { method: 'GET', url: `${base}/scheme` })
+  const noNtm = { ...SCHEME, criteria: SCHEME.criteria.filter((c) => c.code !== 'NTM') }
+  t.equal((await h.call(admin, { method: 'PUT', url: `${base}/scheme`, headers: { 'if-match': scheme.headers.etag as string }, body: noNtm })).statusCode, 200)
+  const left = (await h.call(admin, { method: 'GET', url: `${base}/targets` })).json()
+  t.same(left.targets.map((x: { criterionCode: string }) => x.criterionCode), ['HOUSES', 'HOUSES'])
+  const auditor = await h.token('auditor')
+  const events = (await h.call(auditor, { method: 'GET', url: `/v1/audit-events?entityType=cluster_year&limit=500` })).json().items
+  t.equal(events.filter((e: { action: string }) => e.action === 'targets.pruned').length, 2)
+})

@@ -1,7 +1,7 @@
-import { and, asc, eq, gt, inArray, like, lt, ne, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, like, lt, ne, notInArray, sql, type SQL } from 'drizzle-orm'
 import { escapeLike, type DbOrTx } from '../../db/client.ts'
 import { prepared } from '../../db/prepared.ts'
-import { clusterYearMembers, clusters, clusterYears, committees, handovers } from '../../db/schema.ts'
+import { clusterYearMembers, clusters, clusterYears, clusterYearTargets, committees, handovers } from '../../db/schema.ts'
 
 export type ClusterRow = typeof clusters.$inferSelect
 export type ClusterYearRow = typeof clusterYears.$inferSelect
@@ -134,6 +134,12 @@ export function clusterRepository(db: DbOrTx) {
         .from(clusterYearMembers)
         .innerJoin(clusterYears, eq(clusterYears.id, clusterYearMembers.clusterYearId))
         .where(and(...where))
+    },
+    /** Targets of committees that are no longer members would only confuse the pact. */
+    async deleteTargetsOfNonMembers(clusterYearId: string, memberIds: string[]) {
+      const where = [eq(clusterYearTargets.clusterYearId, clusterYearId)]
+      if (memberIds.length > 0) where.push(notInArray(clusterYearTargets.committeeId, memberIds))
+      return db.delete(clusterYearTargets).where(and(...where)).returning()
     },
     async replaceMembers(clusterYearId: string, organizerId: string, year: number, committeeIds: string[]) {
       await db.delete(clusterYearMembers).where(eq(clusterYearMembers.clusterYearId, clusterYearId))

@@ -218,6 +218,8 @@ export function clusterService(db: Db) {
           row = (await repo.updateYearAtVersion(current.id, current.version, fields))!
           if (input.members !== undefined) {
             await repo.replaceMembers(row.id, cluster.organizerCommitteeId, year, memberIds).catch(memberConflict(year))
+            const dropped = await repo.deleteTargetsOfNonMembers(row.id, memberIds)
+            if (dropped.length > 0) events.push({ action: 'targets.pruned', entityType: 'cluster_year', entityId: row.id, before: dropped, after: null })
             await repo.bumpInputs(row.id)
           }
           events.push({ action: 'cluster_year.updated', entityType: 'cluster_year', entityId: row.id, before, after: await yearSnapshot(tx, row) })

@@ -74,16 +74,12 @@ export function planningService(db: Db) {
         // Targets of criteria that no longer take one would only confuse the pact.
         const keep = new Set(criteriaNeedingTargets(scheme).map((c) => c.code))
         const targets = await repo.targets(cy.id)
-        if (targets.some((t) => !keep.has(t.criterionCode))) {
-          await repo.replaceTargets(cy.id, targets.filter((t) => keep.has(t.criterionCode)))
-        }
-        await recordAudit(tx, actor, {
-          action: current ? 'scheme.updated' : 'scheme.created',
-          entityType: 'cluster_year',
-          entityId: cy.id,
-          before: current?.scheme ?? null,
-          after: scheme,
-        })
+        const pruned = targets.filter((t) => !keep.has(t.criterionCode))
+        if (pruned.length > 0) await repo.replaceTargets(cy.id, targets.filter((t) => keep.has(t.criterionCode)))
+        await recordAudit(tx, actor, [
+          { action: current ? 'scheme.updated' : 'scheme.created', entityType: 'cluster_year', entityId: cy.id, before: current?.scheme ?? null, after: scheme },
+          ...(pruned.length > 0 ? [{ action: 'targets.pruned', entityType: 'cluster_year', entityId: cy.id, before: canonicalTargets(pruned), after: null }] : []),
+        ])
         return saved
       })
     },
