@@ -49,7 +49,9 @@ export function normalizeDecimalText(raw: string, comma: boolean): string | null
   return d === null ? null : d.toFixed()
 }
 
-const text = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : typeof v === 'number' ? String(v) : '')
+/** A field as text: NFC and trimmed; numbers (JSON items) as their decimal form; absent as ''. */
+export const fieldText = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : typeof v === 'number' ? String(v) : '')
+const text = fieldText
 
 /** Reads one row's fields; every problem names its column. */
 export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }): { row: ParsedImportRow } | { problems: RowProblem[] } {

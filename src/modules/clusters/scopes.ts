@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { DbOrTx } from '../../db/client.ts'
 import { grant, type Grant } from '../../plugins/auth.ts'
 import { clusterRepository } from './repository.ts'
-import { clusterNotFound, clusterYearNotFound } from './service.ts'
+import { clusterNotFound, requireClusterYear } from './service.ts'
 
 /**
  * Scope resolvers for routes under /v1/clusters/{id}/years/{year}: the organiser's staff act on
@@ -20,10 +20,7 @@ export function clusterYearScopes(db: DbOrTx) {
   }
   const headOf = async (req: FastifyRequest) => {
     const { id, year } = params(req)
-    if (!(await repo.findById(id))) throw clusterNotFound(id)
-    const cy = await repo.findYear(id, Number(year))
-    if (!cy) throw clusterYearNotFound(id, Number(year))
-    return cy.headId
+    return (await requireClusterYear(db, id, Number(year))).headId
   }
   return {
     organizerOf,

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../db/client.ts'
+import type { Db, DbOrTx, Tx } from '../../db/client.ts'
 import { transitionClusterYear, assertEditable, type ClusterYearEvent, type ClusterYearStatus } from '../../domain/cluster-year.ts'
 import type { CommitteeLevel } from '../../domain/committees.ts'
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
@@ -49,6 +49,18 @@ export interface HandoverInput {
 
 export const clusterNotFound = (id: string) => notFound('CLUSTER_NOT_FOUND', `No cluster ${id}`)
 export const clusterYearNotFound = (id: string, year: number) => notFound('CLUSTER_YEAR_NOT_FOUND', `Cluster ${id} has no year ${year}`)
+
+/**
+ * The cluster-year, or the 404 that says which part is missing. One (prepared) query when it
+ * exists; the cluster is looked up only to name the miss.
+ */
+export async function requireClusterYear(db: DbOrTx, clusterId: string, year: number): Promise<ClusterYearRow> {
+  const repo = clusterRepository(db)
+  const cy = await repo.findYear(clusterId, year)
+  if (cy) return cy
+  if (!(await repo.findById(clusterId))) throw clusterNotFound(clusterId)
+  throw clusterYearNotFound(clusterId, year)
+}
 
 const searchTextOf = (c: { name: string; code: string }) => `${foldForSearch(c.name)} | ${foldForSearch(c.code)}`
 const pgCode = (err: unknown) => (err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code

@@ -8,9 +8,9 @@ import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../l
 import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
-import { clusterRepository, type ClusterYearRow } from '../clusters/repository.ts'
+import type { ClusterYearRow } from '../clusters/repository.ts'
 import { clusterYearScopes } from '../clusters/scopes.ts'
-import { clusterNotFound, clusterYearNotFound } from '../clusters/service.ts'
+import { requireClusterYear } from '../clusters/service.ts'
 import { planningRepository, type PactRow, type PeriodRow } from './repository.ts'
 import { planningService } from './service.ts'
 
@@ -144,19 +144,13 @@ const toPeriod = (p: PeriodRow, now = new Date()) => ({
 })
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const clusters = clusterRepository(app.db)
   const repo = planningRepository(app.db)
   const service = planningService(app.db)
   const scopes = clusterYearScopes(app.db)
   const tags = ['pact and periods']
   const readers = [grant(EVERY_ROLE)]
 
-  const yearOr404 = async (id: string, year: number): Promise<ClusterYearRow> => {
-    if (!(await clusters.findById(id))) throw clusterNotFound(id)
-    const cy = await clusters.findYear(id, year)
-    if (!cy) throw clusterYearNotFound(id, year)
-    return cy
-  }
+  const yearOr404 = (id: string, year: number) => requireClusterYear(app.db, id, year)
   // The representation also shows whether the scheme is frozen and whether the window is open now.
   const schemeEtag = (cy: ClusterYearRow, version: number) => etagOf(`scheme-${cy.status === 'planning' ? 'open' : 'frozen'}`, cy.id, version)
   const periodEtag = (clusterYearId: string, p: PeriodRow) => etagOf(`period-${p.period}-${toPeriod(p).state}`, clusterYearId, p.version)

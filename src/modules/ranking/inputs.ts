@@ -3,12 +3,9 @@ import { allocateAwards, type AwardType } from '../../domain/awards.ts'
 import type { RankingInput, Ranking } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
-import { checkWindow } from '../submissions/context.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow } from '../clusters/repository.ts'
 import { planningRepository } from '../planning/repository.ts'
-import { loadReportingContext } from '../submissions/context.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
-import { DomainError } from '../../domain/errors.ts'
 
 export interface LoadedInputs {
   input: RankingInput
@@ -69,19 +66,9 @@ export interface Blocker {
  */
 export async function finalizationBlockers(db: DbOrTx, cy: ClusterYearRow, loaded: LoadedInputs, ranking: Ranking): Promise<Blocker[]> {
   const blockers: Blocker[] = []
-  const ctx = await loadReportingContext(db, cy)
-  const fy = ctx.periods.get('FY')
-  let fyOpen = !fy
-  if (fy && !fy.closedAt) {
-    try {
-      // Open now, or still taking late input: either way FY is not over.
-      checkWindow({ ...ctx, lateAllowed: false }, 'FY')
-      fyOpen = true
-    } catch (err) {
-      if (!(err instanceof DomainError)) throw err
-      fyOpen = err.code === 'PERIOD_NOT_OPEN'
-    }
-  }
+  // FY is over once closed early or past its deadline (late input may still arrive, but scoring may start).
+  const fy = await planningRepository(db).period(cy.id, 'FY')
+  const fyOpen = !fy || (!fy.closedAt && Date.now() <= fy.closesAt.getTime())
   if (fyOpen) blockers.push({ code: 'FY_NOT_CLOSED', message: 'The FY input window is not closed yet' })
   // Drafts never submitted are no submission (the member then has none); submitted and returned ones await review.
   const pending = (await rankingRepository(db).fySubmissions(cy.id)).filter((s) => s.status === 'submitted' || s.status === 'returned')

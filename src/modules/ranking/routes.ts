@@ -7,9 +7,8 @@ import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
-import { clusterRepository, type ClusterYearRow } from '../clusters/repository.ts'
 import { clusterYearScopes } from '../clusters/scopes.ts'
-import { clusterNotFound, clusterYearNotFound } from '../clusters/service.ts'
+import { requireClusterYear } from '../clusters/service.ts'
 import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
 import { ADJUSTMENT_TYPES, rankingService, type AdjustmentType, type EncodedRanking } from './service.ts'
 
@@ -129,19 +128,13 @@ function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedR
 }
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const clusters = clusterRepository(app.db)
   const repo = rankingRepository(app.db)
   const service = rankingService(app.db)
   const scopes = clusterYearScopes(app.db)
   const tags = ['ranking']
   const base = '/v1/clusters/:id/years/:year'
 
-  const yearOr404 = async (id: string, year: number): Promise<ClusterYearRow> => {
-    if (!(await clusters.findById(id))) throw clusterNotFound(id)
-    const cy = await clusters.findYear(id, year)
-    if (!cy) throw clusterYearNotFound(id, year)
-    return cy
-  }
+  const yearOr404 = (id: string, year: number) => requireClusterYear(app.db, id, year)
   const assessmentEtag = (cy: string, a: AssessmentRow) => etagOf(`assessment-${a.assessorId}`, cy, a.version)
 
   app.get(`${base}/assessments`, {

@@ -11,9 +11,8 @@ import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor } from '../audit-events/chain.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow } from '../clusters/repository.ts'
-import { clusterNotFound, clusterService, clusterYearNotFound } from '../clusters/service.ts'
+import { clusterNotFound, clusterService, clusterYearNotFound, requireClusterYear } from '../clusters/service.ts'
 import { planningRepository } from '../planning/repository.ts'
-import { loadReportingContext } from '../submissions/context.ts'
 import { finalizationBlockers, loadRankingInputs, type Blocker } from './inputs.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
 
@@ -125,7 +124,7 @@ export function rankingService(db: Db) {
 
   /** When the FY window opens or closes, the blockers change without a write. */
   async function expiryOf(cy: ClusterYearRow): Promise<number> {
-    const fy = (await loadReportingContext(db, cy)).periods.get('FY')
+    const fy = await planningRepository(db).period(cy.id, 'FY')
     const now = Date.now()
     const moments = fy && !fy.closedAt ? [fy.opensAt.getTime(), fy.closesAt.getTime() + 1] : []
     return Math.min(...moments.filter((m) => m > now), Number.POSITIVE_INFINITY)
@@ -136,11 +135,7 @@ export function rankingService(db: Db) {
     async rankingJson(clusterId: string, year: number): Promise<EncodedRanking> {
       // One prepared query on a cache hit; the cluster is read only to compute.
       const repo = clusterRepository(db)
-      const cy = await repo.findYear(clusterId, year)
-      if (!cy) {
-        if (!(await repo.findById(clusterId))) throw clusterNotFound(clusterId)
-        throw clusterYearNotFound(clusterId, year)
-      }
+      const cy = await requireClusterYear(db, clusterId, year)
       const stamp = `${cy.inputsVersion}|${cy.status}|${cy.version}`
       const hit = cache.get(cy.id)
       if (hit && hit.stamp === stamp && hit.expiresAt > Date.now()) return hit

@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../db/client.ts'
 import { clusters, committees, indicators } from '../../db/schema.ts'
 import { checkIndicatorValue, type IndicatorRule, type ValueType } from '../../domain/indicators.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
+import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
 import type { Period, SubmissionStatus } from '../../domain/workflows.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import type { Principal } from '../../plugins/auth.ts'
@@ -65,7 +65,7 @@ interface GoodRow {
 
 const BATCH = 5000
 
-const field = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : v === undefined || v === null ? '' : String(v))
+const field = fieldText
 /** Names a row's submission the way the client did, so even a row that failed to parse can hold its submission back. */
 const rawKeyOf = (r: { committeeCode?: unknown; clusterCode?: unknown; year?: unknown; period?: unknown }) =>
   `${field(r.committeeCode)}|${field(r.clusterCode)}|${field(r.year)}|${field(r.period).toUpperCase()}`
