@@ -23,7 +23,7 @@ import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 import { clusterYearScopes } from './scopes.ts'
-import { clusterNotFound, clusterService, clusterYearNotFound } from './service.ts'
+import { clusterNotFound, clusterService, clusterYearNotFound, requireClusterYear } from './service.ts'
 
 const Policy = StringEnum(ROTATION_POLICIES, 'deputy_succeeds (the deputy becomes head), round_robin (a fixed order) or elected')
 const Level = StringEnum(COMMITTEE_LEVELS)
@@ -235,10 +235,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const outgoingHeadOf = async (req: FastifyRequest) => {
     const { id } = req.params as { id: string }
     const { fromYear } = req.body as { fromYear: number }
-    if (!(await repo.findById(id))) throw clusterNotFound(id)
-    const year = await repo.findYear(id, fromYear)
-    if (!year) throw clusterYearNotFound(id, fromYear)
-    return year.headId
+    return (await requireClusterYear(app.db, id, fromYear)).headId
   }
   const { organizers } = clusterYearScopes(app.db)
 
