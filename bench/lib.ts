@@ -90,6 +90,20 @@ export async function buildBare(url: string, poolSize: number): Promise<{ app: F
   return { app, pool }
 }
 
+/**
+ * The load generator's ceiling for a body: a route with no work at all that answers every
+ * request with the same bytes and headers. Loaded like the others, it shows how much of a
+ * large-body route's figure is the client receiving bytes rather than the server's work.
+ */
+export async function buildStatic(body: Buffer, headers: Record<string, string>): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false })
+  app.get('/static/:id', (_req, reply) => {
+    reply.headers(headers).send(body)
+  })
+  await app.ready()
+  return app
+}
+
 export const originOf = (app: FastifyInstance) => {
   const address = app.server.address()
   if (!address || typeof address === 'string') throw new Error('server is not listening on TCP')

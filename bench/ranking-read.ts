@@ -22,7 +22,7 @@ import type { FastifyInstance } from 'fastify'
 import type pg from 'pg'
 import { SYSTEM_ACTOR } from '../src/modules/audit-events/chain.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
-import { buildBare, buildService, caller, compareLoad, intFromEnv, issueToken, mb, originOf, sanityCheck, type Target, withBenchDatabase } from './lib.ts'
+import { buildBare, buildService, buildStatic, load, caller, compareLoad, intFromEnv, issueToken, mb, originOf, sanityCheck, type Target, withBenchDatabase } from './lib.ts'
 
 const POOL_SIZE = 20
 const TARGET_RATIO = 0.5
@@ -195,6 +195,7 @@ export async function main(): Promise<void> {
   await withBenchDatabase(async (dbUrl, dbName) => {
     let service: FastifyInstance | undefined
     let bare: { app: FastifyInstance; pool: pg.Pool } | undefined
+    let ceiling: FastifyInstance | undefined
     try {
       service = await buildService(dbUrl, POOL_SIZE)
       const t0 = performance.now()
@@ -241,10 +242,24 @@ export async function main(): Promise<void> {
         `service: ${svc.requestsPerSecond.toFixed(0)} req/s, p99 ${svc.latencyP99} ms, ${mb(svc.bytesPerSecond ?? 0)}/s of ranking bodies ` +
           `(${((svc.bytesPerSecond ?? 0) * 8 / 1e9).toFixed(2)} Gbit/s); ratio ${ratio.toFixed(2)} vs target ${TARGET_RATIO}`,
       )
+
+      // Calibration: the same encoded bytes from a route that does nothing else, loaded once.
+      const sent = await service.inject({ method: 'GET', url: svcTarget.pathPrefix + clusterId + svcTarget.pathSuffix, headers: svcTarget.headers })
+      const encoding = String(sent.headers['content-encoding'] ?? 'identity')
+      ceiling = await buildStatic(sent.rawPayload, { 'content-type': 'application/json; charset=utf-8', ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) })
+      await ceiling.listen({ host: '127.0.0.1', port: 0 })
+      const job = { origin: originOf(ceiling), pathPrefix: '/static/', ids: ['x'], headers: {}, connections }
+      if (warmup > 0) await load({ ...job, duration: warmup })
+      const c = await load({ ...job, duration })
+      console.log(
+        `load-generator ceiling for this body (${encoding}, ${sent.rawPayload.length.toLocaleString('en')} bytes, a route that only sends them): ` +
+          `${c.requestsPerSecond.toFixed(0)} req/s; the service reached ${((svc.requestsPerSecond / c.requestsPerSecond) * 100).toFixed(0)}% of it`,
+      )
     } finally {
       await service?.close().catch(() => {})
       await bare?.app.close().catch(() => {})
       await bare?.pool.end().catch(() => {})
+      await ceiling?.close().catch(() => {})
     }
   })
 }
