@@ -57,9 +57,6 @@ export function eventHash(e: ChainedEvent): string {
   return sha256Hex(e.prevHash + canonicalJson(e))
 }
 
-// Dates become strings and undefined disappears, exactly as they will read back from jsonb.
-const jsonSafe = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)))
-
 /**
  * Appends events to the chain inside the caller's transaction. The head row is locked first, so
  * concurrent writers queue on it: sequence numbers never repeat and the chain never forks.
@@ -73,6 +70,8 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, inputs: AuditInput |
   const occurredAt = new Date().toISOString()
   const rows = list.map((input) => {
     seq += 1
+    // Dates become strings and undefined members disappear in the hash (canonicalJson) exactly as
+    // in the JSON the row is stored from, so the event reads back from jsonb as it was hashed.
     const event: ChainedEvent = {
       seq,
       occurredAt,
@@ -82,24 +81,22 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, inputs: AuditInput |
       action: input.action,
       entityType: input.entityType,
       entityId: input.entityId,
-      before: jsonSafe(input.before),
-      after: jsonSafe(input.after),
+      before: input.before ?? null,
+      after: input.after ?? null,
       requestId: actor.requestId,
       prevHash,
     }
     const hash = eventHash(event)
     prevHash = hash
-    return { ...event, hash }
+    return { seq, action: event.action, entityType: event.entityType, entityId: event.entityId, before: event.before, after: event.after, prevHash: event.prevHash, hash }
   })
-  // One statement whatever the count: bulk imports append hundreds of events at once.
-  const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f))
-  const json = (v: unknown) => (v === null ? null : JSON.stringify(v))
+  // One statement whatever the count, the rows as one JSON document: bulk imports append
+  // hundreds of events at once, and PostgreSQL parses each payload straight into jsonb.
   await tx.execute(sql`
     insert into audit_events (seq, occurred_at, actor_key_id, actor_role, actor_committee_id, action, entity_type, entity_id, before, after, request_id, prev_hash, hash)
-    select seq, ${occurredAt}::timestamptz, ${actor.keyId}::uuid, ${actor.role}::text, ${actor.committeeId}::uuid, action, entity_type, entity_id,
-           before::jsonb, after::jsonb, ${actor.requestId}::text, prev_hash, hash
-    from unnest(${col((r) => r.seq)}::bigint[], ${col((r) => r.action)}::text[], ${col((r) => r.entityType)}::text[], ${col((r) => r.entityId)}::text[],
-                ${col((r) => json(r.before))}::text[], ${col((r) => json(r.after))}::text[], ${col((r) => r.prevHash)}::text[], ${col((r) => r.hash)}::text[])
-      as e(seq, action, entity_type, entity_id, before, after, prev_hash, hash)`)
+    select seq, ${occurredAt}::timestamptz, ${actor.keyId}::uuid, ${actor.role}::text, ${actor.committeeId}::uuid, action, "entityType", "entityId",
+           before, after, ${actor.requestId}::text, "prevHash", hash
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as e(seq bigint, action text, "entityType" text, "entityId" text, before jsonb, after jsonb, "prevHash" text, hash text)`)
   await tx.update(auditChainHead).set({ seq, hash: prevHash }).where(eq(auditChainHead.id, 1))
 }

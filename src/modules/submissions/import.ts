@@ -276,7 +276,7 @@ async function importPass(
       const keys = [...groups.values()].map((rows) => ({ clusterYearId: rows[0]!.ctx.cy.id, period: rows[0]!.period, committeeId: rows[0]!.committeeId }))
       const existing = new Map((await repo.findManyByKeysForUpdate(keys)).map((s) => [`${s.clusterYearId}|${s.period}|${s.committeeId}`, s]))
       const previous = new Map<string, { value: string; note: string | null }>()
-      for (const v of await repo.valuesOf([...existing.values()].map((s) => s.id))) previous.set(`${v.submissionId}|${v.indicatorCode}`, { value: v.value, note: v.note })
+      for (const v of await repo.currentValuesOf([...existing.values()].map((s) => s.id))) previous.set(`${v.submissionId}|${v.indicatorCode}`, { value: v.value, note: v.note })
 
       const now = new Date()
       const drafts: KeyedSubmission[] = []

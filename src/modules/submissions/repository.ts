@@ -59,13 +59,14 @@ export function submissionRepository(db: DbOrTx) {
     /** Inserts many draft submissions in one statement. */
     async insertDrafts(drafts: KeyedSubmission[], year: (clusterYearId: string) => { clusterId: string; year: number }, at: Date): Promise<void> {
       if (drafts.length === 0) return
-      const col = <T>(f: (d: KeyedSubmission) => T) => sql.param(drafts.map(f))
+      const doc = drafts.map((d) => {
+        const y = year(d.clusterYearId)
+        return { id: d.id, cy: d.clusterYearId, cl: y.clusterId, yr: y.year, p: d.period, c: d.committeeId }
+      })
       await db.execute(sql`
         insert into submissions (id, cluster_year_id, cluster_id, year, period, committee_id, status, created_at, updated_at)
         select id, cy, cl, yr, p, c, 'draft', ${at}, ${at}
-        from unnest(${col((d) => d.id)}::uuid[], ${col((d) => d.clusterYearId)}::uuid[], ${col((d) => year(d.clusterYearId).clusterId)}::uuid[],
-                    ${col((d) => year(d.clusterYearId).year)}::int[], ${col((d) => d.period)}::text[], ${col((d) => d.committeeId)}::uuid[])
-          as k(id, cy, cl, yr, p, c)`)
+        from json_to_recordset(${JSON.stringify(doc)}::json) as k(id uuid, cy uuid, cl uuid, yr int, p text, c uuid)`)
     },
     /** Keyset pagination in (updatedAt, id) order so `updatedSince` mirrors are cheap. */
     async list(f: SubmissionFilter): Promise<SubmissionRow[]> {
@@ -110,26 +111,30 @@ export function submissionRepository(db: DbOrTx) {
     async values(submissionId: string): Promise<ValueRow[]> {
       return db.select().from(submissionValues).where(eq(submissionValues.submissionId, submissionId)).orderBy(asc(submissionValues.indicatorCode))
     },
-    async valuesOf(submissionIds: string[]): Promise<ValueRow[]> {
-      if (submissionIds.length === 0) return []
-      return db
-        .select()
-        .from(submissionValues)
-        .where(inArray(submissionValues.submissionId, submissionIds))
-        .orderBy(asc(submissionValues.submissionId), asc(submissionValues.indicatorCode))
-    },
     async replaceValues(submissionId: string, rows: Omit<typeof submissionValues.$inferInsert, 'submissionId'>[]): Promise<void> {
       await db.delete(submissionValues).where(eq(submissionValues.submissionId, submissionId))
       if (rows.length > 0) await db.insert(submissionValues).values(rows.map((r) => ({ ...r, submissionId })))
     },
-    /** Inserts or overwrites values (bulk import) in one statement. */
+    /**
+     * Inserts or overwrites values (bulk import) in one statement. The rows travel as one JSON
+     * document: PostgreSQL parses it in one go, where array parameters would be escaped element by
+     * element on the way out and parsed again on the way in.
+     */
     async upsertValues(values: { submissionId: string; indicatorCode: string; value: string; note: string | null }[]): Promise<void> {
       if (values.length === 0) return
       await db.execute(sql`
         insert into submission_values (submission_id, indicator_code, value, note)
-        select * from unnest(${sql.param(values.map((v) => v.submissionId))}::uuid[], ${sql.param(values.map((v) => v.indicatorCode))}::text[],
-                             ${sql.param(values.map((v) => v.value))}::numeric[], ${sql.param(values.map((v) => v.note))}::text[])
+        select "submissionId", "indicatorCode", value, note
+        from json_to_recordset(${JSON.stringify(values)}::json) as v("submissionId" uuid, "indicatorCode" text, value numeric, note text)
         on conflict (submission_id, indicator_code) do update set value = excluded.value, note = excluded.note`)
+    },
+    /** What a bulk import compares against: the current value and note of each indicator. */
+    async currentValuesOf(submissionIds: string[]): Promise<{ submissionId: string; indicatorCode: string; value: string; note: string | null }[]> {
+      if (submissionIds.length === 0) return []
+      return db
+        .select({ submissionId: submissionValues.submissionId, indicatorCode: submissionValues.indicatorCode, value: submissionValues.value, note: submissionValues.note })
+        .from(submissionValues)
+        .where(inArray(submissionValues.submissionId, submissionIds))
     },
     async setOfficial(submissionId: string, indicatorCode: string, officialValue: string, reason: string): Promise<void> {
       await db
