@@ -29,6 +29,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route takes text/csv bodies as well as JSON. */
     acceptsCsv?: boolean
+    /**
+     * The handler normalises every text field it reads itself (bulk import, whose rows are read
+     * field by field, JSON and CSV alike), so the body is not copied through NFC first.
+     */
+    normalisesText?: boolean
   }
   interface FastifyInstance {
     config: Config
@@ -112,7 +117,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       throw new DomainError('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', 'This endpoint accepts application/json only')
     }
     // All text is stored NFC: one pass over the body instead of a call at every field.
-    if (req.body !== undefined) req.body = toNfcDeep(req.body)
+    if (req.body !== undefined && !req.routeOptions.config.normalisesText) req.body = toNfcDeep(req.body)
   })
 
   await app.register(problems)

@@ -54,7 +54,11 @@ function serialise(value: unknown, depth: number): string | undefined {
     return out + ']'
   }
   const object = value as Record<string, unknown>
-  const keys = Object.keys(object).sort()
+  const keys = Object.keys(object)
+  // Already in canonical order with only primitive members (most leaves of an audit payload):
+  // the native serialiser writes exactly these bytes.
+  if (flatAndOrdered(object, keys)) return JSON.stringify(object)
+  keys.sort()
   let out = '{'
   let first = true
   for (const key of keys) {
@@ -65,6 +69,29 @@ function serialise(value: unknown, depth: number): string | undefined {
     first = false
   }
   return out + '}'
+}
+
+function flatAndOrdered(object: Record<string, unknown>, keys: string[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if ((i > 0 && keys[i - 1]! >= key) || !key.isWellFormed()) return false
+    const member = object[key]
+    switch (typeof member) {
+      case 'string':
+        if (!member.isWellFormed()) return false
+        break
+      case 'number':
+        if (!Number.isFinite(member)) return false
+        break
+      case 'object':
+        if (member !== null) return false
+        break
+      case 'bigint':
+        return false
+      default: // boolean; undefined, functions and symbols are left out by both
+    }
+  }
+  return true
 }
 
 export function sha256Hex(text: string): string {

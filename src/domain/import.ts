@@ -45,30 +45,35 @@ export function normalizeDecimalText(raw: string, comma: boolean): string | null
     if (!/^-?\d{1,3}([. \u00a0]\d{3})*(,\d+)?$/.test(s) && !/^-?\d+(,\d+)?$/.test(s)) return null
     s = s.replace(/[. \u00a0]/g, '').replace(',', '.')
   }
+  // Already canonical (no exponent, no leading or trailing zeros): nothing to compute.
+  if (CANONICAL_DECIMAL_RE.test(s)) return s
   const d = parseDecimal(s)
   return d === null ? null : d.toFixed()
 }
+
+const CANONICAL_DECIMAL_RE = /^(-?[1-9]\d*|0)(\.\d*[1-9])?$|^-0\.\d*[1-9]$/
 
 /** A field as text: NFC and trimmed; numbers (JSON items) as their decimal form; absent as ''. */
 export const fieldText = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : typeof v === 'number' ? String(v) : '')
 const text = fieldText
 
 /** Reads one row's fields; every problem names its column. */
+const required = (problems: RowProblem[], column: ImportColumn) => problems.push({ column, code: 'REQUIRED', message: `${column} is required` })
+
 export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }): { row: ParsedImportRow } | { problems: RowProblem[] } {
   const problems: RowProblem[] = []
-  const missing = (column: ImportColumn) => problems.push({ column, code: 'REQUIRED', message: `${column} is required` })
   const committeeCode = text(input.committeeCode)
-  if (!committeeCode) missing('committeeCode')
+  if (!committeeCode) required(problems, 'committeeCode')
   const clusterCode = text(input.clusterCode)
-  if (!clusterCode) missing('clusterCode')
+  if (!clusterCode) required(problems, 'clusterCode')
   const indicatorCode = text(input.indicatorCode)
-  if (!indicatorCode) missing('indicatorCode')
+  if (!indicatorCode) required(problems, 'indicatorCode')
   const yearText = text(input.year)
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN
-  if (!yearText) missing('year')
+  if (!yearText) required(problems, 'year')
   else if (!Number.isInteger(year) || year < 2000 || year > 2100) problems.push({ column: 'year', code: 'INVALID_YEAR', message: 'year must be a four-digit year' })
   const period = text(input.period).toUpperCase()
-  if (!period) missing('period')
+  if (!period) required(problems, 'period')
   else if (!PERIODS.includes(period as Period)) problems.push({ column: 'period', code: 'INVALID_PERIOD', message: 'period must be H1 or FY' })
   let value: ParsedImportRow['value'] = ''
   if (typeof input.value === 'boolean') value = input.value
@@ -77,7 +82,7 @@ export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }):
     value = input.value
   } else {
     const raw = text(input.value)
-    if (!raw) missing('value')
+    if (!raw) required(problems, 'value')
     else if (/^(true|false)$/i.test(raw)) value = raw.toLowerCase()
     else {
       const n = normalizeDecimalText(raw, opts.comma)

@@ -35,11 +35,26 @@ export function checkIndicatorValue(rule: IndicatorRule, raw: unknown): ValueChe
   if (rule.valueType === 'integer' && !d.isInteger()) {
     return { ok: false, code: 'INVALID_VALUE_TYPE', message: `${rule.code} takes whole numbers` }
   }
-  const min = rule.minValue ?? (rule.valueType === 'percent' ? '0' : null)
-  const max = rule.maxValue ?? (rule.valueType === 'percent' ? '100' : null)
-  if (min !== null && d.lt(min)) return { ok: false, code: 'VALUE_BELOW_MIN', message: `${rule.code} must be at least ${min}` }
-  if (max !== null && d.gt(max)) return { ok: false, code: 'VALUE_ABOVE_MAX', message: `${rule.code} must be at most ${max}` }
-  return { ok: true, value: d.toFixed() }
+  const { min, max } = boundsOf(rule)
+  if (min !== null && d.lt(min.value)) return { ok: false, code: 'VALUE_BELOW_MIN', message: `${rule.code} must be at least ${min.text}` }
+  if (max !== null && d.gt(max.value)) return { ok: false, code: 'VALUE_ABOVE_MAX', message: `${rule.code} must be at most ${max.text}` }
+  // A string already in canonical form (no trailing fraction zeros, no "-0") is its own answer.
+  const canonical = typeof raw === 'string' && !raw.startsWith('-0') && !(raw.includes('.') && raw.endsWith('0'))
+  return { ok: true, value: canonical ? raw : d.toFixed() }
+}
+
+type Bound = { text: string; value: Decimal } | null
+const bounds = new WeakMap<IndicatorRule, { min: Bound; max: Bound }>()
+
+/** A rule's bounds as decimals, parsed once per rule object (an import checks thousands of rows against one). */
+function boundsOf(rule: IndicatorRule): { min: Bound; max: Bound } {
+  let b = bounds.get(rule)
+  if (!b) {
+    const bound = (text: string | null): Bound => (text === null ? null : { text, value: new Decimal(text) })
+    b = { min: bound(rule.minValue ?? (rule.valueType === 'percent' ? '0' : null)), max: bound(rule.maxValue ?? (rule.valueType === 'percent' ? '100' : null)) }
+    bounds.set(rule, b)
+  }
+  return b
 }
 
 /** An indicator's own bounds must make sense for its type. */

@@ -165,3 +165,51 @@ t.test('permissions per row, locked submissions, submit=true', async (t) => {
   await h.call(h.adminToken, { method: 'POST', url: `/v1/submissions/${byCommittee[r.ids[1]].id}/accept`, body: {} })
   t.equal((await importJson(h, h.adminToken, [row(1, 'HOUSES_BUILT', 21)])).json().items[0].code, 'SUBMISSION_ACCEPTED')
 })
+
+t.test('a large import crosses batches: drafts continued, existing submissions merged, the answer streamed whole', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  const row = (committeeCode: string, indicatorCode: string, value: unknown) => ({ committeeCode, clusterCode, year: r.year, period: 'FY', indicatorCode, value })
+  // Committee 1 already has a draft; committee 0's draft is created by this import.
+  t.equal((await importJson(h, h.adminToken, [row(codes[1]!, 'HOUSES_BUILT', 5), row(codes[1]!, 'FUND_RAISED', 100)])).statusCode, 200)
+
+  // 4,500 rows, more than two batches: unknown committees in between (rejected in the checks),
+  // committee 0's values on both sides of a batch boundary, committee 1's changed and new values
+  // in the third batch.
+  const filler = (from: number, n: number) => Array.from({ length: n }, (_, k) => row(`UNKNOWN_${from + k}`, 'HOUSES_BUILT', 1))
+  const items = [
+    row(codes[0]!, 'HOUSES_BUILT', 10),
+    ...filler(0, 2500),
+    row(codes[0]!, 'FUND_RAISED', '2500000'),
+    ...filler(2500, 1995),
+    row(codes[1]!, 'HOUSES_BUILT', 5),
+    row(codes[1]!, 'FUND_RAISED', 250),
+    row(codes[1]!, 'NTM_COMMUNES', 7),
+  ]
+  const res = await importJson(h, h.adminToken, items)
+  t.equal(res.statusCode, 207)
+  const body = res.json()
+  t.same(body.summary, { created: 3, updated: 1, unchanged: 1, rejected: 4495 })
+  t.equal(body.items.length, items.length, 'one answer per row, in order, across the streamed chunks')
+  t.ok(body.items.every((i: { index: number }, k: number) => i.index === k))
+  const answer = (k: number) => body.items[k] as { status: string; code?: string; submissionId?: string; pointer?: string }
+  t.same([answer(0).status, answer(2501).status, answer(4497).status, answer(4498).status, answer(4499).status], ['created', 'created', 'unchanged', 'updated', 'created'])
+  t.equal(answer(0).submissionId, answer(2501).submissionId, "committee 0's rows went into one new draft")
+  t.same([answer(1).code, answer(1).pointer], ['UNKNOWN_COMMITTEE', '/items/1/committeeCode'])
+
+  const subs = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}` })).json().items
+  t.equal(subs.length, 2)
+  const s1 = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions/${answer(4498).submissionId}` })).json()
+  t.same(s1.values.map((v: { indicatorCode: string; value: string }) => [v.indicatorCode, v.value]), [['FUND_RAISED', '250'], ['HOUSES_BUILT', '5'], ['NTM_COMMUNES', '7']])
+  t.equal(s1.version, 2, 'the merged submission is touched once')
+
+  // The audit log tells the same story and still verifies.
+  const events = (await h.app.db.select().from(auditEvents)).filter((e) => e.entityType === 'submission').sort((a, b) => a.seq - b.seq).slice(-3)
+  t.same(events.map((e) => e.action), ['submission.created', 'submission.imported', 'submission.imported'])
+  t.same((events[1]!.after as { changes: unknown[] }).changes, [{ indicatorCode: 'FUND_RAISED', previous: null, value: '2500000' }], 'the second batch adds to the draft the first created')
+  t.same((events[2]!.after as { changes: unknown[] }).changes, [
+    { indicatorCode: 'FUND_RAISED', previous: '100', value: '250' },
+    { indicatorCode: 'NTM_COMMUNES', previous: null, value: '7' },
+  ], 'a merge lists what changed, with the previous values, and not what did not')
+  const verify = (await h.call(h.adminToken, { method: 'GET', url: '/v1/audit-events/verify' })).json()
+  t.equal(verify.valid, true, 'the chain verifies')
+})

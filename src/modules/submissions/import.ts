@@ -1,18 +1,20 @@
+import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
-import { and, eq, inArray } from 'drizzle-orm'
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/client.ts'
 import { clusters, committees, indicators } from '../../db/schema.ts'
 import { checkIndicatorValue, type IndicatorRule, type ValueType } from '../../domain/indicators.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
-import type { Period, SubmissionStatus } from '../../domain/workflows.ts'
+import { PERIODS, type Period } from '../../domain/workflows.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import type { Principal } from '../../plugins/auth.ts'
-import { recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
+import { openAuditChain, type Actor, type AuditInput } from '../audit-events/chain.ts'
 import { clusterRepository } from '../clusters/repository.ts'
 import { descendantsOrSelf } from '../committees/repository.ts'
 import { checkWindow, loadReportingContext, type ReportingContext } from './context.ts'
-import { submissionRepository, type KeyedSubmission } from './repository.ts'
+import { submissionRepository, type ImportValue, type KeyedSubmission } from './repository.ts'
+import { ImportLog } from './import-log.ts'
 import { submissionService } from './service.ts'
 
 export interface ImportOptions {
@@ -23,25 +25,12 @@ export interface ImportOptions {
   comma: boolean
 }
 
-export type ItemStatus = 'created' | 'updated' | 'unchanged' | 'rejected'
-
-export interface ImportItem {
-  index: number
-  /** CSV line number (the header is line 1). */
-  row?: number
-  status: ItemStatus
-  code?: string
-  message?: string
-  column?: ImportColumn
-  pointer?: string
-  submissionId?: string
-}
-
 export interface ImportResult {
   dryRun: boolean
   atomic: boolean
   summary: { created: number; updated: number; unchanged: number; rejected: number }
-  items: ImportItem[]
+  /** The answer per row, in row order. */
+  items: ImportLog
 }
 
 export interface SourceRow {
@@ -63,17 +52,19 @@ interface GoodRow {
   note: string | null
 }
 
-const BATCH = 5000
+const BATCH = 2000
 
 const field = fieldText
 /** Names a row's submission the way the client did, so even a row that failed to parse can hold its submission back. */
 const rawKeyOf = (r: { committeeCode?: unknown; clusterCode?: unknown; year?: unknown; period?: unknown }) =>
   `${field(r.committeeCode)}|${field(r.clusterCode)}|${field(r.year)}|${field(r.period).toUpperCase()}`
 const ROLLBACK = Symbol('rollback')
+/** UTF-16 units of CSV handed to the parser at a time. */
+export const CSV_SLICE = 64 * 1024
 
 /** Reads a CSV body as source rows; the header names the columns (any order). */
 export async function* csvRows(body: string): AsyncGenerator<SourceRow> {
-  const parser = parse(body, {
+  const parser = parse({
     bom: true,
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim())
@@ -93,6 +84,10 @@ export async function* csvRows(body: string): AsyncGenerator<SourceRow> {
     relax_column_count: true,
     info: true,
   })
+  // Fed in slices: given the whole body at once, the parser would turn every row into a record
+  // before the first is read; piped, it parses a slice ahead of the reader and waits.
+  const feed = Readable.from(slices(body, CSV_SLICE))
+  feed.pipe(parser)
   let index = 0
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
@@ -104,6 +99,21 @@ export async function* csvRows(body: string): AsyncGenerator<SourceRow> {
     throw new DomainError('bad_request', 'MALFORMED_CSV', `The CSV cannot be read near line ${e.lines ?? '?'}: ${e.message}`, {
       details: { line: e.lines ?? null, parserCode: e.code ?? null },
     })
+  } finally {
+    feed.destroy()
+    parser.destroy()
+  }
+}
+
+/** The text in pieces of about `size` UTF-16 units, never splitting a surrogate pair (each piece is encoded on its own). */
+export function* slices(text: string, size: number): Generator<string> {
+  let at = 0
+  while (at < text.length) {
+    let end = Math.min(at + size, text.length)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - 1 > at ? -1 : 1
+    yield text.slice(at, end)
+    at = end
   }
 }
 
@@ -111,12 +121,25 @@ export async function* jsonRows(items: ImportRowInput[]): AsyncGenerator<SourceR
   for (const [index, input] of items.entries()) yield { index, input }
 }
 
+/** What the first pass learns: the duplicate rows, and every code and submission the rows name. */
+interface Survey {
+  repeats: Map<string, string[]>
+  committeeCodes: Set<string>
+  clusterCodes: Set<string>
+  /** Each submission named, by its client key (see rawKeyOf). */
+  submissions: Map<string, { committeeCode: string; clusterCode: string; year: number; period: string }>
+}
+
 /**
- * Bulk import of submission values (upserts drafts), streamed in batches of 5,000 rows inside
- * one transaction: each batch is checked (fields, lookups, permissions, windows) and written with
- * bulk statements, so memory holds a batch, not the import. A first, cheap pass finds duplicate
- * rows so that every occurrence is rejected. `dryRun` and a rejected `atomic` import roll back.
- * `source` is called once per pass.
+ * Bulk import of submission values (upserts drafts), inside one transaction.
+ *
+ * A first, cheap pass over the rows finds the duplicate rows (so every occurrence is rejected)
+ * and collects the codes and submissions they name; everything rows are checked against is then
+ * read once (committees, clusters, cluster-year contexts, the existing submissions, locked).
+ * The second pass checks rows in batches (CPU only) and queues each batch's writes (new drafts,
+ * values, audit events) without waiting for them, so PostgreSQL writes one batch while the next
+ * is checked. Memory holds a batch and the per-submission state, plus the per-row answer.
+ * `dryRun` and a rejected `atomic` import roll back. `source` is called once per pass.
  */
 export async function runImport(
   db: Db,
@@ -125,29 +148,38 @@ export async function runImport(
   source: () => AsyncIterable<SourceRow>,
   opts: ImportOptions,
 ): Promise<ImportResult> {
-  // Pass 1: duplicates, by the row's own fields.
+  const survey: Survey = { repeats: new Map(), committeeCodes: new Set(), clusterCodes: new Set(), submissions: new Map() }
+  // First occurrence of each row key: its CSV line, or its item index (JSON).
   const first = new Map<string, number>()
-  const repeats = new Map<string, string[]>()
-  const place = (src: SourceRow) => (src.row !== undefined ? `line ${src.row}` : `item ${src.index}`)
-  const places = new Map<number, string>()
+  let csv = false
   for await (const src of source()) {
-    const key = `${rawKeyOf(src.input)}|${field(src.input.indicatorCode)}`
+    const r = src.input
+    const committeeCode = field(r.committeeCode)
+    const clusterCode = field(r.clusterCode)
+    const yearText = field(r.year)
+    const period = field(r.period).toUpperCase()
+    const rawKey = `${committeeCode}|${clusterCode}|${yearText}|${period}`
+    const key = `${rawKey}|${field(r.indicatorCode)}`
     const seen = first.get(key)
-    if (seen === undefined) {
-      first.set(key, src.index)
-      places.set(src.index, place(src))
+    csv = src.row !== undefined
+    if (seen !== undefined) {
+      const list = survey.repeats.get(key) ?? [csv ? `line ${seen}` : `item ${seen}`]
+      list.push(csv ? `line ${src.row}` : `item ${src.index}`)
+      survey.repeats.set(key, list)
       continue
     }
-    const list = repeats.get(key) ?? [places.get(seen)!]
-    list.push(place(src))
-    repeats.set(key, list)
+    first.set(key, src.row ?? src.index)
+    if (!survey.submissions.has(rawKey) && /^\d{4}$/.test(yearText)) {
+      survey.committeeCodes.add(committeeCode)
+      survey.clusterCodes.add(clusterCode)
+      survey.submissions.set(rawKey, { committeeCode, clusterCode, year: Number(yearText), period })
+    }
   }
   first.clear()
-  places.clear()
 
   for (let attempt = 1; ; attempt++) {
     try {
-      return await importPass(db, actor, principal, source, opts, repeats)
+      return await importPass(db, actor, principal, source, opts, survey)
     } catch (err) {
       // Another import created the same new submission meanwhile: a retry finds and updates it.
       const cause = (err as { cause?: { code?: string; constraint?: string } }).cause
@@ -157,97 +189,112 @@ export async function runImport(
   }
 }
 
+/** A submission as the import sees it: read before the first write, or created by this import. */
+interface Target extends KeyedSubmission {
+  /** Created by this import: its values are all new. */
+  fresh: boolean
+}
+
 async function importPass(
   db: Db,
   actor: Actor,
   principal: Principal,
   source: () => AsyncIterable<SourceRow>,
   opts: ImportOptions,
-  repeats: Map<string, string[]>,
+  survey: Survey,
 ): Promise<ImportResult> {
-  const items: ImportItem[] = []
-  const reject = (item: ImportItem, code: string, message: string, column?: ImportColumn) => {
-    item.status = 'rejected'
-    item.code = code
-    item.message = message
-    if (column) {
-      item.column = column
-      if (item.row === undefined) item.pointer = `/items/${item.index}/${column}`
-    }
-  }
+  const log = new ImportLog()
   // Submissions some of whose rows were rejected are saved but not submitted.
   const rejectedGroups = new Set<string>()
+  const failRow = (i: number, groupKey: string, code: string, message: string, column: ImportColumn) => {
+    log.reject(i, code, message, column)
+    rejectedGroups.add(groupKey)
+  }
   // Submissions written, by their client key, for submit=true; cluster-years whose FY changed.
   const written = new Map<string, string>()
   const changedFy = new Set<string>()
 
   const run = async (tx: Tx) => {
+    // One batch's statement runs while the next batch is checked.
+    let inflight: Promise<void> = Promise.resolve()
+    try {
+      await pass(tx, (next) => (inflight = next), () => inflight)
+    } catch (err) {
+      // Never leave with a statement still running; if it failed, it is the cause.
+      throw (await inflight.then(() => null, (failure: unknown) => failure)) ?? err
+    }
+  }
+
+  const pass = async (tx: Tx, setInflight: (p: Promise<void>) => void, inflight: () => Promise<void>) => {
+    const chain = await openAuditChain(tx)
+    // Events of merged submissions, hashed when their statement has answered; sent with the next one.
+    let pendingAudit: SQL[] = []
+    const repo = submissionRepository(tx)
     const rules = new Map<string, IndicatorRule>(
       (await tx.select().from(indicators)).map((r) => [r.code, { code: r.code, valueType: r.valueType as ValueType, minValue: r.minValue, maxValue: r.maxValue }]),
     )
     const allowed = principal.role === 'admin' || !principal.committeeId ? null : await descendantsOrSelf(tx, principal.committeeId)
-    const committeeIds = new Map<string, string | null>()
-    const clusterIds = new Map<string, string | null>()
+
+    // Everything the rows are checked against, read once, before any write.
+    const committeeIds = new Map<string, string>()
+    for (const codes of chunks([...survey.committeeCodes])) {
+      const found = await tx.select({ id: committees.id, code: committees.code }).from(committees).where(and(inArray(committees.code, codes), eq(committees.status, 'active')))
+      for (const f of found) committeeIds.set(f.code!, f.id)
+    }
+    const clusterIds = new Map<string, string>()
+    for (const codes of chunks([...survey.clusterCodes])) {
+      const found = await tx.select({ id: clusters.id, code: clusters.code }).from(clusters).where(inArray(clusters.code, codes))
+      for (const f of found) clusterIds.set(f.code, f.id)
+    }
     const contexts = new Map<string, ReportingContext | null>()
+    const submissionKeys: { clusterYearId: string; period: string; committeeId: string }[] = []
+    for (const s of survey.submissions.values()) {
+      const clusterId = clusterIds.get(s.clusterCode)
+      if (!clusterId) continue
+      const yearKey = `${clusterId}|${s.year}`
+      if (!contexts.has(yearKey)) {
+        const cy = await clusterRepository(tx).findYear(clusterId, s.year)
+        contexts.set(yearKey, cy ? await loadReportingContext(tx, cy) : null)
+      }
+      const ctx = contexts.get(yearKey)
+      const committeeId = committeeIds.get(s.committeeCode)
+      if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period)) submissionKeys.push({ clusterYearId: ctx.cy.id, period: s.period, committeeId })
+    }
+    const targets = new Map<string, Target>()
+    for (const keys of chunks(submissionKeys)) {
+      for (const s of await repo.findManyByKeysForUpdate(keys)) targets.set(`${s.clusterYearId}|${s.period}|${s.committeeId}`, { ...s, fresh: false })
+    }
     const windows = new Map<string, { late: boolean } | DomainError>()
-    const repo = submissionRepository(tx)
-
-    async function resolveCodes(batch: { row: ParsedImportRow }[]) {
-      const cCodes = [...new Set(batch.map((b) => b.row.committeeCode))].filter((c) => !committeeIds.has(c))
-      const kCodes = [...new Set(batch.map((b) => b.row.clusterCode))].filter((c) => !clusterIds.has(c))
-      if (cCodes.length > 0) {
-        const found = await tx.select({ id: committees.id, code: committees.code }).from(committees).where(and(inArray(committees.code, cCodes), eq(committees.status, 'active')))
-        const byCode = new Map(found.map((f) => [f.code!, f.id]))
-        for (const c of cCodes) committeeIds.set(c, byCode.get(c) ?? null)
-      }
-      if (kCodes.length > 0) {
-        const found = await tx.select({ id: clusters.id, code: clusters.code }).from(clusters).where(inArray(clusters.code, kCodes))
-        const byCode = new Map(found.map((f) => [f.code, f.id]))
-        for (const c of kCodes) clusterIds.set(c, byCode.get(c) ?? null)
-      }
-    }
-
-    async function contextFor(clusterId: string, year: number) {
-      const key = `${clusterId}|${year}`
-      if (!contexts.has(key)) {
-        const cy = await clusterRepository(tx).findYear(clusterId, year)
-        contexts.set(key, cy ? await loadReportingContext(tx, cy) : null)
-      }
-      return contexts.get(key)!
-    }
 
     /** Checks a batch and returns the rows that passed. */
-    async function checkBatch(batch: { item: ImportItem; row: ParsedImportRow }[]): Promise<GoodRow[]> {
-      await resolveCodes(batch)
+    function checkBatch(batch: { i: number; row: ParsedImportRow }[]): GoodRow[] {
       const good: GoodRow[] = []
-      for (const { item, row } of batch) {
+      for (const { i, row } of batch) {
         const committeeId = committeeIds.get(row.committeeCode)
-        if (!committeeId) { reject(item, 'UNKNOWN_COMMITTEE', `No active committee has code ${row.committeeCode}`, 'committeeCode'); continue }
+        if (!committeeId) { log.reject(i, 'UNKNOWN_COMMITTEE', `No active committee has code ${row.committeeCode}`, 'committeeCode'); continue }
         if (allowed && !allowed.has(committeeId)) {
-          reject(item, 'OUT_OF_SCOPE', `Your key does not act for committee ${row.committeeCode}`, 'committeeCode')
+          log.reject(i, 'OUT_OF_SCOPE', `Your key does not act for committee ${row.committeeCode}`, 'committeeCode')
           continue
         }
         const clusterId = clusterIds.get(row.clusterCode)
-        if (!clusterId) { reject(item, 'UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode'); continue }
-        const ctx = await contextFor(clusterId, row.year)
-        if (!ctx) { reject(item, 'UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year'); continue }
-        const groupKey = rawKeyOf(row)
-        const fail = (code: string, message: string, column: ImportColumn) => {
-          reject(item, code, message, column)
-          rejectedGroups.add(groupKey)
-        }
+        if (!clusterId) { log.reject(i, 'UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode'); continue }
+        const ctx = contexts.get(`${clusterId}|${row.year}`)
+        if (!ctx) { log.reject(i, 'UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year'); continue }
+        // The fields are already normalised: the key is the one rawKeyOf gives the raw row.
+        const groupKey = `${row.committeeCode}|${row.clusterCode}|${row.year}|${row.period}`
+        // From here a rejected row also holds back the rest of its submission (submit=true).
         if (!ctx.members.has(committeeId)) {
-          fail('NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
+          failRow(i, groupKey, 'NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
           continue
         }
         const rule = rules.get(row.indicatorCode)
-        if (!rule) { fail('UNKNOWN_INDICATOR', `${row.indicatorCode} is not in the indicator catalogue`, 'indicatorCode'); continue }
+        if (!rule) { failRow(i, groupKey, 'UNKNOWN_INDICATOR', `${row.indicatorCode} is not in the indicator catalogue`, 'indicatorCode'); continue }
         if (ctx.schemeIndicators && !ctx.schemeIndicators.has(row.indicatorCode)) {
-          fail('INDICATOR_NOT_IN_SCHEME', `${row.indicatorCode} is not scored by the scheme of ${row.clusterCode} ${row.year}`, 'indicatorCode')
+          failRow(i, groupKey, 'INDICATOR_NOT_IN_SCHEME', `${row.indicatorCode} is not scored by the scheme of ${row.clusterCode} ${row.year}`, 'indicatorCode')
           continue
         }
         const checked = checkIndicatorValue(rule, row.value)
-        if (!checked.ok) { fail(checked.code, checked.message, 'value'); continue }
+        if (!checked.ok) { failRow(i, groupKey, checked.code, checked.message, 'value'); continue }
         const wkey = `${ctx.cy.id}|${row.period}`
         if (!windows.has(wkey)) {
           try {
@@ -258,13 +305,18 @@ async function importPass(
           }
         }
         const w = windows.get(wkey)!
-        if (w instanceof DomainError) { fail(w.code, w.message, 'period'); continue }
-        good.push({ index: item.index, rawKey: groupKey, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note })
+        if (w instanceof DomainError) { failRow(i, groupKey, w.code, w.message, 'period'); continue }
+        good.push({ index: i, rawKey: groupKey, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note })
       }
       return good
     }
 
-    /** Writes a batch's good rows: new drafts, changed values, one audit event per submission. */
+    /**
+     * Sends a batch's writes as one statement and returns without waiting for it: new drafts and
+     * their values (every row created), values merged into existing submissions, the audit
+     * events of the new drafts and those of the batch before. The merged rows are answered, and
+     * their events hashed, once the statement has answered (see `settle`).
+     */
     async function writeBatch(good: GoodRow[]) {
       const groups = new Map<string, GoodRow[]>()
       for (const g of good) {
@@ -273,73 +325,96 @@ async function importPass(
         if (list) list.push(g)
         else groups.set(key, [g])
       }
-      const keys = [...groups.values()].map((rows) => ({ clusterYearId: rows[0]!.ctx.cy.id, period: rows[0]!.period, committeeId: rows[0]!.committeeId }))
-      const existing = new Map((await repo.findManyByKeysForUpdate(keys)).map((s) => [`${s.clusterYearId}|${s.period}|${s.committeeId}`, s]))
-      const previous = new Map<string, { value: string; note: string | null }>()
-      for (const v of await repo.currentValuesOf([...existing.values()].map((s) => s.id))) previous.set(`${v.submissionId}|${v.indicatorCode}`, { value: v.value, note: v.note })
-
-      const now = new Date()
-      const drafts: KeyedSubmission[] = []
-      const years = new Map<string, { clusterId: string; year: number }>()
-      const upserts: { submissionId: string; indicatorCode: string; value: string; note: string | null }[] = []
-      const events: AuditInput[] = []
-      const touched: string[] = []
+      const drafts: { id: string; clusterYearId: string; clusterId: string; year: number; period: string; committeeId: string }[] = []
+      const inserts: ImportValue[] = []
+      const insertEvents: AuditInput[] = []
+      const merges: { rows: GoodRow[]; target: Target }[] = []
+      const mergeRows: ImportValue[] = []
       for (const [key, rows] of groups) {
-        const current = existing.get(key)
-        if (current && current.status !== 'draft' && current.status !== 'returned') {
-          const code = current.status === 'accepted' ? 'SUBMISSION_ACCEPTED' : 'SUBMISSION_UNDER_REVIEW'
-          const why = current.status === 'accepted' ? 'has been accepted; its values are locked' : 'is under review; it can change after it is returned'
-          for (const g of rows) reject(items[g.index]!, code, `The submission ${current.id} ${why}`)
+        const head = rows[0]!
+        let target = targets.get(key)
+        if (target && target.status !== 'draft' && target.status !== 'returned') {
+          const code = target.status === 'accepted' ? 'SUBMISSION_ACCEPTED' : 'SUBMISSION_UNDER_REVIEW'
+          const why = target.status === 'accepted' ? 'has been accepted; its values are locked' : 'is under review; it can change after it is returned'
+          for (const g of rows) log.reject(g.index, code, `The submission ${target.id} ${why}`)
           continue
         }
-        const head = rows[0]!
-        const submissionId = current?.id ?? uuidv7()
-        if (!current) {
-          drafts.push({ id: submissionId, clusterYearId: head.ctx.cy.id, period: head.period, committeeId: head.committeeId, status: 'draft' })
-          years.set(head.ctx.cy.id, { clusterId: head.ctx.cy.clusterId, year: head.ctx.cy.year })
+        if (target && !target.fresh) {
+          written.set(head.rawKey, target.id)
+          merges.push({ rows, target })
+          for (const g of rows) mergeRows.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
+          continue
         }
-        const changes: { indicatorCode: string; value: string; previous: string | null }[] = []
+        // A new draft, or one this import created in an earlier batch: every value is new.
+        const created = !target
+        if (!target) {
+          target = { id: uuidv7(), clusterYearId: head.ctx.cy.id, period: head.period, committeeId: head.committeeId, status: 'draft', fresh: true }
+          targets.set(key, target)
+          drafts.push({ id: target.id, clusterYearId: head.ctx.cy.id, clusterId: head.ctx.cy.clusterId, year: head.ctx.cy.year, period: head.period, committeeId: head.committeeId })
+        }
+        written.set(head.rawKey, target.id)
+        const changes = []
         for (const g of rows) {
-          const item = items[g.index]!
-          if (!opts.dryRun) item.submissionId = submissionId
-          const before = previous.get(`${submissionId}|${g.indicatorCode}`)
-          if (before && before.value === g.value && before.note === g.note) {
-            item.status = 'unchanged'
-            continue
-          }
-          item.status = before ? 'updated' : 'created'
-          upserts.push({ submissionId, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
-          changes.push({ indicatorCode: g.indicatorCode, value: g.value, previous: before?.value ?? null })
+          log.setStatus(g.index, 'created')
+          if (!opts.dryRun) log.setSubmission(g.index, target.id)
+          inserts.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
+          changes.push({ indicatorCode: g.indicatorCode, previous: null, value: g.value })
         }
-        written.set(head.rawKey, submissionId)
-        if (current && changes.length > 0) touched.push(current.id)
-        if (changes.length > 0 && head.period === 'FY') changedFy.add(head.ctx.cy.id)
-        if (!current || changes.length > 0) {
-          events.push({
-            action: current ? 'submission.imported' : 'submission.created',
-            entityType: 'submission',
-            entityId: submissionId,
-            after: { clusterYearId: head.ctx.cy.id, period: head.period, committeeId: head.committeeId, changes },
-          })
-        }
+        if (head.period === 'FY') changedFy.add(head.ctx.cy.id)
+        insertEvents.push({
+          action: created ? 'submission.created' : 'submission.imported',
+          entityType: 'submission',
+          entityId: target.id,
+          // Members in canonical (sorted) order: the audit hash serialises them natively.
+          after: { changes, clusterYearId: head.ctx.cy.id, committeeId: head.committeeId, period: head.period },
+        })
       }
-      await repo.insertDrafts(drafts, (id) => years.get(id)!, now)
-      await repo.upsertValues(upserts)
-      await repo.touch(touched, now)
-      await recordAudit(tx, actor, events)
+      // The statement before must have answered: the events of its merged rows go with this one.
+      await inflight()
+      const fresh = chain.append(actor, insertEvents)
+      const also = [...pendingAudit, ...(fresh ? [fresh] : [])]
+      pendingAudit = []
+      if (drafts.length + inserts.length + mergeRows.length + also.length === 0) return
+      setInflight(repo.writeImportBatch({ at: new Date(), drafts, inserts, merges: mergeRows, also }).then((previous) => settle(merges, previous)))
     }
 
-    let batch: { item: ImportItem; row: ParsedImportRow }[] = []
-    const flush = async () => {
-      if (batch.length > 0) await writeBatch(await checkBatch(batch))
-      batch = []
+    /** Answers the merged rows from what their indicators held before, and hashes their events. */
+    function settle(merges: { rows: GoodRow[]; target: Target }[], previous: Map<number, { value: string; note: string | null }>) {
+      const events: AuditInput[] = []
+      let i = 0
+      for (const { rows, target } of merges) {
+        const head = rows[0]!
+        const changes = []
+        for (const g of rows) {
+          const before = previous.get(i++)
+          if (!opts.dryRun) log.setSubmission(g.index, target.id)
+          if (before && before.value === g.value && before.note === g.note) {
+            log.setStatus(g.index, 'unchanged')
+            continue
+          }
+          log.setStatus(g.index, before ? 'updated' : 'created')
+          changes.push({ indicatorCode: g.indicatorCode, previous: before?.value ?? null, value: g.value })
+        }
+        if (changes.length === 0) continue
+        if (head.period === 'FY') changedFy.add(head.ctx.cy.id)
+        events.push({
+          action: 'submission.imported',
+          entityType: 'submission',
+          entityId: target.id,
+          // Members in canonical (sorted) order: the audit hash serialises them natively.
+          after: { changes, clusterYearId: head.ctx.cy.id, committeeId: head.committeeId, period: head.period },
+        })
+      }
+      const statement = chain.append(actor, events)
+      if (statement) pendingAudit.push(statement)
     }
+
+    let batch: { i: number; row: ParsedImportRow }[] = []
     for await (const src of source()) {
-      const item: ImportItem = { index: src.index, status: 'unchanged', ...(src.row !== undefined ? { row: src.row } : {}) }
-      items.push(item)
-      const dup = repeats.get(`${rawKeyOf(src.input)}|${field(src.input.indicatorCode)}`)
+      const i = log.add(src.row)
+      const dup = survey.repeats.size > 0 ? survey.repeats.get(`${rawKeyOf(src.input)}|${field(src.input.indicatorCode)}`) : undefined
       if (dup) {
-        reject(item, 'DUPLICATE_ROW', `The same committee, cluster, year, period and indicator appear more than once (${dup.join(', ')})`, 'indicatorCode')
+        log.reject(i, 'DUPLICATE_ROW', `The same committee, cluster, year, period and indicator appear more than once (${dup.join(', ')})`, 'indicatorCode')
         rejectedGroups.add(rawKeyOf(src.input))
         continue
       }
@@ -347,15 +422,21 @@ async function importPass(
       if ('problems' in parsed) {
         rejectedGroups.add(rawKeyOf(src.input))
         const p = parsed.problems[0]!
-        reject(item, p.code, parsed.problems.map((x) => x.message).join('; '), p.column ?? undefined)
+        log.reject(i, p.code, parsed.problems.map((x) => x.message).join('; '), p.column ?? undefined)
         continue
       }
-      batch.push({ item, row: parsed.row })
-      if (batch.length >= BATCH) await flush()
+      batch.push({ i, row: parsed.row })
+      if (batch.length >= BATCH) {
+        await writeBatch(checkBatch(batch))
+        batch = []
+      }
     }
-    await flush()
+    if (batch.length > 0) await writeBatch(checkBatch(batch))
+    await inflight()
+    const last = [...pendingAudit, chain.close()].filter((x): x is SQL => x !== null)
+    if (last.length > 0) await tx.execute(sql`with ${sql.join(last.map((x, k) => sql`${sql.raw(`a${k}`)} as (${x})`), sql`, `)} select 1`)
 
-    if (opts.atomic && items.some((i) => i.status === 'rejected')) throw ROLLBACK
+    if (opts.atomic && log.summary().rejected > 0) throw ROLLBACK
     const clustersRepo = clusterRepository(tx)
     for (const cyId of changedFy) await clustersRepo.bumpInputs(cyId)
     if (opts.submit) {
@@ -371,15 +452,13 @@ async function importPass(
   } catch (err) {
     if (err !== ROLLBACK) throw err
   }
-  if (opts.submit) {
-    const heldBack = new Set([...written].filter(([rawKey]) => rejectedGroups.has(rawKey)).map(([, id]) => id))
-    for (const item of items) {
-      if (item.status !== 'rejected' && item.submissionId && heldBack.has(item.submissionId)) {
-        item.message = 'saved as a draft; not submitted because other rows of this submission were rejected'
-      }
-    }
-  }
-  const summary = { created: 0, updated: 0, unchanged: 0, rejected: 0 }
-  for (const i of items) summary[i.status] += 1
-  return { dryRun: opts.dryRun, atomic: opts.atomic, summary, items }
+  if (opts.submit) log.holdBack([...written].filter(([rawKey]) => rejectedGroups.has(rawKey)).map(([, id]) => id))
+  return { dryRun: opts.dryRun, atomic: opts.atomic, summary: log.summary(), items: log }
+}
+
+/** Lookups by many keys go in statements of at most 5,000. */
+function chunks<T>(list: T[], size = 5000): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  return out
 }

@@ -11,6 +11,12 @@ export interface KeyedSubmission {
   status: string
 }
 export type ValueRow = typeof submissionValues.$inferSelect
+export interface ImportValue {
+  submissionId: string
+  indicatorCode: string
+  value: string
+  note: string | null
+}
 export type RevisionRow = typeof submissionRevisions.$inferSelect
 
 export interface SubmissionFilter {
@@ -56,18 +62,6 @@ export function submissionRepository(db: DbOrTx) {
         for update of s`)
       return rows<KeyedSubmission>(result)
     },
-    /** Inserts many draft submissions in one statement. */
-    async insertDrafts(drafts: KeyedSubmission[], year: (clusterYearId: string) => { clusterId: string; year: number }, at: Date): Promise<void> {
-      if (drafts.length === 0) return
-      const doc = drafts.map((d) => {
-        const y = year(d.clusterYearId)
-        return { id: d.id, cy: d.clusterYearId, cl: y.clusterId, yr: y.year, p: d.period, c: d.committeeId }
-      })
-      await db.execute(sql`
-        insert into submissions (id, cluster_year_id, cluster_id, year, period, committee_id, status, created_at, updated_at)
-        select id, cy, cl, yr, p, c, 'draft', ${at}, ${at}
-        from json_to_recordset(${JSON.stringify(doc)}::json) as k(id uuid, cy uuid, cl uuid, yr int, p text, c uuid)`)
-    },
     /** Keyset pagination in (updatedAt, id) order so `updatedSince` mirrors are cheap. */
     async list(f: SubmissionFilter): Promise<SubmissionRow[]> {
       const where: SQL[] = []
@@ -100,14 +94,6 @@ export function submissionRepository(db: DbOrTx) {
         .returning()
       return row
     },
-    /** Bumps version and updatedAt of many submissions (bulk import). */
-    async touch(ids: string[], at: Date): Promise<void> {
-      if (ids.length === 0) return
-      await db
-        .update(submissions)
-        .set({ version: sql`${submissions.version} + 1`, updatedAt: at })
-        .where(inArray(submissions.id, ids))
-    },
     async values(submissionId: string): Promise<ValueRow[]> {
       return db.select().from(submissionValues).where(eq(submissionValues.submissionId, submissionId)).orderBy(asc(submissionValues.indicatorCode))
     },
@@ -116,25 +102,59 @@ export function submissionRepository(db: DbOrTx) {
       if (rows.length > 0) await db.insert(submissionValues).values(rows.map((r) => ({ ...r, submissionId })))
     },
     /**
-     * Inserts or overwrites values (bulk import) in one statement. The rows travel as one JSON
-     * document: PostgreSQL parses it in one go, where array parameters would be escaped element by
-     * element on the way out and parsed again on the way in.
+     * One batch of a bulk import as one statement (one round trip): new draft submissions, the
+     * values of new drafts (plain inserts), values written into existing submissions (changed or
+     * new; an equal value, same decimal text and note, is not rewritten) with those submissions'
+     * version and updatedAt bumped when something changed, and any further statements the caller
+     * adds (audit appends). Rows travel as JSON documents, parsed by PostgreSQL in one go. Returns,
+     * by position in `merges`, what each merged indicator held before (absent: it is new).
      */
-    async upsertValues(values: { submissionId: string; indicatorCode: string; value: string; note: string | null }[]): Promise<void> {
-      if (values.length === 0) return
-      await db.execute(sql`
-        insert into submission_values (submission_id, indicator_code, value, note)
-        select "submissionId", "indicatorCode", value, note
-        from json_to_recordset(${JSON.stringify(values)}::json) as v("submissionId" uuid, "indicatorCode" text, value numeric, note text)
-        on conflict (submission_id, indicator_code) do update set value = excluded.value, note = excluded.note`)
-    },
-    /** What a bulk import compares against: the current value and note of each indicator. */
-    async currentValuesOf(submissionIds: string[]): Promise<{ submissionId: string; indicatorCode: string; value: string; note: string | null }[]> {
-      if (submissionIds.length === 0) return []
-      return db
-        .select({ submissionId: submissionValues.submissionId, indicatorCode: submissionValues.indicatorCode, value: submissionValues.value, note: submissionValues.note })
-        .from(submissionValues)
-        .where(inArray(submissionValues.submissionId, submissionIds))
+    async writeImportBatch(batch: {
+      at: Date
+      drafts: { id: string; clusterYearId: string; clusterId: string; year: number; period: string; committeeId: string }[]
+      inserts: ImportValue[]
+      merges: ImportValue[]
+      also: SQL[]
+    }): Promise<Map<number, { value: string; note: string | null }>> {
+      const parts: SQL[] = []
+      if (batch.drafts.length > 0) {
+        parts.push(sql`d as (
+          insert into submissions (id, cluster_year_id, cluster_id, year, period, committee_id, status, created_at, updated_at)
+          select id, "clusterYearId", "clusterId", year, period, "committeeId", 'draft', ${batch.at}, ${batch.at}
+          from json_to_recordset(${JSON.stringify(batch.drafts)}::json)
+            as k(id uuid, "clusterYearId" uuid, "clusterId" uuid, year int, period text, "committeeId" uuid))`)
+      }
+      if (batch.inserts.length > 0) {
+        // The drafts inserted above satisfy the foreign key: it is checked at the end of the statement.
+        parts.push(sql`n as (
+          insert into submission_values (submission_id, indicator_code, value, note)
+          select "submissionId", "indicatorCode", value, note
+          from json_to_recordset(${JSON.stringify(batch.inserts)}::json) as v("submissionId" uuid, "indicatorCode" text, value numeric, note text))`)
+      }
+      let result = sql`select null::int as i, null::text as value, null::text as note where false`
+      if (batch.merges.length > 0) {
+        parts.push(sql`m as (
+          select * from rows from (json_to_recordset(${JSON.stringify(batch.merges)}::json)
+            as ("submissionId" uuid, "indicatorCode" text, value numeric, note text)) with ordinality as m("submissionId", "indicatorCode", value, note, i))`)
+        // Every sub-statement sees the rows as they were before the statement: these are the old values.
+        parts.push(sql`old as (
+          select m.i, sv.value::text as value, sv.note
+          from m join submission_values sv on sv.submission_id = m."submissionId" and sv.indicator_code = m."indicatorCode")`)
+        parts.push(sql`w as (
+          insert into submission_values (submission_id, indicator_code, value, note)
+          select "submissionId", "indicatorCode", value, note from m
+          on conflict (submission_id, indicator_code) do update set value = excluded.value, note = excluded.note
+          where (submission_values.value::text, submission_values.note) is distinct from (excluded.value::text, excluded.note)
+          returning submission_id)`)
+        parts.push(sql`t as (
+          update submissions set version = version + 1, updated_at = ${batch.at}
+          where id in (select submission_id from w))`)
+        result = sql`select i::int as i, value, note from old`
+      }
+      batch.also.forEach((statement, k) => parts.push(sql`${sql.raw(`a${k}`)} as (${statement})`))
+      if (parts.length === 0) return new Map()
+      const found = await db.execute(sql`with ${sql.join(parts, sql`, `)} ${result}`)
+      return new Map(rows<{ i: number; value: string; note: string | null }>(found).map((r) => [r.i - 1, { value: r.value, note: r.note }]))
     },
     async setOfficial(submissionId: string, indicatorCode: string, officialValue: string, reason: string): Promise<void> {
       await db

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
+import { Readable } from 'node:stream'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { DomainError } from '../../domain/errors.ts'
 import { IMPORT_COLUMNS } from '../../domain/import.ts'
@@ -14,6 +15,7 @@ import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
 import { clusterRepository } from '../clusters/repository.ts'
 import { assertReviewOpen, checkWindow, loadReportingContext, type ReportingContext } from './context.ts'
+import type { ImportLog } from './import-log.ts'
 import { csvRows, jsonRows, runImport } from './import.ts'
 import { submissionRepository, type SubmissionRow } from './repository.ts'
 import { submissionNotFound, submissionService } from './service.ts'
@@ -359,7 +361,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/v1/submissions/import', {
-    config: { access: [grant(['admin', 'submitter'])], acceptsCsv: true },
+    config: { access: [grant(['admin', 'submitter'])], acceptsCsv: true, normalisesText: true },
     bodyLimit: 64 * 1024 * 1024,
     schema: {
       operationId: 'importSubmissions',
@@ -401,7 +403,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const result = await runImport(app.db, actorOf(req), req.principal!, source, { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' })
     const { rejected } = result.summary
     if (rejected > 0 && (atomic || rejected === result.items.length)) {
-      return reply.code(422).type('application/problem+json').send({
+      reply.code(422).type('application/problem+json')
+      return sendImportAnswer(req, reply, {
         type: '/problems/import-rejected',
         title: 'Unprocessable Content',
         status: 422,
@@ -410,11 +413,27 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         requestId: String(req.id),
         instance: req.url,
         summary: result.summary,
-        items: result.items,
-      })
+      }, result.items)
     }
-    return reply.code(rejected > 0 ? 207 : 200).send(result)
+    reply.code(rejected > 0 ? 207 : 200).type('application/json; charset=utf-8')
+    return sendImportAnswer(req, reply, { dryRun: result.dryRun, atomic: result.atomic, summary: result.summary }, result.items)
   })
+}
+
+/**
+ * Sends an import's answer: the given members, then `items`, written from the compact log in
+ * chunks. Streamed, so a 100,000-row answer is never one string; with an Idempotency-Key the
+ * answer is stored for replays, so it is built whole instead.
+ */
+function sendImportAnswer(req: FastifyRequest, reply: FastifyReply, head: Record<string, unknown>, items: ImportLog) {
+  const open = JSON.stringify(head).slice(0, -1) + ',"items":['
+  function* chunks() {
+    yield open
+    yield* items.json()
+    yield ']}'
+  }
+  if (req.idempotencyClaim) return reply.send([...chunks()].join('') as never)
+  return reply.send(Readable.from(chunks()) as never)
 }
 
 export default routes
