@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const domain = join(root, 'src/domain')
-const ALLOWED_PACKAGES = new Set(['decimal.js', 'canonicalize', 'node:crypto'])
+const ALLOWED_PACKAGES = new Set(['decimal.js', 'node:crypto'])
 const IMPORT_RE = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g
 
 function files(dir: string): string[] {
