@@ -149,9 +149,11 @@ export async function runImport(
   opts: ImportOptions,
 ): Promise<ImportResult> {
   const survey: Survey = { repeats: new Map(), committeeCodes: new Set(), clusterCodes: new Set(), submissions: new Map() }
-  // First occurrence of each row key: its CSV line, or its item index (JSON).
-  const first = new Map<string, number>()
-  let csv = false
+  // First occurrence of each row key, its CSV line or item index, by submission then indicator:
+  // the submission's key is kept once, and the indicator codes (a handful of distinct values) are
+  // interned, so the pass costs a map entry per row, not a string.
+  const firstSeen = new Map<string, Map<string, number>>()
+  const interned = new Map<string, string>()
   for await (const src of source()) {
     const r = src.input
     const committeeCode = field(r.committeeCode)
@@ -159,23 +161,31 @@ export async function runImport(
     const yearText = field(r.year)
     const period = field(r.period).toUpperCase()
     const rawKey = `${committeeCode}|${clusterCode}|${yearText}|${period}`
-    const key = `${rawKey}|${field(r.indicatorCode)}`
-    const seen = first.get(key)
-    csv = src.row !== undefined
-    if (seen !== undefined) {
-      const list = survey.repeats.get(key) ?? [csv ? `line ${seen}` : `item ${seen}`]
-      list.push(csv ? `line ${src.row}` : `item ${src.index}`)
-      survey.repeats.set(key, list)
+    const text = field(r.indicatorCode)
+    let indicator = interned.get(text)
+    if (indicator === undefined) interned.set(text, (indicator = text))
+    let bySubmission = firstSeen.get(rawKey)
+    if (bySubmission === undefined) {
+      firstSeen.set(rawKey, (bySubmission = new Map()))
+      if (/^\d{4}$/.test(yearText)) {
+        survey.committeeCodes.add(committeeCode)
+        survey.clusterCodes.add(clusterCode)
+        survey.submissions.set(rawKey, { committeeCode, clusterCode, year: Number(yearText), period })
+      }
+    }
+    const seen = bySubmission.get(indicator)
+    if (seen === undefined) {
+      bySubmission.set(indicator, src.row ?? src.index)
       continue
     }
-    first.set(key, src.row ?? src.index)
-    if (!survey.submissions.has(rawKey) && /^\d{4}$/.test(yearText)) {
-      survey.committeeCodes.add(committeeCode)
-      survey.clusterCodes.add(clusterCode)
-      survey.submissions.set(rawKey, { committeeCode, clusterCode, year: Number(yearText), period })
-    }
+    const csv = src.row !== undefined
+    const key = `${rawKey}|${indicator}`
+    const list = survey.repeats.get(key) ?? [csv ? `line ${seen}` : `item ${seen}`]
+    list.push(csv ? `line ${src.row}` : `item ${src.index}`)
+    survey.repeats.set(key, list)
   }
-  first.clear()
+  firstSeen.clear()
+  interned.clear()
 
   for (let attempt = 1; ; attempt++) {
     try {
@@ -187,6 +197,12 @@ export async function runImport(
       throw err
     }
   }
+}
+
+/** A batch statement's answer: what the merged rows' indicators held before. */
+interface Answered {
+  merges: { rows: GoodRow[]; target: Target }[]
+  previous: Map<number, { value: string; note: string | null }>
 }
 
 /** A submission as the import sees it: read before the first write, or created by this import. */
@@ -216,7 +232,7 @@ async function importPass(
 
   const run = async (tx: Tx) => {
     // One batch's statement runs while the next batch is checked.
-    let inflight: Promise<void> = Promise.resolve()
+    let inflight: Promise<Answered | null> = Promise.resolve(null)
     try {
       await pass(tx, (next) => (inflight = next), () => inflight)
     } catch (err) {
@@ -225,9 +241,9 @@ async function importPass(
     }
   }
 
-  const pass = async (tx: Tx, setInflight: (p: Promise<void>) => void, inflight: () => Promise<void>) => {
+  const pass = async (tx: Tx, setInflight: (p: Promise<Answered | null>) => void, inflight: () => Promise<Answered | null>) => {
     const chain = await openAuditChain(tx)
-    // Events of merged submissions, hashed when their statement has answered; sent with the next one.
+    // Events of merged submissions, hashed once their statement has answered; sent with a later one.
     let pendingAudit: SQL[] = []
     const repo = submissionRepository(tx)
     const rules = new Map<string, IndicatorRule>(
@@ -369,13 +385,16 @@ async function importPass(
           after: { changes, clusterYearId: head.ctx.cy.id, committeeId: head.committeeId, period: head.period },
         })
       }
-      // The statement before must have answered: the events of its merged rows go with this one.
-      await inflight()
       const fresh = chain.append(actor, insertEvents)
+      // One statement at a time on the connection: this one goes as soon as the one before has
+      // answered, and that one's merged rows are settled while this one runs.
+      const answered = await inflight()
       const also = [...pendingAudit, ...(fresh ? [fresh] : [])]
       pendingAudit = []
-      if (drafts.length + inserts.length + mergeRows.length + also.length === 0) return
-      setInflight(repo.writeImportBatch({ at: new Date(), drafts, inserts, merges: mergeRows, also }).then((previous) => settle(merges, previous)))
+      if (drafts.length + inserts.length + mergeRows.length + also.length > 0) {
+        setInflight(repo.writeImportBatch({ at: new Date(), drafts, inserts, merges: mergeRows, also }).then((previous) => ({ merges, previous })))
+      } else setInflight(Promise.resolve(null))
+      if (answered) settle(answered.merges, answered.previous)
     }
 
     /** Answers the merged rows from what their indicators held before, and hashes their events. */
@@ -432,7 +451,8 @@ async function importPass(
       }
     }
     if (batch.length > 0) await writeBatch(checkBatch(batch))
-    await inflight()
+    const answered = await inflight()
+    if (answered) settle(answered.merges, answered.previous)
     const last = [...pendingAudit, chain.close()].filter((x): x is SQL => x !== null)
     if (last.length > 0) await tx.execute(sql`with ${sql.join(last.map((x, k) => sql`${sql.raw(`a${k}`)} as (${x})`), sql`, `)} select 1`)
 
