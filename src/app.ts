@@ -110,7 +110,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   // JSON everywhere; CSV only where a route declares `config.acceptsCsv` (bulk import).
   app.removeContentTypeParser('text/plain')
-  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body))
+  // Kept as the bytes sent: half the memory of the same text as a JavaScript string when it holds
+  // Vietnamese, and the import's CSV parser reads bytes. (Fastify validates only JSON bodies.)
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
   app.addHook('preValidation', async (req) => {
     const csv = (req.headers['content-type'] ?? '').toLowerCase().startsWith('text/csv')
     if (csv && !req.routeOptions.config.acceptsCsv) {

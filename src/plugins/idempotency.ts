@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto'
 import { and, eq, lte, or, sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { canonicalJson, sha256Hex } from '../domain/canonical.ts'
+import { canonicalJson } from '../domain/canonical.ts'
 import { DomainError } from '../domain/errors.ts'
 import type { Db } from '../db/client.ts'
 import { idempotencyKeys } from '../db/schema.ts'
@@ -28,8 +29,11 @@ const KEY_RE = /^[\x21-\x7e]{1,255}$/
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag']
 
 function requestHash(method: string, url: string, body: unknown): string {
-  const repr = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('base64') : canonicalJson(body ?? null)
-  return sha256Hex(`${method} ${url}\n${repr}`)
+  const hash = createHash('sha256').update(`${method} ${url}\n`, 'utf8')
+  // A raw body (CSV) is hashed as the bytes sent: for UTF-8 text, the hash of the text itself.
+  if (Buffer.isBuffer(body)) hash.update(body)
+  else hash.update(typeof body === 'string' ? body : canonicalJson(body ?? null), 'utf8')
+  return hash.digest('hex')
 }
 
 /**

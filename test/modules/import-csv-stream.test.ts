@@ -40,3 +40,18 @@ t.test('the header is checked before any row is read', async (t) => {
 t.test('a malformed CSV names its line', async (t) => {
   await t.rejects(read(`${HEADER}\r\nX1,CTD-1,2024,FY,IND_1,"5,2024\r\n`), { code: 'MALFORMED_CSV' })
 })
+
+t.test('a CSV read from its bytes: characters split across byte slices come out whole', async (t) => {
+  // "đạt" and emoji are 2 to 4 bytes in UTF-8: enough rows that slice boundaries fall inside them.
+  const lines = [HEADER]
+  let n = 0
+  const note = 'Ủy ban MTTQ xã 😀 đạt'
+  while (Buffer.byteLength(lines.join('\r\n')) < 3 * CSV_SLICE) {
+    n++
+    lines.push(`X${n},CTD-1,2024,FY,IND_${n % 7},${n},${note} ${n}`)
+  }
+  const rows = []
+  for await (const row of csvRows(Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8'))) rows.push(row)
+  t.equal(rows.length, n)
+  t.ok(rows.every((r, i) => r.input.note === `${note} ${i + 1}` && r.row === i + 2), 'every note intact, every line number right')
+})

@@ -86,7 +86,7 @@ t.test('CSV import: BOM, CRLF, quotes, blank lines, Vietnamese decimals, row num
   t.equal(malformed.json().code, 'MALFORMED_CSV')
   const wrongBody = await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions/import', body: '"committeeCode"' as unknown as object, headers: { 'content-type': 'application/json' } })
   t.equal(wrongBody.statusCode, 400)
-  t.equal(wrongBody.json().code, 'INVALID_IMPORT_BODY')
+  t.equal(wrongBody.json().code, 'VALIDATION_FAILED', 'a JSON body must be { items }')
   const fields = await importCsv(
     h, h.adminToken,
     `committeeCode,clusterCode,year,period,indicatorCode,value,note\n${codes[0]},${clusterCode},24,FY,HOUSES_BUILT,1,\n${codes[0]},${clusterCode},${r.year},Q3,HOUSES_BUILT,1,\n${codes[0]},${clusterCode},${r.year},FY,HOUSES_BUILT,1,${'x'.repeat(2001)}\n,${clusterCode},${r.year},FY,HOUSES_BUILT,1,\n`,

@@ -59,11 +59,11 @@ const field = fieldText
 const rawKeyOf = (r: { committeeCode?: unknown; clusterCode?: unknown; year?: unknown; period?: unknown }) =>
   `${field(r.committeeCode)}|${field(r.clusterCode)}|${field(r.year)}|${field(r.period).toUpperCase()}`
 const ROLLBACK = Symbol('rollback')
-/** UTF-16 units of CSV handed to the parser at a time. */
+/** Bytes (or UTF-16 units) of CSV handed to the parser at a time. */
 export const CSV_SLICE = 64 * 1024
 
 /** Reads a CSV body as source rows; the header names the columns (any order). */
-export async function* csvRows(body: string): AsyncGenerator<SourceRow> {
+export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow> {
   const parser = parse({
     bom: true,
     columns: (header: string[]) => {
@@ -85,8 +85,9 @@ export async function* csvRows(body: string): AsyncGenerator<SourceRow> {
     info: true,
   })
   // Fed in slices: given the whole body at once, the parser would turn every row into a record
-  // before the first is read; piped, it parses a slice ahead of the reader and waits.
-  const feed = Readable.from(slices(body, CSV_SLICE))
+  // before the first is read; piped, it parses a slice ahead of the reader and waits. (Byte
+  // slices may split a character: the parser decodes fields from the bytes it has gathered.)
+  const feed = Readable.from(typeof body === 'string' ? slices(body, CSV_SLICE) : byteSlices(body, CSV_SLICE))
   feed.pipe(parser)
   let index = 0
   try {
@@ -103,6 +104,10 @@ export async function* csvRows(body: string): AsyncGenerator<SourceRow> {
     feed.destroy()
     parser.destroy()
   }
+}
+
+function* byteSlices(bytes: Buffer, size: number): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
 }
 
 /** The text in pieces of about `size` UTF-16 units, never splitting a surrogate pair (each piece is encoded on its own). */
@@ -149,11 +154,12 @@ export async function runImport(
   opts: ImportOptions,
 ): Promise<ImportResult> {
   const survey: Survey = { repeats: new Map(), committeeCodes: new Set(), clusterCodes: new Set(), submissions: new Map() }
-  // First occurrence of each row key, its CSV line or item index, by submission then indicator:
-  // the submission's key is kept once, and the indicator codes (a handful of distinct values) are
-  // interned, so the pass costs a map entry per row, not a string.
-  const firstSeen = new Map<string, Map<string, number>>()
-  const interned = new Map<string, string>()
+  // First occurrence of each row key, its CSV line or item index. Submissions and indicator codes
+  // are numbered as they come, and a row's key is the pair as one number: a map entry per row,
+  // not a string (2^26 of each is more than a 64 MB body can hold).
+  const submissionNo = new Map<string, number>()
+  const indicatorNo = new Map<string, number>()
+  const firstSeen = new Map<number, number>()
   for await (const src of source()) {
     const r = src.input
     const committeeCode = field(r.committeeCode)
@@ -161,31 +167,33 @@ export async function runImport(
     const yearText = field(r.year)
     const period = field(r.period).toUpperCase()
     const rawKey = `${committeeCode}|${clusterCode}|${yearText}|${period}`
-    const text = field(r.indicatorCode)
-    let indicator = interned.get(text)
-    if (indicator === undefined) interned.set(text, (indicator = text))
-    let bySubmission = firstSeen.get(rawKey)
-    if (bySubmission === undefined) {
-      firstSeen.set(rawKey, (bySubmission = new Map()))
+    const indicator = field(r.indicatorCode)
+    let s = submissionNo.get(rawKey)
+    if (s === undefined) {
+      submissionNo.set(rawKey, (s = submissionNo.size))
       if (/^\d{4}$/.test(yearText)) {
         survey.committeeCodes.add(committeeCode)
         survey.clusterCodes.add(clusterCode)
         survey.submissions.set(rawKey, { committeeCode, clusterCode, year: Number(yearText), period })
       }
     }
-    const seen = bySubmission.get(indicator)
+    let i = indicatorNo.get(indicator)
+    if (i === undefined) indicatorNo.set(indicator, (i = indicatorNo.size))
+    const key = s * 2 ** 26 + i
+    const seen = firstSeen.get(key)
     if (seen === undefined) {
-      bySubmission.set(indicator, src.row ?? src.index)
+      firstSeen.set(key, src.row ?? src.index)
       continue
     }
     const csv = src.row !== undefined
-    const key = `${rawKey}|${indicator}`
-    const list = survey.repeats.get(key) ?? [csv ? `line ${seen}` : `item ${seen}`]
+    const repeatKey = `${rawKey}|${indicator}`
+    const list = survey.repeats.get(repeatKey) ?? [csv ? `line ${seen}` : `item ${seen}`]
     list.push(csv ? `line ${src.row}` : `item ${src.index}`)
-    survey.repeats.set(key, list)
+    survey.repeats.set(repeatKey, list)
   }
+  submissionNo.clear()
+  indicatorNo.clear()
   firstSeen.clear()
-  interned.clear()
 
   for (let attempt = 1; ; attempt++) {
     try {
