@@ -5,8 +5,8 @@
  *
  * (a) JSON: one import of 10,000 values (500 committees × 20 indicators) into one cluster-year,
  *     target ≥ 50,000 values/s. Five dry runs first (they warm the code and write nothing), then
- *     one create run into each of three fresh cluster-years (every value a new draft value), an
- *     unchanged run (the first body again) and three update runs (every value changed); the
+ *     one create run into each of five fresh cluster-years (every value a new draft value), an
+ *     unchanged run (the first body again) and five update runs (every value changed); the
  *     medians of the creates and of the updates are compared with the target.
  * (b) CSV: one `text/csv` import of 100,000 rows (10 cluster-years × 500 committees × 20
  *     indicators, Vietnamese number notation with `decimal=comma`): values/s, and the service
@@ -34,7 +34,7 @@
  * Environment: DATABASE_URL (a server where databases may be created; default
  * postgres://postgres@127.0.0.1:5432/postgres), BENCH_IMPORT_COMMITTEES (per cluster-year,
  * default 500), BENCH_IMPORT_CSV_CLUSTERS (default 10), BENCH_IMPORT_RUNS (update runs of the JSON
- * import, default 3), BENCH_IMPORT_HEAP_MB (the service's old-space cap, default 128).
+ * import, default 5), BENCH_IMPORT_HEAP_MB (the service's old-space cap, default 128).
  */
 import { fork } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -52,7 +52,7 @@ const POOL_SIZE = 20
 const TARGET_VALUES_PER_SECOND = 50_000
 const WARM_UP_RUNS = 5
 /** Cluster-years for the JSON part: one create each, so the create figure is a median too. */
-const JSON_CLUSTERS = 3
+const JSON_CLUSTERS = 5
 export const YEAR = 2024
 const INDICATORS = 20
 
@@ -262,7 +262,7 @@ async function startService(dbUrl: string, heapMb: number | null): Promise<{ ori
 export async function main(): Promise<void> {
   const perCluster = intFromEnv('BENCH_IMPORT_COMMITTEES', 500, 2)
   const csvClusters = intFromEnv('BENCH_IMPORT_CSV_CLUSTERS', 10, 1)
-  const updateRuns = intFromEnv('BENCH_IMPORT_RUNS', 3, 1)
+  const updateRuns = intFromEnv('BENCH_IMPORT_RUNS', 5, 1)
   const heapMb = intFromEnv('BENCH_IMPORT_HEAP_MB', 128, 64)
   const jsonValues = perCluster * INDICATORS
   const csvValues = csvClusters * perCluster * INDICATORS

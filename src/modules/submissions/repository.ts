@@ -136,19 +136,24 @@ export function submissionRepository(db: DbOrTx) {
         parts.push(sql`m as (
           select * from rows from (json_to_recordset(${JSON.stringify(batch.merges)}::json)
             as ("submissionId" uuid, "indicatorCode" text, value numeric, note text)) with ordinality as m("submissionId", "indicatorCode", value, note, i))`)
-        // Every sub-statement sees the rows as they were before the statement: these are the old values.
+        // Every sub-statement sees the rows as they were before the statement: these are the old
+        // values, with where each row is, so the update goes straight to it (no second index
+        // lookup; the submissions are locked, so nothing else moves their values meanwhile).
         parts.push(sql`old as (
-          select m.i, sv.value::text as value, sv.note
+          select m.i, sv.ctid as tid, sv.value::text as value, sv.note
           from m join submission_values sv on sv.submission_id = m."submissionId" and sv.indicator_code = m."indicatorCode")`)
-        parts.push(sql`w as (
+        parts.push(sql`u as (
+          update submission_values sv set value = m.value, note = m.note
+          from m join old on old.i = m.i
+          where sv.ctid = old.tid and (old.value, old.note) is distinct from (m.value::text, m.note)
+          returning sv.submission_id)`)
+        parts.push(sql`added as (
           insert into submission_values (submission_id, indicator_code, value, note)
-          select "submissionId", "indicatorCode", value, note from m
-          on conflict (submission_id, indicator_code) do update set value = excluded.value, note = excluded.note
-          where (submission_values.value::text, submission_values.note) is distinct from (excluded.value::text, excluded.note)
+          select "submissionId", "indicatorCode", value, note from m where not exists (select 1 from old where old.i = m.i)
           returning submission_id)`)
         parts.push(sql`t as (
           update submissions set version = version + 1, updated_at = ${batch.at}
-          where id in (select submission_id from w))`)
+          where id in (select submission_id from u union select submission_id from added))`)
         result = sql`select i::int as i, value, note from old`
       }
       batch.also.forEach((statement, k) => parts.push(sql`${sql.raw(`a${k}`)} as (${statement})`))
