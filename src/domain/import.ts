@@ -60,6 +60,9 @@ const text = fieldText
 /** Reads one row's fields; every problem names its column. */
 const required = (problems: RowProblem[], column: ImportColumn) => problems.push({ column, code: 'REQUIRED', message: `${column} is required` })
 
+/** Text PostgreSQL can store: no NUL character, no lone UTF-16 surrogate. */
+export const storableText = (s: string) => s.isWellFormed() && !s.includes('\u0000')
+
 export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }): { row: ParsedImportRow } | { problems: RowProblem[] } {
   const problems: RowProblem[] = []
   const committeeCode = text(input.committeeCode)
@@ -99,6 +102,10 @@ export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }):
   }
   const noteText = text(input.note)
   if (noteText.length > 2000) problems.push({ column: 'note', code: 'TOO_LONG', message: 'note is longer than 2000 characters' })
+  const texts = [['committeeCode', committeeCode], ['clusterCode', clusterCode], ['indicatorCode', indicatorCode], ['note', noteText]] as const
+  for (const [column, field] of texts) {
+    if (!storableText(field)) problems.push({ column, code: 'INVALID_TEXT', message: `${column} holds a NUL character or a broken Unicode surrogate` })
+  }
   if (problems.length > 0) return { problems }
   return { row: { committeeCode, clusterCode, year, period: period as Period, indicatorCode, value, note: noteText || null } }
 }

@@ -40,7 +40,7 @@ function requestHash(method: string, url: string, body: unknown): string {
  * Idempotency-Key on every POST (API.md). The first response is stored in PostgreSQL and replayed
  * for the same key and body for `ttlHours`, across replicas and restarts; the same key with
  * another body is 422; a duplicate arriving while the first is still running is 409. Keys are
- * scoped to the API key that sent them. A 5xx is not stored, so the client may retry.
+ * scoped to the API key that sent them. A 5xx, or a 409 that asks for a retry (Retry-After), is not stored, so the retry runs again.
  */
 async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions) {
   const { db } = opts
@@ -118,7 +118,9 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
     if (!claim) return payload
     req.idempotencyClaim = null
     const where = and(eq(idempotencyKeys.principal, claim.principal), eq(idempotencyKeys.key, claim.key))
-    if (reply.statusCode >= 500) {
+    // A 5xx, or an answer that asks for a retry (a deadlock's 409 with Retry-After), is not kept:
+    // the retry with the same key runs the request again.
+    if (reply.statusCode >= 500 || reply.getHeader('retry-after') !== undefined) {
       await db.delete(idempotencyKeys).where(where)
       return payload
     }

@@ -215,6 +215,8 @@ async function problemsPlugin(app: FastifyInstance) {
     const database = typeof sqlState === 'string' ? SQLSTATE_PROBLEMS[sqlState] : undefined
     if (database) {
       req.log.warn({ err }, 'database constraint')
+      // A deadlock or serialisation failure is not an answer about the request: say when to retry.
+      if (database.code === 'CONCURRENT_UPDATE') reply.header('retry-after', '1')
       return sendProblem(req, reply, database)
     }
     const known = err.code ? FASTIFY_CODES[err.code] : undefined

@@ -213,3 +213,17 @@ t.test('a large import crosses batches: drafts continued, existing submissions m
   const verify = (await h.call(h.adminToken, { method: 'GET', url: '/v1/audit-events/verify' })).json()
   t.equal(verify.valid, true, 'the chain verifies')
 })
+
+t.test('text PostgreSQL cannot store is refused per row (INVALID_TEXT), not with a 500', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  const row = (i: number, indicatorCode: string, note: string) => ({ committeeCode: codes[i], clusterCode, year: r.year, period: 'FY', indicatorCode, value: 1, note })
+  const res = await importJson(h, h.adminToken, [row(0, 'HOUSES_BUILT', 'ok'), row(1, 'HOUSES_BUILT', 'a lone \ud83d surrogate'), row(2, 'HOUSES_BUILT', 'a NUL \u0000 byte')])
+  t.equal(res.statusCode, 207)
+  t.same(res.json().items.map((i: { status: string; code?: string; pointer?: string }) => [i.status, i.code ?? null, i.pointer ?? null]), [
+    ['created', null, null],
+    ['rejected', 'INVALID_TEXT', '/items/1/note'],
+    ['rejected', 'INVALID_TEXT', '/items/2/note'],
+  ])
+  const codeWithNul = await importJson(h, h.adminToken, [{ ...row(0, 'FUND_RAISED', ''), committeeCode: 'X\u0000' }])
+  t.same([codeWithNul.statusCode, codeWithNul.json().items[0].code], [422, 'INVALID_TEXT'], 'a code with a NUL is never looked up')
+})

@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../db/client.ts'
 import { clusters, committees, indicators } from '../../db/schema.ts'
 import { checkIndicatorValue, type IndicatorRule, type ValueType } from '../../domain/indicators.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
+import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, storableText, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
 import { PERIODS, type Period } from '../../domain/workflows.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import type { Principal } from '../../plugins/auth.ts'
@@ -52,7 +52,11 @@ interface GoodRow {
   note: string | null
 }
 
+/** Rows per statement: enough that a statement's fixed costs do not count, few enough that writing one overlaps checking the next. */
 const BATCH = 2000
+
+/** Serialises imports with each other (pg_advisory_xact_lock key). */
+const IMPORT_LOCK = 7_402_118_001
 
 const field = fieldText
 /** Names a row's submission the way the client did, so even a row that failed to parse can hold its submission back. */
@@ -171,7 +175,9 @@ export async function runImport(
     let s = submissionNo.get(rawKey)
     if (s === undefined) {
       submissionNo.set(rawKey, (s = submissionNo.size))
-      if (/^\d{4}$/.test(yearText)) {
+      // Codes PostgreSQL could not take as text (NUL, lone surrogates) are rejected per row; they
+      // are not looked up.
+      if (/^\d{4}$/.test(yearText) && storableText(committeeCode) && storableText(clusterCode)) {
         survey.committeeCodes.add(committeeCode)
         survey.clusterCodes.add(clusterCode)
         survey.submissions.set(rawKey, { committeeCode, clusterCode, year: Number(yearText), period })
@@ -199,9 +205,13 @@ export async function runImport(
     try {
       return await importPass(db, actor, principal, source, opts, survey)
     } catch (err) {
-      // Another import created the same new submission meanwhile: a retry finds and updates it.
+      // Another writer created the same new submission meanwhile (a retry finds and updates it),
+      // or PostgreSQL chose this import as the victim of a deadlock with a writer that took the
+      // same locks the other way round (a draft created by hand while the import creates it):
+      // the whole import runs again, from the same body.
       const cause = (err as { cause?: { code?: string; constraint?: string } }).cause
-      if (attempt < 3 && cause?.code === '23505' && cause.constraint === 'submissions_one_per_period_uq') continue
+      const retryable = cause?.code === '40P01' || cause?.code === '40001' || (cause?.code === '23505' && cause.constraint === 'submissions_one_per_period_uq')
+      if (attempt < 3 && retryable) continue
       throw err
     }
   }
@@ -250,7 +260,10 @@ async function importPass(
   }
 
   const pass = async (tx: Tx, setInflight: (p: Promise<Answered | null>) => void, inflight: () => Promise<Answered | null>) => {
-    const chain = await openAuditChain(tx)
+    // Locks are taken in the order the other writers take them — submissions, then cluster-years,
+    // then the audit chain's head — so an import does not deadlock with a review or a ranking
+    // change running at the same time. Imports queue behind each other first, as a whole.
+    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`)
     // Events of merged submissions, hashed once their statement has answered; sent with a later one.
     let pendingAudit: SQL[] = []
     const repo = submissionRepository(tx)
@@ -288,6 +301,9 @@ async function importPass(
     for (const keys of chunks(submissionKeys)) {
       for (const s of await repo.findManyByKeysForUpdate(keys)) targets.set(`${s.clusterYearId}|${s.period}|${s.committeeId}`, { ...s, fresh: false })
     }
+    const yearIds = [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.id] : []))
+    if (yearIds.length > 0) await tx.execute(sql`select id from cluster_years where id = any(${sql.param(yearIds)}::uuid[]) order by id for update`)
+    const chain = await openAuditChain(tx)
     const windows = new Map<string, { late: boolean } | DomainError>()
 
     /** Checks a batch and returns the rows that passed. */
