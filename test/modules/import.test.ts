@@ -1,4 +1,5 @@
 import t from 'tap'
+import { sql } from 'drizzle-orm'
 import { auditEvents, submissionValues } from '../../src/db/schema.ts'
 import { buildTestApp, type TestApp } from '../helpers/app.ts'
 import { reportingClusterYear } from '../helpers/fixtures.ts'
@@ -226,4 +227,25 @@ t.test('text PostgreSQL cannot store is refused per row (INVALID_TEXT), not with
   ])
   const codeWithNul = await importJson(h, h.adminToken, [{ ...row(0, 'FUND_RAISED', ''), committeeCode: 'X\u0000' }])
   t.same([codeWithNul.statusCode, codeWithNul.json().items[0].code], [422, 'INVALID_TEXT'], 'a code with a NUL is never looked up')
+})
+
+t.test('a batch statement that fails mid-import: the import answers with that failure, writes nothing, and the service goes on', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  // Stands in for any failure inside PostgreSQL during a batch's statement.
+  await h.app.db.execute(sql.raw(`
+    create function refuse_424242() returns trigger language plpgsql as $$
+    begin
+      if new.value = 424242 then raise exception 'refused by the test'; end if;
+      return new;
+    end $$`))
+  await h.app.db.execute(sql.raw('create trigger refuse_424242 before insert on submission_values for each row execute function refuse_424242()'))
+  const lines = ['committeeCode,clusterCode,year,period,indicatorCode,value,note', `${codes[0]},${clusterCode},${r.year},FY,HOUSES_BUILT,424242,`]
+  // Rows after it, so that later batches are read and checked after the failing statement was sent.
+  for (let k = 0; k < 6000; k++) lines.push(`UNKNOWN_${k},${clusterCode},${r.year},FY,HOUSES_BUILT,1,`)
+  const res = await importCsv(h, h.adminToken, lines.join('\r\n'))
+  t.equal(res.statusCode, 500)
+  t.equal(res.json().code, 'INTERNAL_ERROR')
+  t.equal((await h.app.db.select().from(submissionValues)).length, 0, 'nothing was written')
+  const after = await importJson(h, h.adminToken, [{ committeeCode: codes[0], clusterCode, year: r.year, period: 'FY', indicatorCode: 'HOUSES_BUILT', value: 7 }])
+  t.equal(after.statusCode, 200, 'and the service goes on')
 })

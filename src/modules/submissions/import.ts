@@ -252,7 +252,14 @@ async function importPass(
     // One batch's statement runs while the next batch is checked.
     let inflight: Promise<Answered | null> = Promise.resolve(null)
     try {
-      await pass(tx, (next) => (inflight = next), () => inflight)
+      const send = (next: Promise<Answered | null>) => {
+        // Marked as handled at once: it is awaited later, but it may fail while the next batch is
+        // still being read (a CSV is read across event-loop turns), which must not count as an
+        // unhandled rejection. The failure still reaches the await, and `run` reports it first.
+        next.catch(() => {})
+        inflight = next
+      }
+      await pass(tx, send, () => inflight)
     } catch (err) {
       // Never leave with a statement still running; if it failed, it is the cause.
       throw (await inflight.then(() => null, (failure: unknown) => failure)) ?? err
