@@ -249,3 +249,20 @@ t.test('a batch statement that fails mid-import: the import answers with that fa
   const after = await importJson(h, h.adminToken, [{ committeeCode: codes[0], clusterCode, year: r.year, period: 'FY', indicatorCode: 'HOUSES_BUILT', value: 7 }])
   t.equal(after.statusCode, 200, 'and the service goes on')
 })
+
+t.test('notes are audited with the values: a note-only change records the note it replaced', async (t) => {
+  const { h, r, codes, clusterCode } = await setup(t)
+  const row = (value: unknown, note: string | null) => ({ committeeCode: codes[0], clusterCode, year: r.year, period: 'FY', indicatorCode: 'HOUSES_BUILT', value, note })
+  const lastChanges = async () => {
+    const events = (await h.app.db.select().from(auditEvents)).filter((e) => e.entityType === 'submission').sort((a, b) => a.seq - b.seq)
+    return (events.at(-1)!.after as { changes: unknown[] }).changes
+  }
+  t.equal((await importJson(h, h.adminToken, [row(5, 'Số liệu sơ bộ')])).statusCode, 200)
+  t.same(await lastChanges(), [{ indicatorCode: 'HOUSES_BUILT', note: 'Số liệu sơ bộ', previous: null, value: '5' }])
+  const noteOnly = await importJson(h, h.adminToken, [row(5, 'Đã rà soát')])
+  t.equal(noteOnly.json().items[0].status, 'updated', 'a new note alone is a change')
+  t.same(await lastChanges(), [{ indicatorCode: 'HOUSES_BUILT', note: 'Đã rà soát', previous: '5', previousNote: 'Số liệu sơ bộ', value: '5' }])
+  t.equal((await importJson(h, h.adminToken, [row(6, null)])).json().items[0].status, 'updated')
+  t.same(await lastChanges(), [{ indicatorCode: 'HOUSES_BUILT', note: null, previous: '5', previousNote: 'Đã rà soát', value: '6' }], 'a note taken away is recorded too')
+  t.equal((await h.call(h.adminToken, { method: 'GET', url: '/v1/audit-events/verify' })).json().valid, true)
+})

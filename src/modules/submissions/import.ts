@@ -217,6 +217,19 @@ export async function runImport(
   }
 }
 
+/**
+ * One row's entry in its submission's audit event: the value and what it replaced, and the note
+ * when there is one or it changed. Members in canonical (sorted) order, so the audit hash
+ * serialises them natively.
+ */
+function change(g: GoodRow, before: { value: string; note: string | null } | null) {
+  const { indicatorCode, value, note } = g
+  const previous = before?.value ?? null
+  if (before !== null && before.note !== note) return { indicatorCode, note, previous, previousNote: before.note, value }
+  if (note !== null) return { indicatorCode, note, previous, value }
+  return { indicatorCode, previous, value }
+}
+
 /** A batch statement's answer: what the merged rows' indicators held before. */
 interface Answered {
   merges: { rows: GoodRow[]; target: Target }[]
@@ -405,7 +418,7 @@ async function importPass(
           log.setStatus(g.index, 'created')
           if (!opts.dryRun) log.setSubmission(g.index, target.id)
           inserts.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
-          changes.push({ indicatorCode: g.indicatorCode, previous: null, value: g.value })
+          changes.push(change(g, null))
         }
         if (head.period === 'FY') changedFy.add(head.ctx.cy.id)
         insertEvents.push({
@@ -443,7 +456,7 @@ async function importPass(
             continue
           }
           log.setStatus(g.index, before ? 'updated' : 'created')
-          changes.push({ indicatorCode: g.indicatorCode, previous: before?.value ?? null, value: g.value })
+          changes.push(change(g, before ?? null))
         }
         if (changes.length === 0) continue
         if (head.period === 'FY') changedFy.add(head.ctx.cy.id)
