@@ -19,6 +19,10 @@ export function indicatorRepository(db: DbOrTx) {
       if (codes.length === 0) return []
       return db.select().from(indicators).where(inArray(indicators.code, codes))
     },
+    /** The whole catalogue (tens of rows). */
+    async all(): Promise<IndicatorRow[]> {
+      return db.select().from(indicators)
+    },
     async allCodes(): Promise<string[]> {
       return (await db.select({ code: indicators.code }).from(indicators)).map((r) => r.code)
     },

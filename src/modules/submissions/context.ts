@@ -44,9 +44,10 @@ export function assertReviewOpen(ctx: ReportingContext): void {
   }
 }
 
-/** The indicator catalogue as rules, loaded once per request. */
-export async function loadIndicatorRules(db: DbOrTx, codes: string[]): Promise<Map<string, IndicatorRule>> {
-  const rows = await indicatorRepository(db).findByCodes([...new Set(codes)])
+/** The indicator catalogue as rules, loaded once per request: the given codes, or all of it (bulk import). */
+export async function loadIndicatorRules(db: DbOrTx, codes?: string[]): Promise<Map<string, IndicatorRule>> {
+  const repo = indicatorRepository(db)
+  const rows = codes ? await repo.findByCodes([...new Set(codes)]) : await repo.all()
   return new Map(rows.map((r) => [r.code, { code: r.code, valueType: r.valueType as ValueType, minValue: r.minValue, maxValue: r.maxValue }]))
 }
 

@@ -2,17 +2,17 @@ import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/client.ts'
-import { clusters, committees, indicators } from '../../db/schema.ts'
-import { checkIndicatorValue, type IndicatorRule, type ValueType } from '../../domain/indicators.ts'
+import { clusters, committees } from '../../db/schema.ts'
+import { checkIndicatorValue } from '../../domain/indicators.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, storableText, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
-import { PERIODS, type Period } from '../../domain/workflows.ts'
+import { assertSubmissionEditable, PERIODS, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import type { Principal } from '../../plugins/auth.ts'
 import { openAuditChain, type Actor, type AuditInput } from '../audit-events/chain.ts'
 import { clusterRepository } from '../clusters/repository.ts'
 import { descendantsOrSelf } from '../committees/repository.ts'
-import { checkWindow, loadReportingContext, type ReportingContext } from './context.ts'
+import { checkWindow, loadIndicatorRules, loadReportingContext, type ReportingContext } from './context.ts'
 import { submissionRepository, type ImportValue, type KeyedSubmission } from './repository.ts'
 import { ImportLog } from './import-log.ts'
 import { submissionService } from './service.ts'
@@ -230,6 +230,17 @@ function change(g: GoodRow, before: { value: string; note: string | null } | nul
   return { indicatorCode, previous, value }
 }
 
+/** Why a submission's values may not change now (the domain's rule), or null. */
+function lockOf(status: SubmissionStatus): DomainError | null {
+  try {
+    assertSubmissionEditable(status)
+    return null
+  } catch (err) {
+    if (err instanceof DomainError) return err
+    throw err
+  }
+}
+
 /** A batch statement's answer: what the merged rows' indicators held before. */
 interface Answered {
   merges: { rows: GoodRow[]; target: Target }[]
@@ -287,9 +298,7 @@ async function importPass(
     // Events of merged submissions, hashed once their statement has answered; sent with a later one.
     let pendingAudit: SQL[] = []
     const repo = submissionRepository(tx)
-    const rules = new Map<string, IndicatorRule>(
-      (await tx.select().from(indicators)).map((r) => [r.code, { code: r.code, valueType: r.valueType as ValueType, minValue: r.minValue, maxValue: r.maxValue }]),
-    )
+    const rules = await loadIndicatorRules(tx)
     const allowed = principal.role === 'admin' || !principal.committeeId ? null : await descendantsOrSelf(tx, principal.committeeId)
 
     // Everything the rows are checked against, read once, before any write.
@@ -393,10 +402,9 @@ async function importPass(
       for (const [key, rows] of groups) {
         const head = rows[0]!
         let target = targets.get(key)
-        if (target && target.status !== 'draft' && target.status !== 'returned') {
-          const code = target.status === 'accepted' ? 'SUBMISSION_ACCEPTED' : 'SUBMISSION_UNDER_REVIEW'
-          const why = target.status === 'accepted' ? 'has been accepted; its values are locked' : 'is under review; it can change after it is returned'
-          for (const g of rows) log.reject(g.index, code, `The submission ${target.id} ${why}`)
+        const locked = target && lockOf(target.status as SubmissionStatus)
+        if (locked) {
+          for (const g of rows) log.reject(g.index, locked.code, `${locked.message} (submission ${target!.id})`)
           continue
         }
         if (target && !target.fresh) {
