@@ -47,6 +47,7 @@ import { SYSTEM_ACTOR } from '../src/modules/audit-events/chain.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
 import type { ImportRequest } from './import-client.ts'
 import { adminSql, buildService, caller, intFromEnv, issueToken, mb, withBenchDatabase } from './lib.ts'
+import { rng } from './rng.ts'
 
 const POOL_SIZE = 20
 const TARGET_VALUES_PER_SECOND = 50_000
@@ -55,18 +56,6 @@ const WARM_UP_RUNS = 5
 const JSON_CLUSTERS = 5
 export const YEAR = 2024
 const INDICATORS = 20
-
-/** Small deterministic PRNG (mulberry32) so every run imports the same data. */
-export function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export interface IndicatorDef {
   code: string

@@ -12,18 +12,7 @@ import type { Scheme } from '../src/domain/scheme.ts'
 import { rankCluster } from '../src/domain/ranking.ts'
 import type { RankingInput } from '../src/domain/ranking.ts'
 import type { Adjustment } from '../src/domain/scoring.ts'
-
-/** Small deterministic PRNG (mulberry32) so every run scores the same data. */
-function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from './rng.ts'
 
 export interface Shape {
   members: number

@@ -23,22 +23,11 @@ import type pg from 'pg'
 import { SYSTEM_ACTOR } from '../src/modules/audit-events/chain.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
 import { buildBare, buildService, buildStatic, load, caller, compareLoad, intFromEnv, issueToken, mb, originOf, sanityCheck, type Target, withBenchDatabase } from './lib.ts'
+import { rng } from './rng.ts'
 
 const POOL_SIZE = 20
 const TARGET_RATIO = 0.5
 const YEAR = 2024
-
-/** Small deterministic PRNG (mulberry32) so every run ranks the same data. */
-function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Crit {
   code: string
