@@ -34,6 +34,57 @@ export const ConfigSchema = Type.Object({
   }),
   IDEMPOTENCY_TTL_HOURS: Type.Integer({ default: 24, minimum: 1, maximum: 720 }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10000, minimum: 100 }),
+  DB_STATEMENT_TIMEOUT_MS: Type.Integer({
+    default: 15000,
+    minimum: 0,
+    description: 'PostgreSQL statement_timeout of every session: a longer statement is cancelled (503 STATEMENT_TIMEOUT); 0 = none',
+  }),
+  DB_LOCK_TIMEOUT_MS: Type.Integer({
+    default: 3000,
+    minimum: 0,
+    description: 'PostgreSQL lock_timeout: longest wait for a lock another change holds (503 LOCK_TIMEOUT); 0 = none',
+  }),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: Type.Integer({
+    default: 15000,
+    minimum: 0,
+    description: 'PostgreSQL idle_in_transaction_session_timeout: a transaction left idle this long is ended; 0 = none',
+  }),
+  DB_POOL_ACQUIRE_TIMEOUT_MS: Type.Integer({
+    default: 3000,
+    minimum: 0,
+    description: 'Longest wait for a pooled connection or a new one (503 DATABASE_BUSY / DATABASE_UNAVAILABLE); 0 = none',
+  }),
+  REQUEST_TIMEOUT_MS: Type.Integer({
+    default: 30000,
+    minimum: 0,
+    description: "A request's deadline for its database work: past it, its statements are cancelled and it answers 503 REQUEST_TIMEOUT; 0 = none",
+  }),
+  IMPORT_TIMEOUT_MS: Type.Integer({
+    default: 300000,
+    minimum: 0,
+    description: 'The deadline of a bulk import (POST /v1/submissions/import) instead of REQUEST_TIMEOUT_MS; 0 = none',
+  }),
+  RATE_LIMIT_ENABLED: Type.Boolean({ default: true, description: 'Per-API-key and per-address request limits (429)' }),
+  RATE_LIMIT_WINDOW_S: Type.Integer({ default: 60, minimum: 1, maximum: 3600, description: 'Length of a rate-limit window in seconds' }),
+  RATE_LIMIT_PER_KEY: Type.Integer({
+    default: 3000,
+    minimum: 1,
+    description: 'Requests one API key may make per window (each replica counts its own)',
+  }),
+  RATE_LIMIT_PER_ADDRESS: Type.Integer({
+    default: 6000,
+    minimum: 1,
+    description: 'Requests one client address may make per window, keys or not (each replica counts its own)',
+  }),
+  AUTH_FAILURE_LIMIT: Type.Integer({
+    default: 20,
+    minimum: 1,
+    description: 'Failed authentications one address may make per window before it is refused (429 AUTH_THROTTLED) until the window ends',
+  }),
+  CORS_ORIGINS: Type.String({
+    default: '',
+    description: "Comma-separated origins (e.g. https://portal.example.gov.vn) browsers may call the API from; empty = CORS off; '*' = any",
+  }),
 })
 
 export type Config = Static<typeof ConfigSchema>

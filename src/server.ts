@@ -1,4 +1,4 @@
-import { buildApp } from './app.ts'
+import { buildApp, untilDatabaseAnswers } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { bootstrapOnFirstStart } from './db/bootstrap.ts'
 import { DatabaseInUseError } from './db/client.ts'
@@ -14,9 +14,13 @@ try {
   throw err
 }
 
+// The database may not answer yet (PostgreSQL restarting, or started after us): wait for it.
+const onDatabaseWait = (err: Error, attempt: number, delayMs: number) =>
+  console.error(`waiting for the database (attempt ${attempt}, next in ${delayMs} ms): ${err.message}`)
+
 let app
 try {
-  app = await buildApp(config)
+  app = await buildApp(config, { onDatabaseWait })
 } catch (err) {
   if (err instanceof DatabaseInUseError) {
     console.error(err.message)
@@ -24,10 +28,13 @@ try {
   }
   throw err
 }
-const { adminToken, seeded } = await bootstrapOnFirstStart(app.database, {
-  seedDemo: config.SEED_DEMO,
-  adminKey: config.BOOTSTRAP_ADMIN_KEY,
-})
+// A database failure in a request is answered (503) and logged; nothing of it may end the process.
+process.on('unhandledRejection', (err) => app.log.error({ err }, 'unhandled rejection'))
+
+const { adminToken, seeded } = await untilDatabaseAnswers(
+  () => bootstrapOnFirstStart(app.database, { seedDemo: config.SEED_DEMO, adminKey: config.BOOTSTRAP_ADMIN_KEY }),
+  onDatabaseWait,
+)
 if (seeded > 0) app.log.info({ committees: seeded }, 'demo data loaded from the seed reports')
 if (adminToken) {
   // Printed once, to the terminal only; it is never stored and never logged again.

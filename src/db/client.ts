@@ -1,12 +1,14 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import type { ExtractTablesWithRelations } from 'drizzle-orm'
 import pg from 'pg'
+import { connectFailure, lostConnection } from './failures.ts'
+import { currentScope, DatabaseFailure, refusal, type DbScope } from './scope.ts'
 import * as schema from './schema.ts'
 
 /** The one database type every repository takes: the same above PGlite and pg. */
@@ -16,39 +18,234 @@ export type Tx = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWit
 export type DbOrTx = Db | Tx
 
 export interface Database {
+  /**
+   * The handle every repository is built on. Inside a request that has its own transaction
+   * (see DbScope.tx) it runs there, and its `transaction()` opens a savepoint of it.
+   */
   db: Db
+  /** The same database, never redirected to a request's transaction. */
+  direct: Db
   driver: 'pglite' | 'pg'
-  /** True when the database had no tables before this process migrated it. */
-  ping(): Promise<void>
+  /** Answers within `budgetMs` whether the database serves a query, on a connection of its own. */
+  ping(budgetMs?: number): Promise<void>
   close(): Promise<void>
   /** The raw pg pool, when on PostgreSQL (migrations take a session lock through it). */
   pool?: pg.Pool
   pglite?: PGlite
 }
 
+/** Server-side limits of every session (PostgreSQL only; 0 turns one off). */
+export interface SessionTimeouts {
+  statementMs: number
+  lockMs: number
+  idleInTransactionMs: number
+  /** Longest wait for a pooled connection, or for a new one to open. */
+  acquireMs: number
+}
+
 export interface DatabaseOptions {
   databaseUrl?: string | undefined
   poolSize: number
   pgliteDir: string
+  timeouts?: SessionTimeouts | undefined
+  /** Told about connection errors the service survives (a restart, a terminated backend). */
+  onConnectionError?: ((err: Error) => void) | undefined
 }
+
+export const DEFAULT_TIMEOUTS: SessionTimeouts = { statementMs: 15_000, lockMs: 3_000, idleInTransactionMs: 15_000, acquireMs: 3_000 }
 
 // NUMERIC stays a string (exact decimals); BIGINT as string too, the schema maps where needed.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => v)
 
+const SCOPE = Symbol('request scope')
+type ScopedClient = pg.PoolClient & { [SCOPE]?: DbScope | undefined; activeQuery?: unknown; _ended?: boolean; _queryable?: boolean }
+
+/**
+ * The pg pool, made safe to serve requests with:
+ * - a connection that dies while checked out (a restart, `pg_terminate_backend`) fails its
+ *   query with a DatabaseFailure instead of emitting an unhandled 'error' that ends the process;
+ * - a connection taken for a request is tied to it: when the request is stopped (its deadline,
+ *   or its client gone) the running statement is cancelled and no new one starts;
+ * - failing to get a connection says why (the server is down, or the pool stayed full).
+ */
+class ServicePool extends pg.Pool {
+  constructor(
+    config: pg.PoolConfig,
+    private readonly onConnectionError: (err: Error) => void,
+  ) {
+    super(config)
+    // An idle client that errors (server restart) is dropped by the pool; the process lives.
+    this.on('error', (err) => onConnectionError(err))
+    this.on('connect', (client) => this.guard(client as ScopedClient))
+  }
+
+  override connect(): Promise<pg.PoolClient>
+  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void
+  override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
+    const scope = currentScope()
+    const acquired = this.acquire(scope)
+    if (!callback) return acquired
+    acquired.then(
+      (client) => callback(undefined, client, (err?: unknown) => client.release(err as Error)),
+      (err: Error) => callback(err, undefined, () => {}),
+    )
+    return undefined
+  }
+
+  private async acquire(scope: DbScope | undefined): Promise<pg.PoolClient> {
+    const refused = refusal(scope, null)
+    if (refused) throw refused
+    let client: ScopedClient
+    try {
+      client = (await super.connect()) as ScopedClient
+    } catch (err) {
+      throw connectFailure(err)
+    }
+    if (!scope) return client
+    const late = refusal(scope, null)
+    if (late) {
+      client.release()
+      throw late
+    }
+    const cancel = () => this.cancelRunning(client)
+    scope.cancelers.add(cancel)
+    client[SCOPE] = scope
+    const release = client.release
+    client.release = (err?: Error | boolean) => {
+      scope.cancelers.delete(cancel)
+      client[SCOPE] = undefined
+      client.release = release
+      return release.call(client, err)
+    }
+    return client
+  }
+
+  /** Sends PostgreSQL a cancel request for what this client runs now (on a connection of its own). */
+  private cancelRunning(client: ScopedClient) {
+    const running = client.activeQuery
+    if (!running) return
+    const canceller = new pg.Client(this.options) as pg.Client & {
+      connection: { on(event: string, fn: (err: Error) => void): void }
+      cancel(client: unknown, query: unknown): void
+    }
+    canceller.connection.on('error', () => {})
+    canceller.cancel(client, running)
+  }
+
+  /** Wraps one new client: errors are survived, queries of a stopped request refused. */
+  private guard(client: ScopedClient) {
+    client.on('error', (err) => this.onConnectionError(err))
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown
+    const translate = (err: unknown) => (client._ended || client._queryable === false ? lostConnection(err) : err)
+    ;(client as { query: unknown }).query = (...args: unknown[]) => {
+      const last = args[args.length - 1]
+      const callback = typeof last === 'function' ? (last as (err: unknown, res?: unknown) => void) : null
+      const err = refusal(client[SCOPE], args[0])
+      if (err) {
+        if (callback) return void process.nextTick(() => callback(err))
+        return Promise.reject(err)
+      }
+      if (callback) {
+        args[args.length - 1] = (err: unknown, res: unknown) => callback(err ? translate(err) : err, res)
+        return query(...args)
+      }
+      const result = query(...args)
+      return result instanceof Promise ? result.catch((err: unknown) => Promise.reject(translate(err))) : result
+    }
+  }
+}
+
+/** A PGlite handle whose queries refuse to start for a request that has been stopped. */
+function guardPglite(client: PGlite): PGlite {
+  const check = (statement?: unknown) => {
+    const err = refusal(currentScope(), statement)
+    if (err) throw err
+  }
+  const guardTx = (tx: PgliteTransaction): PgliteTransaction =>
+    new Proxy(tx, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown
+        if (prop === 'query' || prop === 'exec' || prop === 'sql') {
+          return (...args: unknown[]) => {
+            check(args[0])
+            return (value as (...a: unknown[]) => unknown).apply(target, args)
+          }
+        }
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+  return new Proxy(client, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown
+      if (prop === 'query' || prop === 'exec' || prop === 'sql') {
+        return async (...args: unknown[]) => {
+          check(args[0])
+          return (value as (...a: unknown[]) => unknown).apply(target, args)
+        }
+      }
+      if (prop === 'transaction') {
+        return async <T>(fn: (tx: PgliteTransaction) => Promise<T>) => {
+          check()
+          return target.transaction((tx) => fn(guardTx(tx)))
+        }
+      }
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
+/**
+ * The repositories' handle: the database itself, or, inside a request that holds its own
+ * transaction, that transaction (so its reads see its writes, and what it commits, it commits
+ * with its stored answer).
+ */
+function scopedDb(base: Db): Db {
+  const target = () => (currentScope()?.tx ?? base) as object
+  return new Proxy(base, {
+    get(_base, prop) {
+      const handle = target()
+      const value = Reflect.get(handle, prop, handle) as unknown
+      return typeof value === 'function' ? value.bind(handle) : value
+    },
+    getPrototypeOf: () => Object.getPrototypeOf(target()) as object,
+  })
+}
+
+/** Races a check against a deadline (readiness answers in time whatever the pool is doing). */
+function within<T>(ms: number, work: Promise<T>, code: 'DATABASE_BUSY'): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseFailure(code, `The database did not answer within ${ms} ms`)), ms)
+  })
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  const onConnectionError = opts.onConnectionError ?? (() => {})
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize })
-    // An idle client that errors (server restart) must not crash the process.
-    pool.on('error', () => {})
-    const db = drizzlePg(pool, { schema }) as unknown as Db
+    const t = opts.timeouts ?? DEFAULT_TIMEOUTS
+    const session = {
+      connectionString: opts.databaseUrl,
+      application_name: 'cum-thi-dua',
+      keepAlive: true,
+      ...(t.statementMs > 0 ? { statement_timeout: t.statementMs } : {}),
+      ...(t.lockMs > 0 ? { lock_timeout: t.lockMs } : {}),
+      ...(t.idleInTransactionMs > 0 ? { idle_in_transaction_session_timeout: t.idleInTransactionMs } : {}),
+      ...(t.acquireMs > 0 ? { connectionTimeoutMillis: t.acquireMs } : {}),
+    }
+    const pool = new ServicePool({ ...session, max: opts.poolSize }, onConnectionError)
+    // Readiness has a connection of its own, so a pool that is full or stuck cannot hold it up.
+    const probe = new ServicePool({ ...session, max: 1, idleTimeoutMillis: 30_000, statement_timeout: 1_000 }, () => {})
+    const direct = drizzlePg(pool, { schema }) as unknown as Db
     return {
-      db,
+      db: scopedDb(direct),
+      direct,
       driver: 'pg',
       pool,
-      ping: async () => {
-        await db.execute(sql`select 1`)
+      ping: (budgetMs = 1_000) => within(budgetMs, probe.query('select 1').then(() => undefined), 'DATABASE_BUSY'),
+      close: async () => {
+        await Promise.allSettled([pool.end(), probe.end()])
       },
-      close: () => pool.end(),
     }
   }
   const memory = opts.pgliteDir.startsWith('memory://')
@@ -61,14 +258,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     release()
     throw err
   })
-  const db = drizzlePglite(client, { schema }) as unknown as Db
+  const direct = drizzlePglite(guardPglite(client), { schema }) as unknown as Db
   return {
-    db,
+    db: scopedDb(direct),
+    direct,
     driver: 'pglite',
     pglite: client,
-    ping: async () => {
-      await db.execute(sql`select 1`)
-    },
+    // One connection in this process: busy means a long statement holds it.
+    ping: (budgetMs = 1_000) => within(budgetMs, client.query('select 1').then(() => undefined), 'DATABASE_BUSY'),
     close: async () => {
       try {
         await client.close()

@@ -18,10 +18,17 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
   const client = await database.pool!.connect()
   try {
+    // A migration may rewrite a large table: no statement limit for it (the lock limit stays, and
+    // a start that meets it waits and tries again).
+    await client.query('set statement_timeout = 0')
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
     await migratePg(drizzlePg(client), { migrationsFolder })
   } finally {
-    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
-    client.release()
+    // The connection goes back to the pool: it must not keep the migration's settings.
+    const reset = await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).then(() => client.query('reset statement_timeout')).then(
+      () => undefined,
+      (err: Error) => err,
+    )
+    client.release(reset)
   }
 }

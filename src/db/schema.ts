@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import {
   bigint,
+  customType,
   boolean,
   check,
   date,
@@ -17,6 +18,11 @@ import {
 } from 'drizzle-orm/pg-core'
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
+/** Raw bytes (a Buffer in JavaScript, on both drivers). */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+})
 
 /** Ủy ban MTTQ: a Front committee (or a non-Front unit that sits in a cluster) at one level. */
 export const committees = pgTable(
@@ -109,10 +115,12 @@ export const idempotencyKeys = pgTable(
     method: text('method').notNull(),
     path: text('path').notNull(),
     requestHash: text('request_hash').notNull(),
+    /** 'completed': the effect and this answer committed in one transaction. */
     state: text('state').notNull(),
     responseStatus: integer('response_status'),
     responseHeaders: jsonb('response_headers'),
-    responseBody: text('response_body'),
+    /** The answer's bytes as sent without content coding, so a replay is byte-for-byte faithful. */
+    responseBody: bytea('response_body'),
     createdAt: ts('created_at').notNull(),
     expiresAt: ts('expires_at').notNull(),
   },

@@ -26,12 +26,14 @@ export class DomainError extends Error {
   readonly kind: ErrorKind
   readonly details: Record<string, unknown> | undefined
   readonly errors: FieldError[] | undefined
+  /** When a retry of the same request can succeed: after this many seconds (Retry-After). */
+  readonly retryAfterSeconds: number | undefined
 
   constructor(
     kind: ErrorKind,
     code: string,
     message: string,
-    extra: { details?: Record<string, unknown>; errors?: FieldError[] } = {},
+    extra: { details?: Record<string, unknown>; errors?: FieldError[]; retryAfterSeconds?: number } = {},
   ) {
     super(message)
     this.name = 'DomainError'
@@ -39,6 +41,7 @@ export class DomainError extends Error {
     this.code = code
     this.details = extra.details
     this.errors = extra.errors
+    this.retryAfterSeconds = extra.retryAfterSeconds
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import FindMyWay from 'find-my-way'
+import { databaseFailureOf, RETRY_AFTER_SECONDS } from '../db/failures.ts'
 import { DomainError, type ErrorKind, type FieldError } from '../domain/errors.ts'
 import { ProblemSchema } from '../lib/http-schemas.ts'
 
@@ -26,6 +27,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
@@ -145,6 +147,97 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', detail: 'The body is not valid JSON' },
   FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Content-Type is missing' },
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Content-Type is invalid' },
+  FST_ERR_BAD_URL: { status: 400, code: 'BAD_URL', detail: 'The URL is not valid: a percent-encoded sequence is not UTF-8 text' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URI_TOO_LONG', detail: 'A path parameter is longer than any valid value' },
+  FST_ERR_ASYNC_CONSTRAINT: { status: 400, code: 'BAD_REQUEST', detail: 'The request could not be routed' },
+}
+
+/** A problem to answer with, and the headers that go with it. */
+interface Answer {
+  problem: ProblemInit
+  headers?: Record<string, string>
+  /** How loudly to log it; nothing for an ordinary client error. */
+  log?: 'warn' | 'error'
+}
+
+type RequestError = FastifyError & { validation?: AjvError[]; validationContext?: string }
+
+/** Decides the problem for any error: statuses come from kinds and codes, never from messages. */
+function answerFor(err: RequestError, req: FastifyRequest): Answer {
+  if (err instanceof DomainError) {
+    return {
+      problem: {
+        status: KIND_STATUS[err.kind],
+        code: err.code,
+        detail: err.message,
+        errors: err.errors?.map((e) => ({ location: 'body', ...e })),
+        details: err.details,
+      },
+      ...(err.retryAfterSeconds !== undefined ? { headers: { 'retry-after': String(err.retryAfterSeconds) } } : {}),
+    }
+  }
+  if (err.validation) {
+    const context = err.validationContext ?? 'body'
+    const errors = fieldErrors(err.validation, context)
+    return {
+      problem: {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        detail: `The request ${LOCATION[context] ?? context} is invalid: ${errors.map((e) => `${e.pointer || '(the whole value)'} ${e.message}`).join('; ')}`,
+        errors,
+      },
+    }
+  }
+  // The database is down, slow or busy, or the request ran out of time: try again later.
+  const failure = databaseFailureOf(err, req.dbScope)
+  if (failure) {
+    return {
+      problem: { status: 503, code: failure.code, detail: `${failure.message}; retry later` },
+      headers: { 'retry-after': String(RETRY_AFTER_SECONDS[failure.code]) },
+      log: 'warn',
+    }
+  }
+  // A database constraint that a service did not anticipate still answers with a code.
+  const sqlState = (err as { cause?: { code?: unknown } }).cause?.code
+  const database = typeof sqlState === 'string' ? SQLSTATE_PROBLEMS[sqlState] : undefined
+  if (database) {
+    // A deadlock or serialisation failure is not an answer about the request: say when to retry.
+    return { problem: database, log: 'warn', ...(database.code === 'CONCURRENT_UPDATE' ? { headers: { 'retry-after': '1' } } : {}) }
+  }
+  const known = err.code ? FASTIFY_CODES[err.code] : undefined
+  if (known) return { problem: known }
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500
+  if (status === 500) {
+    return {
+      problem: { status, code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred; quote the requestId when reporting it' },
+      log: 'error',
+    }
+  }
+  return { problem: { status, code: err.code ?? 'BAD_REQUEST', detail: err.message } }
+}
+
+function logAnswer(req: FastifyRequest, err: unknown, answer: Answer) {
+  if (answer.log === 'error') req.log.error({ err }, 'unhandled error')
+  else if (answer.log === 'warn') req.log.warn({ err, code: answer.problem.code }, 'request failed')
+}
+
+/**
+ * For a hook that has to turn an answer already on its way into a failure (the commit of an
+ * idempotent request failed): sets the status and headers and returns the problem's bytes.
+ */
+export function failurePayload(req: FastifyRequest, reply: FastifyReply, err: unknown): string {
+  const answer = answerFor(err as RequestError, req)
+  logAnswer(req, err, answer)
+  for (const h of ['etag', 'location', 'content-encoding', 'content-length', 'vary']) reply.removeHeader(h)
+  reply.status(answer.problem.status).type('application/problem+json; charset=utf-8')
+  if (answer.headers) reply.headers(answer.headers)
+  return JSON.stringify(problemBody(req, answer.problem))
+}
+
+/** Router errors (a URL that is not UTF-8, an over-long parameter) leave as problems too. */
+export function frameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const known = (err.code && FASTIFY_CODES[err.code]) || { status: 400, code: 'BAD_REQUEST', detail: 'The request could not be routed' }
+  return sendProblem(req, reply, known)
 }
 
 const SQLSTATE_PROBLEMS: Record<string, { status: number; code: string; detail: string }> = {
@@ -189,44 +282,11 @@ async function problemsPlugin(app: FastifyInstance) {
     return sendProblem(req, reply, { status: 404, code: 'ROUTE_NOT_FOUND', detail: `No route ${req.method} ${path}` })
   })
 
-  app.setErrorHandler((err: FastifyError & { validation?: AjvError[]; validationContext?: string }, req, reply) => {
-    if (err instanceof DomainError) {
-      const status = KIND_STATUS[err.kind]
-      return sendProblem(req, reply, {
-        status,
-        code: err.code,
-        detail: err.message,
-        errors: err.errors?.map((e) => ({ location: 'body', ...e })),
-        details: err.details,
-      })
-    }
-    if (err.validation) {
-      const context = err.validationContext ?? 'body'
-      const errors = fieldErrors(err.validation, context)
-      return sendProblem(req, reply, {
-        status: 400,
-        code: 'VALIDATION_FAILED',
-        detail: `The request ${LOCATION[context] ?? context} is invalid: ${errors.map((e) => `${e.pointer || '(the whole value)'} ${e.message}`).join('; ')}`,
-        errors,
-      })
-    }
-    // A database constraint that a service did not anticipate still answers with a code.
-    const sqlState = (err as { cause?: { code?: unknown } }).cause?.code
-    const database = typeof sqlState === 'string' ? SQLSTATE_PROBLEMS[sqlState] : undefined
-    if (database) {
-      req.log.warn({ err }, 'database constraint')
-      // A deadlock or serialisation failure is not an answer about the request: say when to retry.
-      if (database.code === 'CONCURRENT_UPDATE') reply.header('retry-after', '1')
-      return sendProblem(req, reply, database)
-    }
-    const known = err.code ? FASTIFY_CODES[err.code] : undefined
-    if (known) return sendProblem(req, reply, known)
-    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500
-    if (status === 500) {
-      req.log.error({ err }, 'unhandled error')
-      return sendProblem(req, reply, { status, code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred; quote the requestId when reporting it' })
-    }
-    return sendProblem(req, reply, { status, code: err.code ?? 'BAD_REQUEST', detail: err.message })
+  app.setErrorHandler((err: RequestError, req, reply) => {
+    const answer = answerFor(err, req)
+    logAnswer(req, err, answer)
+    if (answer.headers) reply.headers(answer.headers)
+    return sendProblem(req, reply, answer.problem)
   })
 }
 

@@ -3,14 +3,16 @@ import fp from 'fastify-plugin'
 import t from 'tap'
 import idempotency from '../../src/plugins/idempotency.ts'
 import problems from '../../src/plugins/problems.ts'
+import requestScope from '../../src/plugins/request-scope.ts'
 import { buildTestApp } from '../helpers/app.ts'
 
 t.test('an answer that asks for a retry is not kept: the same Idempotency-Key runs the request again', async (t) => {
   const h = await buildTestApp(t) // for its database
   const app = Fastify({ logger: false })
   await app.register(problems)
+  await app.register(requestScope, { requestTimeoutMs: 0, bulkTimeoutMs: 0 })
   await app.register(fp(async () => {}, { name: 'auth' }))
-  await app.register(idempotency, { db: h.app.db, ttlHours: 1 })
+  await app.register(idempotency, { db: h.app.database.direct, ttlHours: 1 })
   let calls = 0
   app.post('/work', async () => {
     calls += 1

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { databaseFailureOf } from '../../db/failures.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { problems } from '../../lib/http-schemas.ts'
 
@@ -17,15 +18,22 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       operationId: 'ready',
       tags,
-      summary: 'Readiness: the database answers',
+      summary: 'Readiness: the database answers (within 1 s, on a connection of its own)',
       security: [],
       response: { 200: Status, ...problems(503) },
     },
   }, async () => {
     try {
-      await app.database.ping()
-    } catch {
-      throw new DomainError('unavailable', 'DATABASE_UNAVAILABLE', 'The database does not answer')
+      // A budget under a second, on a connection the request pool cannot hold up.
+      await app.database.ping(800)
+    } catch (err) {
+      const busy = databaseFailureOf(err)?.code === 'DATABASE_BUSY'
+      throw new DomainError(
+        'unavailable',
+        busy ? 'DATABASE_BUSY' : 'DATABASE_UNAVAILABLE',
+        busy ? 'The database did not answer in time' : 'The database does not answer',
+        { retryAfterSeconds: busy ? 1 : 2 },
+      )
     }
     return { status: 'ok' as const }
   })

@@ -361,7 +361,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/v1/submissions/import', {
-    config: { access: [grant(['admin', 'submitter'])], acceptsCsv: true, normalisesText: true },
+    config: { access: [grant(['admin', 'submitter'])], acceptsCsv: true, normalisesText: true, bulk: true },
     bodyLimit: 64 * 1024 * 1024,
     schema: {
       operationId: 'importSubmissions',
