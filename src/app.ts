@@ -4,9 +4,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.ts'
 import { openDatabase, type Database, type Db } from './db/client.ts'
+import { databaseFailureOf } from './db/failures.ts'
 import { migrateDatabase } from './db/migrate.ts'
 import { DomainError } from './domain/errors.ts'
 import { toNfcDeep } from './domain/text.ts'
+import { jsonDepthExceeds, MAX_JSON_DEPTH, unstorableText } from './lib/json-body.ts'
 import apiKeyRoutes from './modules/api-keys/routes.ts'
 import { apiKeyRepository } from './modules/api-keys/repository.ts'
 import auditRoutes from './modules/audit-events/routes.ts'
@@ -21,8 +23,11 @@ import planningRoutes from './modules/planning/routes.ts'
 import rankingRoutes from './modules/ranking/routes.ts'
 import submissionRoutes from './modules/submissions/routes.ts'
 import auth from './plugins/auth.ts'
+import cors from './plugins/cors.ts'
 import idempotency from './plugins/idempotency.ts'
-import problems from './plugins/problems.ts'
+import problems, { frameworkError } from './plugins/problems.ts'
+import rateLimits from './plugins/rate-limits.ts'
+import requestScope from './plugins/request-scope.ts'
 import swagger from './plugins/swagger.ts'
 
 declare module 'fastify' {
@@ -47,6 +52,11 @@ export interface BuildOptions {
   database?: Database
   /** Pino destination override, e.g. for tests capturing logs. */
   logger?: FastifyServerOptions['logger']
+  /**
+   * Called while the database cannot be reached at start (the server waits for it rather than
+   * exit); without it, start fails at once.
+   */
+  onDatabaseWait?: (err: Error, attempt: number, delayMs: number) => void
 }
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/
@@ -68,10 +78,27 @@ function validatorFactory() {
 
 /** Builds the whole service; the server and every test call this with the same options. */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  let onConnectionError = (_err: Error) => {}
   const database =
     opts.database ??
-    (await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: config.PG_POOL_SIZE, pgliteDir: config.PGLITE_DIR }))
-  await migrateDatabase(database)
+    (await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      poolSize: config.PG_POOL_SIZE,
+      pgliteDir: config.PGLITE_DIR,
+      timeouts: {
+        statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+        lockMs: config.DB_LOCK_TIMEOUT_MS,
+        idleInTransactionMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        acquireMs: config.DB_POOL_ACQUIRE_TIMEOUT_MS,
+      },
+      onConnectionError: (err) => onConnectionError(err),
+    }))
+  try {
+    await untilDatabaseAnswers(() => migrateDatabase(database), opts.onDatabaseWait)
+  } catch (err) {
+    if (!opts.database) await database.close()
+    throw err
+  }
 
   const app = Fastify({
     logger: opts.logger ?? {
@@ -87,13 +114,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors: frameworkError,
     schemaController: { compilersFactory: { buildValidator: validatorFactory() as never } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('config', config)
   app.decorate('database', database)
   app.decorate('db', database.db)
+  onConnectionError = (err) => app.log.warn({ err: err.message }, 'a database connection failed; the pool replaces it')
   app.addHook('onClose', async () => {
     if (!opts.database) await database.close()
   })
@@ -110,6 +139,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   // JSON everywhere; CSV only where a route declares `config.acceptsCsv` (bulk import).
   app.removeContentTypeParser('text/plain')
+  // Fastify's JSON parser (prototype poisoning refused), after a check of the nesting depth.
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (jsonDepthExceeds(body as string)) {
+      return done(new DomainError('bad_request', 'JSON_TOO_DEEP', `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`), undefined)
+    }
+    return parseJson(req, body as string, done)
+  })
   // Kept as the bytes sent: half the memory of the same text as a JavaScript string when it holds
   // Vietnamese, and the import's CSV parser reads bytes. (Fastify validates only JSON bodies.)
   app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
@@ -118,12 +156,32 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     if (csv && !req.routeOptions.config.acceptsCsv) {
       throw new DomainError('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', 'This endpoint accepts application/json only')
     }
+    // Text PostgreSQL cannot store is refused here, where its place can be named. (The import
+    // names it per row instead.)
+    const inQuery = unstorableText(req.query)
+    const bad = inQuery ?? (req.routeOptions.config.normalisesText ? null : unstorableText(req.body))
+    if (bad) {
+      const where = inQuery ? 'query' : 'body'
+      throw new DomainError('bad_request', 'VALIDATION_FAILED', `The request ${where} is invalid: ${bad.pointer || '(the whole value)'} ${bad.message}`, {
+        errors: [{ ...bad, location: where } as typeof bad],
+      })
+    }
     // All text is stored NFC: one pass over the body instead of a call at every field.
     if (req.body !== undefined && !req.routeOptions.config.normalisesText) req.body = toNfcDeep(req.body)
   })
 
   await app.register(problems)
+  await app.register(requestScope, { requestTimeoutMs: config.REQUEST_TIMEOUT_MS, bulkTimeoutMs: config.IMPORT_TIMEOUT_MS })
+  await app.register(cors, { origins: config.CORS_ORIGINS })
   await app.register(swagger)
+  // Before authentication: a flood or a key-guessing address costs no key lookup.
+  await app.register(rateLimits, {
+    enabled: config.RATE_LIMIT_ENABLED,
+    windowSeconds: config.RATE_LIMIT_WINDOW_S,
+    perKey: config.RATE_LIMIT_PER_KEY,
+    perAddress: config.RATE_LIMIT_PER_ADDRESS,
+    authFailures: config.AUTH_FAILURE_LIMIT,
+  })
   const keys = apiKeyRepository(database.db)
   const committees = committeeRepository(database.db)
   await app.register(auth, {
@@ -131,7 +189,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     findKey: (id) => keys.findById(id),
     ancestorsOrSelf: (id) => committees.ancestorsOrSelf(id),
   })
-  await app.register(idempotency, { db: database.db, ttlHours: config.IDEMPOTENCY_TTL_HOURS })
+  await app.register(idempotency, { db: database.direct, ttlHours: config.IDEMPOTENCY_TTL_HOURS })
 
   await app.register(healthRoutes)
   await app.register(apiKeyRoutes)
@@ -147,4 +205,22 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   await app.ready()
   return app
+}
+
+/**
+ * Runs a start-up step, waiting for the database while it cannot be reached (a replica started
+ * before PostgreSQL, or during its restart) instead of exiting; other errors fail at once.
+ */
+export async function untilDatabaseAnswers<T>(step: () => Promise<T>, onWait?: (err: Error, attempt: number, delayMs: number) => void): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step()
+    } catch (err) {
+      const failure = databaseFailureOf(err)
+      if (!onWait || !failure) throw err
+      const delayMs = Math.min(5_000, 250 * 2 ** Math.min(attempt, 5))
+      onWait(failure, attempt, delayMs)
+      await new Promise((r) => setTimeout(r, delayMs))
+    }
+  }
 }

@@ -39,10 +39,12 @@ const STATUS_TEXT: Record<number, string> = {
   409: 'Not allowed in the current state',
   412: 'If-Match does not match the current ETag',
   413: 'Body too large',
+  414: 'A path parameter is too long',
   415: 'Unsupported content type',
   422: 'Breaks a rule',
   428: 'If-Match required',
-  503: 'Not ready',
+  429: 'Too many requests (RATE_LIMITED, AUTH_THROTTLED); retry after Retry-After',
+  503: 'The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After',
 }
 
 /** The error responses a route declares, each an application/problem+json Problem. */

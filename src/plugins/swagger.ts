@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { problems } from '../lib/http-schemas.ts'
 import type { Access, Grant } from './auth.ts'
 
 export const API_VERSION = '1.0.0'
@@ -18,10 +19,21 @@ function describeAccess(access: Access | undefined): string | undefined {
  * The OpenAPI 3.1 contract, generated from the route schemas. Each route's declared access is
  * written into its description, so the contract says who may call what.
  */
+/**
+ * Errors any operation can answer, whatever it does: a malformed request (400), a body or a path
+ * parameter too large (413, 414), a content type it does not take (415), a rate limit (429) and a
+ * database outage or timeout (503); and 401/403 wherever a key is needed.
+ */
+const EVERY_OPERATION = [400, 413, 414, 415, 429, 503]
+const WITH_A_KEY = [401, 403]
+
 async function swaggerPlugin(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
     const schema = route.schema as Record<string, unknown> | undefined
     if (!schema || schema.hide) return
+    const response = (schema.response ??= {}) as Record<string, unknown>
+    const statuses = [...EVERY_OPERATION, ...(route.config?.access === 'public' ? [] : WITH_A_KEY)]
+    Object.assign(response, problems(...statuses.filter((s) => !(s in response))))
     const who = describeAccess(route.config?.access)
     if (who && !String(schema.description ?? '').includes('Who may call it')) {
       schema.description = schema.description ? `${String(schema.description)}\n\n${who}` : who

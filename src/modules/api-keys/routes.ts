@@ -123,7 +123,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       headers: IdempotencyHeaders,
       body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
-      response: { 200: ApiKeySchema, ...problems(400, 401, 403, 404, 409) },
+      response: { 200: ApiKeySchema, ...problems(400, 401, 403, 404, 409, 422) },
     },
   }, async (req) => {
     const key = await service.revoke(actorOf(req), req.params.id, req.body?.reason ?? null)

@@ -316,7 +316,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Closing FY ends reporting: the cluster-year moves to scoring. Codes: PERIOD_NOT_SET, PERIOD_ALREADY_CLOSED.',
       params: PeriodParams,
       headers: IdempotencyHeaders,
-      response: { 200: PeriodSchema, ...problems(400, 401, 403, 404, 409) },
+      response: { 200: PeriodSchema, ...problems(400, 401, 403, 404, 409, 422) },
     },
   }, async (req, reply) => {
     await yearOr404(req.params.id, req.params.year)

@@ -252,7 +252,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'if-none-match': Type.Optional(Type.String()),
         'accept-encoding': Type.Optional(Type.String({ description: 'br or gzip get the cached compressed body' })),
       }),
-      response: { 200: RankingSchema, 304: { description: 'Not modified: the ETag still matches' }, ...problems(400, 401, 403, 404, 409) },
+      response: { 200: RankingSchema, 304: { description: 'Not modified: the ETag still matches (no body)', type: 'null' }, ...problems(400, 401, 403, 404, 409) },
     },
   }, async (req, reply) => {
     const ranking = await service.rankingJson(req.params.id, req.params.year)
@@ -299,7 +299,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'award boundary resolved; otherwise 409 FINALIZE_BLOCKED listing the blockers. The cluster-year becomes finalized.',
       params: YearParams,
       headers: IdempotencyHeaders,
-      response: { 200: RankingSchema, ...problems(400, 401, 403, 404, 409) },
+      response: { 200: RankingSchema, ...problems(400, 401, 403, 404, 409, 422) },
     },
   }, async (req, reply) => {
     await service.finalize(actorOf(req), req.params.id, req.params.year)

@@ -1,0 +1,115 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { sendProblem } from './problems.ts'
+
+export interface RateLimitOptions {
+  enabled: boolean
+  windowSeconds: number
+  perKey: number
+  perAddress: number
+  authFailures: number
+}
+
+/**
+ * Fixed windows counted in this process's memory: every replica counts its own, so N replicas
+ * behind a load balancer let a client make up to N times a limit (the README says so). The
+ * counters live for one window and are then dropped together, so memory is bounded by the
+ * clients seen in one window.
+ */
+class Windows {
+  private start = 0
+  private counts = new Map<string, number>()
+  constructor(private readonly seconds: number) {}
+
+  /** Where the current window began and when it ends, in ms; a new window forgets the last. */
+  private roll(now: number) {
+    const start = Math.floor(now / (this.seconds * 1000)) * this.seconds * 1000
+    if (start !== this.start) {
+      this.start = start
+      this.counts.clear()
+    }
+    return start + this.seconds * 1000
+  }
+
+  /** Counts one more for `id` and returns the count with the window's end. */
+  hit(id: string, now: number) {
+    const end = this.roll(now)
+    const n = (this.counts.get(id) ?? 0) + 1
+    this.counts.set(id, n)
+    return { n, end }
+  }
+
+  peek(id: string, now: number) {
+    const end = this.roll(now)
+    return { n: this.counts.get(id) ?? 0, end }
+  }
+}
+
+/**
+ * Limits against runaway clients (OWASP API4): a script stuck in a loop must not starve the
+ * others. Per API key and per client address, with RateLimit-Policy and RateLimit headers
+ * (draft-ietf-httpapi-ratelimit-headers) on every counted answer, 429 RATE_LIMITED with
+ * Retry-After past a limit, and an address that keeps failing authentication refused
+ * (429 AUTH_THROTTLED) until its window ends. Health checks are not counted.
+ */
+async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
+  if (!opts.enabled) return
+  const byAddress = new Windows(opts.windowSeconds)
+  const byKey = new Windows(opts.windowSeconds)
+  const failures = new Windows(opts.windowSeconds)
+  const w = opts.windowSeconds
+  const counted = (req: FastifyRequest) => !req.url.startsWith('/health/')
+
+  const policies = (withKey: boolean) =>
+    [`"per-address";q=${opts.perAddress};w=${w}`, ...(withKey ? [`"per-key";q=${opts.perKey};w=${w}`] : [])].join(', ')
+
+  const refuse = (req: FastifyRequest, reply: FastifyReply, code: string, end: number, detail: string) => {
+    const retryAfter = Math.max(1, Math.ceil((end - Date.now()) / 1000))
+    reply.header('retry-after', String(retryAfter))
+    return sendProblem(req, reply, { status: 429, code, detail })
+  }
+
+  // Before authentication, so a flood or a key-guessing address costs no key lookup.
+  app.addHook('onRequest', async (req, reply) => {
+    if (!counted(req)) return
+    const now = Date.now()
+    if (req.headers.authorization !== undefined) {
+      const failed = failures.peek(req.ip, now)
+      if (failed.n >= opts.authFailures) {
+        return refuse(req, reply, 'AUTH_THROTTLED', failed.end, `Too many failed authentications from this address; wait until the window ends`)
+      }
+    }
+    const { n, end } = byAddress.hit(req.ip, now)
+    const remaining = Math.max(0, opts.perAddress - n)
+    reply.header('ratelimit-policy', policies(false))
+    reply.header('ratelimit', `"per-address";r=${remaining};t=${Math.ceil((end - now) / 1000)}`)
+    if (n > opts.perAddress) return refuse(req, reply, 'RATE_LIMITED', end, `More than ${opts.perAddress} requests in ${w} s from this address`)
+  })
+
+  // After authentication (every onRequest hook has run), before the body is read.
+  app.addHook('preParsing', async (req, reply, payload) => {
+    const keyId = req.principal?.keyId
+    if (!keyId || !counted(req)) return payload
+    const now = Date.now()
+    const { n, end } = byKey.hit(keyId, now)
+    const remaining = Math.max(0, opts.perKey - n)
+    const address = byAddress.peek(req.ip, now)
+    const addressRemaining = Math.max(0, opts.perAddress - address.n)
+    reply.header('ratelimit-policy', policies(true))
+    // The one nearer to its limit is the one that tells the client when to slow down.
+    reply.header(
+      'ratelimit',
+      remaining <= addressRemaining
+        ? `"per-key";r=${remaining};t=${Math.ceil((end - now) / 1000)}`
+        : `"per-address";r=${addressRemaining};t=${Math.ceil((address.end - now) / 1000)}`,
+    )
+    if (n > opts.perKey) refuse(req, reply, 'RATE_LIMITED', end, `More than ${opts.perKey} requests in ${w} s with this API key`)
+    return payload
+  })
+
+  app.addHook('onResponse', async (req, reply) => {
+    if (reply.statusCode === 401 && req.headers.authorization !== undefined) failures.hit(req.ip, Date.now())
+  })
+}
+
+export default fp(rateLimitPlugin, { name: 'rate-limits' })
