@@ -66,7 +66,8 @@ export async function withBenchDatabase<T>(fn: (dbUrl: string, dbName: string) =
 /** The real service, as the server builds it: silent logs, no demo data, no bootstrap key. */
 export function buildService(dbUrl: string, poolSize: number): Promise<FastifyInstance> {
   return buildApp(
-    loadConfig({}, { DATABASE_URL: dbUrl, LOG_LEVEL: 'silent', SEED_DEMO: false, BOOTSTRAP_ADMIN_KEY: false, PG_POOL_SIZE: poolSize }),
+    // A load generator on one address is the point here, not a runaway client: no rate limits.
+    loadConfig({}, { DATABASE_URL: dbUrl, LOG_LEVEL: 'silent', SEED_DEMO: false, BOOTSTRAP_ADMIN_KEY: false, PG_POOL_SIZE: poolSize, RATE_LIMIT_ENABLED: false }),
   )
 }
 

@@ -170,6 +170,21 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     if (req.body !== undefined && !req.routeOptions.config.normalisesText) req.body = toNfcDeep(req.body)
   })
 
+  // AJV coerces a query number such as `1e309` to Infinity and then skips its range checks (they
+  // apply to finite numbers only): no parameter of this API takes an infinite number.
+  app.addHook('preHandler', async (req) => {
+    for (const [part, values] of [['query', req.query], ['path', req.params]] as const) {
+      if (!values || typeof values !== 'object') continue
+      for (const [name, value] of Object.entries(values)) {
+        if (typeof value === 'number' && !Number.isFinite(value)) {
+          throw new DomainError('bad_request', 'VALIDATION_FAILED', `The request ${part} is invalid: /${name} is out of range`, {
+            errors: [{ pointer: `/${name}`, location: part, code: 'OUT_OF_RANGE', message: 'must be a finite number' } as never],
+          })
+        }
+      }
+    }
+  })
+
   await app.register(problems)
   await app.register(requestScope, { requestTimeoutMs: config.REQUEST_TIMEOUT_MS, bulkTimeoutMs: config.IMPORT_TIMEOUT_MS })
   await app.register(cors, { origins: config.CORS_ORIGINS })

@@ -237,6 +237,8 @@ export function failurePayload(req: FastifyRequest, reply: FastifyReply, err: un
 /** Router errors (a URL that is not UTF-8, an over-long parameter) leave as problems too. */
 export function frameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const known = (err.code && FASTIFY_CODES[err.code]) || { status: 400, code: 'BAD_REQUEST', detail: 'The request could not be routed' }
+  // No hook has run for such a request: it still echoes its id.
+  reply.header('x-request-id', req.id)
   return sendProblem(req, reply, known)
 }
 
@@ -245,6 +247,14 @@ const SQLSTATE_PROBLEMS: Record<string, { status: number; code: string; detail: 
   '23503': { status: 422, code: 'REFERENCE_NOT_FOUND', detail: 'The change refers to something that does not exist' },
   '40001': { status: 409, code: 'CONCURRENT_UPDATE', detail: 'A concurrent change interfered; retry the request' },
   '40P01': { status: 409, code: 'CONCURRENT_UPDATE', detail: 'A concurrent change interfered; retry the request' },
+  // Values PostgreSQL refused as input: the request's fault, whichever check let them through.
+  '22P02': { status: 400, code: 'INVALID_VALUE', detail: 'A value is not valid for its type' },
+  '22003': { status: 400, code: 'OUT_OF_RANGE', detail: 'A number is out of the range the database stores' },
+  '22007': { status: 400, code: 'INVALID_VALUE', detail: 'A date or time is not valid' },
+  '22008': { status: 400, code: 'OUT_OF_RANGE', detail: 'A date or time is out of range' },
+  '22021': { status: 400, code: 'INVALID_TEXT', detail: 'Text contains a character the database cannot store' },
+  '22P05': { status: 400, code: 'INVALID_TEXT', detail: 'Text contains a character the database cannot store' },
+  '54000': { status: 400, code: 'VALUE_TOO_LARGE', detail: 'A value is larger than the database can index' },
 }
 
 /**

@@ -11,37 +11,34 @@ export interface RateLimitOptions {
 }
 
 /**
- * Fixed windows counted in this process's memory: every replica counts its own, so N replicas
- * behind a load balancer let a client make up to N times a limit (the README says so). The
- * counters live for one window and are then dropped together, so memory is bounded by the
- * clients seen in one window.
+ * Fixed windows counted in this process's memory, each client's starting with its first request:
+ * every replica counts its own, so N replicas behind a load balancer let a client make up to N
+ * times a limit (the README says so). Ended windows are swept as time passes, so memory is
+ * bounded by the clients seen in one window.
  */
 class Windows {
-  private start = 0
-  private counts = new Map<string, number>()
-  constructor(private readonly seconds: number) {}
+  private windows = new Map<string, { n: number; end: number }>()
+  private nextSweep = 0
+  constructor(private readonly ms: number) {}
 
-  /** Where the current window began and when it ends, in ms; a new window forgets the last. */
-  private roll(now: number) {
-    const start = Math.floor(now / (this.seconds * 1000)) * this.seconds * 1000
-    if (start !== this.start) {
-      this.start = start
-      this.counts.clear()
-    }
-    return start + this.seconds * 1000
+  private sweep(now: number) {
+    if (now < this.nextSweep) return
+    this.nextSweep = now + this.ms
+    for (const [id, w] of this.windows) if (w.end <= now) this.windows.delete(id)
   }
 
-  /** Counts one more for `id` and returns the count with the window's end. */
+  /** Counts one more for `id`: the count in its window and when the window ends (ms). */
   hit(id: string, now: number) {
-    const end = this.roll(now)
-    const n = (this.counts.get(id) ?? 0) + 1
-    this.counts.set(id, n)
-    return { n, end }
+    this.sweep(now)
+    let w = this.windows.get(id)
+    if (!w || w.end <= now) this.windows.set(id, (w = { n: 0, end: now + this.ms }))
+    w.n++
+    return w
   }
 
   peek(id: string, now: number) {
-    const end = this.roll(now)
-    return { n: this.counts.get(id) ?? 0, end }
+    const w = this.windows.get(id)
+    return w && w.end > now ? w : { n: 0, end: now + this.ms }
   }
 }
 
@@ -54,9 +51,9 @@ class Windows {
  */
 async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
   if (!opts.enabled) return
-  const byAddress = new Windows(opts.windowSeconds)
-  const byKey = new Windows(opts.windowSeconds)
-  const failures = new Windows(opts.windowSeconds)
+  const byAddress = new Windows(opts.windowSeconds * 1000)
+  const byKey = new Windows(opts.windowSeconds * 1000)
+  const failures = new Windows(opts.windowSeconds * 1000)
   const w = opts.windowSeconds
   const counted = (req: FastifyRequest) => !req.url.startsWith('/health/')
 

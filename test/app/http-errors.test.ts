@@ -17,6 +17,39 @@ t.test('every error is an RFC 9457 problem with a stable code', async (t) => {
     return body
   }
 
+  await t.test('JSON nested deeper than any body of the API is 400 JSON_TOO_DEEP, bodiless POSTs too', async (t) => {
+    const nested = `{"name":${'['.repeat(70)}${']'.repeat(70)},"level":"central"}`
+    expectProblem(t, await h.call(admin, { method: 'POST', url: '/v1/committees', headers: { 'content-type': 'application/json' }, body: nested }), 400, 'JSON_TOO_DEEP')
+    const bodiless = await h.call(admin, { method: 'POST', url: '/v1/api-keys/00000000-0000-7000-8000-000000000000/revoke', headers: { 'content-type': 'application/json' }, body: '['.repeat(100) + ']'.repeat(100) })
+    expectProblem(t, bodiless, 400, 'JSON_TOO_DEEP')
+  })
+
+  await t.test('text PostgreSQL cannot store is 400 with its pointer, in the body and in the query', async (t) => {
+    const nul = expectProblem(t, await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'a\u0000b', level: 'central' } }), 400, 'VALIDATION_FAILED')
+    t.same(nul.errors, [{ pointer: '/name', location: 'body', code: 'INVALID_TEXT', message: nul.errors[0].message }])
+    const surrogate = expectProblem(t, await h.call(admin, { method: 'POST', url: '/v1/committees', headers: { 'content-type': 'application/json' }, body: '{"name":"\\ud800","level":"central"}' }), 400, 'VALIDATION_FAILED')
+    t.equal(surrogate.errors[0].code, 'INVALID_TEXT')
+    const query = expectProblem(t, await h.call(admin, { method: 'GET', url: '/v1/committees?q=%00' }), 400, 'VALIDATION_FAILED')
+    t.same([query.errors[0].pointer, query.errors[0].location], ['/q', 'query'])
+  })
+
+  await t.test('an infinite limit and a cursor this API never made are 400, not 500', async (t) => {
+    for (const url of ['/v1/clusters', '/v1/indicators', '/v1/award-types', '/v1/committees']) {
+      const res = expectProblem(t, await h.call(admin, { method: 'GET', url: `${url}?limit=1e309` }), 400, 'VALIDATION_FAILED')
+      t.equal(res.errors[0].code, 'OUT_OF_RANGE')
+    }
+    for (const forged of [{ id: "x'" }, { id: 1 }, null, [1], { seq: -1 }]) {
+      const cursor = Buffer.from(JSON.stringify(forged)).toString('base64url')
+      expectProblem(t, await h.call(admin, { method: 'GET', url: `/v1/api-keys?cursor=${cursor}` }), 400, 'INVALID_CURSOR')
+      expectProblem(t, await h.call(admin, { method: 'GET', url: `/v1/audit-events?cursor=${cursor}` }), 400, 'INVALID_CURSOR')
+    }
+  })
+
+  await t.test("the router's own errors are problems: a URL that is not UTF-8, an over-long parameter", async (t) => {
+    expectProblem(t, await h.call(admin, { method: 'GET', url: '/v1/committees/%ED%A0%80' }), 400, 'BAD_URL')
+    expectProblem(t, await h.call(admin, { method: 'GET', url: `/v1/committees/${'a'.repeat(3000)}` }), 414, 'URI_TOO_LONG')
+  })
+
   await t.test('malformed JSON is 400 MALFORMED_JSON', async (t) => {
     const res = await h.call(admin, { method: 'POST', url: '/v1/committees', headers: { 'content-type': 'application/json' }, body: '{"name": ' })
     expectProblem(t, res, 400, 'MALFORMED_JSON')
@@ -105,4 +138,15 @@ t.test('readiness fails with 503 when the database is gone', async (t) => {
   t.equal(res.json().code, 'DATABASE_UNAVAILABLE')
   // The app's own close must not fail on the closed database.
   h.app.database.close = async () => {}
+})
+
+t.test('50,000 levels of nesting are refused before anything walks them', async (t) => {
+  const h = await buildTestApp(t)
+  for (const levels of [5_000, 50_000]) {
+    for (const [open, close] of [['[', ']'], ['{"a":', '}']]) {
+      const res = await h.call(h.adminToken, { method: 'POST', url: '/v1/committees', headers: { 'content-type': 'application/json' }, body: open!.repeat(levels) + '1' + close!.repeat(levels) })
+      t.equal(res.statusCode, 400)
+      t.equal(res.json().code, 'JSON_TOO_DEEP')
+    }
+  }
 })

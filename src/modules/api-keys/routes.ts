@@ -91,7 +91,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { limit = 50, cursor, ...filter } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
     const page = pageOf(await repo.list({ ...filter, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
     return { items: page.items.map(toApiKey), nextCursor: page.nextCursor }
   })

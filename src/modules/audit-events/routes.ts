@@ -52,7 +52,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { limit = 50, cursor, ...filter } = req.query
-    const after = decodeCursor<{ seq: number }>(cursor, { seq: 'number' })
+    const after = decodeCursor<{ seq: number }>(cursor, { seq: 'integer' })
     const page = pageOf(await repo.list({ ...filter, afterSeq: after?.seq, limit }), limit, (r) => ({ seq: r.seq }))
     return { items: page.items.map(toEvent), nextCursor: page.nextCursor }
   })

@@ -148,7 +148,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { limit = 50, cursor, organizerId } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
     const page = pageOf(await repo.listTypes({ organizerId, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
     return { items: page.items.map(toType), nextCursor: page.nextCursor }
   })
@@ -237,7 +237,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { limit = 50, cursor, ...filter } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
     const page = pageOf(await repo.listProposals({ ...filter, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
     return { items: await views(page.items), nextCursor: page.nextCursor }
   })

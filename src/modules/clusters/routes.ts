@@ -275,7 +275,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { limit = 50, cursor, q, level, organizerId } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
     const rows = await repo.list({ organizerId, memberLevel: level, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit })
     const page = pageOf(rows, limit, (r) => ({ id: r.id }))
     return { items: page.items.map(toCluster), nextCursor: page.nextCursor }

@@ -143,7 +143,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { limit = 50, cursor, q, ...filter } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
     const search = q ? foldForSearch(q) : undefined
     const rows = await repo.list({ ...filter, search, afterId: after?.id, limit })
     const page = pageOf(rows, limit, (r) => ({ id: r.id }))

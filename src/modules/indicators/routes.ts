@@ -121,7 +121,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { limit = 50, cursor, q, valueType } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'string' })
+    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
     const page = pageOf(await repo.list({ search: q ? foldForSearch(q) : undefined, valueType, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
     return { items: page.items.map(toIndicator), nextCursor: page.nextCursor }
   })

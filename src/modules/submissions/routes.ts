@@ -233,7 +233,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { limit = 50, cursor, ...filter } = req.query
-    const after = decodeCursor<{ updatedAt: string; id: string }>(cursor, { updatedAt: 'string', id: 'string' })
+    const after = decodeCursor<{ updatedAt: string; id: string }>(cursor, { updatedAt: 'timestamp', id: 'uuid' })
     const page = pageOf(await repo.list({ ...filter, after: after ?? undefined, limit }), limit, (r) => ({ updatedAt: r.updatedAt.toISOString(), id: r.id }))
     const contexts = new Map<string, ReportingContext | null>()
     const items = []
