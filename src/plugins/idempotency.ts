@@ -191,7 +191,10 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
       const claim = req.idempotencyClaim
       if (!claim || req.method !== 'POST') return handler.call(this as never, req, reply)
       return dbScopes.run(req.dbScope, async () => {
-        const begun = await begin(req, claim)
+        const begun = await begin(req, claim).catch((err: unknown) => {
+          claim.finish = null // nothing was opened: nothing to settle
+          throw err
+        })
         if ('stored' in begun) {
           claim.finish = null
           return replay(req, reply, begun.stored, claim.hash)

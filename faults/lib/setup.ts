@@ -1,0 +1,239 @@
+/**
+ * Shared set-up of the scenarios: knobs from the environment, a cluster with a database and an
+ * admin key, replicas, calls through the HTTP API, the data an import needs, and counting in
+ * the database. Everything a scenario starts is torn down with its tap test.
+ */
+import { startCluster, type Cluster, type ClusterOptions } from './cluster.ts'
+import { codeOf, describe, request, type Res } from './http.ts'
+import { createApiKey, startReplica, type Replica } from './replica.ts'
+
+interface Tap {
+  teardown(fn: () => unknown): void
+  comment(...args: unknown[]): void
+}
+
+const intEnv = (name: string, fallback: number, min = 1, max = 1000) => {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer ${min}–${max}, got ${raw}`)
+  return n
+}
+
+/** Repetitions of each scenario's fault (default 1, at most 50): longer runs hunt rarer races. */
+export const ROUNDS = intEnv('FAULT_ROUNDS', 1, 1, 50)
+/** Members of the import's cluster (× 20 indicators × 2 periods rows); default 100 → 4,000 rows. */
+export const IMPORT_MEMBERS = intEnv('FAULT_IMPORT_MEMBERS', 100, 10, 500)
+/** How long (ms) each write statement into submission_values is held up by the fault trigger. */
+export const IMPORT_STALL_MS = intEnv('FAULT_IMPORT_STALL_MS', 600, 50, 10_000)
+
+export interface Env {
+  cluster: Cluster
+  databaseUrl: string
+  token: string
+  /** SQL on the service's database, as superuser. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>
+  replica(name: string, env?: Record<string, string>): Promise<Replica>
+}
+
+/**
+ * A fresh cluster with the database `ctd`, migrated by the apikey CLI, which issues the admin
+ * key. All torn down with `t`, replicas first.
+ */
+export async function environment(t: Tap, opts: ClusterOptions = {}): Promise<Env> {
+  const started = Date.now()
+  const cluster = await startCluster(opts)
+  t.teardown(() => cluster.teardown())
+  const databaseUrl = await cluster.createDatabase('ctd')
+  const token = await createApiKey(databaseUrl)
+  t.comment(`cluster on 127.0.0.1:${cluster.port} (${cluster.dir}) and admin key in ${Date.now() - started} ms`)
+  return {
+    cluster,
+    databaseUrl,
+    token,
+    sql: (text, params) => cluster.sql(text, params, 'ctd'),
+    replica: async (name, env) => {
+      const r0 = Date.now()
+      const replica = await startReplica({ databaseUrl, name, env })
+      // Registered after the cluster's teardown, so it runs before it (tap runs them in reverse).
+      t.teardown(() => replica.stop())
+      t.comment(`${name} ready on :${replica.port} (pid ${replica.pid}) in ${Date.now() - r0} ms`)
+      return replica
+    },
+  }
+}
+
+/** Calls through the API as one key; `must` throws unless the status is the expected one. */
+export function api(base: string, token: string) {
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}, timeoutMs?: number) =>
+    request(base, { method, path, token, body, headers, timeoutMs })
+  const must = async <T = any>(status: number | number[], method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> => {
+    const res = await call(method, path, body, headers, 120_000)
+    const ok = Array.isArray(status) ? status.includes(res.status) : res.status === status
+    if (!ok) throw new Error(`${method} ${path}: expected ${status}, got ${describe(res)}: ${res.text.slice(0, 500)}`)
+    return res.json as T
+  }
+  return { call, must }
+}
+
+/** The output of a replica, trimmed, for a failure message. */
+export const tail = (r: Replica, n = 1500) => r.output().slice(-n) || '(no output)'
+
+/** Committees whose name is exactly this: the effect of one Idempotency-Key in the scenarios. */
+export async function committeesNamed(env: Env, names: string[]): Promise<Map<string, string[]>> {
+  const rows = await env.sql<{ name: string; ids: string[] }>(
+    'select name, array_agg(id::text order by id) as ids from committees where name = any($1::text[]) group by name',
+    [names],
+  )
+  const out = new Map<string, string[]>(names.map((n) => [n, []]))
+  for (const r of rows) out.set(r.name, r.ids)
+  return out
+}
+
+/** Whether the audit chain verifies, through the API. */
+export async function verifyChain(base: string, token: string): Promise<{ ok: boolean; detail: string }> {
+  const res = await request(base, { method: 'GET', path: '/v1/audit-events/verify', token, timeoutMs: 120_000 })
+  return { ok: res.status === 200 && res.json?.valid === true, detail: `${describe(res)} ${res.text.slice(0, 400)}` }
+}
+
+export interface ImportData {
+  clusterId: string
+  clusterCode: string
+  year: number
+  memberCodes: string[]
+  indicatorCodes: string[]
+  /** One valid row per member, indicator and period (H1, FY). */
+  items: { committeeCode: string; clusterCode: string; year: number; period: string; indicatorCode: string; value: string }[]
+  /** Submissions the items fill: members × periods. */
+  submissions: number
+}
+
+const INDICATORS = 20
+let datasets = 0
+
+/**
+ * Through the HTTP API as admin: 20 integer indicators (once per database), a central organiser
+ * with `members` provinces, a cluster and its cluster-year with a 20-criterion scheme, targets,
+ * the signed pact and the H1 and FY windows open — so that every row of `items` is valid.
+ */
+export async function importData(base: string, token: string, members = IMPORT_MEMBERS): Promise<ImportData> {
+  const { must, call } = api(base, token)
+  const n = ++datasets
+  const tag = `${process.pid % 10_000}${n}`
+  const indicatorCodes = Array.from({ length: INDICATORS }, (_, i) => `FAULT_IND_${String(i + 1).padStart(2, '0')}`)
+  for (const code of indicatorCodes) {
+    const res = await call('POST', '/v1/indicators', { code, nameVi: `Chỉ tiêu ${code}`, nameEn: `Indicator ${code}`, unit: 'count', valueType: 'integer', minValue: '0' })
+    if (res.status !== 201 && codeOf(res) !== 'INDICATOR_CODE_TAKEN') throw new Error(`indicator ${code}: ${describe(res)} ${res.text}`)
+  }
+  const organizer = await must<{ id: string }>(201, 'POST', '/v1/committees', { name: `Ủy ban Trung ương (fault ${tag})`, level: 'central' })
+  const ids: string[] = []
+  const memberCodes: string[] = []
+  for (let i = 0; i < members; i++) {
+    const code = `F${tag}M${i + 1}`
+    const c = await must<{ id: string }>(201, 'POST', '/v1/committees', { name: `Ủy ban MTTQ tỉnh ${code}`, code, level: 'province', parentId: organizer.id })
+    ids.push(c.id)
+    memberCodes.push(code)
+  }
+  const clusterCode = `FAULT-${tag}`
+  const cluster = await must<{ id: string }>(201, 'POST', '/v1/clusters', {
+    code: clusterCode, name: `Cụm thi đua ${clusterCode}`, organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'deputy_succeeds',
+  })
+  const year = 2024
+  const yearPath = `/v1/clusters/${cluster.id}/years/${year}`
+  await must(201, 'PUT', yearPath, { members: ids, headId: ids[0], deputyId: ids[1] })
+  const methods = ['target_ratio', 'relative_to_best', 'threshold'] as const
+  const criteria = indicatorCodes.map((indicatorCode, i) => ({
+    code: `TC_${String(i + 1).padStart(2, '0')}`, title: `Tiêu chí ${i + 1}`, group: `G${i % 4}`, kind: 'standard', method: methods[i % 3], maxPoints: '5', indicatorCode,
+  }))
+  await must(201, 'PUT', `${yearPath}/scheme`, { criteria, bonusCap: '5', penaltyCap: '5', tieBreakGroups: ['G0', 'G1'], latePenalty: null, awardRules: [] })
+  const needsTarget = criteria.filter((c) => c.method !== 'relative_to_best')
+  await must(200, 'PUT', `${yearPath}/targets`, { targets: ids.flatMap((committeeId) => needsTarget.map((c) => ({ committeeId, criterionCode: c.code, value: '100' }))) })
+  await must(201, 'POST', `${yearPath}/pact/sign`, {
+    signedAt: `${year}-01-15T09:00:00+07:00`, venue: 'Hội trường',
+    signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Nguyễn Văn A', title: 'Chủ tịch' })),
+  })
+  const window = { opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }
+  await must(201, 'PUT', `${yearPath}/periods/H1`, window) // H1 first: opening it starts reporting
+  await must(201, 'PUT', `${yearPath}/periods/FY`, window)
+  const items: ImportData['items'] = []
+  let v = 0
+  for (const committeeCode of memberCodes) {
+    for (const period of ['H1', 'FY']) {
+      for (const indicatorCode of indicatorCodes) items.push({ committeeCode, clusterCode, year, period, indicatorCode, value: String(++v % 977) })
+    }
+  }
+  return { clusterId: cluster.id, clusterCode, year, memberCodes, indicatorCodes, items, submissions: members * 2 }
+}
+
+/**
+ * Fault injection in the database: every INSERT or UPDATE statement on each of `tables` waits
+ * `stall(ms)` at its end (a statement-level AFTER trigger calling pg_sleep), inside the
+ * statement's transaction. `stall(0)` turns it off. Created once the schema exists; a table that
+ * does not exist (a later schema) is skipped and listed in `missing`.
+ */
+export async function installStall(env: Env, name: string, tables: string[]) {
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`bad stall name ${name}`)
+  await env.sql(`create table if not exists fault_control (name text primary key, value double precision not null)`)
+  await env.sql(`insert into fault_control values ($1, 0) on conflict (name) do nothing`, [name])
+  await env.sql(`
+    create or replace function fault_stall() returns trigger language plpgsql as $$
+    declare s double precision;
+    begin
+      select value into s from fault_control where name = TG_ARGV[0];
+      if s is not null and s > 0 then perform pg_sleep(s); end if;
+      return null;
+    end $$`)
+  const missing: string[] = []
+  for (const table of tables) {
+    const [{ found }] = await env.sql<{ found: boolean }>(`select to_regclass($1) is not null as found`, [`public.${table}`])
+    if (!found) {
+      missing.push(table)
+      continue
+    }
+    await env.sql(`drop trigger if exists fault_stall_${name} on ${table}`)
+    await env.sql(`create trigger fault_stall_${name} after insert or update on ${table} for each statement execute function fault_stall('${name}')`)
+  }
+  return {
+    missing,
+    stall: (ms: number) => env.sql(`update fault_control set value = $1 where name = $2`, [ms / 1000, name]),
+  }
+}
+
+/**
+ * Every write statement of an import into submission_values is held up at its end, so an import
+ * is reliably caught mid-way — its first batch written, uncommitted — and a backend found
+ * sleeping there is the import's.
+ */
+export const installImportStall = (env: Env) => installStall(env, 'import', ['submission_values'])
+
+/**
+ * Waits (polling every 10 ms, at most `capMs`) for a backend of database ctd that has written
+ * in its open transaction and is sleeping in the stall trigger: the import caught mid-way.
+ */
+export async function findStalledImport(env: Env, capMs = 30_000): Promise<{ pid: number; query: string; waited: number } | null> {
+  const started = Date.now()
+  for (let i = 0; i < 10_000 && Date.now() - started < capMs; i++) {
+    const rows = await env.sql<{ pid: number; query: string }>(
+      `select pid, left(query, 120) as query from pg_stat_activity
+        where datname = 'ctd' and pid <> pg_backend_pid() and backend_xid is not null
+          and wait_event = 'PgSleep' and state = 'active'`,
+    )
+    if (rows[0]) return { ...rows[0], waited: Date.now() - started }
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  return null
+}
+
+/** What imports write into a cluster, in the service's database: submissions, values, and `submission.created` audit events. */
+export async function importCounts(env: Env, clusterId: string) {
+  const [row] = await env.sql<{ submissions: string; values: string; events: string }>(
+    `select (select count(*) from submissions where cluster_id = $1) as submissions,
+            (select count(*) from submission_values v join submissions s on s.id = v.submission_id where s.cluster_id = $1) as values,
+            (select count(*) from audit_events e where e.entity_type = 'submission' and e.action = 'submission.created'
+                and e.entity_id in (select id::text from submissions where cluster_id = $1)) as events`,
+    [clusterId],
+  )
+  return { submissions: Number(row!.submissions), values: Number(row!.values), events: Number(row!.events) }
+}
+
+export type { Res }
