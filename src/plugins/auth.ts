@@ -105,12 +105,10 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
 
   app.addHook('onRequest', async (req) => {
     const access = req.routeOptions.config.access
-    if (access === 'public') return
+    // Public, or an unknown route (the not-found handler answers 404 or 405, credentials or not).
+    if (access === 'public' || !req.routeOptions.url) return
     const header = req.headers.authorization
-    if (!header) {
-      if (!req.routeOptions.url) return // unknown route: the not-found handler answers
-      throw unauthorized('MISSING_CREDENTIALS', 'Send Authorization: Bearer <api key>')
-    }
+    if (!header) throw unauthorized('MISSING_CREDENTIALS', 'Send Authorization: Bearer <api key>')
     const [scheme, token] = header.split(' ', 2)
     const m = scheme?.toLowerCase() === 'bearer' && token ? TOKEN_RE.exec(token) : null
     if (!m) throw unauthorized('INVALID_API_KEY', 'The Authorization header does not hold a valid API key')

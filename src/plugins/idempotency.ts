@@ -48,7 +48,18 @@ function requestHash(method: string, url: string, body: unknown): string {
   const hash = createHash('sha256').update(`${method} ${url}\n`, 'utf8')
   // A raw body (CSV) is hashed as the bytes sent: for UTF-8 text, the hash of the text itself.
   if (Buffer.isBuffer(body)) hash.update(body)
-  else hash.update(typeof body === 'string' ? body : canonicalJson(body ?? null), 'utf8')
+  else if (typeof body === 'string') hash.update(body, 'utf8')
+  else {
+    let text: string
+    try {
+      text = canonicalJson(body ?? null)
+    } catch {
+      // Not I-JSON (a number beyond double range parses to Infinity): hashed as written out,
+      // non-finite numbers by name, so it can never fail the request.
+      text = JSON.stringify(body, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))
+    }
+    hash.update(text, 'utf8')
+  }
   return hash.digest('hex')
 }
 

@@ -48,6 +48,10 @@ t.test('every error is an RFC 9457 problem with a stable code', async (t) => {
   await t.test("the router's own errors are problems: a URL that is not UTF-8, an over-long parameter", async (t) => {
     expectProblem(t, await h.call(admin, { method: 'GET', url: '/v1/committees/%ED%A0%80' }), 400, 'BAD_URL')
     expectProblem(t, await h.call(admin, { method: 'GET', url: `/v1/committees/${'a'.repeat(3000)}` }), 414, 'URI_TOO_LONG')
+    // An unknown route is unknown whatever the credentials: 404 or 405, never 401.
+    const garbage = 'ctd_00000000000000000000000000000000_' + 'A'.repeat(43)
+    expectProblem(t, await h.call(garbage, { method: 'GET', url: '/v1/nope' }), 404, 'ROUTE_NOT_FOUND')
+    expectProblem(t, await h.call(garbage, { method: 'DELETE', url: '/v1/clusters' }), 405, 'METHOD_NOT_ALLOWED')
   })
 
   await t.test('malformed JSON is 400 MALFORMED_JSON', async (t) => {

@@ -403,6 +403,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const { dryRun = false, atomic = false, submit = false, decimal = 'point' } = req.query
     // A CSV body arrives as its bytes (app.ts); a JSON one has been validated against the items.
     const raw = req.body as unknown
+    // A body per media type is validated only when one came: none at all is refused here.
+    if (raw === undefined || raw === null) {
+      throw new DomainError('bad_request', 'EMPTY_BODY', 'Send the rows: a JSON body {"items": [...]} or a text/csv body')
+    }
     const isCsv = Buffer.isBuffer(raw)
     const source = isCsv ? () => csvRows(raw) : () => jsonRows((raw as { items: ImportRowInput[] }).items)
     const result = await runImport(app.db, actorOf(req), req.principal!, source, { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' })
