@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import AjvCompiler from '@fastify/ajv-compiler'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
-import type { Config } from './config.ts'
+import { trustProxyOf, type Config } from './config.ts'
 import { openDatabase, type Database, type Db } from './db/client.ts'
 import { databaseFailureOf } from './db/failures.ts'
 import { migrateDatabase } from './db/migrate.ts'
@@ -25,7 +25,7 @@ import submissionRoutes from './modules/submissions/routes.ts'
 import auth from './plugins/auth.ts'
 import cors from './plugins/cors.ts'
 import idempotency from './plugins/idempotency.ts'
-import problems, { frameworkError } from './plugins/problems.ts'
+import problems, { clientError, frameworkError } from './plugins/problems.ts'
 import rateLimits from './plugins/rate-limits.ts'
 import requestScope from './plugins/request-scope.ts'
 import swagger from './plugins/swagger.ts'
@@ -106,7 +106,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       redact: ['req.headers.authorization'],
     },
     bodyLimit: config.BODY_LIMIT,
-    trustProxy: config.TRUST_PROXY,
+    // A number of hops is taken at run time (Fastify's docs), though its types omit it.
+    trustProxy: trustProxyOf(config.TRUST_PROXY) as boolean | string,
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id']
@@ -116,6 +117,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
     schemaController: { compilersFactory: { buildValidator: validatorFactory() as never } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
@@ -232,7 +234,7 @@ export async function untilDatabaseAnswers<T>(step: () => Promise<T>, onWait?: (
       return await step()
     } catch (err) {
       const failure = databaseFailureOf(err)
-      if (!onWait || !failure) throw err
+      if (!onWait || !failure?.transient) throw err
       const delayMs = Math.min(5_000, 250 * 2 ** Math.min(attempt, 5))
       onWait(failure, attempt, delayMs)
       await new Promise((r) => setTimeout(r, delayMs))

@@ -18,7 +18,12 @@ export const ConfigSchema = Type.Object({
   }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT: Type.Integer({ default: 10 * 1024 * 1024, minimum: 1024, description: 'Largest request body in bytes' }),
-  TRUST_PROXY: Type.Boolean({ default: false, description: 'Trust X-Forwarded-* headers' }),
+  TRUST_PROXY: Type.String({
+    default: 'false',
+    description:
+      "Which X-Forwarded-For hops to trust for the client's address: 'false' (none), the proxies' addresses or CIDRs " +
+      "(comma-separated, e.g. '10.0.0.0/8'), a number of hops, or 'true' (any: only if the proxy overwrites the header)",
+  }),
   SEED_DEMO: Type.Boolean({
     default: true,
     description: 'On the first start of an empty database, load the demo data drawn from the seed reports',
@@ -88,6 +93,15 @@ export const ConfigSchema = Type.Object({
 })
 
 export type Config = Static<typeof ConfigSchema>
+
+/** TRUST_PROXY as Fastify's `trustProxy` takes it. */
+export function trustProxyOf(value: string): boolean | number | string {
+  const v = value.trim().toLowerCase()
+  if (v === '' || v === 'false' || v === 'no' || v === '0') return false
+  if (v === 'true' || v === 'yes') return true
+  if (/^\d+$/.test(v)) return Number(v)
+  return value.split(',').map((s) => s.trim()).filter(Boolean).join(',')
+}
 
 const check = Compile(ConfigSchema)
 

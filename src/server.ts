@@ -2,6 +2,7 @@ import { buildApp, untilDatabaseAnswers } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { bootstrapOnFirstStart } from './db/bootstrap.ts'
 import { DatabaseInUseError } from './db/client.ts'
+import { databaseFailureOf } from './db/failures.ts'
 
 let config
 try {
@@ -22,8 +23,10 @@ let app
 try {
   app = await buildApp(config, { onDatabaseWait })
 } catch (err) {
-  if (err instanceof DatabaseInUseError) {
-    console.error(err.message)
+  // The embedded database is held by another process, or the database refuses us for good (a
+  // wrong password or database name): say so plainly rather than wait.
+  if (err instanceof DatabaseInUseError || databaseFailureOf(err)) {
+    console.error((databaseFailureOf(err) ?? (err as Error)).message)
     process.exit(1)
   }
   throw err

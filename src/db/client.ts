@@ -58,7 +58,28 @@ export const DEFAULT_TIMEOUTS: SessionTimeouts = { statementMs: 15_000, lockMs: 
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => v)
 
 const SCOPE = Symbol('request scope')
-type ScopedClient = pg.PoolClient & { [SCOPE]?: DbScope | undefined; activeQuery?: unknown; _ended?: boolean; _queryable?: boolean }
+/** Set once a cancel was sent for the client: it is closed on release, never handed out again. */
+const CANCELLED = Symbol('cancelled')
+/** The error the server ended the connection with (say 25P03, an idle transaction ended). */
+const DIED = Symbol('died')
+type ScopedClient = pg.PoolClient & {
+  [SCOPE]?: DbScope | undefined
+  [CANCELLED]?: boolean
+  [DIED]?: Error
+  processID: number | null
+  secretKey: number | null
+  host: string
+  port: number
+  _ended?: boolean
+  _queryable?: boolean
+}
+type CancelConnection = {
+  connect(port: number | string, host?: string): void
+  cancel(processID: number, secretKey: number): void
+  on(event: string, fn: (err?: Error) => void): void
+  end(): void
+  stream?: { destroy(): void }
+}
 
 /**
  * The pg pool, made safe to serve requests with:
@@ -115,28 +136,40 @@ class ServicePool extends pg.Pool {
       scope.cancelers.delete(cancel)
       client[SCOPE] = undefined
       client.release = release
-      return release.call(client, err)
+      // A cancel may still be on its way to this backend: it must not land on the next user's
+      // statement, so the connection is closed instead of going back to the pool.
+      return release.call(client, client[CANCELLED] ? new Error('closed after a cancel request') : err)
     }
     return client
   }
 
-  /** Sends PostgreSQL a cancel request for what this client runs now (on a connection of its own). */
+  /**
+   * Sends PostgreSQL a cancel request for this client's backend, on a connection of its own
+   * (the protocol's CancelRequest: no login, no pool). A backend with nothing running ignores it.
+   */
   private cancelRunning(client: ScopedClient) {
-    const running = client.activeQuery
-    if (!running) return
-    const canceller = new pg.Client(this.options) as pg.Client & {
-      connection: { on(event: string, fn: (err: Error) => void): void }
-      cancel(client: unknown, query: unknown): void
-    }
-    canceller.connection.on('error', () => {})
-    canceller.cancel(client, running)
+    if (client[CANCELLED] || client.processID === null || client.secretKey === null) return
+    client[CANCELLED] = true
+    const { processID, secretKey } = client
+    const con = new (pg as unknown as { Connection: new () => CancelConnection }).Connection()
+    const giveUp = setTimeout(() => con.stream?.destroy(), 5_000)
+    giveUp.unref()
+    con.on('error', () => {})
+    con.on('end', () => clearTimeout(giveUp))
+    con.on('connect', () => con.cancel(processID, secretKey))
+    if (client.host?.startsWith('/')) con.connect(`${client.host}/.s.PGSQL.${client.port}`)
+    else con.connect(client.port, client.host)
   }
 
   /** Wraps one new client: errors are survived, queries of a stopped request refused. */
   private guard(client: ScopedClient) {
-    client.on('error', (err) => this.onConnectionError(err))
+    client.on('error', (err) => {
+      client[DIED] ??= err
+      this.onConnectionError(err)
+    })
     const query = client.query.bind(client) as (...args: unknown[]) => unknown
-    const translate = (err: unknown) => (client._ended || client._queryable === false ? lostConnection(err) : err)
+    // On a connection that died, the error that says why (the server's, when it sent one).
+    const translate = (err: unknown) => (client._ended || client._queryable === false ? lostConnection(client[DIED] ?? err) : err)
     ;(client as { query: unknown }).query = (...args: unknown[]) => {
       const last = args[args.length - 1]
       const callback = typeof last === 'function' ? (last as (err: unknown, res?: unknown) => void) : null
@@ -264,8 +297,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     direct,
     driver: 'pglite',
     pglite: client,
-    // One connection in this process: busy means a long statement holds it.
-    ping: (budgetMs = 1_000) => within(budgetMs, client.query('select 1').then(() => undefined), 'DATABASE_BUSY'),
+    // In this process, one connection that requests queue for: it serves as long as it is open
+    // (a query here would wait behind whatever transaction holds it, and say nothing more).
+    ping: async () => {
+      if (client.closed) throw new DatabaseFailure('DATABASE_UNAVAILABLE', 'The embedded database is closed')
+    },
     close: async () => {
       try {
         await client.close()

@@ -11,7 +11,7 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 /** SQLSTATEs that say the server, not the statement, is the problem. */
 function unavailableState(state: string): boolean {
   return (
-    state.startsWith('08') || // connection exception
+    (state.startsWith('08') && state !== '08P01') || // connection exception (not a protocol violation: a bug)
     state.startsWith('53') || // insufficient resources: too many connections, disk full, out of memory
     state.startsWith('58') || // system error (I/O)
     state === '57P01' || // admin_shutdown: the server is stopping (a restart)
@@ -26,7 +26,11 @@ const codeOf = (err: unknown): string | undefined => {
   return typeof code === 'string' ? code : undefined
 }
 
-/** A failure to get a connection: the server is down (or refusing), or the pool stayed full. */
+/**
+ * A failure to get a connection: the server is down (or refusing), or the pool stayed full, or
+ * the configuration is wrong (a bad password, a database that does not exist): clients get 503
+ * all the same, but a start-up does not wait for that to pass (see `transient`).
+ */
 export function connectFailure(err: unknown): Error {
   if (err instanceof DatabaseFailure) return err
   const code = codeOf(err)
@@ -34,13 +38,16 @@ export function connectFailure(err: unknown): Error {
   if (code === undefined && /timeout exceeded when trying to connect/i.test((err as Error)?.message ?? '')) {
     return new DatabaseFailure('DATABASE_BUSY', 'No database connection came free in time', { cause: err })
   }
-  return new DatabaseFailure('DATABASE_UNAVAILABLE', 'The database cannot be reached', { cause: err })
+  const transient = code === undefined || NETWORK_CODES.has(code) || unavailableState(code)
+  const why = err instanceof Error ? `: ${err.message}` : ''
+  return new DatabaseFailure('DATABASE_UNAVAILABLE', `The database cannot be reached${why}`, { cause: err, transient })
 }
 
 /** A query's error on a connection that has died under it (no SQLSTATE: the socket closed). */
 export function lostConnection(err: unknown): unknown {
   if (err instanceof DatabaseFailure || (codeOf(err)?.length === 5 && !unavailableState(codeOf(err)!))) return err
-  return new DatabaseFailure('DATABASE_UNAVAILABLE', 'The connection to the database was lost', { cause: err })
+  const why = err instanceof Error ? `: ${err.message}` : ''
+  return new DatabaseFailure('DATABASE_UNAVAILABLE', `The connection to the database was lost${why}`, { cause: err })
 }
 
 /**

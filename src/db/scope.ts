@@ -25,11 +25,24 @@ export interface DbScope {
   settled: boolean
   /** Cancels what the request is running now (installed by the driver adapter). */
   cancelers: Set<() => void>
+  /** Work to do only once the request's transaction has committed (cache fills, say). */
+  afterCommit: (() => void)[]
 }
 
 export const dbScopes = new AsyncLocalStorage<DbScope>()
 
-export const newScope = (): DbScope => ({ tx: null, aborted: null, settled: false, cancelers: new Set() })
+export const newScope = (): DbScope => ({ tx: null, aborted: null, settled: false, cancelers: new Set(), afterCommit: [] })
+
+/**
+ * Runs `fn` once what the current request wrote is committed: at once outside a request's
+ * transaction, after its commit inside one, never if it rolls back. For in-memory state derived
+ * from the database (a cache), which must not hold what may never have been.
+ */
+export function whenCommitted(fn: () => void) {
+  const scope = dbScopes.getStore()
+  if (scope?.tx) scope.afterCommit.push(fn)
+  else fn()
+}
 
 /** Stops a request's database work: running statements are cancelled, new ones refused. */
 export function abortScope(scope: DbScope, reason: AbortReason) {
@@ -44,12 +57,15 @@ export function abortScope(scope: DbScope, reason: AbortReason) {
  */
 export class DatabaseFailure extends Error {
   override name = 'DatabaseFailure'
+  /** False for a failure that waiting will not cure (a wrong password, no such database). */
+  readonly transient: boolean
   constructor(
     readonly code: DatabaseFailureCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; transient?: boolean },
   ) {
     super(message, options)
+    this.transient = options?.transient ?? true
   }
 }
 

@@ -16,7 +16,7 @@ async function corsPlugin(app: FastifyInstance, opts: { origins: string }) {
   const allowed = new Set(listed.map((o) => o.replace(/\/+$/, '').toLowerCase()))
   await app.register(fastifyCors, {
     origin: (origin, cb) => cb(null, any || (origin !== undefined && allowed.has(origin.toLowerCase()))),
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language'],
     exposedHeaders: ['ETag', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Request-Id', 'Idempotent-Replayed'],
     maxAge: 600,

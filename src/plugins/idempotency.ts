@@ -19,25 +19,34 @@ export interface IdempotencyOptions {
 }
 
 type Stored = typeof idempotencyKeys.$inferSelect
-type Outcome = { commit: { status: number; headers: Record<string, string>; body: Buffer } } | { rollback: true }
+interface Answer {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+}
+/** How a request's transaction ends: committed (with the answer to store, for a key), or not. */
+type Outcome = { commit: Answer | null } | { rollback: true }
 
 interface Claim {
   principal: string
   key: string
   hash: string
-  /** Settles the request's transaction: commits the effect with its answer, or rolls it back. */
-  finish: ((outcome: Outcome) => Promise<void>) | null
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     idempotencyClaim: Claim | null
+    /** Ends the request's own transaction; null once settled, or when it has none. */
+    settleTransaction: ((outcome: Outcome) => Promise<void>) | null
   }
   interface FastifyContextConfig {
     /** Response fields never stored for a replay (secrets shown once); a replay answers null for them. */
     idempotencyRedact?: readonly string[]
   }
 }
+
+/** Requests that change something: each runs in one transaction of its own. */
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 const KEY_RE = /^[\x21-\x7e]{1,255}$/
 /** Headers of the answer that a replay repeats (the body is stored without content coding). */
@@ -93,18 +102,23 @@ async function answerBytes(payload: unknown, encoding: string | undefined): Prom
 }
 
 /**
- * Idempotency-Key on every POST (API.md). A request with a key runs in one transaction of its own,
- * and its answer is stored in that same transaction: an effect that committed always has its
- * answer stored (a retry replays it, for `ttlHours`, across replicas and restarts), and one that
- * did not left nothing behind (a retry runs it at once). While the request runs it holds an
+ * Every write runs in one transaction of its own, from its handler's start until its answer is
+ * ready: the effect, its audit events and (for a POST with an Idempotency-Key) the stored answer
+ * commit together, after the answer has been built, or nothing does. So a 5xx always means that
+ * nothing was kept, and a committed effect is never answered with an error.
+ *
+ * Idempotency-Key on every POST (API.md): the answer is stored, as bytes without content coding,
+ * in that same transaction; a retry replays it for `ttlHours`, across replicas and restarts, and
+ * one whose first attempt did not commit runs at once. While a keyed request runs it holds an
  * advisory lock on its key, so a duplicate arriving meanwhile gets 409 IDEMPOTENCY_KEY_IN_USE
- * with Retry-After; a crashed replica's lock goes with its connection. The same key with another
+ * with Retry-After (a crashed replica's lock goes with its connection). The same key with another
  * body is 422. Keys are scoped to the API key that sent them. A 5xx, or an answer that asks for a
  * retry (Retry-After), commits nothing and is not stored.
  */
 async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions) {
   const { db } = opts
   app.decorateRequest('idempotencyClaim', null)
+  app.decorateRequest('settleTransaction', null)
 
   const ttlMs = opts.ttlHours * 3_600_000
 
@@ -123,8 +137,38 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
     const [stored] = await handle
       .select()
       .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.principal, claim.principal), eq(idempotencyKeys.key, claim.key), gt(idempotencyKeys.expiresAt, new Date())))
+      .where(
+        and(
+          eq(idempotencyKeys.principal, claim.principal),
+          eq(idempotencyKeys.key, claim.key),
+          eq(idempotencyKeys.state, 'completed'),
+          gt(idempotencyKeys.expiresAt, new Date()),
+        ),
+      )
     return stored
+  }
+
+  const recordOf = (req: FastifyRequest, claim: Claim, answer: Answer) => {
+    const now = new Date()
+    return {
+      principal: claim.principal,
+      key: claim.key,
+      method: req.method,
+      path: req.url,
+      requestHash: claim.hash,
+      state: 'completed',
+      responseStatus: answer.status,
+      responseHeaders: answer.headers,
+      responseBody: answer.body,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + ttlMs),
+    }
+  }
+
+  /** Stores an answer; an expired record of the same key (until the sweep) is replaced. */
+  const store = (handle: Db | Tx, record: ReturnType<typeof recordOf>) => {
+    const { principal: _p, key: _k, ...update } = record
+    return handle.insert(idempotencyKeys).values(record).onConflictDoUpdate({ target: [idempotencyKeys.principal, idempotencyKeys.key], set: update })
   }
 
   app.addHook('preHandler', async (req, reply) => {
@@ -140,75 +184,76 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
     // The common retry: the first request finished long ago.
     const stored = await findLive(db, { principal, key })
     if (stored) return replay(req, reply, stored, hash)
-    req.idempotencyClaim = { principal, key, hash, finish: null }
+    req.idempotencyClaim = { principal, key, hash }
   })
 
   /**
-   * Opens the request's transaction: it takes the key's lock (or 409), looks once more for an
-   * answer stored meanwhile (a replay), and then stays open for the handler until `finish`.
+   * Opens the request's transaction. With a key it first takes the key's lock (or 409) and looks
+   * once more for an answer stored meanwhile (a replay). The transaction then stays open for the
+   * handler until `req.settleTransaction`.
    */
-  const begin = (req: FastifyRequest, claim: Claim) =>
+  const begin = (req: FastifyRequest, claim: Claim | null) =>
     new Promise<{ tx: Tx } | { stored: Stored }>((resolve, reject) => {
       let decide!: (outcome: Outcome) => void
       const decided = new Promise<Outcome>((r) => (decide = r))
       let open = false
       const done = db.transaction(async (tx) => {
-        const [lock] = rows<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${lockKeyOf(claim.principal, claim.key).toString()}::bigint) as locked`))
-        if (!lock?.locked) throw inUse()
-        const stored = await findLive(tx as unknown as Db, claim)
-        if (stored) {
-          resolve({ stored })
-          throw ROLLBACK
+        // A bulk import reads its whole body (in JavaScript) before its first statement: its
+        // connection sits idle in this transaction meanwhile, bounded by its own deadline.
+        if (req.routeOptions.config.bulk) await tx.execute(sql`set local idle_in_transaction_session_timeout = 0`)
+        if (claim) {
+          const lockKey = lockKeyOf(claim.principal, claim.key).toString()
+          const [lock] = rows<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${lockKey}::bigint) as locked`))
+          if (!lock?.locked) throw inUse()
+          const stored = await findLive(tx as unknown as Db, claim)
+          if (stored) {
+            resolve({ stored })
+            throw ROLLBACK
+          }
         }
         open = true
         resolve({ tx })
         const outcome = await decided
         if ('rollback' in outcome) throw ROLLBACK
-        const now = new Date()
-        const record = {
-          principal: claim.principal,
-          key: claim.key,
-          method: req.method,
-          path: req.url,
-          requestHash: claim.hash,
-          state: 'completed',
-          responseStatus: outcome.commit.status,
-          responseHeaders: outcome.commit.headers,
-          responseBody: outcome.commit.body,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + ttlMs),
-        }
-        // An expired record of the same key may still be there until the sweep: it is replaced.
-        const { principal: _p, key: _k, ...update } = record
-        await tx.insert(idempotencyKeys).values(record).onConflictDoUpdate({ target: [idempotencyKeys.principal, idempotencyKeys.key], set: update })
+        if (claim && outcome.commit) await store(tx as unknown as Db, recordOf(req, claim, outcome.commit))
       })
-      claim.finish = async (outcome) => {
+      let settled = false
+      req.settleTransaction = async (outcome) => {
+        if (settled) return
+        settled = true
         decide(outcome)
-        await done.catch((err: unknown) => {
-          if (err !== ROLLBACK) throw err
-        })
+        await done.then(
+          () => {
+            // Committed: what waited for it (cache fills) may happen now.
+            for (const fn of req.dbScope.afterCommit.splice(0)) fn()
+          },
+          (err: unknown) => {
+            req.dbScope.afterCommit.length = 0
+            if (err !== ROLLBACK) throw err
+          },
+        )
       }
       done.catch((err: unknown) => {
         if (!open && err !== ROLLBACK) reject(err)
       })
     })
 
-  // A POST with a key runs its handler inside the request's own transaction.
+  // A write runs its handler inside the request's own transaction.
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method]
-    if (!methods.includes('POST')) return
+    if (!methods.some((m) => WRITES.has(m))) return
     const handler = route.handler
-    route.handler = function idempotent(this: unknown, req, reply) {
+    route.handler = function inTransaction(this: unknown, req, reply) {
+      if (!WRITES.has(req.method)) return handler.call(this as never, req, reply)
       const claim = req.idempotencyClaim
-      if (!claim || req.method !== 'POST') return handler.call(this as never, req, reply)
       return dbScopes.run(req.dbScope, async () => {
         const begun = await begin(req, claim).catch((err: unknown) => {
-          claim.finish = null // nothing was opened: nothing to settle
+          req.settleTransaction = null // nothing was opened: nothing to settle
           throw err
         })
         if ('stored' in begun) {
-          claim.finish = null
-          return replay(req, reply, begun.stored, claim.hash)
+          req.settleTransaction = null
+          return replay(req, reply, begun.stored, claim!.hash)
         }
         req.dbScope.tx = begun.tx
         return handler.call(this as never, req, reply)
@@ -217,22 +262,28 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
   })
 
   app.addHook('onSend', async (req, reply, payload) => {
+    const settle = req.settleTransaction
+    if (!settle) return payload
+    req.settleTransaction = null
     const claim = req.idempotencyClaim
-    const finish = claim?.finish
-    if (!claim || !finish) return payload
-    claim.finish = null
+    let answer: Answer | null = null
+    let sent: unknown = payload
     try {
       // A 5xx, or an answer that asks for a retry (a deadlock's 409 with Retry-After), keeps
-      // nothing: the retry with the same key runs the request again.
+      // nothing: the retry runs the request again.
       if (reply.statusCode >= 500 || reply.getHeader('retry-after') !== undefined) {
-        await finish({ rollback: true }).catch((err: unknown) => req.log.warn({ err }, 'rolling back an idempotent request failed'))
+        await settle({ rollback: true }).catch((err: unknown) => req.log.warn({ err }, 'rolling back a request failed'))
+        return payload
+      }
+      if (!claim) {
+        await settle({ commit: null })
         return payload
       }
       const encoding = reply.getHeader('content-encoding')
       const { raw, identity } = await answerBytes(payload, typeof encoding === 'string' ? encoding : undefined)
       let body = identity
       // What is sent now: the same bytes as before (a stream was read whole to store it).
-      const sent = typeof payload === 'string' || Buffer.isBuffer(payload) || payload == null ? payload : raw
+      sent = typeof payload === 'string' || Buffer.isBuffer(payload) || payload == null ? payload : raw
       const redact = req.routeOptions.config.idempotencyRedact
       if (redact && body.length > 0) {
         const parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>
@@ -244,13 +295,20 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
         const v = reply.getHeader(h)
         if (v !== undefined) headers[h] = String(v)
       }
-      try {
-        await finish({ commit: { status: reply.statusCode, headers, body } })
-      } catch (err) {
-        // Nothing committed: the client is told so, and its retry runs the request again.
-        return failurePayload(req, reply, err)
-      }
+      answer = { status: reply.statusCode, headers, body }
+      await settle({ commit: answer })
       return sent
+    } catch (err) {
+      // Whatever failed, the transaction ends here (a no-op if it already has).
+      await settle({ rollback: true }).catch(() => {})
+      // A refusal (4xx) after a statement of its own failed: nothing of it committed, and the
+      // refusal stands; with a key it is stored on its own, as any refusal is.
+      if (reply.statusCode < 500 && sqlStateOf(err) === '25P02') {
+        if (claim && answer) await store(db, recordOf(req, claim, answer)).catch((e: unknown) => req.log.warn({ err: e }, 'storing a refusal failed'))
+        return sent
+      }
+      // Nothing committed: the client is told so, and its retry runs the request again.
+      return failurePayload(req, reply, err)
     } finally {
       req.dbScope.tx = null
     }
@@ -258,11 +316,11 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
 
   // A request whose answer was never sent (its client went away before) undoes what it did.
   app.addHook('onResponse', async (req) => {
-    const finish = req.idempotencyClaim?.finish
-    if (!finish) return
-    req.idempotencyClaim!.finish = null
+    const settle = req.settleTransaction
+    if (!settle) return
+    req.settleTransaction = null
     req.dbScope.tx = null
-    await finish({ rollback: true }).catch((err: unknown) => req.log.warn({ err }, 'rolling back an idempotent request failed'))
+    await settle({ rollback: true }).catch((err: unknown) => req.log.warn({ err }, 'rolling back a request failed'))
   })
 
   const sweep = setInterval(() => {
@@ -272,6 +330,15 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
   }, 10 * 60_000)
   sweep.unref()
   app.addHook('onClose', async () => clearInterval(sweep))
+}
+
+/** The SQLSTATE of an error or of the first error in its cause chain that has one. */
+function sqlStateOf(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && code.length === 5) return code
+  }
+  return undefined
 }
 
 export default fp(idempotencyPlugin, { name: 'idempotency', dependencies: ['auth', 'request-scope'] })

@@ -24,6 +24,7 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
@@ -32,6 +33,7 @@ const TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 }
@@ -232,6 +234,28 @@ export function failurePayload(req: FastifyRequest, reply: FastifyReply, err: un
   reply.status(answer.problem.status).type('application/problem+json; charset=utf-8')
   if (answer.headers) reply.headers(answer.headers)
   return JSON.stringify(problemBody(req, answer.problem))
+}
+
+/**
+ * Errors of Node's HTTP parser, before any request exists (a malformed request line, headers too
+ * large, a request that took too long to arrive): answered as problems on the raw socket.
+ */
+export function clientError(err: NodeJS.ErrnoException & { rawPacket?: unknown }, socket: import('node:net').Socket) {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy()
+    return
+  }
+  const [status, code, detail] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE', 'The request headers are too large']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'REQUEST_TIMEOUT', 'The request did not arrive in time']
+        : [400, 'MALFORMED_REQUEST', 'The request is not valid HTTP']
+  const body = JSON.stringify({ type: `/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: TITLES[status], status, detail, code })
+  socket.end(
+    `HTTP/1.1 ${status} ${TITLES[status]}\r\ncontent-type: application/problem+json; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  )
 }
 
 /** Router errors (a URL that is not UTF-8, an over-long parameter) leave as problems too. */

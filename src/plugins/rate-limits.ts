@@ -16,15 +16,20 @@ export interface RateLimitOptions {
  * times a limit (the README says so). Ended windows are swept as time passes, so memory is
  * bounded by the clients seen in one window.
  */
+const MAX_CLIENTS = 200_000
+
 class Windows {
   private windows = new Map<string, { n: number; end: number }>()
   private nextSweep = 0
   constructor(private readonly ms: number) {}
 
   private sweep(now: number) {
-    if (now < this.nextSweep) return
+    if (now < this.nextSweep && this.windows.size < MAX_CLIENTS) return
     this.nextSweep = now + this.ms
     for (const [id, w] of this.windows) if (w.end <= now) this.windows.delete(id)
+    // Still full of live windows (a flood from ever new addresses): start counting afresh
+    // rather than grow without bound.
+    if (this.windows.size >= MAX_CLIENTS) this.windows.clear()
   }
 
   /** Counts one more for `id`: the count in its window and when the window ends (ms). */
@@ -56,6 +61,8 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
   const failures = new Windows(opts.windowSeconds * 1000)
   const w = opts.windowSeconds
   const counted = (req: FastifyRequest) => !req.url.startsWith('/health/')
+  // An IPv6 client usually holds a whole /64: counted as one, or it could rotate addresses.
+  const clientOf = (req: FastifyRequest) => (req.ip.includes(':') && !req.ip.startsWith('::ffff:') ? `${expand(req.ip).slice(0, 4).join(':')}::/64` : req.ip)
 
   const policies = (withKey: boolean) =>
     [`"per-address";q=${opts.perAddress};w=${w}`, ...(withKey ? [`"per-key";q=${opts.perKey};w=${w}`] : [])].join(', ')
@@ -71,12 +78,12 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
     if (!counted(req)) return
     const now = Date.now()
     if (req.headers.authorization !== undefined) {
-      const failed = failures.peek(req.ip, now)
+      const failed = failures.peek(clientOf(req), now)
       if (failed.n >= opts.authFailures) {
         return refuse(req, reply, 'AUTH_THROTTLED', failed.end, `Too many failed authentications from this address; wait until the window ends`)
       }
     }
-    const { n, end } = byAddress.hit(req.ip, now)
+    const { n, end } = byAddress.hit(clientOf(req), now)
     const remaining = Math.max(0, opts.perAddress - n)
     reply.header('ratelimit-policy', policies(false))
     reply.header('ratelimit', `"per-address";r=${remaining};t=${Math.ceil((end - now) / 1000)}`)
@@ -90,7 +97,7 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
     const now = Date.now()
     const { n, end } = byKey.hit(keyId, now)
     const remaining = Math.max(0, opts.perKey - n)
-    const address = byAddress.peek(req.ip, now)
+    const address = byAddress.peek(clientOf(req), now)
     const addressRemaining = Math.max(0, opts.perAddress - address.n)
     reply.header('ratelimit-policy', policies(true))
     // The one nearer to its limit is the one that tells the client when to slow down.
@@ -105,8 +112,16 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
   })
 
   app.addHook('onResponse', async (req, reply) => {
-    if (reply.statusCode === 401 && req.headers.authorization !== undefined) failures.hit(req.ip, Date.now())
+    if (reply.statusCode === 401 && req.headers.authorization !== undefined) failures.hit(clientOf(req), Date.now())
   })
+}
+
+/** The eight groups of an IPv6 address, `::` expanded. */
+function expand(ip: string): string[] {
+  const [head = '', tail] = ip.split('%')[0]!.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  return tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
 }
 
 export default fp(rateLimitPlugin, { name: 'rate-limits' })

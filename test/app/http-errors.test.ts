@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import t, { type Test as Tap } from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
 
@@ -153,4 +154,26 @@ t.test('50,000 levels of nesting are refused before anything walks them', async 
       t.equal(res.json().code, 'JSON_TOO_DEEP')
     }
   }
+})
+
+t.test("errors of Node's HTTP parser are problems too (over a real socket)", async (t) => {
+  const h = await buildTestApp(t)
+  await h.app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = h.app.server.address() as import('node:net').AddressInfo
+  const raw = (text: string) =>
+    new Promise<string>((resolve, reject) => {
+      const { connect } = createRequire(import.meta.url)('node:net') as typeof import('node:net')
+      let out = ''
+      const socket = connect(port, '127.0.0.1', () => socket.write(text))
+      socket.on('data', (d: Buffer) => (out += d.toString('utf8')))
+      socket.on('end', () => resolve(out))
+      socket.on('error', reject)
+    })
+  const malformed = await raw('GET /v1/committees HTTP/1.1\r\nhost: x\r\nbad header line\r\n\r\n')
+  t.match(malformed, /^HTTP\/1\.1 400 /)
+  t.match(malformed, /content-type: application\/problem\+json/)
+  t.match(malformed, /"code":"MALFORMED_REQUEST"/)
+  const huge = await raw(`GET /v1/committees HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`)
+  t.match(huge, /^HTTP\/1\.1 431 /)
+  t.match(huge, /"code":"HEADERS_TOO_LARGE"/)
 })

@@ -9,7 +9,9 @@ import { loadConfig } from '../../src/config.ts'
 
 t.test('config: declared once, defaults filled, readable failure', async (t) => {
   const c = loadConfig({ PORT: '8080', SEED_DEMO: 'false', TRUST_PROXY: 'yes', UNRELATED: 'x' })
-  t.match(c, { PORT: 8080, SEED_DEMO: false, TRUST_PROXY: true, HOST: '0.0.0.0', PGLITE_DIR: './data', PG_POOL_SIZE: 10 })
+  t.match(c, { PORT: 8080, SEED_DEMO: false, TRUST_PROXY: 'yes', HOST: '0.0.0.0', PGLITE_DIR: './data', PG_POOL_SIZE: 10 })
+  const { trustProxyOf } = await import('../../src/config.ts')
+  t.same(['yes', 'false', '', '2', '10.0.0.0/8, 192.168.1.1'].map(trustProxyOf), [true, false, false, 2, '10.0.0.0/8,192.168.1.1'])
   t.throws(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' }), { name: 'ConfigError', message: /LOG_LEVEL/ })
   try {
     loadConfig({ PORT: 'eighty' })

@@ -1,3 +1,4 @@
+import { whenCommitted } from '../../db/scope.ts'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { notFound } from '../../domain/errors.ts'
@@ -127,7 +128,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const key = await service.revoke(actorOf(req), req.params.id, req.body?.reason ?? null)
-    app.forgetApiKey(key.id)
+    // After the commit: forgotten earlier, a concurrent lookup could cache the key unrevoked.
+    whenCommitted(() => app.forgetApiKey(key.id))
     return toApiKey(key)
   })
 }

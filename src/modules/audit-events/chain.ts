@@ -75,6 +75,9 @@ export interface AuditChain {
  * never repeat and the chain never forks.
  */
 export async function openAuditChain(tx: DbOrTx): Promise<AuditChain> {
+  // Waiting here is expected (behind a bulk import, say): no lock_timeout for this queue, whose
+  // wait the statement timeout and the request's deadline still bound. SET LOCAL: until commit.
+  await tx.execute(sql`set local lock_timeout = 0`)
   const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update')
   if (!head) throw new Error('audit chain head is missing; were the migrations applied?')
   let { seq, hash: prevHash } = head

@@ -1,3 +1,4 @@
+import { whenCommitted } from '../../db/scope.ts'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import type { Db, Tx } from '../../db/client.ts'
 import { canonicalJson, digestOf } from '../../domain/canonical.ts'
@@ -152,8 +153,12 @@ export function rankingService(db: Db) {
         expiresAt = await expiryOf(cy)
       }
       const entry = encodedEntry(stamp, expiresAt, `"ranking-${cy.id}-${stamp.replace(/\|/g, '-')}"`, body)
-      if (cache.size > 1000) cache.clear()
-      cache.set(cy.id, entry)
+      // Computed inside a write that may still roll back (a finalisation's answer): kept only once
+      // committed, so the cache never holds a state that was never stored.
+      whenCommitted(() => {
+        if (cache.size > 1000) cache.clear()
+        cache.set(cy.id, entry)
+      })
       return entry
     },
 

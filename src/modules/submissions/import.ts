@@ -293,7 +293,11 @@ async function importPass(
   const pass = async (tx: Tx, setInflight: (p: Promise<Answered | null>) => void, inflight: () => Promise<Answered | null>) => {
     // Locks are taken in the order the other writers take them — submissions, then cluster-years,
     // then the audit chain's head — so an import does not deadlock with a review or a ranking
-    // change running at the same time. Imports queue behind each other first, as a whole.
+    // change running at the same time. Imports queue behind each other first, as a whole: that
+    // wait, and a long import's statements, are bounded by the import's own deadline
+    // (IMPORT_TIMEOUT_MS, which cancels them), not by the per-statement and lock limits.
+    await tx.execute(sql`set local statement_timeout = 0`)
+    await tx.execute(sql`set local lock_timeout = 0`)
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`)
     // Events of merged submissions, hashed once their statement has answered; sent with a later one.
     let pendingAudit: SQL[] = []

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm'
+import t from 'tap'
+import { openDatabase, rows } from '../../src/db/client.ts'
+import { databaseFailureOf } from '../../src/db/failures.ts'
+import { abortScope, dbScopes, newScope } from '../../src/db/scope.ts'
+import { freshDatabaseUrl } from '../helpers/app.ts'
+
+const onPostgres = process.env.DATABASE_URL ? false : 'needs PostgreSQL: PGlite has no second session and no server-side timeouts'
+const timeouts = { statementMs: 0, lockMs: 0, idleInTransactionMs: 0, acquireMs: 0 }
+
+t.test("a cancel sent for one request never lands on another's statement", { skip: onPostgres }, async (t) => {
+  const url = await freshDatabaseUrl(t)
+  const database = await openDatabase({ databaseUrl: url, poolSize: 1, pgliteDir: 'memory://', timeouts })
+  t.teardown(() => database.close())
+  const failures: string[] = []
+  for (let i = 0; i < 40; i++) {
+    // A is stopped (its client gone) between two statements of its transaction: the cancel is on
+    // its way while A rolls back and its one connection goes back to the pool, where B takes it.
+    const a = newScope()
+    await dbScopes
+      .run(a, () =>
+        database.db.transaction(async (tx) => {
+          await tx.execute(sql`select 1`)
+          abortScope(a, 'CLIENT_CLOSED')
+          await tx.execute(sql`select 2`)
+        }),
+      )
+      .catch(() => {})
+    const b = newScope()
+    await dbScopes.run(b, () => database.db.execute(sql`select pg_sleep(0.01)`)).catch((err: unknown) => failures.push(databaseFailureOf(err)?.code ?? String(err)))
+  }
+  t.same(failures, [], "no other request's statement was cancelled")
+})
+
+t.test('an idle transaction ended by the server is TRANSACTION_TIMEOUT, not an outage', { skip: onPostgres }, async (t) => {
+  const url = await freshDatabaseUrl(t)
+  const database = await openDatabase({ databaseUrl: url, poolSize: 2, pgliteDir: 'memory://', timeouts: { ...timeouts, idleInTransactionMs: 100 } })
+  t.teardown(() => database.close())
+  const err = await database.db
+    .transaction(async (tx) => {
+      await tx.execute(sql`select 1`)
+      // Far past the server's limit: it ends the session while this transaction idles.
+      await new Promise((r) => setTimeout(r, 1500))
+      await tx.execute(sql`select 1`)
+    })
+    .catch((e: unknown) => e)
+  t.equal(databaseFailureOf(err)?.code, 'TRANSACTION_TIMEOUT')
+  t.same(rows(await database.db.execute(sql`select 1 as one`)), [{ one: 1 }], 'the pool goes on with a new connection')
+})
+
+t.test('a database that refuses us for good is not waited for', { skip: onPostgres }, async (t) => {
+  const base = new URL(process.env.DATABASE_URL!)
+  base.pathname = '/ctd_no_such_database'
+  const database = await openDatabase({ databaseUrl: base.toString(), poolSize: 1, pgliteDir: 'memory://', timeouts })
+  t.teardown(() => database.close())
+  const err = await database.db.execute(sql`select 1`).catch((e: unknown) => e)
+  const failure = databaseFailureOf(err)
+  t.equal(failure?.code, 'DATABASE_UNAVAILABLE', 'a request still gets 503')
+  t.equal(failure?.transient, false, 'but a start does not wait for it')
+  t.match(failure?.message, /ctd_no_such_database/, 'and the cause is said')
+})
