@@ -36,7 +36,9 @@ export const newScope = (): DbScope => ({ tx: null, aborted: null, settled: fals
 /**
  * Runs `fn` once what the current request wrote is committed: at once outside a request's
  * transaction, after its commit inside one, never if it rolls back. For in-memory state derived
- * from the database (a cache), which must not hold what may never have been.
+ * from the database (a cache), which must not hold what may never have been. Register it once
+ * the service's own work is done (its savepoint released): a savepoint rolled back under a
+ * request that still commits does not take its callbacks with it.
  */
 export function whenCommitted(fn: () => void) {
   const scope = dbScopes.getStore()

@@ -86,12 +86,17 @@ const unauthorized = (code: string, message: string) => new DomainError('unautho
 async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
   const cache = new Map<string, { record: KeyRecord | undefined; until: number }>()
 
+  // Bumped when a key is forgotten (revoked): a lookup that began before does not cache what it
+  // read, which may predate the revocation.
+  const forgotten = new Map<string, number>()
+
   async function lookup(id: string): Promise<KeyRecord | undefined> {
     const now = Date.now()
     const hit = cache.get(id)
     if (hit && hit.until > now) return hit.record
+    const generation = forgotten.get(id) ?? 0
     const record = await opts.findKey(id)
-    if (opts.cacheTtlMs > 0) {
+    if (opts.cacheTtlMs > 0 && (forgotten.get(id) ?? 0) === generation) {
       if (cache.size > 10_000) cache.clear()
       cache.set(id, { record, until: now + opts.cacheTtlMs })
     }
@@ -100,6 +105,8 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
 
   app.decorate('forgetApiKey', (id: string) => {
     cache.delete(id)
+    if (forgotten.size > 10_000) forgotten.clear()
+    forgotten.set(id, (forgotten.get(id) ?? 0) + 1)
   })
   app.decorateRequest('principal', null)
 

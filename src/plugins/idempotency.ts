@@ -215,6 +215,9 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
         resolve({ tx })
         const outcome = await decided
         if ('rollback' in outcome) throw ROLLBACK
+        // A statement that failed under a handler that carried on would leave the transaction
+        // aborted, and COMMIT would quietly roll back: this asks first, and fails loudly.
+        await tx.execute(sql`select 1`)
         if (claim && outcome.commit) await store(tx as unknown as Db, recordOf(req, claim, outcome.commit))
       })
       let settled = false
@@ -302,9 +305,16 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
       // Whatever failed, the transaction ends here (a no-op if it already has).
       await settle({ rollback: true }).catch(() => {})
       // A refusal (4xx) after a statement of its own failed: nothing of it committed, and the
-      // refusal stands; with a key it is stored on its own, as any refusal is.
-      if (reply.statusCode < 500 && sqlStateOf(err) === '25P02') {
-        if (claim && answer) await store(db, recordOf(req, claim, answer)).catch((e: unknown) => req.log.warn({ err: e }, 'storing a refusal failed'))
+      // refusal stands; with a key it is stored on its own, as any refusal is, unless a retry
+      // (the key's lock is gone with the transaction) has stored its answer meanwhile.
+      if (reply.statusCode >= 400 && reply.statusCode < 500 && sqlStateOf(err) === '25P02') {
+        if (claim && answer) {
+          await db
+            .insert(idempotencyKeys)
+            .values(recordOf(req, claim, answer))
+            .onConflictDoNothing()
+            .catch((e: unknown) => req.log.warn({ err: e }, 'storing a refusal failed'))
+        }
         return sent
       }
       // Nothing committed: the client is told so, and its retry runs the request again.

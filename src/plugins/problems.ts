@@ -240,8 +240,11 @@ export function failurePayload(req: FastifyRequest, reply: FastifyReply, err: un
  * Errors of Node's HTTP parser, before any request exists (a malformed request line, headers too
  * large, a request that took too long to arrive): answered as problems on the raw socket.
  */
-export function clientError(err: NodeJS.ErrnoException & { rawPacket?: unknown }, socket: import('node:net').Socket) {
-  if (err.code === 'ECONNRESET' || !socket.writable) {
+export function clientError(err: NodeJS.ErrnoException, socket: import('node:net').Socket) {
+  // An answer already under way on this connection (a pipelined request behind it failed):
+  // writing a second status line into it would corrupt it. Node's own rule; then just close.
+  const inFlight = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage
+  if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
     socket.destroy()
     return
   }
@@ -252,9 +255,11 @@ export function clientError(err: NodeJS.ErrnoException & { rawPacket?: unknown }
         ? [408, 'REQUEST_TIMEOUT', 'The request did not arrive in time']
         : [400, 'MALFORMED_REQUEST', 'The request is not valid HTTP']
   const body = JSON.stringify({ type: `/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: TITLES[status], status, detail, code })
+  // Closed once written, whatever the client does: a slow or silent client keeps nothing open.
   socket.end(
     `HTTP/1.1 ${status} ${TITLES[status]}\r\ncontent-type: application/problem+json; charset=utf-8\r\n` +
       `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    () => socket.destroy(),
   )
 }
 

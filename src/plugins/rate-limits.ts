@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import ipaddr from 'ipaddr.js'
 import { sendProblem } from './problems.ts'
 
 export interface RateLimitOptions {
@@ -27,9 +28,12 @@ class Windows {
     if (now < this.nextSweep && this.windows.size < MAX_CLIENTS) return
     this.nextSweep = now + this.ms
     for (const [id, w] of this.windows) if (w.end <= now) this.windows.delete(id)
-    // Still full of live windows (a flood from ever new addresses): start counting afresh
-    // rather than grow without bound.
-    if (this.windows.size >= MAX_CLIENTS) this.windows.clear()
+    // Still full of live windows (a flood from ever new addresses): the oldest go first (a Map
+    // iterates in insertion order), so the memory stays bounded and recent clients keep theirs.
+    for (const id of this.windows.keys()) {
+      if (this.windows.size < MAX_CLIENTS * 0.9) break
+      this.windows.delete(id)
+    }
   }
 
   /** Counts one more for `id`: the count in its window and when the window ends (ms). */
@@ -61,8 +65,7 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
   const failures = new Windows(opts.windowSeconds * 1000)
   const w = opts.windowSeconds
   const counted = (req: FastifyRequest) => !req.url.startsWith('/health/')
-  // An IPv6 client usually holds a whole /64: counted as one, or it could rotate addresses.
-  const clientOf = (req: FastifyRequest) => (req.ip.includes(':') && !req.ip.startsWith('::ffff:') ? `${expand(req.ip).slice(0, 4).join(':')}::/64` : req.ip)
+  const clientOf = (req: FastifyRequest) => clientKey(req.ip)
 
   const policies = (withKey: boolean) =>
     [`"per-address";q=${opts.perAddress};w=${w}`, ...(withKey ? [`"per-key";q=${opts.perKey};w=${w}`] : [])].join(', ')
@@ -116,12 +119,27 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
   })
 }
 
-/** The eight groups of an IPv6 address, `::` expanded. */
-function expand(ip: string): string[] {
-  const [head = '', tail] = ip.split('%')[0]!.split('::')
-  const left = head ? head.split(':') : []
-  const right = tail ? tail.split(':') : []
-  return tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+const NAT64 = ipaddr.IPv6.parse('64:ff9b::')
+
+/**
+ * Who a limit counts: an IPv4 address (also when written as IPv6: mapped, compatible or NAT64),
+ * or an IPv6 client's /64, which it usually holds whole and could otherwise rotate through.
+ */
+export function clientKey(address: string): string {
+  let text = address.trim()
+  // A forwarded "1.2.3.4:5678" names the address with its port.
+  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) text = text.slice(0, text.lastIndexOf(':'))
+  if (!ipaddr.isValid(text)) return text
+  const ip = ipaddr.parse(text)
+  if (ip.kind() === 'ipv4') return ip.toString()
+  const v6 = ip as ipaddr.IPv6
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().toString()
+  const parts = v6.parts
+  const embedsV4 = v6.match(NAT64, 96) || parts.slice(0, 6).every((p) => p === 0)
+  if (embedsV4 && !(parts[6] === 0 && parts[7]! <= 1)) {
+    return `${parts[6]! >> 8}.${parts[6]! & 255}.${parts[7]! >> 8}.${parts[7]! & 255}`
+  }
+  return `${parts.slice(0, 4).map((p) => p.toString(16)).join(':')}::/64`
 }
 
 export default fp(rateLimitPlugin, { name: 'rate-limits' })

@@ -71,3 +71,20 @@ t.test('CORS: off by default; an allow-list answers preflights for listed origin
   const stranger = await h.call(h.adminToken, { method: 'GET', url: '/v1/indicators', headers: { origin: 'https://evil.example.com' } })
   t.equal(stranger.headers['access-control-allow-origin'], undefined, 'an origin not listed gets no CORS headers')
 })
+
+t.test('who a limit counts: IPv4 however written, an IPv6 client by its /64', async (t) => {
+  const { clientKey } = await import('../../src/plugins/rate-limits.ts')
+  const cases: [string, string][] = [
+    ['1.2.3.4', '1.2.3.4'],
+    ['::ffff:1.2.3.4', '1.2.3.4'],
+    ['::FFFF:1.2.3.4', '1.2.3.4'],
+    ['0:0:0:0:0:ffff:1.2.3.4', '1.2.3.4'],
+    ['64:ff9b::1.2.3.4', '1.2.3.4'],
+    ['1.2.3.4:5678', '1.2.3.4'],
+    ['2001:DB8::1', '2001:db8:0:0::/64'],
+    ['2001:0db8:0:0:ffff::5', '2001:db8:0:0::/64'],
+    ['2001:db8:0:1::1', '2001:db8:0:1::/64'],
+    ['::1', '0:0:0:0::/64'],
+  ]
+  for (const [address, key] of cases) t.equal(clientKey(address), key, address)
+})

@@ -76,9 +76,11 @@ export interface AuditChain {
  */
 export async function openAuditChain(tx: DbOrTx): Promise<AuditChain> {
   // Waiting here is expected (behind a bulk import, say): no lock_timeout for this queue, whose
-  // wait the statement timeout and the request's deadline still bound. SET LOCAL: until commit.
+  // wait the statement timeout and the request's deadline still bound; the limit is back for
+  // whatever the transaction locks next.
   await tx.execute(sql`set local lock_timeout = 0`)
   const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update')
+  await tx.execute(sql`set local lock_timeout to default`)
   if (!head) throw new Error('audit chain head is missing; were the migrations applied?')
   let { seq, hash: prevHash } = head
   let appended = false

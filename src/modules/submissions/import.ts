@@ -519,6 +519,9 @@ async function importPass(
       const submissions = submissionService(db)
       for (const [rawKey, id] of written) if (!rejectedGroups.has(rawKey)) await submissions.submit(actor, id, tx)
     }
+    // The limits are back for whatever the request's transaction does after the import.
+    await tx.execute(sql`set local statement_timeout to default`)
+    await tx.execute(sql`set local lock_timeout to default`)
     // A dry run has now run every check, the submits' included; it keeps nothing.
     if (opts.dryRun) throw ROLLBACK
   }
