@@ -171,10 +171,7 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
     return handle.insert(idempotencyKeys).values(record).onConflictDoUpdate({ target: [idempotencyKeys.principal, idempotencyKeys.key], set: update })
   }
 
-  app.addHook('preHandler', async (req, reply) => {
-    if (req.method !== 'POST') return
-    const raw = req.headers['idempotency-key']
-    if (raw === undefined) return
+  const claimKey = async (req: FastifyRequest, reply: FastifyReply, raw: string | string[]) => {
     const key = Array.isArray(raw) ? raw[0]! : raw
     if (!KEY_RE.test(key)) {
       throw new DomainError('bad_request', 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 255 visible ASCII characters')
@@ -183,8 +180,20 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
     const hash = requestHash(req.method, req.url, req.body)
     // The common retry: the first request finished long ago.
     const stored = await findLive(db, { principal, key })
-    if (stored) return replay(req, reply, stored, hash)
+    if (stored) {
+      replay(req, reply, stored, hash)
+      return true
+    }
     req.idempotencyClaim = { principal, key, hash }
+    return false
+  }
+  // A callback hook: every request passes here, and most have no key.
+  app.addHook('preHandler', (req, reply, done) => {
+    const raw = req.headers['idempotency-key']
+    if (req.method !== 'POST' || raw === undefined) return done()
+    claimKey(req, reply, raw).then((replayed) => {
+      if (!replayed) done() // a replay has answered: the chain stops there
+    }, done)
   })
 
   /**
@@ -264,9 +273,13 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
     }
   })
 
-  app.addHook('onSend', async (req, reply, payload) => {
-    const settle = req.settleTransaction
-    if (!settle) return payload
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (!req.settleTransaction) return done(null, payload)
+    settleOnSend(req, reply, payload).then((p) => done(null, p), done)
+  })
+
+  const settleOnSend = async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const settle = req.settleTransaction!
     req.settleTransaction = null
     const claim = req.idempotencyClaim
     let answer: Answer | null = null
@@ -322,15 +335,17 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
     } finally {
       req.dbScope.tx = null
     }
-  })
+  }
 
   // A request whose answer was never sent (its client went away before) undoes what it did.
-  app.addHook('onResponse', async (req) => {
+  app.addHook('onResponse', (req, _reply, done) => {
     const settle = req.settleTransaction
-    if (!settle) return
+    if (!settle) return done()
     req.settleTransaction = null
     req.dbScope.tx = null
-    await settle({ rollback: true }).catch((err: unknown) => req.log.warn({ err }, 'rolling back a request failed'))
+    settle({ rollback: true })
+      .catch((err: unknown) => req.log.warn({ err }, 'rolling back a request failed'))
+      .finally(() => done())
   })
 
   const sweep = setInterval(() => {

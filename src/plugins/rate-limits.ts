@@ -77,26 +77,33 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
   }
 
   // Before authentication, so a flood or a key-guessing address costs no key lookup.
-  app.addHook('onRequest', async (req, reply) => {
-    if (!counted(req)) return
+  // Callback hooks: they run on every request and need no promise. One that answers 429 does
+  // not call `done`, which ends the request there.
+  app.addHook('onRequest', (req, reply, done) => {
+    if (!counted(req)) return done()
     const now = Date.now()
     if (req.headers.authorization !== undefined) {
       const failed = failures.peek(clientOf(req), now)
       if (failed.n >= opts.authFailures) {
-        return refuse(req, reply, 'AUTH_THROTTLED', failed.end, `Too many failed authentications from this address; wait until the window ends`)
+        refuse(req, reply, 'AUTH_THROTTLED', failed.end, `Too many failed authentications from this address; wait until the window ends`)
+        return
       }
     }
     const { n, end } = byAddress.hit(clientOf(req), now)
     const remaining = Math.max(0, opts.perAddress - n)
     reply.header('ratelimit-policy', policies(false))
     reply.header('ratelimit', `"per-address";r=${remaining};t=${Math.ceil((end - now) / 1000)}`)
-    if (n > opts.perAddress) return refuse(req, reply, 'RATE_LIMITED', end, `More than ${opts.perAddress} requests in ${w} s from this address`)
+    if (n > opts.perAddress) {
+      refuse(req, reply, 'RATE_LIMITED', end, `More than ${opts.perAddress} requests in ${w} s from this address`)
+      return
+    }
+    done()
   })
 
   // After authentication (every onRequest hook has run), before the body is read.
-  app.addHook('preParsing', async (req, reply, payload) => {
+  app.addHook('preParsing', (req, reply, payload, done) => {
     const keyId = req.principal?.keyId
-    if (!keyId || !counted(req)) return payload
+    if (!keyId || !counted(req)) return done(null, payload)
     const now = Date.now()
     const { n, end } = byKey.hit(keyId, now)
     const remaining = Math.max(0, opts.perKey - n)
@@ -110,12 +117,16 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
         ? `"per-key";r=${remaining};t=${Math.ceil((end - now) / 1000)}`
         : `"per-address";r=${addressRemaining};t=${Math.ceil((address.end - now) / 1000)}`,
     )
-    if (n > opts.perKey) refuse(req, reply, 'RATE_LIMITED', end, `More than ${opts.perKey} requests in ${w} s with this API key`)
-    return payload
+    if (n > opts.perKey) {
+      refuse(req, reply, 'RATE_LIMITED', end, `More than ${opts.perKey} requests in ${w} s with this API key`)
+      return
+    }
+    done(null, payload)
   })
 
-  app.addHook('onResponse', async (req, reply) => {
+  app.addHook('onResponse', (req, reply, done) => {
     if (reply.statusCode === 401 && req.headers.authorization !== undefined) failures.hit(clientOf(req), Date.now())
+    done()
   })
 }
 

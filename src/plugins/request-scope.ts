@@ -26,12 +26,15 @@ export interface RequestScopeOptions {
 async function requestScopePlugin(app: FastifyInstance, opts: RequestScopeOptions) {
   app.decorateRequest('dbScope', null as unknown as DbScope)
   const deadlines = new WeakMap<FastifyRequest, NodeJS.Timeout>()
-  const stopDeadline = async (req: FastifyRequest) => {
-    clearTimeout(deadlines.get(req))
+  const stopDeadline = (req: FastifyRequest) => {
+    const timer = deadlines.get(req)
+    if (timer === undefined) return
+    clearTimeout(timer)
     deadlines.delete(req)
   }
 
-  app.addHook('onRequest', async (req, reply) => {
+  // Callback hooks: they run on every request and need no promise.
+  app.addHook('onRequest', (req, reply, done) => {
     req.dbScope = newScope()
     // The connection closed before the answer was written: the client has gone away.
     const scope = req.dbScope
@@ -44,14 +47,18 @@ async function requestScopePlugin(app: FastifyInstance, opts: RequestScopeOption
       timer.unref()
       deadlines.set(req, timer)
     }
+    done()
   })
   // Once the answer is being sent, only the commit of the request's own transaction is left.
-  app.addHook('onSend', async (req, _reply, payload) => {
-    await stopDeadline(req)
+  app.addHook('onSend', (req, _reply, payload, done) => {
+    stopDeadline(req)
     if (req.dbScope) req.dbScope.settled = true
-    return payload
+    done(null, payload)
   })
-  app.addHook('onResponse', stopDeadline)
+  app.addHook('onResponse', (req, _reply, done) => {
+    stopDeadline(req)
+    done()
+  })
 
   app.addHook('onRoute', (route) => {
     const handler = route.handler
