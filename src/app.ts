@@ -6,9 +6,8 @@ import { trustProxyOf, type Config } from './config.ts'
 import { openDatabase, type Database, type Db } from './db/client.ts'
 import { databaseFailureOf } from './db/failures.ts'
 import { migrateDatabase } from './db/migrate.ts'
-import { DomainError } from './domain/errors.ts'
-import { toNfcDeep } from './domain/text.ts'
-import { jsonDepthExceeds, MAX_JSON_DEPTH, unstorableText } from './lib/json-body.ts'
+import { DomainError, type FieldError } from './domain/errors.ts'
+import { jsonDepthExceeds, MAX_JSON_DEPTH, storableNfc } from './lib/json-body.ts'
 import apiKeyRoutes from './modules/api-keys/routes.ts'
 import { apiKeyRepository } from './modules/api-keys/repository.ts'
 import auditRoutes from './modules/audit-events/routes.ts'
@@ -72,8 +71,37 @@ function validatorFactory() {
   return (externalSchemas: unknown, options: { customOptions?: object; plugins?: unknown[] }) => {
     const body = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...strict } } as never)
     const other = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...lenient } } as never)
-    return (ctx: { httpPart?: string }) => (ctx.httpPart === 'body' ? body(ctx as never) : other(ctx as never))
+    return (ctx: { httpPart?: string }) => (ctx.httpPart === 'body' ? body(ctx as never) : finiteOnly(other(ctx as never)))
   }
+}
+
+const unstorable = (where: 'query' | 'body', error: FieldError) =>
+  new DomainError('bad_request', 'VALIDATION_FAILED', `The request ${where} is invalid: ${error.pointer || '(the whole value)'} ${error.message}`, {
+    errors: [{ ...error, location: where } as FieldError],
+  })
+
+type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null }
+
+/**
+ * AJV coerces a query or path number such as `1e309` to Infinity and then skips its range checks
+ * (they apply to finite numbers only): after coercion, an infinite number fails as out of range.
+ * No parameter of this API takes one.
+ */
+function finiteOnly(validate: Validate): Validate {
+  const checked: Validate = (data) => {
+    const valid = validate(data)
+    checked.errors = validate.errors
+    if (!valid || !data || typeof data !== 'object') return valid
+    for (const name in data) {
+      const value = (data as Record<string, unknown>)[name]
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        checked.errors = [{ keyword: 'maximum', instancePath: `/${name}`, params: {}, message: 'must be a finite number' }]
+        return false
+      }
+    }
+    return true
+  }
+  return checked
 }
 
 /** Builds the whole service; the server and every test call this with the same options. */
@@ -158,38 +186,16 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     if (csv && !req.routeOptions.config.acceptsCsv) {
       throw new DomainError('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', 'This endpoint accepts application/json only')
     }
-    // Text PostgreSQL cannot store is refused here, where its place can be named. (The import
-    // names it per row instead.)
-    const inQuery = unstorableText(req.query)
-    const bad = inQuery ?? (req.routeOptions.config.normalisesText ? null : unstorableText(req.body))
-    if (bad) {
-      const where = inQuery ? 'query' : 'body'
-      throw new DomainError('bad_request', 'VALIDATION_FAILED', `The request ${where} is invalid: ${bad.pointer || '(the whole value)'} ${bad.message}`, {
-        errors: [{ ...bad, location: where } as typeof bad],
-      })
+    // Text PostgreSQL cannot store is refused here, where its place can be named, and all text is
+    // stored NFC: one walk over the body instead of a call at every field. (The import reads its
+    // rows field by field and does both per row.)
+    const query = storableNfc(req.query)
+    if ('error' in query) throw unstorable('query', query.error)
+    if (req.body !== undefined && !req.routeOptions.config.normalisesText) {
+      const body = storableNfc(req.body)
+      if ('error' in body) throw unstorable('body', body.error)
+      req.body = body.value
     }
-    // All text is stored NFC: one pass over the body instead of a call at every field.
-    if (req.body !== undefined && !req.routeOptions.config.normalisesText) req.body = toNfcDeep(req.body)
-  })
-
-  // AJV coerces a query number such as `1e309` to Infinity and then skips its range checks (they
-  // apply to finite numbers only): no parameter of this API takes an infinite number.
-  // (Callback hooks on the hot path: no promise per request for a check that is synchronous.)
-  app.addHook('preHandler', (req, _reply, done) => {
-    for (const [part, values] of [['query', req.query], ['path', req.params]] as const) {
-      if (!values || typeof values !== 'object') continue
-      for (const name in values) {
-        const value = (values as Record<string, unknown>)[name]
-        if (typeof value === 'number' && !Number.isFinite(value)) {
-          return done(
-            new DomainError('bad_request', 'VALIDATION_FAILED', `The request ${part} is invalid: /${name} is out of range`, {
-              errors: [{ pointer: `/${name}`, location: part, code: 'OUT_OF_RANGE', message: 'must be a finite number' } as never],
-            }),
-          )
-        }
-      }
-    }
-    done()
   })
 
   await app.register(problems)

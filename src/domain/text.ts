@@ -16,15 +16,3 @@ export function foldForSearch(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
-
-/** NFC-normalises every string in a JSON value (keys included). */
-export function toNfcDeep<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T
-  if (Array.isArray(value)) return value.map(toNfcDeep) as T
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = toNfcDeep(v)
-    return out as T
-  }
-  return value
-}

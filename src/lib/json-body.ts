@@ -28,27 +28,64 @@ const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1')
 
 export const storable = (s: string) => s.isWellFormed() && !s.includes('\u0000')
 
-/**
- * The first string (or member name) in a parsed value that PostgreSQL could not store, as a
- * field error with its JSON pointer; null when every string is storable. Iterative, so depth
- * costs no stack.
- */
-export function unstorableText(value: unknown, pointer = ''): FieldError | null {
-  const stack: [unknown, string][] = [[value, pointer]]
-  while (stack.length > 0) {
-    const [v, at] = stack.pop()!
-    if (typeof v === 'string') {
-      if (!storable(v)) return { pointer: at, code: 'INVALID_TEXT', message: 'contains NUL or a lone UTF-16 surrogate, which cannot be stored' }
-    } else if (Buffer.isBuffer(v)) {
-      continue // raw bytes (a CSV body) are read by their own parser
-    } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${at}/${i}`])
-    } else if (v !== null && typeof v === 'object') {
-      for (const [k, child] of Object.entries(v)) {
-        if (!storable(k)) return { pointer: `${at}/${escapePointer(k)}`, code: 'INVALID_TEXT', message: 'a member name contains NUL or a lone UTF-16 surrogate' }
-        stack.push([child, `${at}/${escapePointer(k)}`])
+/** Where a string PostgreSQL cannot store was found: the path is filled in as the walk unwinds. */
+class UnstorableText {
+  constructor(
+    readonly path: string[],
+    readonly memberName: boolean,
+  ) {}
+}
+
+function nfc(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (!storable(value)) throw new UnstorableText([], false)
+    return value.normalize('NFC')
+  }
+  if (Buffer.isBuffer(value)) return value // raw bytes (a CSV body) are read by their own parser
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      try {
+        return nfc(item)
+      } catch (err) {
+        if (err instanceof UnstorableText) err.path.unshift(String(i))
+        throw err
+      }
+    })
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) {
+      if (!storable(k)) throw new UnstorableText([escapePointer(k)], true)
+      try {
+        out[k.normalize('NFC')] = nfc(v)
+      } catch (err) {
+        if (err instanceof UnstorableText) err.path.unshift(escapePointer(k))
+        throw err
       }
     }
+    return out
   }
-  return null
+  return value
+}
+
+/**
+ * All text of a parsed value in NFC (member names included), in one walk that also finds the
+ * first string PostgreSQL could not store: then a field error with its JSON pointer instead.
+ * Recursive: what reaches it is JSON no deeper than MAX_JSON_DEPTH, or a query string.
+ */
+export function storableNfc<T>(value: T): { value: T } | { error: FieldError } {
+  try {
+    return { value: nfc(value) as T }
+  } catch (err) {
+    if (!(err instanceof UnstorableText)) throw err
+    return {
+      error: {
+        pointer: err.path.map((p) => `/${p}`).join(''),
+        code: 'INVALID_TEXT',
+        message: err.memberName
+          ? 'a member name contains NUL or a lone UTF-16 surrogate'
+          : 'contains NUL or a lone UTF-16 surrogate, which cannot be stored',
+      },
+    }
+  }
 }

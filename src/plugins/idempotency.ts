@@ -72,9 +72,9 @@ function requestHash(method: string, url: string, body: unknown): string {
   return hash.digest('hex')
 }
 
-/** The 64-bit advisory lock that one principal's key holds while its request runs. */
-function lockKeyOf(principal: string, key: string): bigint {
-  return createHash('sha256').update(`idempotency\0${principal}\0${key}`, 'utf8').digest().readBigInt64BE(0)
+/** The 64-bit advisory lock (as text, for a bigint parameter) that one principal's key holds while its request runs. */
+function lockKeyOf(principal: string, key: string): string {
+  return createHash('sha256').update(`idempotency\0${principal}\0${key}`, 'utf8').digest().readBigInt64BE(0).toString()
 }
 
 const inUse = () =>
@@ -211,10 +211,10 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
         // connection sits idle in this transaction meanwhile, bounded by its own deadline.
         if (req.routeOptions.config.bulk) await tx.execute(sql`set local idle_in_transaction_session_timeout = 0`)
         if (claim) {
-          const lockKey = lockKeyOf(claim.principal, claim.key).toString()
+          const lockKey = lockKeyOf(claim.principal, claim.key)
           const [lock] = rows<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${lockKey}::bigint) as locked`))
           if (!lock?.locked) throw inUse()
-          const stored = await findLive(tx as unknown as Db, claim)
+          const stored = await findLive(tx, claim)
           if (stored) {
             resolve({ stored })
             throw ROLLBACK
@@ -227,7 +227,7 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
         // A statement that failed under a handler that carried on would leave the transaction
         // aborted, and COMMIT would quietly roll back: this asks first, and fails loudly.
         await tx.execute(sql`select 1`)
-        if (claim && outcome.commit) await store(tx as unknown as Db, recordOf(req, claim, outcome.commit))
+        if (claim && outcome.commit) await store(tx, recordOf(req, claim, outcome.commit))
       })
       let settled = false
       req.settleTransaction = async (outcome) => {

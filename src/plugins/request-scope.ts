@@ -63,6 +63,8 @@ async function requestScopePlugin(app: FastifyInstance, opts: RequestScopeOption
   app.addHook('onRoute', (route) => {
     const handler = route.handler
     route.handler = function scoped(this: unknown, req, reply) {
+      // Already inside it when a wrapper around this one (the write transaction's) entered it.
+      if (dbScopes.getStore() === req.dbScope) return handler.call(this as never, req, reply)
       return dbScopes.run(req.dbScope, () => handler.call(this as never, req, reply))
     }
   })
