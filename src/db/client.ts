@@ -189,40 +189,28 @@ class ServicePool extends pg.Pool {
 }
 
 /** A PGlite handle whose queries refuse to start for a request that has been stopped. */
-function guardPglite(client: PGlite): PGlite {
+function guardPglite<T extends PGlite | PgliteTransaction>(target: T): T {
   const check = (statement?: unknown) => {
     const err = refusal(currentScope(), statement)
     if (err) throw err
   }
-  const guardTx = (tx: PgliteTransaction): PgliteTransaction =>
-    new Proxy(tx, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop, target) as unknown
-        if (prop === 'query' || prop === 'exec' || prop === 'sql') {
-          return (...args: unknown[]) => {
-            check(args[0])
-            return (value as (...a: unknown[]) => unknown).apply(target, args)
-          }
-        }
-        return typeof value === 'function' ? value.bind(target) : value
-      },
-    })
-  return new Proxy(client, {
-    get(target, prop) {
-      const value = Reflect.get(target, prop, target) as unknown
+  return new Proxy(target, {
+    get(t, prop) {
+      const value = Reflect.get(t, prop, t) as unknown
       if (prop === 'query' || prop === 'exec' || prop === 'sql') {
         return async (...args: unknown[]) => {
           check(args[0])
-          return (value as (...a: unknown[]) => unknown).apply(target, args)
+          return (value as (...a: unknown[]) => unknown).apply(t, args)
         }
       }
-      if (prop === 'transaction') {
-        return async <T>(fn: (tx: PgliteTransaction) => Promise<T>) => {
+      // The database's transactions hand their queries a handle of their own: guarded too.
+      if (prop === 'transaction' && t instanceof PGlite) {
+        return async <R>(fn: (tx: PgliteTransaction) => Promise<R>) => {
           check()
-          return target.transaction((tx) => fn(guardTx(tx)))
+          return t.transaction((tx) => fn(guardPglite(tx)))
         }
       }
-      return typeof value === 'function' ? value.bind(target) : value
+      return typeof value === 'function' ? value.bind(t) : value
     },
   })
 }

@@ -65,10 +65,16 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
   const failures = new Windows(opts.windowSeconds * 1000)
   const w = opts.windowSeconds
   const counted = (req: FastifyRequest) => !req.url.startsWith('/health/')
-  const clientOf = (req: FastifyRequest) => clientKey(req.ip)
+  // Parsed once per request: every hook below asks.
+  const clients = new WeakMap<FastifyRequest, string>()
+  const clientOf = (req: FastifyRequest) => {
+    let key = clients.get(req)
+    if (key === undefined) clients.set(req, (key = clientKey(req.ip)))
+    return key
+  }
 
-  const policies = (withKey: boolean) =>
-    [`"per-address";q=${opts.perAddress};w=${w}`, ...(withKey ? [`"per-key";q=${opts.perKey};w=${w}`] : [])].join(', ')
+  const addressPolicy = `"per-address";q=${opts.perAddress};w=${w}`
+  const bothPolicies = `${addressPolicy}, "per-key";q=${opts.perKey};w=${w}`
 
   const refuse = (req: FastifyRequest, reply: FastifyReply, code: string, end: number, detail: string) => {
     const retryAfter = Math.max(1, Math.ceil((end - Date.now()) / 1000))
@@ -91,7 +97,7 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
     }
     const { n, end } = byAddress.hit(clientOf(req), now)
     const remaining = Math.max(0, opts.perAddress - n)
-    reply.header('ratelimit-policy', policies(false))
+    reply.header('ratelimit-policy', addressPolicy)
     reply.header('ratelimit', `"per-address";r=${remaining};t=${Math.ceil((end - now) / 1000)}`)
     if (n > opts.perAddress) {
       refuse(req, reply, 'RATE_LIMITED', end, `More than ${opts.perAddress} requests in ${w} s from this address`)
@@ -109,7 +115,7 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitOptions) {
     const remaining = Math.max(0, opts.perKey - n)
     const address = byAddress.peek(clientOf(req), now)
     const addressRemaining = Math.max(0, opts.perAddress - address.n)
-    reply.header('ratelimit-policy', policies(true))
+    reply.header('ratelimit-policy', bothPolicies)
     // The one nearer to its limit is the one that tells the client when to slow down.
     reply.header(
       'ratelimit',
