@@ -73,7 +73,7 @@ export function buildService(dbUrl: string, poolSize: number): Promise<FastifyIn
 
 /** Issues a key directly through the service layer and returns its bearer token. */
 export async function issueToken(app: FastifyInstance, role: Role, committeeId: string | null = null): Promise<string> {
-  const { token } = await app.db.transaction((tx) => issueApiKey(tx, SYSTEM_ACTOR, { name: `bench ${role}`, role, committeeId }))
+  const { token } = await app.db.transaction((tx) => issueApiKey(tx, SYSTEM_ACTOR, { name: `bench ${role}`, role, committeeId }, new Date()))
   return token
 }
 

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../src/config.ts'
+import { systemClock } from '../src/lib/clock.ts'
 import { openDatabase } from '../src/db/client.ts'
 import { migrateDatabase } from '../src/db/migrate.ts'
 import { SYSTEM_ACTOR } from '../src/modules/audit-events/chain.ts'
@@ -47,12 +48,12 @@ try {
       committeeId = found.id
     }
     const { key, token } = await database.db.transaction((tx) =>
-      issueApiKey(tx, actor, { name: values.name ?? `${role} key (CLI)`, role, committeeId }),
+      issueApiKey(tx, actor, { name: values.name ?? `${role} key (CLI)`, role, committeeId }, new Date()),
     )
     console.log(`id:    ${key.id}\nrole:  ${key.role}\ntoken: ${token}\n(the token is shown once; keep it safe)`)
   } else {
     if (!arg) throw new Error(usage)
-    const key = await apiKeyService(database.db).revoke(actor, arg, values.reason ?? null)
+    const key = await apiKeyService(database.db, systemClock).revoke(actor, arg, values.reason ?? null)
     console.log(`revoked ${key.id} at ${key.revokedAt?.toISOString()}`)
   }
 } catch (err) {

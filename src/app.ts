@@ -3,6 +3,7 @@ import AjvCompiler from '@fastify/ajv-compiler'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { trustProxyOf, type Config } from './config.ts'
+import { systemClock, type Clock } from './lib/clock.ts'
 import { openDatabase, type Database, type Db } from './db/client.ts'
 import { databaseFailureOf } from './db/failures.ts'
 import { migrateDatabase } from './db/migrate.ts'
@@ -41,12 +42,16 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     config: Config
+    /** The time every rule sees (BuildOptions.clock; the system clock by default). */
+    clock: Clock
     database: Database
     db: Db
   }
 }
 
 export interface BuildOptions {
+  /** The clock the rules see (input windows, finalisation, key expiry); tests set it. */
+  clock?: Clock
   /** An already open database (tests share nothing; the server lets buildApp open it). */
   database?: Database
   /** Pino destination override, e.g. for tests capturing logs. */
@@ -150,6 +155,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('config', config)
+  app.decorate('clock', opts.clock ?? systemClock)
   app.decorate('database', database)
   app.decorate('db', database.db)
   onConnectionError = (err) => app.log.warn({ err: err.message }, 'a database connection failed; the pool replaces it')

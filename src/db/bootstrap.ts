@@ -4,6 +4,7 @@ import { DEMO_CLUSTERS, DEMO_COMMITTEES } from './demo-data.ts'
 import { SYSTEM_ACTOR } from '../modules/audit-events/chain.ts'
 import { apiKeyRepository } from '../modules/api-keys/repository.ts'
 import { issueApiKey } from '../modules/api-keys/service.ts'
+import { systemClock } from '../lib/clock.ts'
 import { clusterService } from '../modules/clusters/service.ts'
 import { committeeService } from '../modules/committees/service.ts'
 import { committees } from './schema.ts'
@@ -39,7 +40,7 @@ async function bootstrap(db: Db, opts: { seedDemo: boolean; adminKey: boolean })
   let adminToken: string | null = null
   if (opts.adminKey && (await apiKeyRepository(db).count()) === 0) {
     const { token } = await db.transaction((tx) =>
-      issueApiKey(tx, SYSTEM_ACTOR, { name: 'bootstrap admin (created on first start)', role: 'admin' }),
+      issueApiKey(tx, SYSTEM_ACTOR, { name: 'bootstrap admin (created on first start)', role: 'admin' }, systemClock()),
     )
     adminToken = token
   }
@@ -62,7 +63,7 @@ export async function seedDemo(db: Db): Promise<number> {
   }
   // The seeds report 2023 results and the handover to 2024; the 2023 years are walked through the
   // state machine to `finalized` (the reported conference happened) before the handover.
-  const clusters = clusterService(db)
+  const clusters = clusterService(db, systemClock)
   for (const c of DEMO_CLUSTERS) {
     const id = (key: string) => ids.get(key)!
     const cluster = await clusters.createCluster(SYSTEM_ACTOR, {

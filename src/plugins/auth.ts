@@ -126,7 +126,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
       throw unauthorized('INVALID_API_KEY', 'The API key is not valid')
     }
     if (record.revokedAt) throw unauthorized('API_KEY_REVOKED', 'The API key has been revoked')
-    if (record.expiresAt && record.expiresAt.getTime() <= Date.now()) throw unauthorized('API_KEY_EXPIRED', 'The API key has expired')
+    if (record.expiresAt && record.expiresAt.getTime() <= app.clock().getTime()) throw unauthorized('API_KEY_EXPIRED', 'The API key has expired')
     req.principal = { keyId: record.id, role: record.role as Role, committeeId: record.committeeId }
   })
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import pg from 'pg'
-import { buildApp } from '../../src/app.ts'
+import { buildApp, type BuildOptions } from '../../src/app.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { SYSTEM_ACTOR } from '../../src/modules/audit-events/chain.ts'
 import { issueApiKey } from '../../src/modules/api-keys/service.ts'
@@ -44,8 +44,11 @@ export interface TestApp {
   call(token: string | null, opts: Omit<InjectOptions, 'body' | 'payload'> & { body?: unknown }): Promise<Awaited<ReturnType<FastifyInstance['inject']>> & { json<T = any>(): T }>
 }
 
-/** Builds the real app (same buildApp and options as the server) on its own database. */
-export async function buildTestApp(t: Teardown, overrides: Partial<Config> = {}): Promise<TestApp> {
+/**
+ * Builds the real app (same buildApp and options as the server) on its own database. `build`
+ * passes build options through: a test sets the clock the rules see so (`manualClock`).
+ */
+export async function buildTestApp(t: Teardown, overrides: Partial<Config> = {}, build: Pick<BuildOptions, 'clock'> = {}): Promise<TestApp> {
   const databaseUrl = await freshDatabaseUrl(t)
   const config = loadConfig(
     {},
@@ -59,10 +62,10 @@ export async function buildTestApp(t: Teardown, overrides: Partial<Config> = {})
       ...overrides,
     },
   )
-  const app = await buildApp(config)
+  const app = await buildApp(config, build)
   t.teardown(() => app.close())
   const token = async (role: Role, committeeId: string | null = null) => {
-    const { token } = await app.db.transaction((tx) => issueApiKey(tx, SYSTEM_ACTOR, { name: `test ${role}`, role, committeeId }))
+    const { token } = await app.db.transaction((tx) => issueApiKey(tx, SYSTEM_ACTOR, { name: `test ${role}`, role, committeeId }, app.clock()))
     return token
   }
   const adminToken = await token('admin')

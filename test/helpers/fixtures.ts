@@ -28,7 +28,7 @@ export async function smallHierarchy(h: TestApp) {
 export async function finalizeYear(h: TestApp, clusterId: string, year: number) {
   const { clusterService } = await import('../../src/modules/clusters/service.ts')
   const { SYSTEM_ACTOR } = await import('../../src/modules/audit-events/chain.ts')
-  const service = clusterService(h.app.db)
+  const service = clusterService(h.app.db, h.app.clock)
   for (const event of ['sign_pact', 'open_reporting', 'start_scoring', 'finalize'] as const) {
     await service.advance(SYSTEM_ACTOR, clusterId, year, event)
   }
@@ -127,7 +127,7 @@ export async function reportingClusterYear(
     body: { signedAt: `${year}-01-15T09:00:00+07:00`, venue: 'Hội trường', signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch Ủy ban MTTQ' })) },
   })
   if (pact.statusCode !== 201) throw new Error(pact.body)
-  const now = Date.now()
+  const now = h.app.clock().getTime()
   const window = { opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString() }
   for (const [period, w] of Object.entries(opts.periods ?? { H1: window, FY: window })) {
     const res = await h.call(h.adminToken, { method: 'PUT', url: `${base}/periods/${period}`, body: w })

@@ -50,7 +50,7 @@ const toApiKey = (k: ApiKeyRow) => ({
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = apiKeyRepository(app.db)
-  const service = apiKeyService(app.db)
+  const service = apiKeyService(app.db, app.clock)
   const tags = ['api-keys']
   const adminOnly = { access: [grant('admin')] }
 

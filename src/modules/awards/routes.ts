@@ -73,7 +73,7 @@ const proposalEtag = (p: ProposalRow) => etagOf('award-proposal', p.id, p.versio
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = awardRepository(app.db)
-  const service = awardService(app.db)
+  const service = awardService(app.db, app.clock)
   const clusters = clusterRepository(app.db)
   const scopes = clusterYearScopes(app.db)
   const tags = ['awards']

@@ -1,16 +1,14 @@
-import type { Db, Tx } from '../../db/client.ts'
-import { allocateAwards, assertAwardsWithinRules } from '../../domain/awards.ts'
+import type { Db, DbOrTx, Tx } from '../../db/client.ts'
+import { allocateAwards, assertAwardsWithinRules, type AwardType } from '../../domain/awards.ts'
 import { conflict, DomainError, notFound } from '../../domain/errors.ts'
-import type { RankingInput } from '../../domain/ranking.ts'
 import { toNfc } from '../../domain/text.ts'
 import { transitionAwardProposal, validateAwardDecision, type AwardProposalAction, type AwardProposalStatus } from '../../domain/workflows.ts'
+import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor } from '../audit-events/chain.ts'
-import { clusterRepository } from '../clusters/repository.ts'
-import { clusterNotFound, clusterYearNotFound } from '../clusters/service.ts'
-import { committeeRepository } from '../committees/repository.ts'
-import { rankingRepository } from '../ranking/repository.ts'
-import type { RankingView } from '../ranking/service.ts'
+import { loadClusterYear, loadClusterYearById, markRankingInputsChanged } from '../cluster-years/service.ts'
+import { findCommittee } from '../committees/service.ts'
+import { finalRanking } from '../ranking/service.ts'
 import { awardRepository, type ProposalRow } from './repository.ts'
 
 export interface AwardTypeInput {
@@ -29,20 +27,31 @@ export interface Decision {
   evidence?: string | null | undefined
 }
 
+/** The codes of an organiser's award types (a scheme's award rules name them). */
+export async function awardTypeCodesOf(db: DbOrTx, organizerCommitteeId: string): Promise<string[]> {
+  return (await awardRepository(db).typesOf(organizerCommitteeId)).map((t) => t.code)
+}
+
+/** An organiser's award types, as the award rules rank them (precedence 1 is the highest). */
+export async function awardTypesOf(db: DbOrTx, organizerCommitteeId: string): Promise<AwardType[]> {
+  return (await awardRepository(db).typesOf(organizerCommitteeId))
+    .map((t) => ({ code: t.code, precedence: t.precedence, names: { vi: t.nameVi, en: t.nameEn ?? undefined } }))
+    .sort((a, b) => a.precedence - b.precedence)
+}
+
 export const proposalNotFound = (id: string) => notFound('PROPOSAL_NOT_FOUND', `No award proposal ${id}`)
 const pgCode = (err: unknown) => (err as { cause?: { code?: string } }).cause?.code
 
 /** Award types per organiser and the award-proposal workflow (đề nghị khen thưởng). */
-export function awardService(db: Db) {
+export function awardService(db: Db, clock: Clock) {
   async function bumpOrganizer(tx: Tx, organizerId: string) {
-    const repo = clusterRepository(tx)
-    for (const id of await awardRepository(tx).clusterYearIdsOf(organizerId)) await repo.bumpInputs(id)
+    for (const id of await awardRepository(tx).clusterYearIdsOf(organizerId)) await markRankingInputsChanged(tx, id)
   }
 
   return {
     async createType(actor: Actor, input: AwardTypeInput) {
       return db.transaction(async (tx) => {
-        const organizer = await committeeRepository(tx).findById(input.organizerCommitteeId)
+        const organizer = await findCommittee(tx, input.organizerCommitteeId)
         if (!organizer || organizer.status !== 'active') {
           throw new DomainError('invalid', 'ORGANIZER_NOT_ACTIVE', 'Award types belong to an active organising committee', {
             errors: [{ pointer: '/organizerCommitteeId', code: 'ORGANIZER_NOT_ACTIVE', message: 'must name an active committee' }],
@@ -54,7 +63,7 @@ export function awardService(db: Db) {
         if (existing.some((t) => t.precedence === input.precedence)) {
           throw conflict('PRECEDENCE_TAKEN', `Another award type of this organiser has precedence ${input.precedence}`)
         }
-        const now = new Date()
+        const now = clock()
         const row = await repo
           .insertType({ id: uuidv7(), organizerCommitteeId: input.organizerCommitteeId, code: input.code, nameVi: toNfc(input.nameVi), nameEn: input.nameEn ? toNfc(input.nameEn) : null, precedence: input.precedence, createdAt: now, updatedAt: now })
           .catch((err) => {
@@ -79,7 +88,7 @@ export function awardService(db: Db) {
           nameVi: patch.nameVi !== undefined ? toNfc(patch.nameVi) : current.nameVi,
           nameEn: patch.nameEn !== undefined ? (patch.nameEn ? toNfc(patch.nameEn) : null) : current.nameEn,
           precedence: patch.precedence ?? current.precedence,
-          updatedAt: new Date(),
+          updatedAt: clock(),
         })
         if (!row) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The award type changed since you read it')
         await bumpOrganizer(tx, current.organizerCommitteeId)
@@ -91,17 +100,13 @@ export function awardService(db: Db) {
     /** Drafts proposals from the final ranking under the scheme's award rules, each with its explanation. */
     async generate(actor: Actor, clusterId: string, year: number) {
       return db.transaction(async (tx) => {
-        const cluster = await clusterRepository(tx).findById(clusterId)
-        if (!cluster) throw clusterNotFound(clusterId)
-        const cy = await clusterRepository(tx).findYearForUpdate(clusterId, year)
-        if (!cy) throw clusterYearNotFound(clusterId, year)
-        const snapshot = await rankingRepository(tx).snapshot(cy.id)
-        if (!snapshot) throw conflict('RANKING_NOT_FINAL', 'Proposals are drafted from the final ranking; finalise it first')
+        const { state } = await loadClusterYear(tx, clusterId, year, { lock: true })
+        const final = await finalRanking(tx, state.id)
+        if (!final) throw conflict('RANKING_NOT_FINAL', 'Proposals are drafted from the final ranking; finalise it first')
         const repo = awardRepository(tx)
-        if ((await repo.proposalsOf(cy.id)).length > 0) throw conflict('PROPOSALS_ALREADY_GENERATED', 'The proposals of this cluster-year were already drafted')
-        const ranking = snapshot.ranking as RankingView
-        const scheme = (snapshot.inputs as RankingInput).scheme
-        const types = await repo.typesOf(cluster.organizerCommitteeId)
+        if ((await repo.proposalsOf(state.id)).length > 0) throw conflict('PROPOSALS_ALREADY_GENERATED', 'The proposals of this cluster-year were already drafted')
+        const { ranking, scheme } = final
+        const types = await awardTypesOf(tx, state.organizerCommitteeId)
         const result = allocateAwards({
           ranking: { members: ranking.members },
           awardRules: scheme.awardRules,
@@ -111,10 +116,10 @@ export function awardService(db: Db) {
         if (result.unresolvedTies.length > 0) {
           throw conflict('TIE_AT_AWARD_BOUNDARY', 'A tie crosses an award boundary; it must be settled by a recorded vote', { ties: result.unresolvedTies })
         }
-        const now = new Date()
+        const now = clock()
         const rows = await repo.insertProposals(
           result.allocations.map((a) => ({
-            id: uuidv7(), clusterYearId: cy.id, clusterId, year, committeeId: a.committeeId, awardTypeCode: a.awardTypeCode,
+            id: uuidv7(), clusterYearId: state.id, clusterId, year, committeeId: a.committeeId, awardTypeCode: a.awardTypeCode,
             status: 'draft', explanation: a.explanation, createdAt: now, updatedAt: now,
           })),
         )
@@ -137,10 +142,8 @@ export function awardService(db: Db) {
         if (action === 'approve') {
           // Quotas are checked again: approvals must never exceed what the rules allow. Approvals of
           // one cluster-year queue on its row so each check sees the others.
-          await clusterRepository(tx).findYearByIdForUpdate(current.clusterYearId)
-          const snapshot = (await rankingRepository(tx).snapshot(current.clusterYearId))!
-          const ranking = snapshot.ranking as RankingView
-          const scheme = (snapshot.inputs as RankingInput).scheme
+          await loadClusterYearById(tx, current.clusterYearId, { lock: true })
+          const { ranking, scheme } = (await finalRanking(tx, current.clusterYearId))!
           const approved = (await repo.proposalsOf(current.clusterYearId)).filter((p) => p.status === 'approved' && p.id !== id)
           assertAwardsWithinRules({
             awards: [...approved, current].map((p) => ({ committeeId: p.committeeId, awardTypeCode: p.awardTypeCode })),
@@ -149,7 +152,7 @@ export function awardService(db: Db) {
             ranking: { members: ranking.members },
           })
         }
-        const now = new Date()
+        const now = clock()
         const event = await repo.insertEvent({
           id: uuidv7(), proposalId: id, action, decisionNumber: decision.decisionNumber ?? null, decisionDate: decision.decisionDate ?? null,
           signer: decision.signer ?? null, reason: decision.reason ?? null, evidence: decision.evidence ?? null, at: now, actorKeyId: actor.keyId,

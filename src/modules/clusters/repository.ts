@@ -7,12 +7,6 @@ export type ClusterRow = typeof clusters.$inferSelect
 export type ClusterYearRow = typeof clusterYears.$inferSelect
 export type HandoverRow = typeof handovers.$inferSelect
 
-export interface MemberView {
-  committeeId: string
-  code: string | null
-  name: string
-  shortName: string | null
-}
 
 
 /** The ranking read asks this on every request: prepared once per database handle. */
@@ -25,6 +19,14 @@ const yearByKey = prepared('cluster_year_by_key', (db) =>
 
 export function clusterRepository(db: DbOrTx) {
   return {
+    /** The ids of the clusters with these codes, by code (in statements of at most 5,000 codes). */
+    async idsByCode(codes: readonly string[]): Promise<Map<string, string>> {
+      const ids = new Map<string, string>()
+      for (let at = 0; at < codes.length; at += 5000) {
+        for (const f of await db.select({ id: clusters.id, code: clusters.code }).from(clusters).where(inArray(clusters.code, codes.slice(at, at + 5000)))) ids.set(f.code, f.id)
+      }
+      return ids
+    },
     async findById(id: string): Promise<ClusterRow | undefined> {
       const [row] = await db.select().from(clusters).where(eq(clusters.id, id))
       return row
@@ -108,14 +110,6 @@ export function clusterRepository(db: DbOrTx) {
       return row
     },
 
-    async members(clusterYearId: string): Promise<MemberView[]> {
-      return db
-        .select({ committeeId: committees.id, code: committees.code, name: committees.name, shortName: committees.shortName })
-        .from(clusterYearMembers)
-        .innerJoin(committees, eq(committees.id, clusterYearMembers.committeeId))
-        .where(eq(clusterYearMembers.clusterYearId, clusterYearId))
-        .orderBy(asc(committees.code), asc(committees.name))
-    },
     async memberIds(clusterYearId: string): Promise<string[]> {
       const rows = await db.select({ id: clusterYearMembers.committeeId }).from(clusterYearMembers).where(eq(clusterYearMembers.clusterYearId, clusterYearId))
       return rows.map((r) => r.id)

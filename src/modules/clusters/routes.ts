@@ -24,6 +24,7 @@ import { actorOf } from '../audit-events/chain.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 import { clusterYearScopes } from './scopes.ts'
 import { clusterNotFound, clusterService, clusterYearNotFound, requireClusterYear } from './service.ts'
+import { membersOf } from '../cluster-years/service.ts'
 
 const Policy = StringEnum(ROTATION_POLICIES, 'deputy_succeeds (the deputy becomes head), round_robin (a fixed order) or elected')
 const Level = StringEnum(COMMITTEE_LEVELS)
@@ -211,7 +212,7 @@ const yearEtag = (y: ClusterYearRow) => etagOf('cluster-year', y.id, y.version)
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = clusterRepository(app.db)
-  const service = clusterService(app.db)
+  const service = clusterService(app.db, app.clock)
   const tags = ['clusters']
 
   const toClusterYear = async (y: ClusterYearRow) => ({
@@ -220,7 +221,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     year: y.year,
     status: y.status as ClusterYearStatus,
     allowedEvents: allowedClusterYearEvents(y.status as ClusterYearStatus),
-    members: await repo.members(y.id),
+    members: await membersOf(app.db, y.id),
     headId: y.headId,
     deputyId: y.deputyId,
     headChosenBy: y.headChosenBy as ChosenByValue,

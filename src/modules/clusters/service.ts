@@ -1,7 +1,7 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.ts'
-import { transitionClusterYear, assertEditable, type ClusterYearEvent, type ClusterYearStatus } from '../../domain/cluster-year.ts'
+import { assertEditable, type ClusterYearEvent, type ClusterYearStatus } from '../../domain/cluster-year.ts'
 import type { CommitteeLevel } from '../../domain/committees.ts'
-import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
+import { conflict, DomainError, invalid } from '../../domain/errors.ts'
 import { assertMemberLevelBelowOrganizer, validateMembership } from '../../domain/membership.ts'
 import {
   suggestSuccession,
@@ -13,9 +13,11 @@ import {
 } from '../../domain/rotation.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { assertVersion } from '../../lib/etag.ts'
+import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { auditView, recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
-import { committeeRepository } from '../committees/repository.ts'
+import { advanceClusterYear, clusterNotFound, clusterYearNotFound, loadClusterYear, membersOf } from '../cluster-years/service.ts'
+import { findCommittee } from '../committees/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 
 export interface ClusterInput {
@@ -47,8 +49,10 @@ export interface HandoverInput {
   override?: { reason: string } | null | undefined
 }
 
-export const clusterNotFound = (id: string) => notFound('CLUSTER_NOT_FOUND', `No cluster ${id}`)
-export const clusterYearNotFound = (id: string, year: number) => notFound('CLUSTER_YEAR_NOT_FOUND', `Cluster ${id} has no year ${year}`)
+export { clusterNotFound, clusterYearNotFound }
+
+/** The ids of the clusters with these codes, by code. */
+export const clusterIdsByCode = (db: DbOrTx, codes: readonly string[]): Promise<Map<string, string>> => clusterRepository(db).idsByCode(codes)
 
 /**
  * The cluster-year, or the 404 that says which part is missing. One (prepared) query when it
@@ -68,13 +72,12 @@ const pgConstraint = (err: unknown) =>
   (err as { cause?: { constraint?: string } }).cause?.constraint ?? (err as { constraint?: string }).constraint
 
 /** Clusters, their years, membership and leadership handover; one transaction per change. */
-export function clusterService(db: Db) {
+export function clusterService(db: Db, clock: Clock) {
   async function checkOrder(tx: Tx, policy: RotationPolicy, order: string[] | null | undefined) {
     validateRotationPolicy({ policy, roundRobinOrder: order ?? null })
     if (policy !== 'round_robin' || !order) return
-    const committees = committeeRepository(tx)
     for (const [i, id] of order.entries()) {
-      if (!(await committees.findById(id))) {
+      if (!(await findCommittee(tx, id))) {
         throw invalid('ROTATION_ORDER_UNKNOWN_COMMITTEE', `No committee ${id} in the rotation order`, {
           errors: [{ pointer: `/roundRobinOrder/${i}`, code: 'ROTATION_ORDER_UNKNOWN_COMMITTEE', message: 'does not name a committee' }],
         })
@@ -83,10 +86,9 @@ export function clusterService(db: Db) {
   }
 
   async function validateMembers(tx: Tx, cluster: ClusterRow, year: number, memberIds: string[], clusterYearId: string | null) {
-    const committees = committeeRepository(tx)
     const found = new Map<string, { id: string; level: string; status: string }>()
     for (const id of new Set(memberIds)) {
-      const c = await committees.findById(id)
+      const c = await findCommittee(tx, id)
       if (c) found.set(id, c)
     }
     validateMembership({ memberIds, found, memberLevel: cluster.memberLevel })
@@ -118,7 +120,7 @@ export function clusterService(db: Db) {
   const service = {
     async createCluster(actor: Actor, input: ClusterInput): Promise<ClusterRow> {
       return db.transaction(async (tx) => {
-        const organizer = await committeeRepository(tx).findById(input.organizerCommitteeId)
+        const organizer = await findCommittee(tx, input.organizerCommitteeId)
         if (!organizer || organizer.status !== 'active') {
           throw invalid('ORGANIZER_NOT_ACTIVE', 'The organising committee must be an active committee', {
             errors: [{ pointer: '/organizerCommitteeId', code: organizer ? 'ORGANIZER_NOT_ACTIVE' : 'ORGANIZER_NOT_FOUND', message: 'must name an active committee' }],
@@ -128,7 +130,7 @@ export function clusterService(db: Db) {
         await checkOrder(tx, input.rotationPolicy, input.roundRobinOrder)
         const repo = clusterRepository(tx)
         if (await repo.findByCode(input.code)) throw conflict('CLUSTER_CODE_TAKEN', `Cluster code ${input.code} is taken`)
-        const now = new Date()
+        const now = clock()
         const name = toNfc(input.name)
         const row = await repo
           .insert({
@@ -174,7 +176,7 @@ export function clusterService(db: Db) {
           rotationPolicy: policy,
           rotationOrder: policy === 'round_robin' ? (order ?? null) : null,
           description: patch.description !== undefined ? (patch.description ? toNfc(patch.description) : null) : current.description,
-          updatedAt: new Date(),
+          updatedAt: clock(),
         })
         if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The cluster changed since you read it')
         await recordAudit(tx, actor, { action: 'cluster.updated', entityType: 'cluster', entityId: id, before: auditView(current), after: auditView(updated) })
@@ -209,7 +211,7 @@ export function clusterService(db: Db) {
         const headId = input.headId !== undefined ? input.headId : (current?.headId ?? null)
         const deputyId = input.deputyId !== undefined ? input.deputyId : (current?.deputyId ?? null)
         validateLeadership({ headId, deputyId, memberIds })
-        const now = new Date()
+        const now = clock()
         const chosen = (id: string | null, was: string | null | undefined, by: string | null | undefined) =>
           id === null ? null : id === was ? (by ?? 'appointed') : 'appointed'
         const fields = {
@@ -241,24 +243,9 @@ export function clusterService(db: Db) {
       })
     },
 
-    /** Moves a cluster-year through its state machine (src/domain/cluster-year.ts). */
-    async advance(actor: Actor, clusterId: string, year: number, event: ClusterYearEvent, tx?: Tx): Promise<ClusterYearRow> {
-      const run = async (tx: Tx) => {
-        const repo = clusterRepository(tx)
-        const current = await repo.findYearForUpdate(clusterId, year)
-        if (!current) throw clusterYearNotFound(clusterId, year)
-        const status = transitionClusterYear(current.status as ClusterYearStatus, event)
-        const row = (await repo.updateYearAtVersion(current.id, current.version, { status, updatedAt: new Date() }))!
-        await recordAudit(tx, actor, {
-          action: `cluster_year.${event}`,
-          entityType: 'cluster_year',
-          entityId: row.id,
-          before: { status: current.status },
-          after: { status },
-        })
-        return row
-      }
-      return tx ? run(tx) : db.transaction(run)
+    /** Moves a cluster-year through its state machine (src/domain/cluster-year.ts), in a transaction of its own. */
+    async advance(actor: Actor, clusterId: string, year: number, event: ClusterYearEvent): Promise<ClusterYearRow> {
+      return db.transaction(async (tx) => (await advanceClusterYear(tx, actor, await loadClusterYear(tx, clusterId, year, { lock: true }), event, clock())).row)
     },
 
     /**
@@ -270,23 +257,23 @@ export function clusterService(db: Db) {
         const repo = clusterRepository(tx)
         const cluster = await repo.findByIdForUpdate(clusterId)
         if (!cluster) throw clusterNotFound(clusterId)
-        const from = await repo.findYearForUpdate(clusterId, input.fromYear)
-        if (!from) throw clusterYearNotFound(clusterId, input.fromYear)
+        const fromYear = await loadClusterYear(tx, clusterId, input.fromYear, { lock: true })
+        const from = fromYear.row
         const toYear = input.fromYear + 1
         let next = await repo.findYearForUpdate(clusterId, toYear)
-        const nextMembers = next ? await repo.memberIds(next.id) : await repo.memberIds(from.id)
+        const nextMembers = next ? await repo.memberIds(next.id) : [...fromYear.state.members]
         const { headChosenBy } = validateHandover({
           fromYear: input.fromYear,
           outgoingHeadId: from.headId,
           incomingHeadId: input.incomingHeadId,
           incomingDeputyId: input.incomingDeputyId ?? null,
           nextYearMembers: nextMembers,
-          fromYearStatus: from.status as ClusterYearStatus,
+          fromYearStatus: fromYear.state.status,
           override: input.override ?? null,
           overrideAllowed: opts.overrideAllowed,
           alreadyHandedOver: (await repo.findHandover(clusterId, input.fromYear)) !== undefined,
         })
-        const now = new Date()
+        const now = clock()
         const events: AuditInput[] = []
         if (!next) {
           await validateMembers(tx, cluster, toYear, nextMembers, null)
@@ -327,7 +314,7 @@ export function clusterService(db: Db) {
         })
         events.push({ action: 'handover.recorded', entityType: 'handover', entityId: handover.id, after: handover })
         await recordAudit(tx, actor, events)
-        await service.advance(actor, clusterId, input.fromYear, 'close', tx)
+        await advanceClusterYear(tx, actor, fromYear, 'close', now)
         return handover
       })
     },
@@ -340,7 +327,7 @@ export function clusterService(db: Db) {
       const current = years.find((y) => y.year === year)
       if (!current) throw clusterYearNotFound(clusterId, year)
       const next = years.find((y) => y.year === year + 1)
-      const members = await repo.members((next ?? current).id)
+      const members = await membersOf(db, (next ?? current).id)
       return suggestSuccession({
         policy: cluster.rotationPolicy as RotationPolicy,
         year,

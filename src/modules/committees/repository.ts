@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, like, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm'
 import { prepared } from '../../db/prepared.ts'
 import { escapeLike, rows, type DbOrTx } from '../../db/client.ts'
 import { committees } from '../../db/schema.ts'
@@ -23,6 +23,18 @@ const byId = prepared('committee_by_id', (db) => db.select().from(committees).wh
 /** Drizzle access to committees over any handle (database or transaction). */
 export function committeeRepository(db: DbOrTx) {
   return {
+    /** The ids of the active committees with these codes, by code (in statements of at most 5,000 codes). */
+    async activeIdsByCode(codes: readonly string[]): Promise<Map<string, string>> {
+      const ids = new Map<string, string>()
+      for (let at = 0; at < codes.length; at += 5000) {
+        const found = await db
+          .select({ id: committees.id, code: committees.code })
+          .from(committees)
+          .where(and(inArray(committees.code, codes.slice(at, at + 5000)), eq(committees.status, 'active')))
+        for (const f of found) ids.set(f.code!, f.id)
+      }
+      return ids
+    },
     async findById(id: string): Promise<CommitteeRow | undefined> {
       return (await byId(db, { id }))[0]
     },

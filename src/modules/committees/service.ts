@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.ts'
+import type { Db, DbOrTx } from '../../db/client.ts'
 import {
   assertChildLevel,
   validateMerge,
@@ -9,7 +9,7 @@ import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { auditView, recordAudit, type Actor } from '../audit-events/chain.ts'
-import { committeeRepository, type CommitteeRow } from './repository.ts'
+import { committeeRepository, descendantsOrSelf, type CommitteeRow } from './repository.ts'
 
 export interface CommitteeInput {
   code?: string | null | undefined
@@ -177,3 +177,15 @@ function uniqueCodeConflict(code: string | null) {
     throw err
   }
 }
+
+/* What other modules read of committees (they use this module through its service only). */
+
+export const findCommittee = (db: DbOrTx, id: string): Promise<CommitteeRow | undefined> => committeeRepository(db).findById(id)
+
+/** The ids of the active committees with these codes, by code. */
+export async function activeCommitteeIdsByCode(db: DbOrTx, codes: readonly string[]): Promise<Map<string, string>> {
+  return committeeRepository(db).activeIdsByCode(codes)
+}
+
+/** A committee and every committee below it: what a key scoped to it may act for. */
+export const committeeScope = (db: DbOrTx, id: string): Promise<Set<string>> => descendantsOrSelf(db, id)

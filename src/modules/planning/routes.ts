@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { digestOf } from '../../domain/canonical.ts'
 import { notFound } from '../../domain/errors.ts'
+import { periodState } from '../../domain/cluster-year.ts'
 import { CRITERION_KINDS, CRITERION_METHODS, type Scheme } from '../../domain/scheme.ts'
 import { PERIODS, type Period } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
@@ -133,19 +134,19 @@ const toPact = (p: PactRow) => ({
   signedAt: p.signedAt.toISOString(),
   createdAt: p.createdAt.toISOString(),
 })
-const toPeriod = (p: PeriodRow, now = new Date()) => ({
+const toPeriod = (p: PeriodRow, now: Date) => ({
   period: p.period as Period,
   opensAt: p.opensAt.toISOString(),
   closesAt: p.closesAt.toISOString(),
   closedAt: p.closedAt?.toISOString() ?? null,
-  state: (p.closedAt || now > p.closesAt ? 'closed' : now < p.opensAt ? 'not_open' : 'open') as 'closed' | 'not_open' | 'open',
+  state: periodState(p, now),
   version: p.version,
   updatedAt: p.updatedAt.toISOString(),
 })
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = planningRepository(app.db)
-  const service = planningService(app.db)
+  const service = planningService(app.db, app.clock)
   const scopes = clusterYearScopes(app.db)
   const tags = ['pact and periods']
   const readers = [grant(EVERY_ROLE)]
@@ -153,7 +154,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const yearOr404 = (id: string, year: number) => requireClusterYear(app.db, id, year)
   // The representation also shows whether the scheme is frozen and whether the window is open now.
   const schemeEtag = (cy: ClusterYearRow, version: number) => etagOf(`scheme-${cy.status === 'planning' ? 'open' : 'frozen'}`, cy.id, version)
-  const periodEtag = (clusterYearId: string, p: PeriodRow) => etagOf(`period-${p.period}-${toPeriod(p).state}`, clusterYearId, p.version)
+  const periodEtag = (clusterYearId: string, p: PeriodRow) => etagOf(`period-${p.period}-${toPeriod(p, app.clock()).state}`, clusterYearId, p.version)
 
   app.get('/v1/clusters/:id/years/:year/scheme', {
     config: { access: readers },
@@ -281,7 +282,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const row = await repo.period(cy.id, req.params.period)
     if (!row) throw notFound('PERIOD_NOT_FOUND', `${req.params.period} has no input window yet`)
     setEtag(reply, periodEtag(cy.id, row))
-    return toPeriod(row)
+    return toPeriod(row, app.clock())
   })
 
   app.put('/v1/clusters/:id/years/:year/periods/:period', {
@@ -304,7 +305,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     requireIfMatchIfExists(req, current ? periodEtag(cy.id, current) : null)
     const row = await service.putPeriod(actorOf(req), req.params.id, req.params.year, req.params.period, req.body, current?.version ?? null)
     setEtag(reply, periodEtag(cy.id, row))
-    return reply.code(current ? 200 : 201).send(toPeriod(row))
+    return reply.code(current ? 200 : 201).send(toPeriod(row, app.clock()))
   })
 
   app.post('/v1/clusters/:id/years/:year/periods/:period/close', {
@@ -322,7 +323,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     await yearOr404(req.params.id, req.params.year)
     const row = await service.closePeriod(actorOf(req), req.params.id, req.params.year, req.params.period)
     setEtag(reply, periodEtag(row.clusterYearId, row))
-    return toPeriod(row)
+    return toPeriod(row, app.clock())
   })
 }
 

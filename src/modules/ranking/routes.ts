@@ -129,7 +129,7 @@ function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedR
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = rankingRepository(app.db)
-  const service = rankingService(app.db)
+  const service = rankingService(app.db, app.clock)
   const scopes = clusterYearScopes(app.db)
   const tags = ['ranking']
   const base = '/v1/clusters/:id/years/:year'
@@ -302,8 +302,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: RankingSchema, ...problems(400, 401, 403, 404, 409, 422) },
     },
   }, async (req, reply) => {
-    await service.finalize(actorOf(req), req.params.id, req.params.year)
-    const ranking = await service.rankingJson(req.params.id, req.params.year)
+    const ranking = await service.finalize(actorOf(req), req.params.id, req.params.year)
     reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
     return sendEncoded(req, reply, ranking)
   })

@@ -1,21 +1,23 @@
 import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import type { SQL } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/client.ts'
-import { clusters, committees } from '../../db/schema.ts'
-import { checkIndicatorValue } from '../../domain/indicators.ts'
+import { inputWindow } from '../../domain/cluster-year.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, storableText, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
+import { checkReportedValue } from '../../domain/submission-values.ts'
 import { assertSubmissionEditable, PERIODS, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
+import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import type { Principal } from '../../plugins/auth.ts'
 import { openAuditChain, type Actor, type AuditInput } from '../audit-events/chain.ts'
-import { clusterRepository } from '../clusters/repository.ts'
-import { descendantsOrSelf } from '../committees/repository.ts'
-import { checkWindow, loadIndicatorRules, loadReportingContext, type ReportingContext } from './context.ts'
+import { loadClusterYear, lockClusterYears, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
+import { clusterIdsByCode } from '../clusters/service.ts'
+import { activeCommitteeIdsByCode, committeeScope } from '../committees/service.ts'
+import { indicatorRules } from '../indicators/service.ts'
 import { submissionRepository, type ImportValue, type KeyedSubmission } from './repository.ts'
 import { ImportLog } from './import-log.ts'
-import { submissionService } from './service.ts'
+import { schemeIndicatorsOf, submissionService } from './service.ts'
 
 export interface ImportOptions {
   dryRun: boolean
@@ -39,12 +41,19 @@ export interface SourceRow {
   input: ImportRowInput
 }
 
+/** A cluster-year as the rows are checked against it: the aggregate, its members and scheme indicators as sets. */
+interface YearContext {
+  cy: ClusterYear
+  members: Set<string>
+  schemeIndicators: Set<string> | null
+}
+
 /** A row that passed every check of the first pass, kept compact until it is written. */
 interface GoodRow {
   index: number
   /** The submission the row belongs to, as the client named it (codes, year, period). */
   rawKey: string
-  ctx: ReportingContext
+  ctx: YearContext
   committeeId: string
   period: Period
   indicatorCode: string
@@ -54,9 +63,6 @@ interface GoodRow {
 
 /** Rows per statement: enough that a statement's fixed costs do not count, few enough that writing one overlaps checking the next. */
 const BATCH = 2000
-
-/** Serialises imports with each other (pg_advisory_xact_lock key). */
-const IMPORT_LOCK = 7_402_118_001
 
 const field = fieldText
 /** Names a row's submission the way the client did, so even a row that failed to parse can hold its submission back. */
@@ -152,6 +158,7 @@ interface Survey {
  */
 export async function runImport(
   db: Db,
+  clock: Clock,
   actor: Actor,
   principal: Principal,
   source: () => AsyncIterable<SourceRow>,
@@ -203,7 +210,7 @@ export async function runImport(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      return await importPass(db, actor, principal, source, opts, survey)
+      return await importPass(db, clock, actor, principal, source, opts, survey)
     } catch (err) {
       // Another writer created the same new submission meanwhile (a retry finds and updates it),
       // or PostgreSQL chose this import as the victim of a deadlock with a writer that took the
@@ -255,6 +262,7 @@ interface Target extends KeyedSubmission {
 
 async function importPass(
   db: Db,
+  clock: Clock,
   actor: Actor,
   principal: Principal,
   source: () => AsyncIterable<SourceRow>,
@@ -296,46 +304,33 @@ async function importPass(
     // change running at the same time. Imports queue behind each other first, as a whole: that
     // wait, and a long import's statements, are bounded by the import's own deadline
     // (IMPORT_TIMEOUT_MS, which cancels them), not by the per-statement and lock limits.
-    await tx.execute(sql`set local statement_timeout = 0`)
-    await tx.execute(sql`set local lock_timeout = 0`)
-    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`)
+    const repo = submissionRepository(tx)
+    await repo.beginImport()
     // Events of merged submissions, hashed once their statement has answered; sent with a later one.
     let pendingAudit: SQL[] = []
-    const repo = submissionRepository(tx)
-    const rules = await loadIndicatorRules(tx)
-    const allowed = principal.role === 'admin' || !principal.committeeId ? null : await descendantsOrSelf(tx, principal.committeeId)
+    const now = clock()
+    const rules = await indicatorRules(tx)
+    const allowed = principal.role === 'admin' || !principal.committeeId ? null : await committeeScope(tx, principal.committeeId)
 
     // Everything the rows are checked against, read once, before any write.
-    const committeeIds = new Map<string, string>()
-    for (const codes of chunks([...survey.committeeCodes])) {
-      const found = await tx.select({ id: committees.id, code: committees.code }).from(committees).where(and(inArray(committees.code, codes), eq(committees.status, 'active')))
-      for (const f of found) committeeIds.set(f.code!, f.id)
-    }
-    const clusterIds = new Map<string, string>()
-    for (const codes of chunks([...survey.clusterCodes])) {
-      const found = await tx.select({ id: clusters.id, code: clusters.code }).from(clusters).where(inArray(clusters.code, codes))
-      for (const f of found) clusterIds.set(f.code, f.id)
-    }
-    const contexts = new Map<string, ReportingContext | null>()
+    const committeeIds = await activeCommitteeIdsByCode(tx, [...survey.committeeCodes])
+    const clusterIds = await clusterIdsByCode(tx, [...survey.clusterCodes])
+    const contexts = new Map<string, YearContext | null>()
     const submissionKeys: { clusterYearId: string; period: string; committeeId: string }[] = []
     for (const s of survey.submissions.values()) {
       const clusterId = clusterIds.get(s.clusterCode)
       if (!clusterId) continue
       const yearKey = `${clusterId}|${s.year}`
-      if (!contexts.has(yearKey)) {
-        const cy = await clusterRepository(tx).findYear(clusterId, s.year)
-        contexts.set(yearKey, cy ? await loadReportingContext(tx, cy) : null)
-      }
+      if (!contexts.has(yearKey)) contexts.set(yearKey, await yearContext(tx, clusterId, s.year))
       const ctx = contexts.get(yearKey)
       const committeeId = committeeIds.get(s.committeeCode)
-      if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period)) submissionKeys.push({ clusterYearId: ctx.cy.id, period: s.period, committeeId })
+      if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period)) submissionKeys.push({ clusterYearId: ctx.cy.state.id, period: s.period, committeeId })
     }
     const targets = new Map<string, Target>()
     for (const keys of chunks(submissionKeys)) {
       for (const s of await repo.findManyByKeysForUpdate(keys)) targets.set(`${s.clusterYearId}|${s.period}|${s.committeeId}`, { ...s, fresh: false })
     }
-    const yearIds = [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.id] : []))
-    if (yearIds.length > 0) await tx.execute(sql`select id from cluster_years where id = any(${sql.param(yearIds)}::uuid[]) order by id for update`)
+    await lockClusterYears(tx, [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])))
     const chain = await openAuditChain(tx)
     const windows = new Map<string, { late: boolean } | DomainError>()
 
@@ -360,18 +355,13 @@ async function importPass(
           failRow(i, groupKey, 'NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
           continue
         }
-        const rule = rules.get(row.indicatorCode)
-        if (!rule) { failRow(i, groupKey, 'UNKNOWN_INDICATOR', `${row.indicatorCode} is not in the indicator catalogue`, 'indicatorCode'); continue }
-        if (ctx.schemeIndicators && !ctx.schemeIndicators.has(row.indicatorCode)) {
-          failRow(i, groupKey, 'INDICATOR_NOT_IN_SCHEME', `${row.indicatorCode} is not scored by the scheme of ${row.clusterCode} ${row.year}`, 'indicatorCode')
-          continue
-        }
-        const checked = checkIndicatorValue(rule, row.value)
-        if (!checked.ok) { failRow(i, groupKey, checked.code, checked.message, 'value'); continue }
-        const wkey = `${ctx.cy.id}|${row.period}`
+        // The same value check as a submission's (src/domain/submission-values.ts).
+        const checked = checkReportedValue(row.indicatorCode, row.value, rules, ctx.schemeIndicators)
+        if (!checked.ok) { failRow(i, groupKey, checked.code, checked.message, checked.field); continue }
+        const wkey = `${ctx.cy.state.id}|${row.period}`
         if (!windows.has(wkey)) {
           try {
-            windows.set(wkey, checkWindow(ctx, row.period))
+            windows.set(wkey, inputWindow(ctx.cy.state, row.period, now))
           } catch (err) {
             if (!(err instanceof DomainError)) throw err
             windows.set(wkey, err)
@@ -393,7 +383,7 @@ async function importPass(
     async function writeBatch(good: GoodRow[]) {
       const groups = new Map<string, GoodRow[]>()
       for (const g of good) {
-        const key = `${g.ctx.cy.id}|${g.period}|${g.committeeId}`
+        const key = `${g.ctx.cy.state.id}|${g.period}|${g.committeeId}`
         const list = groups.get(key)
         if (list) list.push(g)
         else groups.set(key, [g])
@@ -420,9 +410,10 @@ async function importPass(
         // A new draft, or one this import created in an earlier batch: every value is new.
         const created = !target
         if (!target) {
-          target = { id: uuidv7(), clusterYearId: head.ctx.cy.id, period: head.period, committeeId: head.committeeId, status: 'draft', fresh: true }
+          const { state } = head.ctx.cy
+          target = { id: uuidv7(), clusterYearId: state.id, period: head.period, committeeId: head.committeeId, status: 'draft', fresh: true }
           targets.set(key, target)
-          drafts.push({ id: target.id, clusterYearId: head.ctx.cy.id, clusterId: head.ctx.cy.clusterId, year: head.ctx.cy.year, period: head.period, committeeId: head.committeeId })
+          drafts.push({ id: target.id, clusterYearId: state.id, clusterId: state.clusterId, year: state.year, period: head.period, committeeId: head.committeeId })
         }
         written.set(head.rawKey, target.id)
         const changes = []
@@ -432,13 +423,13 @@ async function importPass(
           inserts.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
           changes.push(change(g, null))
         }
-        if (head.period === 'FY') changedFy.add(head.ctx.cy.id)
+        if (head.period === 'FY') changedFy.add(head.ctx.cy.state.id)
         insertEvents.push({
           action: created ? 'submission.created' : 'submission.imported',
           entityType: 'submission',
           entityId: target.id,
           // Members in canonical (sorted) order: the audit hash serialises them natively.
-          after: { changes, clusterYearId: head.ctx.cy.id, committeeId: head.committeeId, period: head.period },
+          after: { changes, clusterYearId: head.ctx.cy.state.id, committeeId: head.committeeId, period: head.period },
         })
       }
       const fresh = chain.append(actor, insertEvents)
@@ -448,7 +439,7 @@ async function importPass(
       const also = [...pendingAudit, ...(fresh ? [fresh] : [])]
       pendingAudit = []
       if (drafts.length + inserts.length + mergeRows.length + also.length > 0) {
-        setInflight(repo.writeImportBatch({ at: new Date(), drafts, inserts, merges: mergeRows, also }).then((previous) => ({ merges, previous })))
+        setInflight(repo.writeImportBatch({ at: now, drafts, inserts, merges: mergeRows, also }).then((previous) => ({ merges, previous })))
       } else setInflight(Promise.resolve(null))
       if (answered) settle(answered.merges, answered.previous)
     }
@@ -471,13 +462,13 @@ async function importPass(
           changes.push(change(g, before ?? null))
         }
         if (changes.length === 0) continue
-        if (head.period === 'FY') changedFy.add(head.ctx.cy.id)
+        if (head.period === 'FY') changedFy.add(head.ctx.cy.state.id)
         events.push({
           action: 'submission.imported',
           entityType: 'submission',
           entityId: target.id,
           // Members in canonical (sorted) order: the audit hash serialises them natively.
-          after: { changes, clusterYearId: head.ctx.cy.id, committeeId: head.committeeId, period: head.period },
+          after: { changes, clusterYearId: head.ctx.cy.state.id, committeeId: head.committeeId, period: head.period },
         })
       }
       const statement = chain.append(actor, events)
@@ -510,18 +501,16 @@ async function importPass(
     const answered = await inflight()
     if (answered) settle(answered.merges, answered.previous)
     const last = [...pendingAudit, chain.close()].filter((x): x is SQL => x !== null)
-    if (last.length > 0) await tx.execute(sql`with ${sql.join(last.map((x, k) => sql`${sql.raw(`a${k}`)} as (${x})`), sql`, `)} select 1`)
+    await repo.runTogether(last)
 
     if (opts.atomic && log.summary().rejected > 0) throw ROLLBACK
-    const clustersRepo = clusterRepository(tx)
-    for (const cyId of changedFy) await clustersRepo.bumpInputs(cyId)
+    for (const cyId of changedFy) await markRankingInputsChanged(tx, cyId)
     if (opts.submit) {
-      const submissions = submissionService(db)
+      const submissions = submissionService(db, clock)
       for (const [rawKey, id] of written) if (!rejectedGroups.has(rawKey)) await submissions.submit(actor, id, tx)
     }
     // The limits are back for whatever the request's transaction does after the import.
-    await tx.execute(sql`set local statement_timeout to default`)
-    await tx.execute(sql`set local lock_timeout to default`)
+    await repo.endImport()
     // A dry run has now run every check, the submits' included; it keeps nothing.
     if (opts.dryRun) throw ROLLBACK
   }
@@ -533,6 +522,15 @@ async function importPass(
   }
   if (opts.submit) log.holdBack([...written].filter(([rawKey]) => rejectedGroups.has(rawKey)).map(([, id]) => id))
   return { dryRun: opts.dryRun, atomic: opts.atomic, summary: log.summary(), items: log }
+}
+
+/** A cluster-year the rows name, or null when it does not exist. */
+async function yearContext(tx: Tx, clusterId: string, year: number): Promise<YearContext | null> {
+  const cy = await loadClusterYear(tx, clusterId, year, { lock: false }).catch((err: unknown) => {
+    if (err instanceof DomainError && err.kind === 'not_found') return null
+    throw err
+  })
+  return cy && { cy, members: new Set(cy.state.members), schemeIndicators: schemeIndicatorsOf(cy) }
 }
 
 /** Lookups by many keys go in statements of at most 5,000. */

@@ -30,6 +30,9 @@ export interface SubmissionFilter {
   limit: number
 }
 
+/** Serialises imports with each other (pg_advisory_xact_lock key). */
+const IMPORT_LOCK = 7_402_118_001
+
 export function submissionRepository(db: DbOrTx) {
   return {
     async findById(id: string): Promise<SubmissionRow | undefined> {
@@ -160,6 +163,26 @@ export function submissionRepository(db: DbOrTx) {
       if (parts.length === 0) return new Map()
       const found = await db.execute(sql`with ${sql.join(parts, sql`, `)} ${result}`)
       return new Map(rows<{ i: number; value: string; note: string | null }>(found).map((r) => [r.i - 1, { value: r.value, note: r.note }]))
+    },
+    /**
+     * Starts a bulk import in the caller's transaction: imports queue behind each other as a whole
+     * (an advisory lock), and the import's statements and lock waits are bounded by the import's
+     * own deadline (IMPORT_TIMEOUT_MS, which cancels them), not by the per-statement limits.
+     */
+    async beginImport(): Promise<void> {
+      await db.execute(sql`set local statement_timeout = 0`)
+      await db.execute(sql`set local lock_timeout = 0`)
+      await db.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`)
+    },
+    /** The limits are back for whatever the request's transaction does after the import. */
+    async endImport(): Promise<void> {
+      await db.execute(sql`set local statement_timeout to default`)
+      await db.execute(sql`set local lock_timeout to default`)
+    },
+    /** Runs statements (audit appends) as one, in one round trip, in order. */
+    async runTogether(statements: SQL[]): Promise<void> {
+      if (statements.length === 0) return
+      await db.execute(sql`with ${sql.join(statements.map((x, k) => sql`${sql.raw(`a${k}`)} as (${x})`), sql`, `)} select 1`)
     },
     async setOfficial(submissionId: string, indicatorCode: string, officialValue: string, reason: string): Promise<void> {
       await db

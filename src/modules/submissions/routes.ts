@@ -13,8 +13,6 @@ import {
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/chain.ts'
-import { clusterRepository } from '../clusters/repository.ts'
-import { assertReviewOpen, checkWindow, loadReportingContext, type ReportingContext } from './context.ts'
 import type { ImportLog } from './import-log.ts'
 import { csvRows, jsonRows, runImport } from './import.ts'
 import { submissionRepository, type SubmissionRow } from './repository.ts'
@@ -126,30 +124,12 @@ const ImportRow = Type.Object(
 
 const submissionEtag = (s: SubmissionRow) => etagOf('submission', s.id, s.version)
 
-function lockOf(s: SubmissionRow, ctx: ReportingContext | null): { editable: boolean; code: string | null } {
-  if (s.status === 'accepted') return { editable: false, code: 'SUBMISSION_ACCEPTED' }
-  if (s.status === 'submitted') return { editable: false, code: 'SUBMISSION_UNDER_REVIEW' }
-  if (!ctx) return { editable: false, code: 'PERIOD_NOT_OPEN' }
-  try {
-    if (s.status === 'returned') assertReviewOpen(ctx)
-    else checkWindow(ctx, s.period as Period)
-    return { editable: true, code: null }
-  } catch (err) {
-    if (err instanceof DomainError) return { editable: false, code: err.code }
-    throw err
-  }
-}
-
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = submissionRepository(app.db)
-  const service = submissionService(app.db)
+  const service = submissionService(app.db, app.clock)
   const tags = ['submissions']
 
-  const view = async (s: SubmissionRow, contexts = new Map<string, ReportingContext | null>()) => {
-    if (!contexts.has(s.clusterYearId)) {
-      const cy = await clusterRepository(app.db).findYearById(s.clusterYearId)
-      contexts.set(s.clusterYearId, cy ? await loadReportingContext(app.db, cy) : null)
-    }
+  const view = async (s: SubmissionRow, years?: Parameters<typeof service.editability>[1]) => {
     return {
       id: s.id,
       clusterId: s.clusterId,
@@ -163,7 +143,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       submittedAt: s.submittedAt?.toISOString() ?? null,
       acceptedAt: s.acceptedAt?.toISOString() ?? null,
       values: (await repo.values(s.id)).map(({ submissionId: _, ...v }) => v),
-      lock: lockOf(s, contexts.get(s.clusterYearId)!),
+      lock: await service.editability(s, years),
       version: s.version,
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),
@@ -235,9 +215,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const { limit = 50, cursor, ...filter } = req.query
     const after = decodeCursor<{ updatedAt: string; id: string }>(cursor, { updatedAt: 'timestamp', id: 'uuid' })
     const page = pageOf(await repo.list({ ...filter, after: after ?? undefined, limit }), limit, (r) => ({ updatedAt: r.updatedAt.toISOString(), id: r.id }))
-    const contexts = new Map<string, ReportingContext | null>()
+    const years = new Map()
     const items = []
-    for (const s of page.items) items.push(await view(s, contexts))
+    for (const s of page.items) items.push(await view(s, years))
     return { items, nextCursor: page.nextCursor }
   })
 
@@ -409,7 +389,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     }
     const isCsv = Buffer.isBuffer(raw)
     const source = isCsv ? () => csvRows(raw) : () => jsonRows((raw as { items: ImportRowInput[] }).items)
-    const result = await runImport(app.db, actorOf(req), req.principal!, source, { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' })
+    const result = await runImport(app.db, app.clock, actorOf(req), req.principal!, source, { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' })
     const { rejected } = result.summary
     if (rejected > 0 && (atomic || rejected === result.items.length)) {
       reply.code(422).type('application/problem+json')

@@ -1,0 +1,120 @@
+import type { DbOrTx, Tx } from '../../db/client.ts'
+import { transitionClusterYear, type ClusterYearEvent, type ClusterYearState, type ClusterYearStatus, type PeriodWindow } from '../../domain/cluster-year.ts'
+import { notFound } from '../../domain/errors.ts'
+import type { Period } from '../../domain/workflows.ts'
+import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { clusterYearRepository, memberViews, type ClusterRow, type ClusterYearRow, type PeriodRow } from './repository.ts'
+
+export type { ClusterRow, ClusterYearRow, MemberView, PeriodRow } from './repository.ts'
+
+export const clusterNotFound = (id: string) => notFound('CLUSTER_NOT_FOUND', `No cluster ${id}`)
+export const clusterYearNotFound = (id: string, year: number) => notFound('CLUSTER_YEAR_NOT_FOUND', `Cluster ${id} has no year ${year}`)
+
+/**
+ * The cluster-year aggregate as one transaction sees it: the domain's state, which every rule
+ * about the year takes (src/domain/cluster-year.ts and the rules beside it), and the rows it was
+ * read from, for the views and the writes.
+ */
+export interface ClusterYear {
+  state: ClusterYearState
+  row: ClusterYearRow
+  cluster: ClusterRow
+  /** The scheme's version (its ETag), null without a scheme. */
+  schemeVersion: number | null
+  periodRows: PeriodRow[]
+}
+
+export interface LoadOptions {
+  /**
+   * Lock the year's row until commit (FOR UPDATE): every change that decides on the year's state
+   * takes it, so the state it decided on is the state it commits on, and changes of one year
+   * queue. Submissions read it without the lock: they lock their own row first and the year's
+   * only when they mark the ranking's inputs changed, and other writers take the locks in that
+   * order too (see submissions/import.ts).
+   */
+  lock: boolean
+}
+
+function windowOf(p: PeriodRow): PeriodWindow {
+  return { opensAt: p.opensAt, closesAt: p.closesAt, closedAt: p.closedAt }
+}
+
+async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: ClusterRow }): Promise<ClusterYear> {
+  const repo = clusterYearRepository(db)
+  const { row, cluster } = found
+  const [members, scheme, periodRows] = [await repo.memberIds(row.id), await repo.scheme(row.id), await repo.periods(row.id)]
+  const windows: Partial<Record<Period, PeriodWindow>> = {}
+  for (const p of periodRows) windows[p.period as Period] = windowOf(p)
+  return {
+    state: {
+      id: row.id,
+      clusterId: row.clusterId,
+      year: row.year,
+      status: row.status as ClusterYearStatus,
+      organizerCommitteeId: cluster.organizerCommitteeId,
+      headId: row.headId,
+      deputyId: row.deputyId,
+      members,
+      scheme: scheme?.scheme ?? null,
+      periods: windows,
+    },
+    row,
+    cluster,
+    schemeVersion: scheme?.version ?? null,
+    periodRows,
+  }
+}
+
+/**
+ * Loads the cluster-year of `clusterId` and `year`, once per transaction: callers pass what it
+ * returns down rather than read the year again. 404 CLUSTER_NOT_FOUND or CLUSTER_YEAR_NOT_FOUND
+ * says which part is missing.
+ */
+export async function loadClusterYear(db: DbOrTx, clusterId: string, year: number, opts: LoadOptions): Promise<ClusterYear> {
+  const repo = clusterYearRepository(db)
+  const found = await repo.find({ clusterId, year }, opts.lock)
+  if (!found) {
+    if (!(await repo.clusterExists(clusterId))) throw clusterNotFound(clusterId)
+    throw clusterYearNotFound(clusterId, year)
+  }
+  return assemble(db, found)
+}
+
+/** The same, by the year's id (a submission or a proposal names its year so). */
+export async function loadClusterYearById(db: DbOrTx, id: string, opts: LoadOptions): Promise<ClusterYear> {
+  const found = await clusterYearRepository(db).find({ id }, opts.lock)
+  if (!found) throw notFound('CLUSTER_YEAR_NOT_FOUND', `No cluster-year ${id}`)
+  return assemble(db, found)
+}
+
+/**
+ * Moves a locked cluster-year through its state machine (src/domain/cluster-year.ts), with its
+ * audit event, and returns the aggregate as it now is.
+ */
+export async function advanceClusterYear(tx: Tx, actor: Actor, cy: ClusterYear, event: ClusterYearEvent, now: Date): Promise<ClusterYear> {
+  const status = transitionClusterYear(cy.state.status, event)
+  const row = await clusterYearRepository(tx).setStatus(cy.row, status, now)
+  // The row is locked by this transaction: nothing else can have moved its version.
+  if (!row) throw new Error(`cluster-year ${cy.row.id} changed under its lock`)
+  await recordAudit(tx, actor, {
+    action: `cluster_year.${event}`,
+    entityType: 'cluster_year',
+    entityId: row.id,
+    before: { status: cy.state.status },
+    after: { status },
+  })
+  return { ...cy, row, state: { ...cy.state, status } }
+}
+
+/** Marks the ranking's inputs of a year changed: the live ranking is recomputed on its next read. */
+export async function markRankingInputsChanged(tx: Tx, clusterYearId: string): Promise<void> {
+  await clusterYearRepository(tx).bumpInputs(clusterYearId)
+}
+
+/** A year's members with their codes and names, in code order. */
+export const membersOf = (db: DbOrTx, clusterYearId: string) => memberViews(db, clusterYearId)
+
+/** Locks several years at once, in id order (a bulk import touches many; the order keeps two writers from deadlocking). */
+export async function lockClusterYears(tx: Tx, ids: readonly string[]): Promise<void> {
+  await clusterYearRepository(tx).lockMany(ids)
+}
