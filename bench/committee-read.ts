@@ -14,7 +14,7 @@
 import { pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import type pg from 'pg'
-import { SYSTEM_ACTOR } from '../src/modules/audit-events/chain.ts'
+import { SYSTEM_ACTOR } from '../src/modules/audit-events/service.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
 import { buildBare, buildService, compareLoad, intFromEnv, issueToken, originOf, type Target, withBenchDatabase } from './lib.ts'
 

@@ -20,7 +20,7 @@
 import { pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import type pg from 'pg'
-import { SYSTEM_ACTOR } from '../src/modules/audit-events/chain.ts'
+import { SYSTEM_ACTOR } from '../src/modules/audit-events/service.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
 import { buildBare, buildService, buildStatic, load, caller, compareLoad, intFromEnv, issueToken, mb, originOf, sanityCheck, type Target, withBenchDatabase } from './lib.ts'
 import { rng } from './rng.ts'

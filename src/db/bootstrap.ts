@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database, Db } from './client.ts'
 import { DEMO_CLUSTERS, DEMO_COMMITTEES } from './demo-data.ts'
-import { SYSTEM_ACTOR } from '../modules/audit-events/chain.ts'
+import { SYSTEM_ACTOR } from '../modules/audit-events/service.ts'
 import { apiKeyRepository } from '../modules/api-keys/repository.ts'
 import { issueApiKey } from '../modules/api-keys/service.ts'
 import { systemClock } from '../lib/clock.ts'

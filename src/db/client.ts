@@ -3,19 +3,15 @@ import { join } from 'node:path'
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import type { ExtractTablesWithRelations } from 'drizzle-orm'
 import pg from 'pg'
 import { connectFailure, lostConnection } from './failures.ts'
 import { currentScope, DatabaseFailure, refusal, type DbScope } from './scope.ts'
 import * as schema from './schema.ts'
 
-/** The one database type every repository takes: the same above PGlite and pg. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
-export type Tx = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>
-/** A handle a repository can run on: the database or an open transaction. */
-export type DbOrTx = Db | Tx
+import type { Db } from './types.ts'
+
+export type { Db, DbOrTx, Tx } from './types.ts'
 
 export interface Database {
   /**

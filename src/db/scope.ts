@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { Tx } from './client.ts'
+import type { Tx } from './types.ts'
 
 /**
  * Why a request's database work was stopped from outside its own code: its deadline passed, or

@@ -3,7 +3,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify'
 import pg from 'pg'
 import { buildApp, type BuildOptions } from '../../src/app.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
-import { SYSTEM_ACTOR } from '../../src/modules/audit-events/chain.ts'
+import { SYSTEM_ACTOR } from '../../src/modules/audit-events/service.ts'
 import { issueApiKey } from '../../src/modules/api-keys/service.ts'
 import type { Role } from '../../src/plugins/auth.ts'
 

@@ -27,7 +27,7 @@ export async function smallHierarchy(h: TestApp) {
 /** Brings a cluster-year to `finalized` through the domain state machine (not by writing the column). */
 export async function finalizeYear(h: TestApp, clusterId: string, year: number) {
   const { clusterService } = await import('../../src/modules/clusters/service.ts')
-  const { SYSTEM_ACTOR } = await import('../../src/modules/audit-events/chain.ts')
+  const { SYSTEM_ACTOR } = await import('../../src/modules/audit-events/service.ts')
   const service = clusterService(h.app.db, h.app.clock)
   for (const event of ['sign_pact', 'open_reporting', 'start_scoring', 'finalize'] as const) {
     await service.advance(SYSTEM_ACTOR, clusterId, year, event)

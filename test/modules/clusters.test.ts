@@ -157,7 +157,7 @@ t.test('cluster-years and membership rules, each with its code', async (t) => {
 
   // Editable only while planning.
   const { clusterService } = await import('../../src/modules/clusters/service.ts')
-  const { SYSTEM_ACTOR } = await import('../../src/modules/audit-events/chain.ts')
+  const { SYSTEM_ACTOR } = await import('../../src/modules/audit-events/service.ts')
   await clusterService(h.app.db, h.app.clock).advance(SYSTEM_ACTOR, cluster.id, 2023, 'sign_pact')
   const frozen = await putYear(h, cluster.id, 2023, { members: [a, b, c] })
   t.equal(frozen.statusCode, 409)

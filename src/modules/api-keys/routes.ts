@@ -5,7 +5,7 @@ import { notFound } from '../../domain/errors.ts'
 import { IdempotencyHeaders, IdParams, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { grant, ROLES, type Role } from '../../plugins/auth.ts'
-import { actorOf } from '../audit-events/chain.ts'
+import { actorOf } from '../audit-events/service.ts'
 import { apiKeyRepository, type ApiKeyRow } from './repository.ts'
 import { apiKeyService } from './service.ts'
 

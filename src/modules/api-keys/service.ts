@@ -3,7 +3,7 @@ import { conflict, invalid, notFound } from '../../domain/errors.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { newKeySecret, SCOPED_ROLES, type Role } from '../../plugins/auth.ts'
-import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { recordAudit, type Actor } from '../audit-events/service.ts'
 import { committeeRepository } from '../committees/repository.ts'
 import { apiKeyRepository, type ApiKeyRow } from './repository.ts'
 

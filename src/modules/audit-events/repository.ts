@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { auditChainHead, auditEvents } from '../../db/schema.ts'
-import { eventHash, GENESIS_HASH, type ChainedEvent } from './chain.ts'
+import { eventHash, GENESIS_HASH, type ChainedEvent } from './service.ts'
 
 export type AuditEventRow = typeof auditEvents.$inferSelect
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
-import { clusters, clusterYearMembers, clusterYears, clusterYearSchemes, committees, periods } from '../../db/schema.ts'
+import { clusters, clusterYearMembers, clusterYears, clusterYearSchemes, clusterYearTargets, committees, periods } from '../../db/schema.ts'
+import type { Target } from '../../domain/planning.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 
 export type ClusterRow = typeof clusters.$inferSelect
@@ -35,6 +36,14 @@ export function clusterYearRepository(db: DbOrTx) {
         .from(clusterYearSchemes)
         .where(eq(clusterYearSchemes.clusterYearId, clusterYearId))
       return row as { scheme: Scheme; version: number } | undefined
+    },
+    /** Canonical: in member then criterion order. */
+    async targets(clusterYearId: string): Promise<Target[]> {
+      return db
+        .select({ committeeId: clusterYearTargets.committeeId, criterionCode: clusterYearTargets.criterionCode, value: clusterYearTargets.value })
+        .from(clusterYearTargets)
+        .where(eq(clusterYearTargets.clusterYearId, clusterYearId))
+        .orderBy(asc(clusterYearTargets.committeeId), asc(clusterYearTargets.criterionCode))
     },
     async periods(clusterYearId: string): Promise<PeriodRow[]> {
       return db.select().from(periods).where(eq(periods.clusterYearId, clusterYearId)).orderBy(asc(periods.period))

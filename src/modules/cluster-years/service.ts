@@ -1,8 +1,9 @@
 import type { DbOrTx, Tx } from '../../db/client.ts'
 import { transitionClusterYear, type ClusterYearEvent, type ClusterYearState, type ClusterYearStatus, type PeriodWindow } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
+import type { Target } from '../../domain/planning.ts'
 import type { Period } from '../../domain/workflows.ts'
-import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { clusterYearRepository, memberViews, type ClusterRow, type ClusterYearRow, type PeriodRow } from './repository.ts'
 
 export type { ClusterRow, ClusterYearRow, MemberView, PeriodRow } from './repository.ts'
@@ -22,6 +23,8 @@ export interface ClusterYear {
   /** The scheme's version (its ETag), null without a scheme. */
   schemeVersion: number | null
   periodRows: PeriodRow[]
+  /** The targets (chỉ tiêu), canonical, when loaded with `targets: true`; else null. */
+  targets: Target[] | null
 }
 
 export interface LoadOptions {
@@ -33,13 +36,15 @@ export interface LoadOptions {
    * order too (see submissions/import.ts).
    */
   lock: boolean
+  /** Also read the targets (one row per member and target criterion): planning and the ranking need them. */
+  targets?: boolean
 }
 
 function windowOf(p: PeriodRow): PeriodWindow {
   return { opensAt: p.opensAt, closesAt: p.closesAt, closedAt: p.closedAt }
 }
 
-async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: ClusterRow }): Promise<ClusterYear> {
+async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: ClusterRow }, opts: LoadOptions): Promise<ClusterYear> {
   const repo = clusterYearRepository(db)
   const { row, cluster } = found
   const [members, scheme, periodRows] = [await repo.memberIds(row.id), await repo.scheme(row.id), await repo.periods(row.id)]
@@ -62,6 +67,7 @@ async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: Clust
     cluster,
     schemeVersion: scheme?.version ?? null,
     periodRows,
+    targets: opts.targets ? await repo.targets(row.id) : null,
   }
 }
 
@@ -77,32 +83,29 @@ export async function loadClusterYear(db: DbOrTx, clusterId: string, year: numbe
     if (!(await repo.clusterExists(clusterId))) throw clusterNotFound(clusterId)
     throw clusterYearNotFound(clusterId, year)
   }
-  return assemble(db, found)
+  return assemble(db, found, opts)
 }
 
 /** The same, by the year's id (a submission or a proposal names its year so). */
 export async function loadClusterYearById(db: DbOrTx, id: string, opts: LoadOptions): Promise<ClusterYear> {
   const found = await clusterYearRepository(db).find({ id }, opts.lock)
   if (!found) throw notFound('CLUSTER_YEAR_NOT_FOUND', `No cluster-year ${id}`)
-  return assemble(db, found)
+  return assemble(db, found, opts)
 }
 
 /**
  * Moves a locked cluster-year through its state machine (src/domain/cluster-year.ts), with its
- * audit event, and returns the aggregate as it now is.
+ * audit event, and returns the aggregate as it now is. With `pending`, the event is added there
+ * for the caller to record with its own, in one append to the log.
  */
-export async function advanceClusterYear(tx: Tx, actor: Actor, cy: ClusterYear, event: ClusterYearEvent, now: Date): Promise<ClusterYear> {
+export async function advanceClusterYear(tx: Tx, actor: Actor, cy: ClusterYear, event: ClusterYearEvent, now: Date, pending?: AuditInput[]): Promise<ClusterYear> {
   const status = transitionClusterYear(cy.state.status, event)
   const row = await clusterYearRepository(tx).setStatus(cy.row, status, now)
   // The row is locked by this transaction: nothing else can have moved its version.
   if (!row) throw new Error(`cluster-year ${cy.row.id} changed under its lock`)
-  await recordAudit(tx, actor, {
-    action: `cluster_year.${event}`,
-    entityType: 'cluster_year',
-    entityId: row.id,
-    before: { status: cy.state.status },
-    after: { status },
-  })
+  const audit: AuditInput = { action: `cluster_year.${event}`, entityType: 'cluster_year', entityId: row.id, before: { status: cy.state.status }, after: { status } }
+  if (pending) pending.push(audit)
+  else await recordAudit(tx, actor, audit)
   return { ...cy, row, state: { ...cy.state, status } }
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, like, lt, ne, notInArray, sql, type SQL } from 'drizzle-orm'
 import { escapeLike, type DbOrTx } from '../../db/client.ts'
 import { prepared } from '../../db/prepared.ts'
-import { clusterYearMembers, clusters, clusterYears, clusterYearTargets, committees, handovers } from '../../db/schema.ts'
+import { clusterYearMembers, clusters, clusterYears, clusterYearTargets, handovers } from '../../db/schema.ts'
 
 export type ClusterRow = typeof clusters.$inferSelect
 export type ClusterYearRow = typeof clusterYears.$inferSelect

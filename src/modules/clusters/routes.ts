@@ -20,7 +20,7 @@ import {
 } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
-import { actorOf } from '../audit-events/chain.ts'
+import { actorOf } from '../audit-events/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 import { clusterYearScopes } from './scopes.ts'
 import { clusterNotFound, clusterService, clusterYearNotFound, requireClusterYear } from './service.ts'

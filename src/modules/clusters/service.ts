@@ -15,7 +15,7 @@ import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { assertVersion } from '../../lib/etag.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { auditView, recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
+import { auditView, recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { advanceClusterYear, clusterNotFound, clusterYearNotFound, loadClusterYear, membersOf } from '../cluster-years/service.ts'
 import { findCommittee } from '../committees/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
@@ -313,8 +313,8 @@ export function clusterService(db: Db, clock: Clock) {
           throw err
         })
         events.push({ action: 'handover.recorded', entityType: 'handover', entityId: handover.id, after: handover })
+        await advanceClusterYear(tx, actor, fromYear, 'close', now, events)
         await recordAudit(tx, actor, events)
-        await advanceClusterYear(tx, actor, fromYear, 'close', now)
         return handover
       })
     },

@@ -19,7 +19,7 @@ import {
 } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
-import { actorOf } from '../audit-events/chain.ts'
+import { actorOf } from '../audit-events/service.ts'
 import { committeeRepository, type CommitteeRow } from './repository.ts'
 import { committeeNotFound, committeeService } from './service.ts'
 

@@ -8,7 +8,7 @@ import {
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { auditView, recordAudit, type Actor } from '../audit-events/chain.ts'
+import { auditView, recordAudit, type Actor } from '../audit-events/service.ts'
 import { committeeRepository, descendantsOrSelf, type CommitteeRow } from './repository.ts'
 
 export interface CommitteeInput {

@@ -8,7 +8,7 @@ import { DecimalInput, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeade
 import { uuidv7 } from '../../lib/ids.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
-import { actorOf, auditView, recordAudit } from '../audit-events/chain.ts'
+import { actorOf, auditView, recordAudit } from '../audit-events/service.ts'
 import { indicatorRepository, type IndicatorRow } from './repository.ts'
 
 const ValueTypeSchema = StringEnum(VALUE_TYPES, 'integer, decimal, boolean (true/false, stored 1/0) or percent (0..100)')

@@ -3,7 +3,7 @@ import { planOfficerHandover, type OfficerPosition } from '../../domain/officers
 import { conflict } from '../../domain/errors.ts'
 import { toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { recordAudit, type Actor, type AuditInput } from '../audit-events/chain.ts'
+import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { committeeRepository } from '../committees/repository.ts'
 import { committeeNotFound } from '../committees/service.ts'
 import { officerRepository, type TenureRow } from './repository.ts'

@@ -14,8 +14,7 @@ export function planningRepository(db: DbOrTx) {
       const [row] = await db.select().from(clusterYearSchemes).where(eq(clusterYearSchemes.clusterYearId, clusterYearId))
       return row as SchemeRow | undefined
     },
-    async saveScheme(clusterYearId: string, scheme: Scheme, previousVersion: number | null): Promise<SchemeRow> {
-      const now = new Date()
+    async saveScheme(clusterYearId: string, scheme: Scheme, previousVersion: number | null, now: Date): Promise<SchemeRow> {
       if (previousVersion === null) {
         const [row] = await db.insert(clusterYearSchemes).values({ clusterYearId, scheme, updatedAt: now }).returning()
         return row as SchemeRow
@@ -53,8 +52,7 @@ export function planningRepository(db: DbOrTx) {
     async periods(clusterYearId: string): Promise<PeriodRow[]> {
       return db.select().from(periods).where(eq(periods.clusterYearId, clusterYearId)).orderBy(asc(periods.period))
     },
-    async upsertPeriod(row: { clusterYearId: string; period: string; opensAt: Date; closesAt: Date }, previousVersion: number | null): Promise<PeriodRow> {
-      const now = new Date()
+    async upsertPeriod(row: { clusterYearId: string; period: string; opensAt: Date; closesAt: Date }, previousVersion: number | null, now: Date): Promise<PeriodRow> {
       if (previousVersion === null) {
         const [created] = await db.insert(periods).values({ ...row, updatedAt: now }).returning()
         return created!

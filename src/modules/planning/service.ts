@@ -8,7 +8,7 @@ import { toNfc } from '../../domain/text.ts'
 import type { Period } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { assertVersion } from '../../lib/etag.ts'
-import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { awardTypeCodesOf } from '../awards/service.ts'
 import { advanceClusterYear, loadClusterYearById, loadClusterYear, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
 import { indicatorCodes } from '../indicators/service.ts'
@@ -28,7 +28,7 @@ export interface PactInput {
 
 /** Scheme, targets, the pact and the reporting periods of a cluster-year. */
 export function planningService(db: Db, clock: Clock) {
-  const lockYear = (tx: Tx, clusterId: string, year: number) => loadClusterYear(tx, clusterId, year, { lock: true })
+  const lockYear = (tx: Tx, clusterId: string, year: number) => loadClusterYear(tx, clusterId, year, { lock: true, targets: true })
 
   return {
     async putScheme(actor: Actor, clusterId: string, year: number, input: unknown, expectedVersion: number | null): Promise<SchemeRow> {
@@ -43,10 +43,10 @@ export function planningService(db: Db, clock: Clock) {
           indicatorCodes: await indicatorCodes(tx),
           awardTypeCodes: await awardTypeCodesOf(tx, cy.state.organizerCommitteeId),
         })
-        const saved = await repo.saveScheme(cy.state.id, scheme, current?.version ?? null)
+        const saved = await repo.saveScheme(cy.state.id, scheme, current?.version ?? null, clock())
         await markRankingInputsChanged(tx, cy.state.id)
         // Targets of criteria that no longer take one would only confuse the pact.
-        const { kept, pruned } = targetsKeptBy(scheme, await repo.targets(cy.state.id))
+        const { kept, pruned } = targetsKeptBy(scheme, cy.targets!)
         if (pruned.length > 0) await repo.replaceTargets(cy.state.id, kept)
         await recordAudit(tx, actor, [
           { action: current ? 'scheme.updated' : 'scheme.created', entityType: 'cluster_year', entityId: cy.state.id, before: current?.scheme ?? null, after: scheme },
@@ -62,7 +62,7 @@ export function planningService(db: Db, clock: Clock) {
         assertPlanEditable(cy.state)
         const scheme = requireScheme(cy.state, 'Set the scheme before the targets')
         const repo = planningRepository(tx)
-        const before = await repo.targets(cy.state.id)
+        const before = cy.targets!
         expectedEtag(digestOf(canonicalTargets(before)))
         const rows = validateTargets(cy.state, scheme, input)
         await repo.replaceTargets(cy.state.id, rows)
@@ -80,8 +80,8 @@ export function planningService(db: Db, clock: Clock) {
 
     async targetsView(clusterYearId: string) {
       return db.transaction(async (tx) => {
-        const cy = await loadClusterYearById(tx, clusterYearId, { lock: false })
-        const targets = canonicalTargets(await planningRepository(tx).targets(clusterYearId))
+        const cy = await loadClusterYearById(tx, clusterYearId, { lock: false, targets: true })
+        const targets = canonicalTargets(cy.targets!)
         const missing = cy.state.scheme ? missingTargets(cy.state.members, cy.state.scheme, targets) : []
         return { targets, missing, etag: digestOf(targets) }
       })
@@ -95,7 +95,7 @@ export function planningService(db: Db, clock: Clock) {
         if (await repo.pact(cy.state.id)) throw conflict('PACT_ALREADY_SIGNED', 'The pact of this cluster-year is already signed')
         assertStatus(cy.state.status, ['planning'], 'CLUSTER_YEAR_NOT_PLANNING')
         const scheme = requireScheme(cy.state, 'Set the scheme before signing the pact')
-        const targets = canonicalTargets(await repo.targets(cy.state.id))
+        const targets = canonicalTargets(cy.targets!)
         validatePact(cy.state, scheme, targets, input.signatories)
         const now = clock()
         const pact = await repo.insertPact({
@@ -107,8 +107,9 @@ export function planningService(db: Db, clock: Clock) {
           recordedBy: actor.keyId,
           createdAt: now,
         })
-        await recordAudit(tx, actor, { action: 'pact.signed', entityType: 'cluster_year', entityId: cy.state.id, after: pact })
-        await advanceClusterYear(tx, actor, cy, 'sign_pact', now)
+        const events: AuditInput[] = [{ action: 'pact.signed', entityType: 'cluster_year', entityId: cy.state.id, after: pact }]
+        await advanceClusterYear(tx, actor, cy, 'sign_pact', now, events)
+        await recordAudit(tx, actor, events)
         return pact
       })
     },
@@ -122,17 +123,12 @@ export function planningService(db: Db, clock: Clock) {
         const current = periodRowOf(cy, period)
         assertVersion(current, expectedVersion, 'period')
         const repo = planningRepository(tx)
-        const row = await repo.upsertPeriod({ clusterYearId: cy.state.id, period, ...window }, current?.version ?? null)
+        const row = await repo.upsertPeriod({ clusterYearId: cy.state.id, period, ...window }, current?.version ?? null, clock())
         await markRankingInputsChanged(tx, cy.state.id)
-        await recordAudit(tx, actor, {
-          action: current ? 'period.updated' : 'period.opened',
-          entityType: 'cluster_year',
-          entityId: cy.state.id,
-          before: current ?? null,
-          after: row,
-        })
+        const events: AuditInput[] = [{ action: current ? 'period.updated' : 'period.opened', entityType: 'cluster_year', entityId: cy.state.id, before: current ?? null, after: row }]
         const event = periodSetEvent(cy.state, period)
-        if (event) await advanceClusterYear(tx, actor, cy, event, clock())
+        if (event) await advanceClusterYear(tx, actor, cy, event, clock(), events)
+        await recordAudit(tx, actor, events)
         return row
       })
     },
@@ -146,8 +142,9 @@ export function planningService(db: Db, clock: Clock) {
         const now = clock()
         const row = (await planningRepository(tx).closePeriod(cy.state.id, period, current.version, now))!
         await markRankingInputsChanged(tx, cy.state.id)
-        await recordAudit(tx, actor, { action: 'period.closed', entityType: 'cluster_year', entityId: cy.state.id, before: current, after: row })
-        if (event) await advanceClusterYear(tx, actor, cy, event, now)
+        const events: AuditInput[] = [{ action: 'period.closed', entityType: 'cluster_year', entityId: cy.state.id, before: current, after: row }]
+        if (event) await advanceClusterYear(tx, actor, cy, event, now, events)
+        await recordAudit(tx, actor, events)
         return row
       })
     },
@@ -156,5 +153,3 @@ export function planningService(db: Db, clock: Clock) {
 
 const periodRowOf = (cy: ClusterYear, period: Period): PeriodRow | undefined => cy.periodRows.find((p) => p.period === period)
 
-/** A year's targets (other modules read them through here). */
-export const targetsOf = (db: DbOrTx, clusterYearId: string) => planningRepository(db).targets(clusterYearId)

@@ -6,7 +6,6 @@ import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import type { SubmissionStatus } from '../../domain/workflows.ts'
 import { membersOf, type ClusterYear } from '../cluster-years/service.ts'
-import { targetsOf } from '../planning/service.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
 
 export type { Blocker } from '../../domain/finalization.ts'
@@ -26,7 +25,8 @@ export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<Lo
   const members = (await membersOf(db, state.id)).map((m) => ({ committeeId: m.committeeId, code: m.code ?? m.name }))
 
   const targets: Record<string, Record<string, string>> = {}
-  for (const t of await targetsOf(db, state.id)) (targets[t.committeeId] ??= {})[t.criterionCode] = t.value
+  if (!cy.targets) throw new Error('the ranking needs the cluster-year loaded with its targets')
+  for (const t of cy.targets) (targets[t.committeeId] ??= {})[t.criterionCode] = t.value
 
   const fyValues: RankingInput['fyValues'] = {}
   for (const r of await repo.acceptedFy(state.id)) {

@@ -21,8 +21,7 @@ export function rankingRepository(db: DbOrTx) {
       const [row] = await db.select().from(assessments).where(and(eq(assessments.clusterYearId, clusterYearId), eq(assessments.assessorId, assessorId)))
       return row
     },
-    async saveAssessment(clusterYearId: string, assessorId: string, scores: ScoreEntry[], previousVersion: number | null, by: string | null): Promise<AssessmentRow> {
-      const now = new Date()
+    async saveAssessment(clusterYearId: string, assessorId: string, scores: ScoreEntry[], previousVersion: number | null, by: string | null, now: Date): Promise<AssessmentRow> {
       const version = (previousVersion ?? 0) + 1
       let row: AssessmentRow | undefined
       if (previousVersion === null) {

@@ -11,7 +11,7 @@ import type { Scheme } from '../../domain/scheme.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { advanceClusterYear, loadClusterYear, markRankingInputsChanged, membersOf, type ClusterYear, type ClusterYearRow } from '../cluster-years/service.ts'
 import { requireClusterYear } from '../clusters/service.ts'
 import { blockersOf, loadRankingInputs, type Blocker } from './inputs.ts'
@@ -86,7 +86,7 @@ export async function finalRanking(db: DbOrTx, clusterYearId: string): Promise<{
  */
 export function rankingService(db: Db, clock: Clock) {
   const cache = new Map<string, CacheEntry>()
-  const lockYear = (tx: Tx, clusterId: string, year: number) => loadClusterYear(tx, clusterId, year, { lock: true })
+  const lockYear = (tx: Tx, clusterId: string, year: number, withTargets = false) => loadClusterYear(tx, clusterId, year, { lock: true, targets: withTargets })
 
   async function compute(dbh: DbOrTx, cy: ClusterYear, now: Date) {
     const loaded = await loadRankingInputs(dbh, cy)
@@ -136,7 +136,7 @@ export function rankingService(db: Db, clock: Clock) {
       if (hit && hit.stamp === stampOf(row) && hit.expiresAt > now.getTime()) return hit
       const snapshot = isFinal(row.status as ClusterYearStatus) ? await rankingRepository(db).snapshot(row.id) : undefined
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), finalBody(row, snapshot.ranking)))
-      const cy = await loadClusterYear(db, clusterId, year, { lock: false })
+      const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
       const { loaded, ranking, blockers } = await compute(db, cy, now)
       const digest = digestOf(canonicalRankingInputs(loaded.input))
       const body = JSON.stringify(view(cy, ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now))
@@ -154,7 +154,7 @@ export function rankingService(db: Db, clock: Clock) {
         const current = await repo.assessment(cy.state.id, assessorId)
         assertVersion(current, expectedVersion, 'assessment')
         const clean = validateAssessment(cy.state, scheme, assessorId, scores)
-        const row = await repo.saveAssessment(cy.state.id, assessorId, clean, current?.version ?? null, actor.keyId)
+        const row = await repo.saveAssessment(cy.state.id, assessorId, clean, current?.version ?? null, actor.keyId, clock())
         await markRankingInputsChanged(tx, cy.state.id)
         await recordAudit(tx, actor, {
           action: current ? 'assessment.updated' : 'assessment.recorded',
@@ -202,7 +202,7 @@ export function rankingService(db: Db, clock: Clock) {
     /** Suy tôn: a recorded vote that orders a group the tie-break chain left tied. */
     async recordTieResolution(actor: Actor, clusterId: string, year: number, input: { orderedCommitteeIds: string[]; tally?: Record<string, string | number> | null; reason: string }) {
       return db.transaction(async (tx) => {
-        const cy = await lockYear(tx, clusterId, year)
+        const cy = await lockYear(tx, clusterId, year, true)
         assertRankingInputsOpen(cy.state)
         const now = clock()
         const { ranking } = await compute(tx, cy, now)
@@ -224,12 +224,14 @@ export function rankingService(db: Db, clock: Clock) {
      */
     async finalize(actor: Actor, clusterId: string, year: number): Promise<EncodedRanking> {
       return db.transaction(async (tx) => {
-        let cy = await lockYear(tx, clusterId, year)
+        let cy = await lockYear(tx, clusterId, year, true)
         const path = finalizationPath(cy.state)
         const now = clock()
         const { loaded, ranking, blockers } = await compute(tx, cy, now)
         if (blockers.length > 0) throw conflict('FINALIZE_BLOCKED', `Finalisation needs: ${blockers.map((b) => b.code).join(', ')}`, { blockers })
-        for (const event of path) cy = await advanceClusterYear(tx, actor, cy, event, now)
+        // The year's moves and the freeze go to the audit log in one append.
+        const events: AuditInput[] = []
+        for (const event of path) cy = await advanceClusterYear(tx, actor, cy, event, now, events)
         const inputs = canonicalRankingInputs(loaded.input)
         const digest = digestOf(inputs)
         const frozen = JSON.parse(canonicalJson(view(cy, ranking, loaded.scheme, digest, [], await namesOf(tx, cy), true, now))) as RankingView
@@ -237,12 +239,13 @@ export function rankingService(db: Db, clock: Clock) {
           clusterYearId: cy.state.id, ranking: frozen, inputs, inputsDigest: digest, algorithmVersion: ALGORITHM_VERSION,
           finalizedAt: now, finalizedBy: actor.keyId,
         })
-        await recordAudit(tx, actor, {
+        events.push({
           action: 'ranking.finalized',
           entityType: 'cluster_year',
           entityId: cy.state.id,
           after: { inputsDigest: digest, algorithmVersion: ALGORITHM_VERSION, ranks: ranking.members.map((m) => ({ committeeId: m.committeeId, rank: m.rank, total: m.total })) },
         })
+        await recordAudit(tx, actor, events)
         return remember(cy.row, encodedEntry(stampOf(cy.row), Number.POSITIVE_INFINITY, etagOf(cy.row), finalBody(cy.row, snapshot.ranking)))
       })
     },

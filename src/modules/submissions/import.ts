@@ -5,12 +5,13 @@ import type { Db, Tx } from '../../db/client.ts'
 import { inputWindow } from '../../domain/cluster-year.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, storableText, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
+import type { IndicatorRule } from '../../domain/indicators.ts'
 import { checkReportedValue } from '../../domain/submission-values.ts'
 import { assertSubmissionEditable, PERIODS, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import type { Principal } from '../../plugins/auth.ts'
-import { openAuditChain, type Actor, type AuditInput } from '../audit-events/chain.ts'
+import { openAuditChain, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { loadClusterYear, lockClusterYears, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
 import { clusterIdsByCode } from '../clusters/service.ts'
 import { activeCommitteeIdsByCode, committeeScope } from '../committees/service.ts'
@@ -299,77 +300,25 @@ async function importPass(
   }
 
   const pass = async (tx: Tx, setInflight: (p: Promise<Answered | null>) => void, inflight: () => Promise<Answered | null>) => {
-    // Locks are taken in the order the other writers take them — submissions, then cluster-years,
-    // then the audit chain's head — so an import does not deadlock with a review or a ranking
-    // change running at the same time. Imports queue behind each other first, as a whole: that
-    // wait, and a long import's statements, are bounded by the import's own deadline
-    // (IMPORT_TIMEOUT_MS, which cancels them), not by the per-statement and lock limits.
+    // Imports queue behind each other first, as a whole (see beginImport); then everything the
+    // rows are checked against is read and locked, then the audit chain's head.
     const repo = submissionRepository(tx)
     await repo.beginImport()
     // Events of merged submissions, hashed once their statement has answered; sent with a later one.
     let pendingAudit: SQL[] = []
     const now = clock()
-    const rules = await indicatorRules(tx)
-    const allowed = principal.role === 'admin' || !principal.committeeId ? null : await committeeScope(tx, principal.committeeId)
-
-    // Everything the rows are checked against, read once, before any write.
-    const committeeIds = await activeCommitteeIdsByCode(tx, [...survey.committeeCodes])
-    const clusterIds = await clusterIdsByCode(tx, [...survey.clusterCodes])
-    const contexts = new Map<string, YearContext | null>()
-    const submissionKeys: { clusterYearId: string; period: string; committeeId: string }[] = []
-    for (const s of survey.submissions.values()) {
-      const clusterId = clusterIds.get(s.clusterCode)
-      if (!clusterId) continue
-      const yearKey = `${clusterId}|${s.year}`
-      if (!contexts.has(yearKey)) contexts.set(yearKey, await yearContext(tx, clusterId, s.year))
-      const ctx = contexts.get(yearKey)
-      const committeeId = committeeIds.get(s.committeeCode)
-      if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period)) submissionKeys.push({ clusterYearId: ctx.cy.state.id, period: s.period, committeeId })
-    }
-    const targets = new Map<string, Target>()
-    for (const keys of chunks(submissionKeys)) {
-      for (const s of await repo.findManyByKeysForUpdate(keys)) targets.set(`${s.clusterYearId}|${s.period}|${s.committeeId}`, { ...s, fresh: false })
-    }
-    await lockClusterYears(tx, [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])))
+    const scope = await readImportScope(tx, principal, survey, now)
+    const { targets } = scope
     const chain = await openAuditChain(tx)
-    const windows = new Map<string, { late: boolean } | DomainError>()
 
-    /** Checks a batch and returns the rows that passed. */
+    /** Checks a batch and returns the rows that passed; the others are answered in the log. */
     function checkBatch(batch: { i: number; row: ParsedImportRow }[]): GoodRow[] {
       const good: GoodRow[] = []
       for (const { i, row } of batch) {
-        const committeeId = committeeIds.get(row.committeeCode)
-        if (!committeeId) { log.reject(i, 'UNKNOWN_COMMITTEE', `No active committee has code ${row.committeeCode}`, 'committeeCode'); continue }
-        if (allowed && !allowed.has(committeeId)) {
-          log.reject(i, 'OUT_OF_SCOPE', `Your key does not act for committee ${row.committeeCode}`, 'committeeCode')
-          continue
-        }
-        const clusterId = clusterIds.get(row.clusterCode)
-        if (!clusterId) { log.reject(i, 'UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode'); continue }
-        const ctx = contexts.get(`${clusterId}|${row.year}`)
-        if (!ctx) { log.reject(i, 'UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year'); continue }
-        // The fields are already normalised: the key is the one rawKeyOf gives the raw row.
-        const groupKey = `${row.committeeCode}|${row.clusterCode}|${row.year}|${row.period}`
-        // From here a rejected row also holds back the rest of its submission (submit=true).
-        if (!ctx.members.has(committeeId)) {
-          failRow(i, groupKey, 'NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
-          continue
-        }
-        // The same value check as a submission's (src/domain/submission-values.ts).
-        const checked = checkReportedValue(row.indicatorCode, row.value, rules, ctx.schemeIndicators)
-        if (!checked.ok) { failRow(i, groupKey, checked.code, checked.message, checked.field); continue }
-        const wkey = `${ctx.cy.state.id}|${row.period}`
-        if (!windows.has(wkey)) {
-          try {
-            windows.set(wkey, inputWindow(ctx.cy.state, row.period, now))
-          } catch (err) {
-            if (!(err instanceof DomainError)) throw err
-            windows.set(wkey, err)
-          }
-        }
-        const w = windows.get(wkey)!
-        if (w instanceof DomainError) { failRow(i, groupKey, w.code, w.message, 'period'); continue }
-        good.push({ index: i, rawKey: groupKey, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note })
+        const checked = checkRow(scope, i, row)
+        if ('index' in checked) good.push(checked)
+        else if (checked.holdsBack) failRow(i, checked.groupKey, checked.code, checked.message, checked.column)
+        else log.reject(i, checked.code, checked.message, checked.column)
       }
       return good
     }
@@ -381,57 +330,7 @@ async function importPass(
      * their events hashed, once the statement has answered (see `settle`).
      */
     async function writeBatch(good: GoodRow[]) {
-      const groups = new Map<string, GoodRow[]>()
-      for (const g of good) {
-        const key = `${g.ctx.cy.state.id}|${g.period}|${g.committeeId}`
-        const list = groups.get(key)
-        if (list) list.push(g)
-        else groups.set(key, [g])
-      }
-      const drafts: { id: string; clusterYearId: string; clusterId: string; year: number; period: string; committeeId: string }[] = []
-      const inserts: ImportValue[] = []
-      const insertEvents: AuditInput[] = []
-      const merges: { rows: GoodRow[]; target: Target }[] = []
-      const mergeRows: ImportValue[] = []
-      for (const [key, rows] of groups) {
-        const head = rows[0]!
-        let target = targets.get(key)
-        const locked = target && lockOf(target.status as SubmissionStatus)
-        if (locked) {
-          for (const g of rows) log.reject(g.index, locked.code, `${locked.message} (submission ${target!.id})`)
-          continue
-        }
-        if (target && !target.fresh) {
-          written.set(head.rawKey, target.id)
-          merges.push({ rows, target })
-          for (const g of rows) mergeRows.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
-          continue
-        }
-        // A new draft, or one this import created in an earlier batch: every value is new.
-        const created = !target
-        if (!target) {
-          const { state } = head.ctx.cy
-          target = { id: uuidv7(), clusterYearId: state.id, period: head.period, committeeId: head.committeeId, status: 'draft', fresh: true }
-          targets.set(key, target)
-          drafts.push({ id: target.id, clusterYearId: state.id, clusterId: state.clusterId, year: state.year, period: head.period, committeeId: head.committeeId })
-        }
-        written.set(head.rawKey, target.id)
-        const changes = []
-        for (const g of rows) {
-          log.setStatus(g.index, 'created')
-          if (!opts.dryRun) log.setSubmission(g.index, target.id)
-          inserts.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
-          changes.push(change(g, null))
-        }
-        if (head.period === 'FY') changedFy.add(head.ctx.cy.state.id)
-        insertEvents.push({
-          action: created ? 'submission.created' : 'submission.imported',
-          entityType: 'submission',
-          entityId: target.id,
-          // Members in canonical (sorted) order: the audit hash serialises them natively.
-          after: { changes, clusterYearId: head.ctx.cy.state.id, committeeId: head.committeeId, period: head.period },
-        })
-      }
+      const { drafts, inserts, insertEvents, merges, mergeRows } = planBatch(good, { targets, log, written, changedFy, dryRun: opts.dryRun })
       const fresh = chain.append(actor, insertEvents)
       // One statement at a time on the connection: this one goes as soon as the one before has
       // answered, and that one's merged rows are settled while this one runs.
@@ -522,6 +421,168 @@ async function importPass(
   }
   if (opts.submit) log.holdBack([...written].filter(([rawKey]) => rejectedGroups.has(rawKey)).map(([, id]) => id))
   return { dryRun: opts.dryRun, atomic: opts.atomic, summary: log.summary(), items: log }
+}
+
+/** What one batch writes: the import's running state it reads and updates. */
+interface BatchState {
+  targets: Map<string, Target>
+  log: ImportLog
+  /** Submissions written, by their client key (for submit=true). */
+  written: Map<string, string>
+  /** Cluster-years whose FY values changed. */
+  changedFy: Set<string>
+  dryRun: boolean
+}
+
+/**
+ * Plans a batch's writes by submission: rows of a locked submission are refused; rows of an
+ * existing one are merged (answered once the statement says what they replaced); rows of a new
+ * draft, or of one this import created in an earlier batch, are all created, with their event.
+ */
+function planBatch(good: GoodRow[], st: BatchState) {
+  const { targets, log, written, changedFy } = st
+  const groups = new Map<string, GoodRow[]>()
+  for (const g of good) {
+    const key = `${g.ctx.cy.state.id}|${g.period}|${g.committeeId}`
+    const list = groups.get(key)
+    if (list) list.push(g)
+    else groups.set(key, [g])
+  }
+  const drafts: { id: string; clusterYearId: string; clusterId: string; year: number; period: string; committeeId: string }[] = []
+  const inserts: ImportValue[] = []
+  const insertEvents: AuditInput[] = []
+  const merges: { rows: GoodRow[]; target: Target }[] = []
+  const mergeRows: ImportValue[] = []
+  for (const [key, rows] of groups) {
+    const head = rows[0]!
+    let target = targets.get(key)
+    const locked = target && lockOf(target.status as SubmissionStatus)
+    if (locked) {
+      for (const g of rows) log.reject(g.index, locked.code, `${locked.message} (submission ${target!.id})`)
+      continue
+    }
+    if (target && !target.fresh) {
+      written.set(head.rawKey, target.id)
+      merges.push({ rows, target })
+      for (const g of rows) mergeRows.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
+      continue
+    }
+    // A new draft, or one this import created in an earlier batch: every value is new.
+    const created = !target
+    if (!target) {
+      const { state } = head.ctx.cy
+      target = { id: uuidv7(), clusterYearId: state.id, period: head.period, committeeId: head.committeeId, status: 'draft', fresh: true }
+      targets.set(key, target)
+      drafts.push({ id: target.id, clusterYearId: state.id, clusterId: state.clusterId, year: state.year, period: head.period, committeeId: head.committeeId })
+    }
+    written.set(head.rawKey, target.id)
+    const changes = []
+    for (const g of rows) {
+      log.setStatus(g.index, 'created')
+      if (!st.dryRun) log.setSubmission(g.index, target.id)
+      inserts.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
+      changes.push(change(g, null))
+    }
+    if (head.period === 'FY') changedFy.add(head.ctx.cy.state.id)
+    insertEvents.push({
+      action: created ? 'submission.created' : 'submission.imported',
+      entityType: 'submission',
+      entityId: target.id,
+      // Members in canonical (sorted) order: the audit hash serialises them natively.
+      after: { changes, clusterYearId: head.ctx.cy.state.id, committeeId: head.committeeId, period: head.period },
+    })
+  }
+  return { drafts, inserts, insertEvents, merges, mergeRows }
+}
+
+/** Everything an import's rows are checked against, read once before any write. */
+interface ImportScope {
+  now: Date
+  rules: Map<string, IndicatorRule>
+  /** The committees the key may act for; null for any. */
+  allowed: Set<string> | null
+  committeeIds: Map<string, string>
+  clusterIds: Map<string, string>
+  /** By `${clusterId}|${year}`; null where the cluster has no such year. */
+  contexts: Map<string, YearContext | null>
+  /** The submissions the rows name that exist, locked; the import adds those it creates. */
+  targets: Map<string, Target>
+  /** Each year and period's input window, checked once. */
+  windows: Map<string, { late: boolean } | DomainError>
+}
+
+/**
+ * Reads what the rows are checked against: the catalogue, the key's scope, the committees,
+ * clusters and cluster-years named, and the submissions named (locked). Locks are taken in the
+ * order the other writers take them (submissions, then cluster-years, then the audit chain's
+ * head) so an import does not deadlock with a review or a ranking change running at the same time.
+ */
+async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now: Date): Promise<ImportScope> {
+  const rules = await indicatorRules(tx)
+  const allowed = principal.role === 'admin' || !principal.committeeId ? null : await committeeScope(tx, principal.committeeId)
+  const committeeIds = await activeCommitteeIdsByCode(tx, [...survey.committeeCodes])
+  const clusterIds = await clusterIdsByCode(tx, [...survey.clusterCodes])
+  const contexts = new Map<string, YearContext | null>()
+  const submissionKeys: { clusterYearId: string; period: string; committeeId: string }[] = []
+  for (const s of survey.submissions.values()) {
+    const clusterId = clusterIds.get(s.clusterCode)
+    if (!clusterId) continue
+    const yearKey = `${clusterId}|${s.year}`
+    if (!contexts.has(yearKey)) contexts.set(yearKey, await yearContext(tx, clusterId, s.year))
+    const ctx = contexts.get(yearKey)
+    const committeeId = committeeIds.get(s.committeeCode)
+    if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period)) submissionKeys.push({ clusterYearId: ctx.cy.state.id, period: s.period, committeeId })
+  }
+  const repo = submissionRepository(tx)
+  const targets = new Map<string, Target>()
+  for (const keys of chunks(submissionKeys)) {
+    for (const s of await repo.findManyByKeysForUpdate(keys)) targets.set(`${s.clusterYearId}|${s.period}|${s.committeeId}`, { ...s, fresh: false })
+  }
+  await lockClusterYears(tx, [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])))
+  return { now, rules, allowed, committeeIds, clusterIds, contexts, targets, windows: new Map() }
+}
+
+/** Why a row is refused; `holdsBack`: the rest of its submission is then not submitted (submit=true). */
+interface RowRefusal {
+  code: string
+  message: string
+  column: ImportColumn
+  holdsBack: boolean
+  groupKey: string
+}
+
+/**
+ * One row's checks, in order: its committee (active, in the key's scope), cluster and year, then
+ * (holding back its submission when refused) membership, the value (the same check as a
+ * submission's, src/domain/submission-values.ts) and the period's input window.
+ */
+function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow | RowRefusal {
+  // The fields are already normalised: the key is the one rawKeyOf gives the raw row.
+  const groupKey = `${row.committeeCode}|${row.clusterCode}|${row.year}|${row.period}`
+  const refuse = (code: string, message: string, column: ImportColumn, holdsBack = true): RowRefusal => ({ code, message, column, holdsBack, groupKey })
+  const committeeId = scope.committeeIds.get(row.committeeCode)
+  if (!committeeId) return refuse('UNKNOWN_COMMITTEE', `No active committee has code ${row.committeeCode}`, 'committeeCode', false)
+  if (scope.allowed && !scope.allowed.has(committeeId)) return refuse('OUT_OF_SCOPE', `Your key does not act for committee ${row.committeeCode}`, 'committeeCode', false)
+  const clusterId = scope.clusterIds.get(row.clusterCode)
+  if (!clusterId) return refuse('UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode', false)
+  const ctx = scope.contexts.get(`${clusterId}|${row.year}`)
+  if (!ctx) return refuse('UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year', false)
+  if (!ctx.members.has(committeeId)) return refuse('NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
+  const checked = checkReportedValue(row.indicatorCode, row.value, scope.rules, ctx.schemeIndicators)
+  if (!checked.ok) return refuse(checked.code, checked.message, checked.field)
+  const wkey = `${ctx.cy.state.id}|${row.period}`
+  let w = scope.windows.get(wkey)
+  if (!w) {
+    try {
+      w = inputWindow(ctx.cy.state, row.period, scope.now)
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err
+      w = err
+    }
+    scope.windows.set(wkey, w)
+  }
+  if (w instanceof DomainError) return refuse(w.code, w.message, 'period')
+  return { index: i, rawKey: groupKey, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note }
 }
 
 /** A cluster-year the rows name, or null when it does not exist. */

@@ -12,7 +12,7 @@ import {
 } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
-import { actorOf } from '../audit-events/chain.ts'
+import { actorOf } from '../audit-events/service.ts'
 import type { ImportLog } from './import-log.ts'
 import { csvRows, jsonRows, runImport } from './import.ts'
 import { submissionRepository, type SubmissionRow } from './repository.ts'

@@ -6,7 +6,7 @@ import { checkCorrections, checkValues, submissionEditability, type CorrectionIn
 import { assertSubmissionEditable, transitionSubmission, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { recordAudit, type Actor } from '../audit-events/chain.ts'
+import { recordAudit, type Actor } from '../audit-events/service.ts'
 import { loadClusterYear, loadClusterYearById, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
 import { indicatorRules } from '../indicators/service.ts'
 import { submissionRepository, type SubmissionRow } from './repository.ts'
