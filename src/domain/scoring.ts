@@ -94,6 +94,7 @@ function flat(s: string): string {
   flatSink ^= s.charCodeAt(0) // kept in a variable so the optimiser cannot drop the read
   return s
 }
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- written, never read: see flat()
 let flatSink = 0
 
 /** Rounds half-up (ties away from zero, as decimal.js ROUND_HALF_UP) to `places` decimals. */
@@ -595,7 +596,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   for (const p of prepared) {
     if (p.c.method !== 'relative_to_best') continue
     const ind = p.c.indicatorCode as string
-    const values: (Num | null)[] = new Array(n).fill(null)
+    const values = new Array<Num | null>(n).fill(null)
     let bestFx: bigint | null = null
     for (let i = 0; i < n; i++) {
       const id = members[i].committeeId
@@ -618,7 +619,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   }
 
   // Peer assessments, accumulated per (member, assessed criterion) in one pass.
-  const stats: ScoreStats[] = new Array(n * assessedCount)
+  const stats = new Array<ScoreStats>(n * assessedCount)
   for (let i = 0; i < stats.length; i++) stats[i] = new ScoreStats()
   if (assessedCount > 0) {
     const assessedCodes = new Map(prepared.filter((p) => p.assessedIndex >= 0).map((p) => [p.c.code, p] as const))
@@ -645,7 +646,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
           // Fast path: plain scores as exact integers of 10^-6 units, no allocation.
           const m = typeof raw === 'string' ? parseMicro(raw) : Number.NaN
           const mx = maxMicro.get(code) as number
-          if (m === m && mx === mx) {
+          if (!Number.isNaN(m) && !Number.isNaN(mx)) {
             if (m > mx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
             else st.addMicro(assessorId, raw, m)
             continue
@@ -660,11 +661,11 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   }
 
   // Adjustments
-  const manual: (ManualEntry | undefined)[] = new Array(n * k)
+  const manual = new Array<ManualEntry | undefined>(n * k)
   const extraBonus: ExtraLine[][] = members.map(() => [])
   const extraPenalty: ExtraLine[][] = members.map(() => [])
-  const extraBonusFx: bigint[] = new Array(n).fill(0n)
-  const extraPenaltyFx: bigint[] = new Array(n).fill(0n)
+  const extraBonusFx = new Array<bigint>(n).fill(0n)
+  const extraPenaltyFx = new Array<bigint>(n).fill(0n)
   const disqualifications: MemberScore['disqualifications'][] = members.map(() => [])
   adjustments.forEach((a, i) => {
     const base = `/adjustments/${i}`
@@ -719,11 +720,11 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
     const tgts: Record<string, string> = targets[id] ?? {}
     const missing: MissingInput[] = []
     if (!fySubmitted) missing.push({ code: 'MISSING_FY_SUBMISSION' })
-    const lines: CriterionLine[] = new Array(k)
+    const lines = new Array<CriterionLine>(k)
     let standardFx = 0n
     let bonusFx = extraBonusFx[mi]
     let penaltyFx = extraPenaltyFx[mi]
-    const groupFx: bigint[] = new Array(groupNames.length).fill(0n)
+    const groupFx = new Array<bigint>(groupNames.length).fill(0n)
 
     for (let ci = 0; ci < k; ci++) {
       const p = prepared[ci]
