@@ -4,10 +4,11 @@
 // case). Formatting is Prettier's business: eslint-config-prettier, last, turns off every rule
 // that would fight it. Each rule switched off below says why.
 import js from '@eslint/js'
+import { defineConfig } from 'eslint/config'
 import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['node_modules/', 'dist/', 'coverage/', '.tap/', 'data/', 'openapi/', 'migrations/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
