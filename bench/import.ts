@@ -167,7 +167,8 @@ function bodyFile(dir: string, text: string): BodyFile {
 
 /** The import client, in a process of its own (bench/import-client.ts), started once. */
 export interface ImportClient {
-  post(origin: string, token: string, query: string, contentType: string, body: BodyFile): Promise<Result>
+  /** A function of its own (no `this`): it may be passed around alone. */
+  post: (origin: string, token: string, query: string, contentType: string, body: BodyFile) => Promise<Result>
   close(): void
 }
 

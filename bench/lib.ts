@@ -256,7 +256,7 @@ export async function sanityCheck(t: Target, id = t.ids[0]!): Promise<string> {
  * has the expected status. Returns the parsed body.
  */
 export function caller(app: FastifyInstance) {
-  return async <T = any>(token: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, body?: unknown, expect?: number, headers: Record<string, string> = {}): Promise<T> => {
+  return async <T = unknown>(token: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, body?: unknown, expect?: number, headers: Record<string, string> = {}): Promise<T> => {
     const res = await app.inject({
       method,
       url,

@@ -72,7 +72,7 @@ function run(job: LoadJob): Promise<LoadSummary> {
         ],
       },
       (err, result) => {
-        if (err) return reject(err)
+        if (err) return reject(err instanceof Error ? err : new Error(String(err)))
         resolve({
           requestsPerSecond: result.requests.average,
           latencyP50: result.latency.p50,

@@ -39,7 +39,7 @@ for (const name of BENCHMARKS) {
     console.log(`== ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   } catch (err) {
     failed++
-    console.error(`== ${name} FAILED: ${(err as Error).stack ?? err}`)
+    console.error(`== ${name} FAILED: ${(err as Error).stack ?? String(err)}`)
   }
 }
 process.exit(failed > 0 ? 1 : 0)

@@ -43,6 +43,8 @@ t.test('a PostgreSQL restart under write load', async (t) => {
   const writer = async (w: number) => {
     const replica = replicas[w % replicas.length]!
     // A writer whose replica died stops (its death is reported); it does not hammer a closed port.
+    // `stop` is set by the test while the writers are awaiting their requests.
+    // eslint-disable-next-line no-unmodified-loop-condition
     for (let n = 0; n < MAX_PER_WRITER && !stop && replica.alive(); n++) {
       const key = `restart-w${w}-${n}`
       const body = n % 2 === 0 ? { name: `Fault ${key}`, level: 'central' } : { name: `Fault ${key}`, level: 'province', parentId: root.json.id }

@@ -98,7 +98,7 @@ export interface ClusterOptions {
 
 /** Stops servers and removes directories left by fault runs whose process is gone. */
 function sweepStale(bin: string, identity: { uid: number; gid: number } | null) {
-  let entries: string[] = []
+  let entries: string[]
   try {
     entries = readdirSync(tmpdir())
   } catch {

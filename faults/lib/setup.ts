@@ -67,10 +67,10 @@ export async function environment(t: Tap, opts: ClusterOptions = {}): Promise<En
 export function api(base: string, token: string) {
   const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}, timeoutMs?: number) =>
     request(base, { method, path, token, body, headers, timeoutMs })
-  const must = async <T = any>(status: number | number[], method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> => {
+  const must = async <T = unknown>(status: number | number[], method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> => {
     const res = await call(method, path, body, headers, 120_000)
     const ok = Array.isArray(status) ? status.includes(res.status) : res.status === status
-    if (!ok) throw new Error(`${method} ${path}: expected ${status}, got ${describe(res)}: ${res.text.slice(0, 500)}`)
+    if (!ok) throw new Error(`${method} ${path}: expected ${String(status)}, got ${describe(res)}: ${res.text.slice(0, 500)}`)
     return res.json as T
   }
   return { call, must }

@@ -157,6 +157,15 @@ class Collector {
     if (v < min) return void this.add(p, 'OUT_OF_RANGE', `${name} must be at least ${min}`)
     return v
   }
+
+  /** One of a fixed list of values (kind, method). */
+  oneOf<T extends string>(obj: Record<string, unknown>, key: string, allowed: readonly T[], base: string): T | undefined {
+    const v = obj[key]
+    const p = `${base}/${key}`
+    if (v === undefined || v === null) return void this.add(p, 'REQUIRED', `${key} is required`)
+    if (!(allowed as readonly unknown[]).includes(v)) return void this.add(p, 'INVALID_ENUM', `${key} must be one of ${allowed.join(', ')}`)
+    return v as T
+  }
 }
 
 /**
@@ -173,116 +182,155 @@ export function validateScheme(input: unknown, options: SchemeValidationOptions 
   const knownIndicators = options.indicatorCodes ? new Set(options.indicatorCodes) : null
   const knownAwardTypes = options.awardTypeCodes ? new Set(options.awardTypeCodes) : null
 
-  // Criteria
+  // Each part reports its own problems; the order of the parts is the order of the errors.
+  const { criteria, groups } = validateCriteria(c, input.criteria, knownIndicators)
+  const bonusCap = validateCap(c, input, 'bonusCap')
+  const penaltyCap = validateCap(c, input, 'penaltyCap')
+  const tieBreakGroups = validateTieBreakGroups(c, input.tieBreakGroups, groups)
+  const latePenalty = validateLatePenalty(c, input.latePenalty)
+  const classificationBands = validateBands(c, input.classificationBands)
+  const awardRules = validateAwardRules(c, input.awardRules, knownAwardTypes)
+
+  if (c.errors.length > 0) throw invalid('INVALID_SCHEME', `the scheme has ${c.errors.length} problem(s)`, { errors: c.errors })
+  return { criteria, bonusCap, penaltyCap, tieBreakGroups, latePenalty, classificationBands, awardRules }
+}
+
+const given = (v: unknown) => v !== undefined && v !== null
+
+/** The criteria, and the set of group names they use (tie-break groups must be among them). */
+function validateCriteria(c: Collector, value: unknown, knownIndicators: Set<string> | null): { criteria: Criterion[]; groups: Set<string> } {
   const criteria: Criterion[] = []
   const groups = new Set<string>()
-  if (input.criteria === undefined || input.criteria === null) c.add('/criteria', 'REQUIRED', 'criteria are required')
-  else if (!Array.isArray(input.criteria)) c.add('/criteria', 'INVALID_TYPE', 'criteria must be an array')
-  else if (input.criteria.length === 0) c.add('/criteria', 'EMPTY', 'a scheme needs at least one criterion')
+  if (!given(value)) c.add('/criteria', 'REQUIRED', 'criteria are required')
+  else if (!Array.isArray(value)) c.add('/criteria', 'INVALID_TYPE', 'criteria must be an array')
+  else if (value.length === 0) c.add('/criteria', 'EMPTY', 'a scheme needs at least one criterion')
   else {
     const seen = new Set<string>()
-    input.criteria.forEach((raw: unknown, i: number) => {
-      const base = `/criteria/${i}`
-      if (!isObject(raw)) return c.add(base, 'INVALID_TYPE', 'a criterion must be an object')
-      c.unknownFields(raw, CRITERION_FIELDS, base)
-      const code = c.code(raw, 'code', base)
-      if (code !== undefined) {
-        if (seen.has(code)) c.add(`${base}/code`, 'DUPLICATE', `criterion code ${code} is used twice`)
-        seen.add(code)
-      }
-      const title = c.text(raw, 'title', base)
-      const group = c.text(raw, 'group', base)
-      if (group !== undefined) groups.add(group)
-      let kind: CriterionKind | undefined
-      if (raw.kind === undefined || raw.kind === null) c.add(`${base}/kind`, 'REQUIRED', 'kind is required')
-      else if (!(CRITERION_KINDS as readonly unknown[]).includes(raw.kind)) {
-        c.add(`${base}/kind`, 'INVALID_ENUM', `kind must be one of ${CRITERION_KINDS.join(', ')}`)
-      } else kind = raw.kind as CriterionKind
-      let method: CriterionMethod | undefined
-      if (raw.method === undefined || raw.method === null) c.add(`${base}/method`, 'REQUIRED', 'method is required')
-      else if (!(CRITERION_METHODS as readonly unknown[]).includes(raw.method)) {
-        c.add(`${base}/method`, 'INVALID_ENUM', `method must be one of ${CRITERION_METHODS.join(', ')}`)
-      } else method = raw.method as CriterionMethod
-      const max = c.decimal(raw.maxPoints, `${base}/maxPoints`, 'maxPoints')
-      if (max !== undefined && !max.gt(0)) c.add(`${base}/maxPoints`, 'OUT_OF_RANGE', 'maxPoints must be greater than 0')
-
-      let indicatorCode: string | null = null
-      const hasIndicator = raw.indicatorCode !== undefined && raw.indicatorCode !== null
-      if (method !== undefined && INDICATOR_METHODS.includes(method)) {
-        if (!hasIndicator) c.add(`${base}/indicatorCode`, 'INDICATOR_REQUIRED', `method ${method} needs an indicatorCode`)
-        else {
-          const ic = c.code(raw, 'indicatorCode', base)
-          if (ic !== undefined && knownIndicators && !knownIndicators.has(ic)) {
-            c.add(`${base}/indicatorCode`, 'UNKNOWN_INDICATOR', `indicator ${ic} is not in the catalogue`)
-          }
-          indicatorCode = ic ?? null
-        }
-      } else if (method !== undefined && hasIndicator) {
-        c.add(`${base}/indicatorCode`, 'INDICATOR_NOT_ALLOWED', `method ${method} takes no indicatorCode`)
-      }
-
-      let lowerIsBetter = false
-      if (raw.lowerIsBetter !== undefined && raw.lowerIsBetter !== null) {
-        if (typeof raw.lowerIsBetter !== 'boolean') c.add(`${base}/lowerIsBetter`, 'INVALID_TYPE', 'lowerIsBetter must be a boolean')
-        else lowerIsBetter = raw.lowerIsBetter
-      }
-      // Peer scores and agreed points are already "higher is better"; inverting them means nothing.
-      if (lowerIsBetter && method !== undefined && !INDICATOR_METHODS.includes(method)) {
-        c.add(`${base}/lowerIsBetter`, 'NOT_APPLICABLE', `lowerIsBetter applies only to ${INDICATOR_METHODS.join(', ')}`)
-      }
-      if (code && title && group && kind && method && max) {
-        criteria.push({ code, title, group, kind, method, maxPoints: formatDecimal(max), indicatorCode, lowerIsBetter })
-      }
+    value.forEach((raw: unknown, i: number) => {
+      const criterion = validateCriterion(c, raw, `/criteria/${i}`, seen, groups, knownIndicators)
+      if (criterion) criteria.push(criterion)
     })
   }
+  return { criteria, groups }
+}
 
-  // Caps
-  const cap = (key: 'bonusCap' | 'penaltyCap'): string => {
-    const d = c.decimal(input[key], `/${key}`, key)
-    if (d === undefined) return '0'
-    if (d.lt(0)) c.add(`/${key}`, 'OUT_OF_RANGE', `${key} must be 0 or more`)
-    return formatDecimal(d)
+/** One criterion; undefined when a required part is missing or malformed (the problems are collected). */
+function validateCriterion(
+  c: Collector,
+  raw: unknown,
+  base: string,
+  seenCodes: Set<string>,
+  groups: Set<string>,
+  knownIndicators: Set<string> | null,
+): Criterion | undefined {
+  if (!isObject(raw)) return void c.add(base, 'INVALID_TYPE', 'a criterion must be an object')
+  c.unknownFields(raw, CRITERION_FIELDS, base)
+  const code = c.code(raw, 'code', base)
+  if (code !== undefined) {
+    if (seenCodes.has(code)) c.add(`${base}/code`, 'DUPLICATE', `criterion code ${code} is used twice`)
+    seenCodes.add(code)
   }
-  const bonusCap = cap('bonusCap')
-  const penaltyCap = cap('penaltyCap')
+  const title = c.text(raw, 'title', base)
+  const group = c.text(raw, 'group', base)
+  if (group !== undefined) groups.add(group)
+  const kind = c.oneOf(raw, 'kind', CRITERION_KINDS, base)
+  const method = c.oneOf(raw, 'method', CRITERION_METHODS, base)
+  const max = c.decimal(raw.maxPoints, `${base}/maxPoints`, 'maxPoints')
+  if (max !== undefined && !max.gt(0)) c.add(`${base}/maxPoints`, 'OUT_OF_RANGE', 'maxPoints must be greater than 0')
+  const indicatorCode = criterionIndicator(c, raw, base, method, knownIndicators)
+  const lowerIsBetter = criterionLowerIsBetter(c, raw, base, method)
+  if (code && title && group && kind && method && max) {
+    return { code, title, group, kind, method, maxPoints: formatDecimal(max), indicatorCode, lowerIsBetter }
+  }
+  return undefined
+}
 
-  // Tie-break order
+/** The indicator a criterion is scored from: required by the indicator methods, refused by the others. */
+function criterionIndicator(
+  c: Collector,
+  raw: Record<string, unknown>,
+  base: string,
+  method: CriterionMethod | undefined,
+  knownIndicators: Set<string> | null,
+): string | null {
+  const hasIndicator = given(raw.indicatorCode)
+  if (method !== undefined && INDICATOR_METHODS.includes(method)) {
+    if (!hasIndicator) {
+      c.add(`${base}/indicatorCode`, 'INDICATOR_REQUIRED', `method ${method} needs an indicatorCode`)
+      return null
+    }
+    const ic = c.code(raw, 'indicatorCode', base)
+    if (ic !== undefined && knownIndicators && !knownIndicators.has(ic)) {
+      c.add(`${base}/indicatorCode`, 'UNKNOWN_INDICATOR', `indicator ${ic} is not in the catalogue`)
+    }
+    return ic ?? null
+  }
+  if (method !== undefined && hasIndicator) c.add(`${base}/indicatorCode`, 'INDICATOR_NOT_ALLOWED', `method ${method} takes no indicatorCode`)
+  return null
+}
+
+function criterionLowerIsBetter(c: Collector, raw: Record<string, unknown>, base: string, method: CriterionMethod | undefined): boolean {
+  let lowerIsBetter = false
+  if (given(raw.lowerIsBetter)) {
+    if (typeof raw.lowerIsBetter !== 'boolean') c.add(`${base}/lowerIsBetter`, 'INVALID_TYPE', 'lowerIsBetter must be a boolean')
+    else lowerIsBetter = raw.lowerIsBetter
+  }
+  // Peer scores and agreed points are already "higher is better"; inverting them means nothing.
+  if (lowerIsBetter && method !== undefined && !INDICATOR_METHODS.includes(method)) {
+    c.add(`${base}/lowerIsBetter`, 'NOT_APPLICABLE', `lowerIsBetter applies only to ${INDICATOR_METHODS.join(', ')}`)
+  }
+  return lowerIsBetter
+}
+
+/** bonusCap or penaltyCap: a decimal ≥ 0 ('0' when missing, with the problem collected). */
+function validateCap(c: Collector, input: Record<string, unknown>, key: 'bonusCap' | 'penaltyCap'): string {
+  const d = c.decimal(input[key], `/${key}`, key)
+  if (d === undefined) return '0'
+  if (d.lt(0)) c.add(`/${key}`, 'OUT_OF_RANGE', `${key} must be 0 or more`)
+  return formatDecimal(d)
+}
+
+/** Group names in tie-break order (optional); each must be a group some criterion belongs to. */
+function validateTieBreakGroups(c: Collector, value: unknown, groups: Set<string>): string[] {
   const tieBreakGroups: string[] = []
-  if (input.tieBreakGroups !== undefined && input.tieBreakGroups !== null) {
-    if (!Array.isArray(input.tieBreakGroups)) c.add('/tieBreakGroups', 'INVALID_TYPE', 'tieBreakGroups must be an array of group names')
-    else {
-      input.tieBreakGroups.forEach((g: unknown, i: number) => {
-        const p = `/tieBreakGroups/${i}`
-        if (typeof g !== 'string' || g.trim() === '') return c.add(p, 'INVALID_TYPE', 'a group name must be a non-empty string')
-        const name = g.normalize('NFC').trim()
-        if (tieBreakGroups.includes(name)) return c.add(p, 'DUPLICATE', `group "${name}" is listed twice`)
-        if (!groups.has(name)) c.add(p, 'UNKNOWN_GROUP', `no criterion belongs to group "${name}"`)
-        tieBreakGroups.push(name)
-      })
-    }
+  if (!given(value)) return tieBreakGroups
+  if (!Array.isArray(value)) {
+    c.add('/tieBreakGroups', 'INVALID_TYPE', 'tieBreakGroups must be an array of group names')
+    return tieBreakGroups
   }
+  value.forEach((g: unknown, i: number) => {
+    const p = `/tieBreakGroups/${i}`
+    if (typeof g !== 'string' || g.trim() === '') return c.add(p, 'INVALID_TYPE', 'a group name must be a non-empty string')
+    const name = g.normalize('NFC').trim()
+    if (tieBreakGroups.includes(name)) return c.add(p, 'DUPLICATE', `group "${name}" is listed twice`)
+    if (!groups.has(name)) c.add(p, 'UNKNOWN_GROUP', `no criterion belongs to group "${name}"`)
+    tieBreakGroups.push(name)
+  })
+  return tieBreakGroups
+}
 
-  // Late FY submissions
-  let latePenalty: LatePenalty | null = null
-  if (input.latePenalty !== undefined && input.latePenalty !== null) {
-    if (!isObject(input.latePenalty)) c.add('/latePenalty', 'INVALID_TYPE', 'latePenalty must be an object {points} or null')
-    else {
-      c.unknownFields(input.latePenalty, ['points'], '/latePenalty')
-      const d = c.decimal(input.latePenalty.points, '/latePenalty/points', 'points')
-      if (d !== undefined) {
-        if (d.lt(0)) c.add('/latePenalty/points', 'OUT_OF_RANGE', 'points must be 0 or more')
-        latePenalty = { points: formatDecimal(d) }
-      }
-    }
+/** Late FY submissions: null (refused, the default) or accepted at a cost of `points`. */
+function validateLatePenalty(c: Collector, value: unknown): LatePenalty | null {
+  if (!given(value)) return null
+  if (!isObject(value)) {
+    c.add('/latePenalty', 'INVALID_TYPE', 'latePenalty must be an object {points} or null')
+    return null
   }
+  c.unknownFields(value, ['points'], '/latePenalty')
+  const d = c.decimal(value.points, '/latePenalty/points', 'points')
+  if (d === undefined) return null
+  if (d.lt(0)) c.add('/latePenalty/points', 'OUT_OF_RANGE', 'points must be 0 or more')
+  return { points: formatDecimal(d) }
+}
 
-  // Classification bands
+/** Classification bands (optional), sorted by minTotal, highest first. */
+function validateBands(c: Collector, value: unknown): ClassificationBand[] {
   const bands: { band: ClassificationBand; min: Decimal }[] = []
-  if (input.classificationBands !== undefined && input.classificationBands !== null) {
-    if (!Array.isArray(input.classificationBands)) c.add('/classificationBands', 'INVALID_TYPE', 'classificationBands must be an array')
+  if (given(value)) {
+    if (!Array.isArray(value)) c.add('/classificationBands', 'INVALID_TYPE', 'classificationBands must be an array')
     else {
       const codes = new Set<string>()
-      input.classificationBands.forEach((raw: unknown, i: number) => {
+      value.forEach((raw: unknown, i: number) => {
         const base = `/classificationBands/${i}`
         if (!isObject(raw)) return c.add(base, 'INVALID_TYPE', 'a band must be an object')
         c.unknownFields(raw, BAND_FIELDS, base)
@@ -301,58 +349,54 @@ export function validateScheme(input: unknown, options: SchemeValidationOptions 
     }
   }
   bands.sort((a, b) => b.min.cmp(a.min))
+  return bands.map((b) => b.band)
+}
 
-  // Award rules
+/** Award rules (optional): at most one per award type, each naming one of the organiser's types when they are known. */
+function validateAwardRules(c: Collector, value: unknown, knownAwardTypes: Set<string> | null): AwardRule[] {
   const awardRules: AwardRule[] = []
-  if (input.awardRules !== undefined && input.awardRules !== null) {
-    if (!Array.isArray(input.awardRules)) c.add('/awardRules', 'INVALID_TYPE', 'awardRules must be an array')
-    else {
-      const codes = new Set<string>()
-      input.awardRules.forEach((raw: unknown, i: number) => {
-        const base = `/awardRules/${i}`
-        if (!isObject(raw)) return c.add(base, 'INVALID_TYPE', 'an award rule must be an object')
-        c.unknownFields(raw, RULE_FIELDS, base)
-        const code = c.code(raw, 'awardTypeCode', base)
-        if (code !== undefined) {
-          if (codes.has(code)) c.add(`${base}/awardTypeCode`, 'DUPLICATE', `award type ${code} has two rules`)
-          else if (knownAwardTypes && !knownAwardTypes.has(code)) {
-            c.add(`${base}/awardTypeCode`, 'UNKNOWN_AWARD_TYPE', `award type ${code} does not exist for this organiser`)
-          }
-          codes.add(code)
-        }
-        const present = (k: string) => raw[k] !== undefined && raw[k] !== null
-        const maxCount = present('maxCount') ? c.integer(raw.maxCount, `${base}/maxCount`, 'maxCount', 0) : null
-        let maxShare: string | null = null
-        if (present('maxShare')) {
-          const d = c.decimal(raw.maxShare, `${base}/maxShare`, 'maxShare')
-          if (d !== undefined) {
-            if (d.lt(0) || d.gt(1)) c.add(`${base}/maxShare`, 'OUT_OF_RANGE', 'maxShare must be between 0 and 1')
-            maxShare = formatDecimal(d)
-          }
-        }
-        let minTotal: string | null = null
-        if (present('minTotal')) {
-          const d = c.decimal(raw.minTotal, `${base}/minTotal`, 'minTotal')
-          if (d !== undefined) minTotal = formatDecimal(d)
-        }
-        const maxRank = present('maxRank') ? c.integer(raw.maxRank, `${base}/maxRank`, 'maxRank', 1) : null
-        if (code !== undefined && maxCount !== undefined && maxRank !== undefined) {
-          awardRules.push({ awardTypeCode: code, maxCount, maxShare, minTotal, maxRank })
-        }
-      })
+  if (!given(value)) return awardRules
+  if (!Array.isArray(value)) {
+    c.add('/awardRules', 'INVALID_TYPE', 'awardRules must be an array')
+    return awardRules
+  }
+  const codes = new Set<string>()
+  value.forEach((raw: unknown, i: number) => {
+    const rule = validateAwardRule(c, raw, `/awardRules/${i}`, codes, knownAwardTypes)
+    if (rule) awardRules.push(rule)
+  })
+  return awardRules
+}
+
+function validateAwardRule(c: Collector, raw: unknown, base: string, seenCodes: Set<string>, knownAwardTypes: Set<string> | null): AwardRule | undefined {
+  if (!isObject(raw)) return void c.add(base, 'INVALID_TYPE', 'an award rule must be an object')
+  c.unknownFields(raw, RULE_FIELDS, base)
+  const code = c.code(raw, 'awardTypeCode', base)
+  if (code !== undefined) {
+    if (seenCodes.has(code)) c.add(`${base}/awardTypeCode`, 'DUPLICATE', `award type ${code} has two rules`)
+    else if (knownAwardTypes && !knownAwardTypes.has(code)) {
+      c.add(`${base}/awardTypeCode`, 'UNKNOWN_AWARD_TYPE', `award type ${code} does not exist for this organiser`)
+    }
+    seenCodes.add(code)
+  }
+  // Each limit is optional: absent (or null), it does not constrain.
+  const maxCount = given(raw.maxCount) ? c.integer(raw.maxCount, `${base}/maxCount`, 'maxCount', 0) : null
+  let maxShare: string | null = null
+  if (given(raw.maxShare)) {
+    const d = c.decimal(raw.maxShare, `${base}/maxShare`, 'maxShare')
+    if (d !== undefined) {
+      if (d.lt(0) || d.gt(1)) c.add(`${base}/maxShare`, 'OUT_OF_RANGE', 'maxShare must be between 0 and 1')
+      maxShare = formatDecimal(d)
     }
   }
-
-  if (c.errors.length > 0) throw invalid('INVALID_SCHEME', `the scheme has ${c.errors.length} problem(s)`, { errors: c.errors })
-  return {
-    criteria,
-    bonusCap,
-    penaltyCap,
-    tieBreakGroups,
-    latePenalty,
-    classificationBands: bands.map((b) => b.band),
-    awardRules,
+  let minTotal: string | null = null
+  if (given(raw.minTotal)) {
+    const d = c.decimal(raw.minTotal, `${base}/minTotal`, 'minTotal')
+    if (d !== undefined) minTotal = formatDecimal(d)
   }
+  const maxRank = given(raw.maxRank) ? c.integer(raw.maxRank, `${base}/maxRank`, 'maxRank', 1) : null
+  if (code !== undefined && maxCount !== undefined && maxRank !== undefined) return { awardTypeCode: code, maxCount, maxShare, minTotal, maxRank }
+  return undefined
 }
 
 /** Criteria that need a target per member before the pact can be signed. */

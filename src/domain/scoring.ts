@@ -94,6 +94,7 @@ function flat(s: string): string {
   flatSink ^= s.charCodeAt(0) // kept in a variable so the optimiser cannot drop the read
   return s
 }
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- written, never read: see flat()
 let flatSink = 0
 
 /** Rounds half-up (ties away from zero, as decimal.js ROUND_HALF_UP) to `places` decimals. */
@@ -554,21 +555,106 @@ function schemeNum(v: string): Num {
  */
 export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   const { scheme, members } = input
-  const targets = input.targets ?? {}
   const fyValues = input.fyValues ?? {}
   const assessments = input.assessments ?? {}
-  const adjustments = input.adjustments ?? []
-  const errors: FieldError[] = []
-  const badDecimal = (pointer: string) => errors.push({ pointer, code: 'INVALID_DECIMAL', message: BAD_DECIMAL })
+  const problems = new InputProblems()
 
+  // The cluster-wide passes come first: a member's lines read the whole cluster's values (the best
+  // value), every assessor's scores, and the adjustments. Their problems are collected in this order.
+  const memberIndex = indexMembers(members, problems)
+  const criteria = prepareCriteria(scheme)
+  findBestValues(criteria.prepared, members, fyValues, problems)
+  const stats = accumulatePeerScores(criteria, members.length, memberIndex, assessments, problems)
+  const adjustments = collectAdjustments(input.adjustments ?? [], members.length, memberIndex, criteria, problems)
+  const cluster: ClusterFacts = {
+    scheme,
+    members,
+    targets: input.targets ?? {},
+    fyValues,
+    assessments,
+    criteria,
+    stats,
+    adjustments,
+    bonusCap: schemeNum(scheme.bonusCap),
+    penaltyCap: schemeNum(scheme.penaltyCap),
+    latePenalty: scheme.latePenalty ? schemeNum(scheme.latePenalty.points) : null,
+    tieBreakIndex: scheme.tieBreakGroups.map((g) => criteria.groupIndex.get(g)),
+    problems,
+  }
+
+  const out: ExactMemberScore[] = []
+  for (let mi = 0; mi < members.length; mi++) out.push(scoreMember(cluster, mi))
+  if (problems.errors.length > 0) {
+    throw invalid('INVALID_RANKING_INPUT', `the scoring inputs have ${problems.errors.length} problem(s)`, { errors: problems.errors.slice(0, 200) })
+  }
+  return out
+}
+
+/** Problems with the scoring inputs, collected so that one answer lists them all. */
+class InputProblems {
+  readonly errors: FieldError[] = []
+  add(pointer: string, code: string, message: string): void {
+    this.errors.push({ pointer, code, message })
+  }
+  badDecimal(pointer: string): void {
+    this.add(pointer, 'INVALID_DECIMAL', BAD_DECIMAL)
+  }
+}
+
+/** The scheme's criteria with what scoring needs of them, and how to find them. */
+interface PreparedCriteria {
+  prepared: PreparedCriterion[]
+  criterionByCode: Map<string, number>
+  groupNames: string[]
+  groupIndex: Map<string, number>
+  /** Number of `assessed` criteria. */
+  assessedCount: number
+  /** Criterion codes by kind, for the explanations of the sums. */
+  standardCodes: string[]
+  bonusCodes: string[]
+  penaltyCodes: string[]
+}
+
+/** Adjustments sorted out per member (index) and, for manual points, per criterion. */
+interface MemberAdjustments {
+  /** Manual points by member index × criteria + criterion index. */
+  manual: (ManualEntry | undefined)[]
+  extraBonus: ExtraLine[][]
+  extraPenalty: ExtraLine[][]
+  extraBonusFx: bigint[]
+  extraPenaltyFx: bigint[]
+  disqualifications: MemberScore['disqualifications'][]
+}
+
+/** Everything a member's score reads: the input, and what the cluster-wide passes made of it. */
+interface ClusterFacts {
+  scheme: Scheme
+  members: ClusterMember[]
+  targets: NonNullable<ScoringInput['targets']>
+  fyValues: NonNullable<ScoringInput['fyValues']>
+  assessments: NonNullable<ScoringInput['assessments']>
+  criteria: PreparedCriteria
+  /** Peer-score statistics by member index × assessedCount + assessed index. */
+  stats: ScoreStats[]
+  adjustments: MemberAdjustments
+  bonusCap: Num
+  penaltyCap: Num
+  latePenalty: Num | null
+  /** Group index of each tie-break group (undefined: a group no criterion has). */
+  tieBreakIndex: (number | undefined)[]
+  problems: InputProblems
+}
+
+function indexMembers(members: ClusterMember[], problems: InputProblems): Map<string, number> {
   const memberIndex = new Map<string, number>()
   members.forEach((m, i) => {
-    if (memberIndex.has(m.committeeId)) errors.push({ pointer: `/members/${i}/committeeId`, code: 'DUPLICATE', message: `member ${m.committeeId} is listed twice` })
+    if (memberIndex.has(m.committeeId)) problems.add(`/members/${i}/committeeId`, 'DUPLICATE', `member ${m.committeeId} is listed twice`)
     memberIndex.set(m.committeeId, i)
   })
-  const n = members.length
+  return memberIndex
+}
 
-  // Criteria
+function prepareCriteria(scheme: Scheme): PreparedCriteria {
   const groupNames = [...new Set(scheme.criteria.map((c) => c.group))]
   const groupIndex = new Map(groupNames.map((g, i) => [g, i] as const))
   const criterionByCode = new Map<string, number>()
@@ -585,17 +671,26 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       bestMembers: [],
     }
   })
-  const k = prepared.length
   const codesOf = (kind: CriterionKind) => scheme.criteria.filter((c) => c.kind === kind).map((c) => c.code)
-  const standardCodes = codesOf('standard')
-  const bonusCodes = codesOf('bonus')
-  const penaltyCodes = codesOf('penalty')
+  return {
+    prepared,
+    criterionByCode,
+    groupNames,
+    groupIndex,
+    assessedCount,
+    standardCodes: codesOf('standard'),
+    bonusCodes: codesOf('bonus'),
+    penaltyCodes: codesOf('penalty'),
+  }
+}
 
-  // relative_to_best needs the whole cluster's values first.
+/** relative_to_best needs the whole cluster's values first: each such criterion gets them, its best and who has it. */
+function findBestValues(prepared: PreparedCriterion[], members: ClusterMember[], fyValues: ClusterFacts['fyValues'], problems: InputProblems): void {
+  const n = members.length
   for (const p of prepared) {
     if (p.c.method !== 'relative_to_best') continue
     const ind = p.c.indicatorCode as string
-    const values: (Num | null)[] = new Array(n).fill(null)
+    const values = new Array<Num | null>(n).fill(null)
     let bestFx: bigint | null = null
     for (let i = 0; i < n; i++) {
       const id = members[i].committeeId
@@ -603,7 +698,7 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       if (raw === undefined || raw === null) continue
       const v = num(raw)
       if (v === null) {
-        badDecimal(`/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
+        problems.badDecimal(`/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
         continue
       }
       values[i] = v
@@ -616,79 +711,94 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
       p.bestMembers = members.filter((_, i) => values[i]?.fx === b).map((m) => m.code).sort()
     }
   }
+}
 
-  // Peer assessments, accumulated per (member, assessed criterion) in one pass.
-  const stats: ScoreStats[] = new Array(n * assessedCount)
+/** Peer assessments, accumulated per (member, assessed criterion) in one pass over every score. */
+function accumulatePeerScores(
+  criteria: PreparedCriteria,
+  n: number,
+  memberIndex: Map<string, number>,
+  assessments: ClusterFacts['assessments'],
+  problems: InputProblems,
+): ScoreStats[] {
+  const { prepared, assessedCount } = criteria
+  const stats = new Array<ScoreStats>(n * assessedCount)
   for (let i = 0; i < stats.length; i++) stats[i] = new ScoreStats()
-  if (assessedCount > 0) {
-    const assessedCodes = new Map(prepared.filter((p) => p.assessedIndex >= 0).map((p) => [p.c.code, p] as const))
-    const maxMicro = new Map(prepared.map((p) => [p.c.code, parseMicro(p.c.maxPoints)] as const))
-    const outOfRange = (assessorId: string, targetId: string, code: string, max: string) =>
-      errors.push({
-        pointer: `/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`,
-        code: 'OUT_OF_RANGE',
-        message: `a score must be within [0, ${max}]`,
-      })
-    for (const assessorId in assessments) {
-      if (!memberIndex.has(assessorId)) continue
-      const byTarget = assessments[assessorId]
-      for (const targetId in byTarget) {
-        const ti = memberIndex.get(targetId)
-        if (ti === undefined || targetId === assessorId) continue
-        const byCriterion = byTarget[targetId]
-        const row = ti * assessedCount
-        for (const code in byCriterion) {
-          const p = assessedCodes.get(code)
-          if (p === undefined) continue
-          const raw = byCriterion[code]
-          const st = stats[row + p.assessedIndex]
-          // Fast path: plain scores as exact integers of 10^-6 units, no allocation.
-          const m = typeof raw === 'string' ? parseMicro(raw) : Number.NaN
-          const mx = maxMicro.get(code) as number
-          if (m === m && mx === mx) {
-            if (m > mx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
-            else st.addMicro(assessorId, raw, m)
-            continue
-          }
-          const v = num(raw)
-          if (v === null) badDecimal(`/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`)
-          else if (v.fx < 0n || v.fx > p.max.fx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
-          else st.addExact(assessorId, v.s, v.fx)
+  if (assessedCount === 0) return stats
+  const assessedCodes = new Map(prepared.filter((p) => p.assessedIndex >= 0).map((p) => [p.c.code, p] as const))
+  const maxMicro = new Map(prepared.map((p) => [p.c.code, parseMicro(p.c.maxPoints)] as const))
+  const outOfRange = (assessorId: string, targetId: string, code: string, max: string) =>
+    problems.add(`/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`, 'OUT_OF_RANGE', `a score must be within [0, ${max}]`)
+  for (const assessorId in assessments) {
+    if (!memberIndex.has(assessorId)) continue
+    const byTarget = assessments[assessorId]
+    for (const targetId in byTarget) {
+      const ti = memberIndex.get(targetId)
+      if (ti === undefined || targetId === assessorId) continue
+      const byCriterion = byTarget[targetId]
+      const row = ti * assessedCount
+      for (const code in byCriterion) {
+        const p = assessedCodes.get(code)
+        if (p === undefined) continue
+        const raw = byCriterion[code]
+        const st = stats[row + p.assessedIndex]
+        // Fast path: plain scores as exact integers of 10^-6 units, no allocation.
+        const m = typeof raw === 'string' ? parseMicro(raw) : Number.NaN
+        const mx = maxMicro.get(code) as number
+        if (!Number.isNaN(m) && !Number.isNaN(mx)) {
+          if (m > mx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
+          else st.addMicro(assessorId, raw, m)
+          continue
         }
+        const v = num(raw)
+        if (v === null) problems.badDecimal(`/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`)
+        else if (v.fx < 0n || v.fx > p.max.fx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
+        else st.addExact(assessorId, v.s, v.fx)
       }
     }
   }
+  return stats
+}
 
-  // Adjustments
-  const manual: (ManualEntry | undefined)[] = new Array(n * k)
-  const extraBonus: ExtraLine[][] = members.map(() => [])
-  const extraPenalty: ExtraLine[][] = members.map(() => [])
-  const extraBonusFx: bigint[] = new Array(n).fill(0n)
-  const extraPenaltyFx: bigint[] = new Array(n).fill(0n)
-  const disqualifications: MemberScore['disqualifications'][] = members.map(() => [])
+/** Sorts each adjustment to its member: manual points per criterion, bonus and penalty lines, disqualifications. */
+function collectAdjustments(
+  adjustments: Adjustment[],
+  n: number,
+  memberIndex: Map<string, number>,
+  criteria: PreparedCriteria,
+  problems: InputProblems,
+): MemberAdjustments {
+  const { prepared, criterionByCode } = criteria
+  const k = prepared.length
+  const manual = new Array<ManualEntry | undefined>(n * k)
+  const extraBonus: ExtraLine[][] = Array.from({ length: n }, () => [])
+  const extraPenalty: ExtraLine[][] = Array.from({ length: n }, () => [])
+  const extraBonusFx = new Array<bigint>(n).fill(0n)
+  const extraPenaltyFx = new Array<bigint>(n).fill(0n)
+  const disqualifications: MemberScore['disqualifications'][] = Array.from({ length: n }, () => [])
   adjustments.forEach((a, i) => {
     const base = `/adjustments/${i}`
     const mi = memberIndex.get(a.committeeId)
-    if (mi === undefined) return void errors.push({ pointer: `${base}/committeeId`, code: 'UNKNOWN_MEMBER', message: `${a.committeeId} is not a member of this cluster-year` })
-    if (typeof a.reason !== 'string' || a.reason.trim() === '') errors.push({ pointer: `${base}/reason`, code: 'REQUIRED', message: 'every adjustment needs a reason' })
+    if (mi === undefined) return problems.add(`${base}/committeeId`, 'UNKNOWN_MEMBER', `${a.committeeId} is not a member of this cluster-year`)
+    if (typeof a.reason !== 'string' || a.reason.trim() === '') problems.add(`${base}/reason`, 'REQUIRED', 'every adjustment needs a reason')
     const id = a.id ?? null
     if (a.type === 'disqualification') {
       disqualifications[mi].push({ adjustmentId: id, reason: a.reason })
       return
     }
     if (a.type !== 'manual' && a.type !== 'bonus' && a.type !== 'penalty') {
-      return void errors.push({ pointer: `${base}/type`, code: 'INVALID_ENUM', message: 'type must be manual, bonus, penalty or disqualification' })
+      return problems.add(`${base}/type`, 'INVALID_ENUM', 'type must be manual, bonus, penalty or disqualification')
     }
     const pts = num(a.points)
-    if (pts === null) return void badDecimal(`${base}/points`)
-    if (pts.fx < 0n) return void errors.push({ pointer: `${base}/points`, code: 'OUT_OF_RANGE', message: 'points must be 0 or more' })
+    if (pts === null) return problems.badDecimal(`${base}/points`)
+    if (pts.fx < 0n) return problems.add(`${base}/points`, 'OUT_OF_RANGE', 'points must be 0 or more')
     if (a.type === 'manual') {
       const ci = criterionByCode.get(a.criterionCode)
-      if (ci === undefined) return void errors.push({ pointer: `${base}/criterionCode`, code: 'UNKNOWN_CRITERION', message: `no criterion ${a.criterionCode} in the scheme` })
+      if (ci === undefined) return problems.add(`${base}/criterionCode`, 'UNKNOWN_CRITERION', `no criterion ${a.criterionCode} in the scheme`)
       const p = prepared[ci]
-      if (p.c.method !== 'manual') return void errors.push({ pointer: `${base}/criterionCode`, code: 'NOT_MANUAL', message: `criterion ${a.criterionCode} is scored by ${p.c.method}, not by hand` })
-      if (pts.fx > p.max.fx) return void errors.push({ pointer: `${base}/points`, code: 'OUT_OF_RANGE', message: `points must be within [0, ${p.c.maxPoints}]` })
-      if (manual[mi * k + ci] !== undefined) return void errors.push({ pointer: base, code: 'DUPLICATE', message: `${a.criterionCode} already has points for ${a.committeeId}` })
+      if (p.c.method !== 'manual') return problems.add(`${base}/criterionCode`, 'NOT_MANUAL', `criterion ${a.criterionCode} is scored by ${p.c.method}, not by hand`)
+      if (pts.fx > p.max.fx) return problems.add(`${base}/points`, 'OUT_OF_RANGE', `points must be within [0, ${p.c.maxPoints}]`)
+      if (manual[mi * k + ci] !== undefined) return problems.add(base, 'DUPLICATE', `${a.criterionCode} already has points for ${a.committeeId}`)
       manual[mi * k + ci] = { points: pts, reason: a.reason, id }
     } else if (a.type === 'bonus') {
       extraBonus[mi].push({ source: 'adjustment', adjustmentId: id, points: pts.s, reason: a.reason })
@@ -701,187 +811,235 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   // Adjustment lines are listed in a fixed order whatever order they arrived in.
   for (const list of [...extraBonus, ...extraPenalty]) list.sort(byLine)
   for (const list of disqualifications) list.sort(byLine)
+  return { manual, extraBonus, extraPenalty, extraBonusFx, extraPenaltyFx, disqualifications }
+}
 
-  const bonusCap = schemeNum(scheme.bonusCap)
-  const penaltyCap = schemeNum(scheme.penaltyCap)
-  const latePenalty = scheme.latePenalty ? schemeNum(scheme.latePenalty.points) : null
-  const tieBreakIndex = scheme.tieBreakGroups.map((g) => groupIndex.get(g))
+/** One member as its lines see it. */
+interface MemberInputs {
+  index: number
+  id: string
+  fySubmitted: boolean
+  /** The accepted FY submission's values; null when there is none. */
+  fyVals: Record<string, string> | null
+  targets: Record<string, string>
+  /** What is still missing; each line adds its own. */
+  missing: MissingInput[]
+}
 
-  // Per member
-  const out: ExactMemberScore[] = []
-  for (let mi = 0; mi < n; mi++) {
-    const member = members[mi]
-    const id = member.committeeId
-    const fy = fyValues[id]
-    const fySubmitted = fy !== undefined && fy !== null
-    const late = fySubmitted && fy.late === true
-    const fyVals: Record<string, string> | null = fySubmitted ? (fy.values ?? {}) : null
-    const tgts: Record<string, string> = targets[id] ?? {}
-    const missing: MissingInput[] = []
-    if (!fySubmitted) missing.push({ code: 'MISSING_FY_SUBMISSION' })
-    const lines: CriterionLine[] = new Array(k)
-    let standardFx = 0n
-    let bonusFx = extraBonusFx[mi]
-    let penaltyFx = extraPenaltyFx[mi]
-    const groupFx: bigint[] = new Array(groupNames.length).fill(0n)
+/** One member's result on one criterion, before the [0, max] guard. */
+interface LineResult {
+  r: Computed
+  /** False when an input is still missing. */
+  complete: boolean
+  inputs: Record<string, unknown>
+}
 
-    for (let ci = 0; ci < k; ci++) {
-      const p = prepared[ci]
-      const c = p.c
-      let r: Computed
-      let complete = true
-      let inputs: Record<string, unknown>
-      switch (c.method) {
-        case 'target_ratio':
-        case 'threshold': {
-          const ind = c.indicatorCode as string
-          const rawActual = fyVals === null ? undefined : fyVals[ind]
-          const rawTarget = tgts[c.code]
-          let actual: Num | null = null
-          let target: Num | null = null
-          if (rawActual !== undefined && rawActual !== null) {
-            actual = num(rawActual)
-            if (actual === null) badDecimal(`/fyValues/${pointerToken(id)}/values/${pointerToken(ind)}`)
-          } else if (fySubmitted) missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
-          if (rawTarget !== undefined && rawTarget !== null) {
-            target = num(rawTarget)
-            if (target === null) badDecimal(`/targets/${pointerToken(id)}/${pointerToken(c.code)}`)
-          } else missing.push({ code: 'MISSING_TARGET', criterionCode: c.code })
-          inputs = { indicatorCode: ind, actual: actual === null ? null : actual.s, target: target === null ? null : target.s, lowerIsBetter: c.lowerIsBetter }
-          if (actual === null || target === null) {
-            complete = false
-            r = none(!fySubmitted ? 'no accepted FY submission = 0' : actual === null ? `no accepted FY value for ${ind} = 0` : 'no target set = 0')
-          } else if (c.method === 'target_ratio') r = targetRatio(p.max, actual, target, c.lowerIsBetter)
-          else r = threshold(p.max, actual, target, c.lowerIsBetter)
-          break
-        }
-        case 'relative_to_best': {
-          const ind = c.indicatorCode as string
-          const actual = (p.values as (Num | null)[])[mi]
-          inputs = { indicatorCode: ind, actual: actual === null ? null : actual.s, best: p.best === null ? null : p.best.s, bestMembers: p.bestMembers, lowerIsBetter: c.lowerIsBetter }
-          if (actual === null) {
-            complete = false
-            if (fySubmitted) missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
-            r = none(!fySubmitted ? 'no accepted FY submission = 0' : `no accepted FY value for ${ind} = 0`)
-          } else r = relativeToBest(p.max, actual, p.best as Num, c.lowerIsBetter)
-          break
-        }
-        case 'assessed': {
-          const st = stats[mi * assessedCount + p.assessedIndex]
-          const a = assessed(st, n - 1)
-          r = a
-          inputs = a.inputs
-          if (st.count < n - 1) {
-            complete = false
-            const assessorIds: string[] = []
-            for (const m of members) {
-              if (m.committeeId === id) continue
-              const raw = assessments[m.committeeId]?.[id]?.[c.code]
-              if (raw === undefined || raw === null) assessorIds.push(m.committeeId)
-            }
-            missing.push({ code: 'MISSING_ASSESSMENT', criterionCode: c.code, assessorIds: assessorIds.sort() })
-          }
-          break
-        }
-        case 'manual': {
-          const e = manual[mi * k + ci]
-          if (e === undefined) {
-            complete = false
-            missing.push({ code: 'MISSING_MANUAL_POINTS', criterionCode: c.code })
-            r = none('no points entered yet = 0')
-            inputs = { adjustmentId: null, reason: null }
-          } else {
-            r = { fx: e.points.fx, s: formatExact(e.points.fx), formula: `agreed by the conference = ${e.points.s}` }
-            inputs = { adjustmentId: e.id, reason: e.reason }
-          }
-          break
-        }
-      }
-      // The methods keep points within [0, max]; this guards that promise against any input.
-      if (r.fx < 0n || r.fx > p.max.fx) r = { ...r, fx: clamp(r.fx, p.max.fx), s: formatExact(clamp(r.fx, p.max.fx)) }
-      lines[ci] = {
-        criterionCode: c.code,
-        group: c.group,
-        kind: c.kind,
-        method: c.method,
-        maxPoints: c.maxPoints,
-        points: r.s,
-        complete,
-        explanation: { method: c.method, inputs, formula: flat(r.formula), points: r.s },
-      }
-      if (c.kind === 'standard') {
-        standardFx += r.fx
-        groupFx[p.group] += r.fx
-      } else if (c.kind === 'bonus') {
-        bonusFx += r.fx
-        groupFx[p.group] += r.fx
-      } else {
-        penaltyFx += r.fx
-        groupFx[p.group] -= r.fx
-      }
+function scoreMember(cluster: ClusterFacts, mi: number): ExactMemberScore {
+  const { prepared, groupNames } = cluster.criteria
+  const id = cluster.members[mi].committeeId
+  const fy = cluster.fyValues[id]
+  const fySubmitted = fy !== undefined && fy !== null
+  const m: MemberInputs = {
+    index: mi,
+    id,
+    fySubmitted,
+    fyVals: fySubmitted ? (fy.values ?? {}) : null,
+    targets: cluster.targets[id] ?? {},
+    missing: [],
+  }
+  if (!fySubmitted) m.missing.push({ code: 'MISSING_FY_SUBMISSION' })
+
+  const k = prepared.length
+  const lines = new Array<CriterionLine>(k)
+  let standardFx = 0n
+  let bonusFx = cluster.adjustments.extraBonusFx[mi]
+  let penaltyFx = cluster.adjustments.extraPenaltyFx[mi]
+  const groupFx = new Array<bigint>(groupNames.length).fill(0n)
+  for (let ci = 0; ci < k; ci++) {
+    const p = prepared[ci]
+    const c = p.c
+    const line = criterionLine(cluster, m, ci)
+    let r = line.r
+    // The methods keep points within [0, max]; this guards that promise against any input.
+    if (r.fx < 0n || r.fx > p.max.fx) r = { ...r, fx: clamp(r.fx, p.max.fx), s: formatExact(clamp(r.fx, p.max.fx)) }
+    lines[ci] = {
+      criterionCode: c.code,
+      group: c.group,
+      kind: c.kind,
+      method: c.method,
+      maxPoints: c.maxPoints,
+      points: r.s,
+      complete: line.complete,
+      explanation: { method: c.method, inputs: line.inputs, formula: flat(r.formula), points: r.s },
     }
-
-    const extraPen = extraPenalty[mi]
-    if (late && latePenalty !== null) {
-      extraPen.push({ source: 'late_fy_submission', adjustmentId: null, points: latePenalty.s, reason: 'FY submission accepted after the period closed' })
-      penaltyFx += latePenalty.fx
+    if (c.kind === 'standard') {
+      standardFx += r.fx
+      groupFx[p.group] += r.fx
+    } else if (c.kind === 'bonus') {
+      bonusFx += r.fx
+      groupFx[p.group] += r.fx
+    } else {
+      penaltyFx += r.fx
+      groupFx[p.group] -= r.fx
     }
-    const bonusCapped = min(bonusFx, bonusCap.fx)
-    const penaltyCapped = min(penaltyFx, penaltyCap.fx)
-    const totalFx = roundExact(standardFx + bonusCapped - penaltyCapped, 2)
-    const standard = formatExact(standardFx)
-    const bonus = formatExact(bonusCapped)
-    const penalty = formatExact(penaltyCapped)
-    const total = formatExact(totalFx)
-    const bonusUncapped = formatExact(bonusFx)
-    const penaltyUncapped = formatExact(penaltyFx)
-    const groupPoints: Record<string, string> = {}
-    for (let g = 0; g < groupNames.length; g++) groupPoints[groupNames[g]] = formatExact(groupFx[g])
-    const tieBreakFx = tieBreakIndex.map((g) => (g === undefined ? 0n : groupFx[g]))
+  }
 
-    const score: MemberScore = {
-      committeeId: id,
-      code: member.code,
-      lines,
-      extraBonus: extraBonus[mi],
-      extraPenalty: extraPen,
-      standard,
-      bonus,
-      penalty,
-      total,
-      groupPoints,
-      explanation: {
-        standard: { method: 'sum', inputs: { criteria: standardCodes }, formula: `sum of standard criteria = ${standard}`, points: standard },
-        bonus: {
-          method: 'bonus_cap',
-          inputs: { criteria: bonusCodes, adjustments: extraBonus[mi].map((l) => l.points), uncapped: bonusUncapped, cap: scheme.bonusCap },
-          formula: `min(${bonusUncapped}, cap ${scheme.bonusCap}) = ${bonus}`,
-          points: bonus,
-        },
-        penalty: {
-          method: 'penalty_cap',
-          inputs: { criteria: penaltyCodes, adjustments: extraPen.map((l) => l.points), uncapped: penaltyUncapped, cap: scheme.penaltyCap },
-          formula: `min(${penaltyUncapped}, cap ${scheme.penaltyCap}) = ${penalty}`,
-          points: penalty,
-        },
-        total: {
-          method: 'total',
-          inputs: { standard, bonus, penalty },
-          formula: `round_half_up(${standard} + ${bonus} − ${penalty}, 2) = ${total}`,
-          points: total,
-        },
+  const late = fySubmitted && fy.late === true
+  if (late && cluster.latePenalty !== null) {
+    const reason = 'FY submission accepted after the period closed'
+    cluster.adjustments.extraPenalty[mi].push({ source: 'late_fy_submission', adjustmentId: null, points: cluster.latePenalty.s, reason })
+    penaltyFx += cluster.latePenalty.fx
+  }
+  return summarise(cluster, m, lines, { standardFx, bonusFx, penaltyFx, groupFx }, late)
+}
+
+/** One member's line for one criterion, by the criterion's method. */
+function criterionLine(cluster: ClusterFacts, m: MemberInputs, ci: number): LineResult {
+  const p = cluster.criteria.prepared[ci]
+  switch (p.c.method) {
+    case 'target_ratio':
+    case 'threshold':
+      return indicatorAgainstTargetLine(p, m, cluster.problems)
+    case 'relative_to_best':
+      return relativeToBestLine(p, m)
+    case 'assessed':
+      return assessedLine(cluster, p, m)
+    case 'manual':
+      return manualLine(cluster, m, ci)
+  }
+}
+
+/** target_ratio and threshold: the member's accepted FY value against its target. */
+function indicatorAgainstTargetLine(p: PreparedCriterion, m: MemberInputs, problems: InputProblems): LineResult {
+  const c = p.c
+  const ind = c.indicatorCode as string
+  const rawActual = m.fyVals === null ? undefined : m.fyVals[ind]
+  const rawTarget = m.targets[c.code]
+  let actual: Num | null = null
+  let target: Num | null = null
+  if (rawActual !== undefined && rawActual !== null) {
+    actual = num(rawActual)
+    if (actual === null) problems.badDecimal(`/fyValues/${pointerToken(m.id)}/values/${pointerToken(ind)}`)
+  } else if (m.fySubmitted) m.missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
+  if (rawTarget !== undefined && rawTarget !== null) {
+    target = num(rawTarget)
+    if (target === null) problems.badDecimal(`/targets/${pointerToken(m.id)}/${pointerToken(c.code)}`)
+  } else m.missing.push({ code: 'MISSING_TARGET', criterionCode: c.code })
+  const inputs = { indicatorCode: ind, actual: actual === null ? null : actual.s, target: target === null ? null : target.s, lowerIsBetter: c.lowerIsBetter }
+  if (actual === null || target === null) {
+    const why = !m.fySubmitted ? 'no accepted FY submission = 0' : actual === null ? `no accepted FY value for ${ind} = 0` : 'no target set = 0'
+    return { r: none(why), complete: false, inputs }
+  }
+  const r = c.method === 'target_ratio' ? targetRatio(p.max, actual, target, c.lowerIsBetter) : threshold(p.max, actual, target, c.lowerIsBetter)
+  return { r, complete: true, inputs }
+}
+
+/** relative_to_best: the member's accepted FY value against the cluster's best (found beforehand). */
+function relativeToBestLine(p: PreparedCriterion, m: MemberInputs): LineResult {
+  const c = p.c
+  const ind = c.indicatorCode as string
+  const actual = (p.values as (Num | null)[])[m.index]
+  const inputs = { indicatorCode: ind, actual: actual === null ? null : actual.s, best: p.best === null ? null : p.best.s, bestMembers: p.bestMembers, lowerIsBetter: c.lowerIsBetter }
+  if (actual === null) {
+    if (m.fySubmitted) m.missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
+    return { r: none(!m.fySubmitted ? 'no accepted FY submission = 0' : `no accepted FY value for ${ind} = 0`), complete: false, inputs }
+  }
+  return { r: relativeToBest(p.max, actual, p.best as Num, c.lowerIsBetter), complete: true, inputs }
+}
+
+/** assessed: the member's peer scores (accumulated beforehand); incomplete until every other member has scored. */
+function assessedLine(cluster: ClusterFacts, p: PreparedCriterion, m: MemberInputs): LineResult {
+  const expected = cluster.members.length - 1
+  const st = cluster.stats[m.index * cluster.criteria.assessedCount + p.assessedIndex]
+  const a = assessed(st, expected)
+  if (st.count >= expected) return { r: a, complete: true, inputs: a.inputs }
+  const assessorIds: string[] = []
+  for (const other of cluster.members) {
+    if (other.committeeId === m.id) continue
+    const raw = cluster.assessments[other.committeeId]?.[m.id]?.[p.c.code]
+    if (raw === undefined || raw === null) assessorIds.push(other.committeeId)
+  }
+  m.missing.push({ code: 'MISSING_ASSESSMENT', criterionCode: p.c.code, assessorIds: assessorIds.sort() })
+  return { r: a, complete: false, inputs: a.inputs }
+}
+
+/** manual: the points the conference agreed, entered as an adjustment. */
+function manualLine(cluster: ClusterFacts, m: MemberInputs, ci: number): LineResult {
+  const e = cluster.adjustments.manual[m.index * cluster.criteria.prepared.length + ci]
+  if (e === undefined) {
+    m.missing.push({ code: 'MISSING_MANUAL_POINTS', criterionCode: cluster.criteria.prepared[ci].c.code })
+    return { r: none('no points entered yet = 0'), complete: false, inputs: { adjustmentId: null, reason: null } }
+  }
+  const r = { fx: e.points.fx, s: formatExact(e.points.fx), formula: `agreed by the conference = ${e.points.s}` }
+  return { r, complete: true, inputs: { adjustmentId: e.id, reason: e.reason } }
+}
+
+/** A member's sums before capping and rounding; bonus and penalty include the extra lines. */
+interface MemberSums {
+  standardFx: bigint
+  bonusFx: bigint
+  penaltyFx: bigint
+  /** Signed, by group index. */
+  groupFx: bigint[]
+}
+
+/** The member's score: capped bonus and penalty, the rounded total, group sums, and how each was reached. */
+function summarise(cluster: ClusterFacts, m: MemberInputs, lines: CriterionLine[], sums: MemberSums, late: boolean): ExactMemberScore {
+  const { scheme, adjustments: adj } = cluster
+  const { groupNames, standardCodes, bonusCodes, penaltyCodes } = cluster.criteria
+  const mi = m.index
+  const { standardFx, groupFx } = sums
+  const bonusCapped = min(sums.bonusFx, cluster.bonusCap.fx)
+  const penaltyCapped = min(sums.penaltyFx, cluster.penaltyCap.fx)
+  const totalFx = roundExact(standardFx + bonusCapped - penaltyCapped, 2)
+  const standard = formatExact(standardFx)
+  const bonus = formatExact(bonusCapped)
+  const penalty = formatExact(penaltyCapped)
+  const total = formatExact(totalFx)
+  const bonusUncapped = formatExact(sums.bonusFx)
+  const penaltyUncapped = formatExact(sums.penaltyFx)
+  const groupPoints: Record<string, string> = {}
+  for (let g = 0; g < groupNames.length; g++) groupPoints[groupNames[g]] = formatExact(groupFx[g])
+  const tieBreakFx = cluster.tieBreakIndex.map((g) => (g === undefined ? 0n : groupFx[g]))
+
+  const score: MemberScore = {
+    committeeId: m.id,
+    code: cluster.members[mi].code,
+    lines,
+    extraBonus: adj.extraBonus[mi],
+    extraPenalty: adj.extraPenalty[mi],
+    standard,
+    bonus,
+    penalty,
+    total,
+    groupPoints,
+    explanation: {
+      standard: { method: 'sum', inputs: { criteria: standardCodes }, formula: `sum of standard criteria = ${standard}`, points: standard },
+      bonus: {
+        method: 'bonus_cap',
+        inputs: { criteria: bonusCodes, adjustments: adj.extraBonus[mi].map((l) => l.points), uncapped: bonusUncapped, cap: scheme.bonusCap },
+        formula: `min(${bonusUncapped}, cap ${scheme.bonusCap}) = ${bonus}`,
+        points: bonus,
       },
-      fySubmitted,
-      lateFySubmission: late,
-      disqualifications: disqualifications[mi],
-      missing,
-    }
-    out.push({ score, totalFx, standardFx, tieBreakFx })
+      penalty: {
+        method: 'penalty_cap',
+        inputs: { criteria: penaltyCodes, adjustments: adj.extraPenalty[mi].map((l) => l.points), uncapped: penaltyUncapped, cap: scheme.penaltyCap },
+        formula: `min(${penaltyUncapped}, cap ${scheme.penaltyCap}) = ${penalty}`,
+        points: penalty,
+      },
+      total: {
+        method: 'total',
+        inputs: { standard, bonus, penalty },
+        formula: `round_half_up(${standard} + ${bonus} − ${penalty}, 2) = ${total}`,
+        points: total,
+      },
+    },
+    fySubmitted: m.fySubmitted,
+    lateFySubmission: late,
+    disqualifications: adj.disqualifications[mi],
+    missing: m.missing,
   }
-  if (errors.length > 0) {
-    throw invalid('INVALID_RANKING_INPUT', `the scoring inputs have ${errors.length} problem(s)`, { errors: errors.slice(0, 200) })
-  }
-  return out
+  return { score, totalFx, standardFx, tieBreakFx }
 }
 
 /** Scores every member (see scoreClusterExact), ordered by member code then id. */
