@@ -149,7 +149,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    frameworkErrors: frameworkError,
+    frameworkErrors: (err, req, reply) => void frameworkError(err, req, reply),
     clientErrorHandler: clientError,
     schemaController: { compilersFactory: { buildValidator: validatorFactory() as never } },
   }).withTypeProvider<TypeBoxTypeProvider>()

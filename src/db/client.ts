@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite'
-import { sql } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
@@ -127,6 +126,8 @@ class ServicePool extends pg.Pool {
     const cancel = () => this.cancelRunning(client)
     scope.cancelers.add(cancel)
     client[SCOPE] = scope
+    // Put back as it was once released (pg's own method, bound by pg to this client).
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const release = client.release
     client.release = (err?: Error | boolean) => {
       scope.cancelers.delete(cancel)
@@ -203,10 +204,10 @@ function guardPglite<T extends PGlite | PgliteTransaction>(target: T): T {
       if (prop === 'transaction' && t instanceof PGlite) {
         return async <R>(fn: (tx: PgliteTransaction) => Promise<R>) => {
           check()
-          return t.transaction((tx) => fn(guardPglite(tx)))
+          return (await t.transaction((tx) => fn(guardPglite(tx)))) as R
         }
       }
-      return typeof value === 'function' ? value.bind(t) : value
+      return typeof value === 'function' ? (value.bind(t) as unknown) : value
     },
   })
 }
@@ -222,7 +223,7 @@ function scopedDb(base: Db): Db {
     get(_base, prop) {
       const handle = target()
       const value = Reflect.get(handle, prop, handle) as unknown
-      return typeof value === 'function' ? value.bind(handle) : value
+      return typeof value === 'function' ? (value.bind(handle) as unknown) : value
     },
     getPrototypeOf: () => Object.getPrototypeOf(target()) as object,
   })

@@ -29,11 +29,13 @@ const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1')
 export const storable = (s: string) => s.isWellFormed() && !s.includes('\u0000')
 
 /** Where a string PostgreSQL cannot store was found: the path is filled in as the walk unwinds. */
-class UnstorableText {
+class UnstorableText extends Error {
   constructor(
     readonly path: string[],
     readonly memberName: boolean,
-  ) {}
+  ) {
+    super('text PostgreSQL cannot store')
+  }
 }
 
 function nfc(value: unknown): unknown {

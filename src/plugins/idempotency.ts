@@ -51,7 +51,8 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const KEY_RE = /^[\x21-\x7e]{1,255}$/
 /** Headers of the answer that a replay repeats (the body is stored without content coding). */
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag', 'content-language']
-const ROLLBACK = Symbol('rollback')
+/** Thrown to roll a transaction back on purpose; never leaves this plugin. */
+const ROLLBACK = new Error('rollback')
 
 function requestHash(method: string, url: string, body: unknown): string {
   const hash = createHash('sha256').update(`${method} ${url}\n`, 'utf8')

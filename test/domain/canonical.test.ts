@@ -33,6 +33,8 @@ t.test('RFC 8785 examples: member order by UTF-16 code units, number forms, esca
     canonicalJson(sorting),
     '{"\\r":"Carriage Return","1":"One","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis","\u20ac":"Euro Sign","\ud83d\ude00":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}',
   )
+  // RFC 8785's own example: the literal is written as the RFC writes it, beyond double precision on purpose.
+  // eslint-disable-next-line no-loss-of-precision
   t.equal(canonicalJson({ numbers: [333333333.33333329, 1e30, 4.5, 0.002, 1e-27, -0, 1e21] }), '{"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27,0,1e+21]}')
   t.equal(canonicalJson({ b: [1, { d: true, c: null }], a: 'x\n"y"' }), '{"a":"x\\n\\"y\\"","b":[1,{"c":null,"d":true}]}')
 })

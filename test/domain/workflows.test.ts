@@ -35,7 +35,7 @@ t.test('submission: the full review loop', async (t) => {
 })
 
 t.test('submission: every refusal has its code', async (t) => {
-  const table: Record<SubmissionStatus, Record<SubmissionAction, SubmissionStatus | string>> = {
+  const table: Record<SubmissionStatus, Record<SubmissionAction, string>> = {
     draft: { submit: 'submitted', return: 'SUBMISSION_NOT_SUBMITTED', accept: 'SUBMISSION_NOT_SUBMITTED' },
     submitted: { submit: 'SUBMISSION_NOT_DRAFT', return: 'returned', accept: 'accepted' },
     returned: { submit: 'submitted', return: 'SUBMISSION_NOT_SUBMITTED', accept: 'SUBMISSION_NOT_SUBMITTED' },

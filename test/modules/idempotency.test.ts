@@ -58,7 +58,7 @@ t.test('concurrent duplicates create exactly one resource', async (t) => {
     Array.from({ length: 8 }, () => h.call(h.adminToken, { method: 'POST', url: '/v1/committees', headers: { 'idempotency-key': 'same' }, body })),
   )
   const statuses = results.map((r) => r.statusCode).sort()
-  t.ok(statuses.every((s) => s === 201 || s === 409), `only 201 or 409: ${statuses}`)
+  t.ok(statuses.every((s) => s === 201 || s === 409), `only 201 or 409: ${statuses.join(',')}`)
   const created = results.filter((r) => r.statusCode === 201)
   t.ok(created.length >= 1)
   t.equal(new Set(created.map((r) => r.json().id)).size, 1, 'every 201 names the same committee')

@@ -1,4 +1,4 @@
-import type { Db, DbOrTx, Tx } from '../../db/client.ts'
+import type { Db, Tx } from '../../db/client.ts'
 import { digestOf } from '../../domain/canonical.ts'
 import { assertPeriodClosable, assertPeriodSettable, assertPlanEditable, assertStatus, periodSetEvent, requireScheme } from '../../domain/cluster-year.ts'
 import { conflict } from '../../domain/errors.ts'

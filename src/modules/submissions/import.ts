@@ -69,7 +69,8 @@ const field = fieldText
 /** Names a row's submission the way the client did, so even a row that failed to parse can hold its submission back. */
 const rawKeyOf = (r: { committeeCode?: unknown; clusterCode?: unknown; year?: unknown; period?: unknown }) =>
   `${field(r.committeeCode)}|${field(r.clusterCode)}|${field(r.year)}|${field(r.period).toUpperCase()}`
-const ROLLBACK = Symbol('rollback')
+/** Thrown to roll the import's transaction back (a dry run, a rejected atomic import); caught below. */
+const ROLLBACK = new Error('rollback')
 /** Bytes (or UTF-16 units) of CSV handed to the parser at a time. */
 export const CSV_SLICE = 64 * 1024
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, gte, or, sql, type SQL } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
 import { clusterYears, submissionRevisions, submissions, submissionValues } from '../../db/schema.ts'
 

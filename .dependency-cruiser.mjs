@@ -8,7 +8,7 @@
  *   src/bootstrap, src/app.ts, src/server.ts  the assembly, which may use anything.
  * @type {import('dependency-cruiser').IConfiguration}
  */
-module.exports = {
+export default {
   forbidden: [
     {
       name: 'domain-is-pure',
