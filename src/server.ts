@@ -1,6 +1,6 @@
 import { buildApp, untilDatabaseAnswers } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
-import { bootstrapOnFirstStart } from './db/bootstrap.ts'
+import { bootstrapOnFirstStart } from './bootstrap/first-start.ts'
 import { DatabaseInUseError } from './db/client.ts'
 import { databaseFailureOf } from './db/failures.ts'
 

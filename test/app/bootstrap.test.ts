@@ -1,6 +1,6 @@
 import t from 'tap'
-import { bootstrapOnFirstStart } from '../../src/db/bootstrap.ts'
-import { DEMO_CLUSTERS, DEMO_COMMITTEES } from '../../src/db/demo-data.ts'
+import { bootstrapOnFirstStart } from '../../src/bootstrap/first-start.ts'
+import { DEMO_CLUSTERS, DEMO_COMMITTEES } from '../../src/bootstrap/demo-data.ts'
 import { buildTestApp } from '../helpers/app.ts'
 
 t.test('first start: demo data from the seeds and an admin key, once', async (t) => {

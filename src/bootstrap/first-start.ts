@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { Database, Db } from './client.ts'
+import type { Database, Db } from '../db/client.ts'
 import { DEMO_CLUSTERS, DEMO_COMMITTEES } from './demo-data.ts'
 import { SYSTEM_ACTOR } from '../modules/audit-events/service.ts'
 import { apiKeyRepository } from '../modules/api-keys/repository.ts'
@@ -7,7 +7,7 @@ import { issueApiKey } from '../modules/api-keys/service.ts'
 import { systemClock } from '../lib/clock.ts'
 import { clusterService } from '../modules/clusters/service.ts'
 import { committeeService } from '../modules/committees/service.ts'
-import { committees } from './schema.ts'
+import { committees } from '../db/schema.ts'
 
 /**
  * First start of an empty database: load the demo data (when asked) and issue an admin key so
