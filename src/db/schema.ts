@@ -16,6 +16,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import type { ClusterYearStatus } from '../domain/cluster-year.ts'
+import type { CommitteeKind, CommitteeLevel, CommitteeStatus } from '../domain/committees.ts'
+import type { Direction, ValueType } from '../domain/indicators.ts'
+import type { OfficerPosition } from '../domain/officers.ts'
+import type { Role } from '../domain/roles.ts'
+import type { HeadChosenBy, RotationPolicy } from '../domain/rotation.ts'
+import type { AwardProposalAction, AwardProposalStatus, Period, SubmissionStatus } from '../domain/workflows.ts'
+
+/** How a unit became a cluster-year's head or deputy: appointed (first year, by the organiser), or by a handover. */
+type LeadershipChoice = 'appointed' | HeadChosenBy
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
 /** Raw bytes (a Buffer in JavaScript, on both drivers). */
@@ -34,10 +44,10 @@ export const committees = pgTable(
     shortName: text('short_name'),
     /** Folded name, short name and code for diacritics-insensitive search (see src/domain/text.ts). */
     searchText: text('search_text').notNull(),
-    level: text('level').notNull(),
-    kind: text('kind').notNull(),
+    level: text('level').$type<CommitteeLevel>().notNull(),
+    kind: text('kind').$type<CommitteeKind>().notNull(),
     parentId: uuid('parent_id').references((): any => committees.id),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<CommitteeStatus>().notNull().default('active'),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
     successorId: uuid('successor_id').references((): any => committees.id),
@@ -59,7 +69,7 @@ export const apiKeys = pgTable(
   {
     id: uuid('id').primaryKey(),
     name: text('name').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     committeeId: uuid('committee_id').references(() => committees.id),
     secretHash: text('secret_hash').notNull(),
     createdAt: ts('created_at').notNull(),
@@ -138,8 +148,8 @@ export const clusters = pgTable(
     organizerCommitteeId: uuid('organizer_committee_id')
       .notNull()
       .references(() => committees.id),
-    memberLevel: text('member_level').notNull(),
-    rotationPolicy: text('rotation_policy').notNull(),
+    memberLevel: text('member_level').$type<CommitteeLevel>().notNull(),
+    rotationPolicy: text('rotation_policy').$type<RotationPolicy>().notNull(),
     /** Committee ids in rotation order (round_robin only). */
     rotationOrder: jsonb('rotation_order').$type<string[]>(),
     description: text('description'),
@@ -159,12 +169,12 @@ export const clusterYears = pgTable(
       .notNull()
       .references(() => clusters.id),
     year: integer('year').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<ClusterYearStatus>().notNull(),
     headId: uuid('head_id').references(() => committees.id),
     deputyId: uuid('deputy_id').references(() => committees.id),
     /** appointed (first year, by the organiser), handover, or override (organiser, with reason). */
-    headChosenBy: text('head_chosen_by'),
-    deputyChosenBy: text('deputy_chosen_by'),
+    headChosenBy: text('head_chosen_by').$type<LeadershipChoice>(),
+    deputyChosenBy: text('deputy_chosen_by').$type<LeadershipChoice>(),
     leadershipNote: text('leadership_note'),
     /** Bumped by every change to the ranking's inputs; the live ranking is cached per value. */
     inputsVersion: integer('inputs_version').notNull().default(0),
@@ -215,7 +225,7 @@ export const handovers = pgTable(
       .notNull()
       .references(() => committees.id),
     incomingDeputyId: uuid('incoming_deputy_id').references(() => committees.id),
-    headChosenBy: text('head_chosen_by').notNull(),
+    headChosenBy: text('head_chosen_by').$type<HeadChosenBy>().notNull(),
     overrideReason: text('override_reason'),
     handedOverAt: ts('handed_over_at').notNull(),
     venue: text('venue').notNull(),
@@ -235,7 +245,7 @@ export const officerTenures = pgTable(
     committeeId: uuid('committee_id')
       .notNull()
       .references(() => committees.id),
-    position: text('position').notNull(),
+    position: text('position').$type<OfficerPosition>().notNull(),
     personName: text('person_name').notNull(),
     title: text('title'),
     termLabel: text('term_label'),
@@ -256,8 +266,8 @@ export const indicators = pgTable(
     nameVi: text('name_vi').notNull(),
     nameEn: text('name_en'),
     unit: text('unit').notNull(),
-    valueType: text('value_type').notNull(),
-    direction: text('direction').notNull(),
+    valueType: text('value_type').$type<ValueType>().notNull(),
+    direction: text('direction').$type<Direction>().notNull(),
     minValue: numeric('min_value'),
     maxValue: numeric('max_value'),
     description: text('description'),
@@ -316,7 +326,7 @@ export const periods = pgTable(
     clusterYearId: uuid('cluster_year_id')
       .notNull()
       .references(() => clusterYears.id),
-    period: text('period').notNull(),
+    period: text('period').$type<Period>().notNull(),
     opensAt: ts('opens_at').notNull(),
     closesAt: ts('closes_at').notNull(),
     closedAt: ts('closed_at'),
@@ -336,11 +346,11 @@ export const submissions = pgTable(
       .references(() => clusterYears.id),
     clusterId: uuid('cluster_id').notNull(),
     year: integer('year').notNull(),
-    period: text('period').notNull(),
+    period: text('period').$type<Period>().notNull(),
     committeeId: uuid('committee_id')
       .notNull()
       .references(() => committees.id),
-    status: text('status').notNull(),
+    status: text('status').$type<SubmissionStatus>().notNull(),
     late: boolean('late').notNull().default(false),
     returnReason: text('return_reason'),
     revision: integer('revision').notNull().default(0),
@@ -508,7 +518,7 @@ export const awardProposals = pgTable(
       .notNull()
       .references(() => committees.id),
     awardTypeCode: text('award_type_code').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<AwardProposalStatus>().notNull(),
     explanation: jsonb('explanation').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull(),
@@ -525,7 +535,7 @@ export const awardProposalEvents = pgTable(
     proposalId: uuid('proposal_id')
       .notNull()
       .references(() => awardProposals.id),
-    action: text('action').notNull(),
+    action: text('action').$type<AwardProposalAction>().notNull(),
     decisionNumber: text('decision_number'),
     decisionDate: date('decision_date', { mode: 'string' }),
     signer: text('signer'),

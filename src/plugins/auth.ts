@@ -2,11 +2,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { DomainError } from '../domain/errors.ts'
+import { ROLES, SCOPED_ROLES, type Role } from '../domain/roles.ts'
 
-export const ROLES = ['admin', 'organizer', 'secretariat', 'submitter', 'auditor', 'reader'] as const
-export type Role = (typeof ROLES)[number]
-/** Roles whose keys act only for their committee and the committees below it. */
-export const SCOPED_ROLES: readonly Role[] = ['organizer', 'secretariat', 'submitter']
+export { ROLES, SCOPED_ROLES, type Role }
 
 export interface Principal {
   keyId: string
@@ -62,7 +60,7 @@ export function newKeySecret(id: string): { token: string; secretHash: string } 
 
 export interface KeyRecord {
   id: string
-  role: string
+  role: Role
   committeeId: string | null
   secretHash: string
   revokedAt: Date | null
@@ -127,7 +125,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
     }
     if (record.revokedAt) throw unauthorized('API_KEY_REVOKED', 'The API key has been revoked')
     if (record.expiresAt && record.expiresAt.getTime() <= app.clock().getTime()) throw unauthorized('API_KEY_EXPIRED', 'The API key has expired')
-    req.principal = { keyId: record.id, role: record.role as Role, committeeId: record.committeeId }
+    req.principal = { keyId: record.id, role: record.role, committeeId: record.committeeId }
   })
 
   app.addHook('preHandler', async (req) => {

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { apiKeys } from '../../db/schema.ts'
+import type { Role } from '../../domain/roles.ts'
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect
 
@@ -14,7 +15,7 @@ export function apiKeyRepository(db: DbOrTx) {
       const [created] = await db.insert(apiKeys).values(row).returning()
       return created!
     },
-    async list(f: { role?: string | undefined; committeeId?: string | undefined; afterId?: string | undefined; limit: number }) {
+    async list(f: { role?: Role | undefined; committeeId?: string | undefined; afterId?: string | undefined; limit: number }) {
       const where: SQL[] = []
       if (f.role) where.push(eq(apiKeys.role, f.role))
       if (f.committeeId) where.push(eq(apiKeys.committeeId, f.committeeId))

@@ -4,7 +4,7 @@ import { Type } from 'typebox'
 import { notFound } from '../../domain/errors.ts'
 import { IdempotencyHeaders, IdParams, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
-import { grant, ROLES, type Role } from '../../plugins/auth.ts'
+import { grant, ROLES } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { apiKeyRepository, type ApiKeyRow } from './repository.ts'
 import { apiKeyService } from './service.ts'
@@ -39,7 +39,7 @@ const CreatedApiKeySchema = Type.Object(
 const toApiKey = (k: ApiKeyRow) => ({
   id: k.id,
   name: k.name,
-  role: k.role as Role,
+  role: k.role,
   committeeId: k.committeeId,
   createdAt: k.createdAt.toISOString(),
   createdBy: k.createdBy,

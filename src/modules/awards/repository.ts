@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { awardProposalEvents, awardProposals, awardTypes, clusters, clusterYears } from '../../db/schema.ts'
+import type { AwardProposalStatus } from '../../domain/workflows.ts'
 
 export type AwardTypeRow = typeof awardTypes.$inferSelect
 export type ProposalRow = typeof awardProposals.$inferSelect
@@ -50,7 +51,7 @@ export function awardRepository(db: DbOrTx) {
     async proposalsOf(clusterYearId: string) {
       return db.select().from(awardProposals).where(eq(awardProposals.clusterYearId, clusterYearId)).orderBy(asc(awardProposals.createdAt), asc(awardProposals.id))
     },
-    async listProposals(f: { clusterId?: string | undefined; year?: number | undefined; status?: string | undefined; committeeId?: string | undefined; awardTypeCode?: string | undefined; afterId?: string | undefined; limit: number }) {
+    async listProposals(f: { clusterId?: string | undefined; year?: number | undefined; status?: AwardProposalStatus | undefined; committeeId?: string | undefined; awardTypeCode?: string | undefined; afterId?: string | undefined; limit: number }) {
       const where: SQL[] = []
       if (f.clusterId) where.push(eq(awardProposals.clusterId, f.clusterId))
       if (f.year) where.push(eq(awardProposals.year, f.year))
@@ -64,7 +65,7 @@ export function awardRepository(db: DbOrTx) {
       if (rows.length === 0) return []
       return db.insert(awardProposals).values(rows).returning()
     },
-    async setStatus(id: string, version: number, status: string, at: Date) {
+    async setStatus(id: string, version: number, status: AwardProposalStatus, at: Date) {
       const [row] = await db
         .update(awardProposals)
         .set({ status, version: version + 1, updatedAt: at })

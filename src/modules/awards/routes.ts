@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { notFound } from '../../domain/errors.ts'
-import { AWARD_PROPOSAL_STATUSES, type AwardProposalStatus } from '../../domain/workflows.ts'
+import { AWARD_PROPOSAL_STATUSES } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
 import { DateOnly, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
@@ -86,12 +86,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       year: p.year,
       committeeId: p.committeeId,
       awardTypeCode: p.awardTypeCode,
-      status: p.status as AwardProposalStatus,
+      status: p.status,
       explanation: p.explanation as { rank: number; total: string; rule: unknown; text: string },
       events: events
         .filter((e) => e.proposalId === p.id)
         .map((e) => ({
-          action: e.action as 'submit' | 'approve' | 'reject' | 'revoke', decisionNumber: e.decisionNumber, decisionDate: e.decisionDate, signer: e.signer,
+          action: e.action, decisionNumber: e.decisionNumber, decisionDate: e.decisionDate, signer: e.signer,
           reason: e.reason, evidence: e.evidence, at: e.at.toISOString(), actorKeyId: e.actorKeyId,
         })),
       version: p.version,

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { clusters, clusterYearMembers, clusterYears, clusterYearSchemes, clusterYearTargets, committees, periods } from '../../db/schema.ts'
+import type { ClusterYearStatus } from '../../domain/cluster-year.ts'
 import type { Target } from '../../domain/planning.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 
@@ -48,7 +49,7 @@ export function clusterYearRepository(db: DbOrTx) {
     async periods(clusterYearId: string): Promise<PeriodRow[]> {
       return db.select().from(periods).where(eq(periods.clusterYearId, clusterYearId)).orderBy(asc(periods.period))
     },
-    async setStatus(row: ClusterYearRow, status: string, at: Date): Promise<ClusterYearRow | undefined> {
+    async setStatus(row: ClusterYearRow, status: ClusterYearStatus, at: Date): Promise<ClusterYearRow | undefined> {
       const [updated] = await db
         .update(clusterYears)
         .set({ status, version: row.version + 1, updatedAt: at })

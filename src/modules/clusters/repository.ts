@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, like, lt, ne, notInArray, sql, type SQL } fr
 import { escapeLike, type DbOrTx } from '../../db/client.ts'
 import { prepared } from '../../db/prepared.ts'
 import { clusterYearMembers, clusters, clusterYears, clusterYearTargets, handovers } from '../../db/schema.ts'
+import type { CommitteeLevel } from '../../domain/committees.ts'
 
 export type ClusterRow = typeof clusters.$inferSelect
 export type ClusterYearRow = typeof clusterYears.$inferSelect
@@ -39,7 +40,7 @@ export function clusterRepository(db: DbOrTx) {
       const [row] = await db.select().from(clusters).where(eq(clusters.code, code))
       return row
     },
-    async list(f: { organizerId?: string | undefined; memberLevel?: string | undefined; search?: string | undefined; afterId?: string | undefined; limit: number }) {
+    async list(f: { organizerId?: string | undefined; memberLevel?: CommitteeLevel | undefined; search?: string | undefined; afterId?: string | undefined; limit: number }) {
       const where: SQL[] = []
       if (f.organizerId) where.push(eq(clusters.organizerCommitteeId, f.organizerId))
       if (f.memberLevel) where.push(eq(clusters.memberLevel, f.memberLevel))

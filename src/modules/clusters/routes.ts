@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
-import { allowedClusterYearEvents, CLUSTER_YEAR_STATUSES, type ClusterYearStatus } from '../../domain/cluster-year.ts'
-import { COMMITTEE_LEVELS, type CommitteeLevel } from '../../domain/committees.ts'
-import { ROTATION_POLICIES, type RotationPolicy } from '../../domain/rotation.ts'
+import { allowedClusterYearEvents, CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
+import { COMMITTEE_LEVELS } from '../../domain/committees.ts'
+import { ROTATION_POLICIES } from '../../domain/rotation.ts'
 import { foldForSearch } from '../../domain/text.ts'
 import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import {
@@ -190,8 +190,8 @@ const toCluster = (c: ClusterRow) => ({
   code: c.code,
   name: c.name,
   organizerCommitteeId: c.organizerCommitteeId,
-  memberLevel: c.memberLevel as CommitteeLevel,
-  rotationPolicy: c.rotationPolicy as RotationPolicy,
+  memberLevel: c.memberLevel,
+  rotationPolicy: c.rotationPolicy,
   roundRobinOrder: c.rotationOrder ?? null,
   description: c.description,
   version: c.version,
@@ -201,12 +201,10 @@ const toCluster = (c: ClusterRow) => ({
 
 const toHandover = (h: HandoverRow) => ({
   ...h,
-  headChosenBy: h.headChosenBy as 'handover' | 'override',
   handedOverAt: h.handedOverAt.toISOString(),
   createdAt: h.createdAt.toISOString(),
 })
 
-type ChosenByValue = 'appointed' | 'handover' | 'override' | null
 const clusterEtag = (c: ClusterRow) => etagOf('cluster', c.id, c.version)
 const yearEtag = (y: ClusterYearRow) => etagOf('cluster-year', y.id, y.version)
 
@@ -219,13 +217,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     id: y.id,
     clusterId: y.clusterId,
     year: y.year,
-    status: y.status as ClusterYearStatus,
-    allowedEvents: allowedClusterYearEvents(y.status as ClusterYearStatus),
+    status: y.status,
+    allowedEvents: allowedClusterYearEvents(y.status),
     members: await membersOf(app.db, y.id),
     headId: y.headId,
     deputyId: y.deputyId,
-    headChosenBy: y.headChosenBy as ChosenByValue,
-    deputyChosenBy: y.deputyChosenBy as ChosenByValue,
+    headChosenBy: y.headChosenBy,
+    deputyChosenBy: y.deputyChosenBy,
     leadershipNote: y.leadershipNote,
     version: y.version,
     createdAt: y.createdAt.toISOString(),
@@ -404,11 +402,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       clusterId: req.params.id,
       items: years.map((y) => ({
         year: y.year,
-        status: y.status as ClusterYearStatus,
+        status: y.status,
         headId: y.headId,
         deputyId: y.deputyId,
-        headChosenBy: y.headChosenBy as ChosenByValue,
-        deputyChosenBy: y.deputyChosenBy as ChosenByValue,
+        headChosenBy: y.headChosenBy,
+        deputyChosenBy: y.deputyChosenBy,
         note: y.leadershipNote,
       })),
     }

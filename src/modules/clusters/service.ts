@@ -212,7 +212,7 @@ export function clusterService(db: Db, clock: Clock) {
         const deputyId = input.deputyId !== undefined ? input.deputyId : (current?.deputyId ?? null)
         validateLeadership({ headId, deputyId, memberIds })
         const now = clock()
-        const chosen = (id: string | null, was: string | null | undefined, by: string | null | undefined) =>
+        const chosen = (id: string | null, was: string | null | undefined, by: ClusterYearRow['headChosenBy'] | undefined) =>
           id === null ? null : id === was ? (by ?? 'appointed') : 'appointed'
         const fields = {
           headId,

@@ -2,14 +2,15 @@ import { and, asc, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm'
 import { prepared } from '../../db/prepared.ts'
 import { escapeLike, rows, type DbOrTx } from '../../db/client.ts'
 import { committees } from '../../db/schema.ts'
+import type { CommitteeLevel, CommitteeStatus } from '../../domain/committees.ts'
 
 export type CommitteeRow = typeof committees.$inferSelect
 export type NewCommitteeRow = typeof committees.$inferInsert
 
 export interface CommitteeFilter {
   parentId?: string | undefined
-  level?: string | undefined
-  status?: string | undefined
+  level?: CommitteeLevel | undefined
+  status?: CommitteeStatus | undefined
   /** Already folded with foldForSearch. */
   search?: string | undefined
   afterId?: string | undefined

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
-import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES, type CommitteeLevel } from '../../domain/committees.ts'
+import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES } from '../../domain/committees.ts'
 import { foldForSearch } from '../../domain/text.ts'
 import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
 import {
@@ -86,10 +86,10 @@ export const toCommittee = (r: CommitteeRow) => ({
   code: r.code,
   name: r.name,
   shortName: r.shortName,
-  level: r.level as CommitteeLevel,
-  kind: r.kind as (typeof COMMITTEE_KINDS)[number],
+  level: r.level,
+  kind: r.kind,
   parentId: r.parentId,
-  status: r.status as (typeof COMMITTEE_STATUSES)[number],
+  status: r.status,
   validFrom: r.validFrom,
   validTo: r.validTo,
   successorId: r.successorId,

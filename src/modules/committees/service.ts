@@ -2,8 +2,8 @@ import type { Db, DbOrTx } from '../../db/client.ts'
 import {
   assertChildLevel,
   validateMerge,
+  type CommitteeKind,
   type CommitteeLevel,
-  type CommitteeStatus,
 } from '../../domain/committees.ts'
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
@@ -16,7 +16,7 @@ export interface CommitteeInput {
   name: string
   shortName?: string | null | undefined
   level: CommitteeLevel
-  kind: string
+  kind: CommitteeKind
   parentId?: string | null | undefined
   validFrom?: string | null | undefined
 }
@@ -43,7 +43,7 @@ export function committeeService(db: Db) {
         errors: [{ pointer: '/parentId', code: 'PARENT_NOT_ACTIVE', message: `is ${parent.status}` }],
       })
     }
-    assertChildLevel(parent.level as CommitteeLevel, level)
+    assertChildLevel(parent.level, level)
   }
 
   async function checkCodeFree(repo: ReturnType<typeof committeeRepository>, code: string | null | undefined, selfId?: string) {
@@ -94,7 +94,7 @@ export function committeeService(db: Db) {
         if (current.status !== 'active') {
           throw conflict('COMMITTEE_NOT_ACTIVE', `The committee is ${current.status}; its history is read-only`)
         }
-        const level = (patch.level ?? current.level) as CommitteeLevel
+        const level = patch.level ?? current.level
         const parentId = patch.parentId !== undefined ? patch.parentId : current.parentId
         if (patch.parentId !== undefined || patch.level !== undefined) {
           if (parentId && (await repo.ancestorsOrSelf(parentId)).includes(id)) {
@@ -103,7 +103,7 @@ export function committeeService(db: Db) {
             })
           }
           await checkParent(repo, parentId, level)
-          for (const child of await repo.activeChildren(id)) assertChildLevel(level, child.level as CommitteeLevel, '/level')
+          for (const child of await repo.activeChildren(id)) assertChildLevel(level, child.level, '/level')
         }
         const code = patch.code !== undefined ? (patch.code ? patch.code.trim() : null) : current.code
         if (patch.code !== undefined) await checkCodeFree(repo, code, id)
@@ -143,7 +143,7 @@ export function committeeService(db: Db) {
             errors: [{ pointer: '/successorId', code: 'SUCCESSOR_NOT_FOUND', message: 'does not name a committee' }],
           })
         }
-        const subject = (r: CommitteeRow) => ({ id: r.id, level: r.level as CommitteeLevel, status: r.status as CommitteeStatus, validFrom: r.validFrom })
+        const subject = (r: CommitteeRow) => ({ id: r.id, level: r.level, status: r.status, validFrom: r.validFrom })
         validateMerge({
           committee: subject(committee),
           successor: subject(successor),

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, like, type SQL } from 'drizzle-orm'
 import { escapeLike, type DbOrTx } from '../../db/client.ts'
 import { indicators } from '../../db/schema.ts'
+import type { ValueType } from '../../domain/indicators.ts'
 
 export type IndicatorRow = typeof indicators.$inferSelect
 
@@ -26,7 +27,7 @@ export function indicatorRepository(db: DbOrTx) {
     async allCodes(): Promise<string[]> {
       return (await db.select({ code: indicators.code }).from(indicators)).map((r) => r.code)
     },
-    async list(f: { search?: string | undefined; valueType?: string | undefined; afterId?: string | undefined; limit: number }) {
+    async list(f: { search?: string | undefined; valueType?: ValueType | undefined; afterId?: string | undefined; limit: number }) {
       const where: SQL[] = []
       if (f.search) where.push(like(indicators.searchText, `%${escapeLike(f.search)}%`))
       if (f.valueType) where.push(eq(indicators.valueType, f.valueType))

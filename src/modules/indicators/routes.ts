@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { conflict, DomainError, notFound } from '../../domain/errors.ts'
-import { DIRECTIONS, validateIndicatorBounds, VALUE_TYPES, type Direction, type ValueType } from '../../domain/indicators.ts'
+import { DIRECTIONS, validateIndicatorBounds, VALUE_TYPES } from '../../domain/indicators.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
@@ -39,8 +39,8 @@ const toIndicator = (r: IndicatorRow) => ({
   nameVi: r.nameVi,
   nameEn: r.nameEn,
   unit: r.unit,
-  valueType: r.valueType as ValueType,
-  direction: r.direction as Direction,
+  valueType: r.valueType,
+  direction: r.direction,
   minValue: r.minValue,
   maxValue: r.maxValue,
   description: r.description,

@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { officerTenures } from '../../db/schema.ts'
+import type { OfficerPosition } from '../../domain/officers.ts'
 
 export type TenureRow = typeof officerTenures.$inferSelect
 
 export function officerRepository(db: DbOrTx) {
   return {
-    async list(committeeId: string, f: { position?: string | undefined; current?: boolean | undefined } = {}): Promise<TenureRow[]> {
+    async list(committeeId: string, f: { position?: OfficerPosition | undefined; current?: boolean | undefined } = {}): Promise<TenureRow[]> {
       const where = [eq(officerTenures.committeeId, committeeId)]
       if (f.position) where.push(eq(officerTenures.position, f.position))
       if (f.current) where.push(isNull(officerTenures.endDate))

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { OFFICER_POSITIONS, type OfficerPosition } from '../../domain/officers.ts'
+import { OFFICER_POSITIONS } from '../../domain/officers.ts'
 import { DateOnly, IdempotencyHeaders, IdParams, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
@@ -30,7 +30,7 @@ const TenureSchema = Type.Object(
   { additionalProperties: false },
 )
 
-const toTenure = (t: TenureRow) => ({ ...t, position: t.position as OfficerPosition, createdAt: t.createdAt.toISOString() })
+const toTenure = (t: TenureRow) => ({ ...t, createdAt: t.createdAt.toISOString() })
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = officerRepository(app.db)

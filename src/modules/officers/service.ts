@@ -33,7 +33,7 @@ export function officerService(db: Db) {
         const current = await repo.list(committeeId, { position: input.position })
         const plan = planOfficerHandover({
           position: input.position,
-          current: current.map((t) => ({ id: t.id, position: t.position as OfficerPosition, startDate: t.startDate, endDate: t.endDate })),
+          current: current.map((t) => ({ id: t.id, position: t.position, startDate: t.startDate, endDate: t.endDate })),
           effectiveDate: input.effectiveDate,
           outgoingTenureId: input.outgoingTenureId ?? null,
           additional: input.additional ?? false,

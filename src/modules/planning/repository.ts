@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { clusterYearSchemes, clusterYearTargets, pacts, periods } from '../../db/schema.ts'
 import type { Scheme } from '../../domain/scheme.ts'
+import type { Period } from '../../domain/workflows.ts'
 
 export type SchemeRow = Omit<typeof clusterYearSchemes.$inferSelect, 'scheme'> & { scheme: Scheme }
 export type TargetRow = typeof clusterYearTargets.$inferSelect
@@ -45,14 +46,14 @@ export function planningRepository(db: DbOrTx) {
       const [created] = await db.insert(pacts).values(row).returning()
       return created!
     },
-    async period(clusterYearId: string, period: string): Promise<PeriodRow | undefined> {
+    async period(clusterYearId: string, period: Period): Promise<PeriodRow | undefined> {
       const [row] = await db.select().from(periods).where(and(eq(periods.clusterYearId, clusterYearId), eq(periods.period, period)))
       return row
     },
     async periods(clusterYearId: string): Promise<PeriodRow[]> {
       return db.select().from(periods).where(eq(periods.clusterYearId, clusterYearId)).orderBy(asc(periods.period))
     },
-    async upsertPeriod(row: { clusterYearId: string; period: string; opensAt: Date; closesAt: Date }, previousVersion: number | null, now: Date): Promise<PeriodRow> {
+    async upsertPeriod(row: { clusterYearId: string; period: Period; opensAt: Date; closesAt: Date }, previousVersion: number | null, now: Date): Promise<PeriodRow> {
       if (previousVersion === null) {
         const [created] = await db.insert(periods).values({ ...row, updatedAt: now }).returning()
         return created!
@@ -64,7 +65,7 @@ export function planningRepository(db: DbOrTx) {
         .returning()
       return updated!
     },
-    async closePeriod(clusterYearId: string, period: string, version: number, at: Date): Promise<PeriodRow | undefined> {
+    async closePeriod(clusterYearId: string, period: Period, version: number, at: Date): Promise<PeriodRow | undefined> {
       const [row] = await db
         .update(periods)
         .set({ closedAt: at, version: version + 1, updatedAt: at })

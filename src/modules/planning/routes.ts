@@ -4,7 +4,7 @@ import { digestOf } from '../../domain/canonical.ts'
 import { notFound } from '../../domain/errors.ts'
 import { periodState } from '../../domain/cluster-year.ts'
 import { CRITERION_KINDS, CRITERION_METHODS, type Scheme } from '../../domain/scheme.ts'
-import { PERIODS, type Period } from '../../domain/workflows.ts'
+import { PERIODS } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
@@ -135,7 +135,7 @@ const toPact = (p: PactRow) => ({
   createdAt: p.createdAt.toISOString(),
 })
 const toPeriod = (p: PeriodRow, now: Date) => ({
-  period: p.period as Period,
+  period: p.period,
   opensAt: p.opensAt.toISOString(),
   closesAt: p.closesAt.toISOString(),
   closedAt: p.closedAt?.toISOString() ?? null,

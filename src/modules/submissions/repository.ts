@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, or, sql, type SQL } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
 import { clusterYears, submissionRevisions, submissions, submissionValues } from '../../db/schema.ts'
+import type { Period, SubmissionStatus } from '../../domain/workflows.ts'
 
 export type SubmissionRow = typeof submissions.$inferSelect
 export interface KeyedSubmission {
@@ -22,9 +23,9 @@ export type RevisionRow = typeof submissionRevisions.$inferSelect
 export interface SubmissionFilter {
   clusterId?: string | undefined
   year?: number | undefined
-  period?: string | undefined
+  period?: Period | undefined
   committeeId?: string | undefined
-  status?: string | undefined
+  status?: SubmissionStatus | undefined
   updatedSince?: string | undefined
   after?: { updatedAt: string; id: string } | undefined
   limit: number
@@ -43,7 +44,7 @@ export function submissionRepository(db: DbOrTx) {
       const [row] = await db.select().from(submissions).where(eq(submissions.id, id)).for('update')
       return row
     },
-    async findByKey(clusterYearId: string, period: string, committeeId: string): Promise<SubmissionRow | undefined> {
+    async findByKey(clusterYearId: string, period: Period, committeeId: string): Promise<SubmissionRow | undefined> {
       const [row] = await db
         .select()
         .from(submissions)

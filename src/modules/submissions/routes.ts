@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { DomainError } from '../../domain/errors.ts'
 import { IMPORT_COLUMNS, type ImportRowInput } from '../../domain/import.ts'
-import { PERIODS, SUBMISSION_STATUSES, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
+import { PERIODS, SUBMISSION_STATUSES } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
 import {
   DecimalInput, DecimalString, FieldErrorSchema, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, ProblemSchema,
@@ -134,9 +134,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       id: s.id,
       clusterId: s.clusterId,
       year: s.year,
-      period: s.period as Period,
+      period: s.period,
       committeeId: s.committeeId,
-      status: s.status as SubmissionStatus,
+      status: s.status,
       late: s.late,
       returnReason: s.returnReason,
       revision: s.revision,
