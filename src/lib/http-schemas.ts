@@ -62,6 +62,13 @@ export const StringEnum = <T extends readonly string[]>(values: T, description?:
 
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID' })
 export const IdParams = Type.Object({ id: Uuid })
+const yearRange = { minimum: 2000, maximum: 2100 }
+/** The calendar year of an emulation cycle (a cluster-year's year): in paths, queries and bodies. */
+export const Year = Type.Integer(yearRange)
+/** The same year, with a description of what it means where it is used. */
+export const describedYear = (description: string) => Type.Integer({ ...yearRange, description })
+/** A cluster-year's path: /v1/clusters/{id}/years/{year}. */
+export const YearParams = Type.Object({ id: Uuid, year: Year })
 export const Timestamp = Type.String({ format: 'date-time', description: 'RFC 3339 timestamp' })
 export const DateOnly = Type.String({ format: 'date', description: 'Calendar date (YYYY-MM-DD)' })
 export const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()])

@@ -4,7 +4,7 @@ import { Type } from 'typebox'
 import { notFound } from '../../domain/errors.ts'
 import { AWARD_PROPOSAL_STATUSES } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
-import { DateOnly, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import { DateOnly, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
@@ -195,7 +195,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       description:
         'Walks the final ranking: each eligible member gets the highest award type it qualifies for that has quota left; one award per member. ' +
         'Each proposal carries its explanation (rank, total, rule); members left out are listed with their reasons. 409 RANKING_NOT_FINAL, PROPOSALS_ALREADY_GENERATED.',
-      params: Type.Object({ id: Uuid, year: Type.Integer({ minimum: 2000, maximum: 2100 }) }),
+      params: YearParams,
       headers: IdempotencyHeaders,
       response: {
         201: Type.Object(
@@ -225,7 +225,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object(
         {
           clusterId: Type.Optional(Uuid),
-          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+          year: Type.Optional(Year),
           status: Type.Optional(StringEnum(AWARD_PROPOSAL_STATUSES)),
           committeeId: Type.Optional(Uuid),
           awardTypeCode: Type.Optional(Type.String({ maxLength: 64 })),

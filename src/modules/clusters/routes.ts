@@ -7,6 +7,7 @@ import { ROTATION_POLICIES } from '../../domain/rotation.ts'
 import { foldForSearch } from '../../domain/text.ts'
 import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import {
+  describedYear,
   IdempotencyHeaders,
   IdParams,
   IfMatchHeaders,
@@ -28,7 +29,7 @@ import { membersOf } from '../cluster-years/service.ts'
 
 const Policy = StringEnum(ROTATION_POLICIES, 'deputy_succeeds (the deputy becomes head), round_robin (a fixed order) or elected')
 const Level = StringEnum(COMMITTEE_LEVELS)
-const Year = Type.Integer({ minimum: 2000, maximum: 2100, description: 'Calendar year of the emulation cycle' })
+const Year = describedYear('Calendar year of the emulation cycle')
 const ChosenBy = Nullable(StringEnum(['appointed', 'handover', 'override'] as const, 'How the unit got the role'))
 
 const ClusterSchema = Type.Object(

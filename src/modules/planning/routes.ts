@@ -6,7 +6,7 @@ import { periodState } from '../../domain/cluster-year.ts'
 import { CRITERION_KINDS, CRITERION_METHODS, type Scheme } from '../../domain/scheme.ts'
 import { PERIODS } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
-import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import type { ClusterYearRow } from '../clusters/repository.ts'
@@ -15,8 +15,6 @@ import { requireClusterYear } from '../clusters/service.ts'
 import { planningRepository, type PactRow, type PeriodRow } from './repository.ts'
 import { planningService } from './service.ts'
 
-const Year = Type.Integer({ minimum: 2000, maximum: 2100 })
-const YearParams = Type.Object({ id: Uuid, year: Year })
 const PeriodParams = Type.Object({ id: Uuid, year: Year, period: StringEnum(PERIODS, 'H1 (six months, sơ kết) or FY (full year, tổng kết)') })
 
 const CriterionSchema = Type.Object(

@@ -4,16 +4,13 @@ import { Type } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
-import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { clusterYearScopes } from '../clusters/scopes.ts'
 import { requireClusterYear } from '../clusters/service.ts'
 import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
 import { ADJUSTMENT_TYPES, rankingService, type AdjustmentType, type EncodedRanking } from './service.ts'
-
-const Year = Type.Integer({ minimum: 2000, maximum: 2100 })
-const YearParams = Type.Object({ id: Uuid, year: Year })
 
 const Explanation = Type.Object({
   method: Type.String(),

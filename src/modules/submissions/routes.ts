@@ -8,7 +8,7 @@ import { PERIODS, SUBMISSION_STATUSES } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
 import {
   DecimalInput, DecimalString, FieldErrorSchema, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, ProblemSchema,
-  StringEnum, Timestamp, Uuid,
+  StringEnum, Timestamp, Uuid, Year,
 } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
@@ -178,7 +178,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'VALUE_BELOW_MIN, VALUE_ABOVE_MAX. Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.',
       headers: IdempotencyHeaders,
       body: Type.Object(
-        { clusterId: Uuid, year: Type.Integer({ minimum: 2000, maximum: 2100 }), period: StringEnum(PERIODS), committeeId: Uuid, values: Values },
+        { clusterId: Uuid, year: Year, period: StringEnum(PERIODS), committeeId: Uuid, values: Values },
         { additionalProperties: false },
       ),
       response: { 201: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
@@ -200,7 +200,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object(
         {
           clusterId: Type.Optional(Uuid),
-          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+          year: Type.Optional(Year),
           period: Type.Optional(StringEnum(PERIODS)),
           committeeId: Type.Optional(Uuid),
           status: Type.Optional(StringEnum(SUBMISSION_STATUSES)),
