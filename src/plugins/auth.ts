@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import type { Static, TSchema } from 'typebox'
 import { DomainError } from '../domain/errors.ts'
 import { ROLES, SCOPED_ROLES, type Role } from '../domain/roles.ts'
 
@@ -16,7 +17,43 @@ export interface Principal {
  * Which committees a request concerns. The caller's committee must cover every one of them (be
  * it, or above it); a null entry (e.g. "no parent") can only be covered by unscoped roles.
  */
-export type ScopeResolver = (req: FastifyRequest) => Promise<string | readonly (string | null)[] | null | undefined>
+export type ScopeTargets = string | readonly (string | null)[] | null | undefined
+export type ScopeResolver = ((req: FastifyRequest) => Promise<ScopeTargets>) & { reads?: ScopeReads }
+
+/** The schemas of the request parts a scope reads: the route's own (or a part of them). */
+export interface ScopeReads {
+  params?: TSchema
+  body?: TSchema
+}
+type Read<S> = S extends TSchema ? Static<S> : undefined
+
+/**
+ * A scope resolver that gets the request's path parameters and body as the route's schemas type
+ * them: validation has run when authorisation does. Registering a route whose schema lacks a
+ * property the resolver reads fails at start (see onRoute below), so the types cannot drift.
+ */
+export function scopeOf<P extends TSchema | undefined = undefined, B extends TSchema | undefined = undefined>(
+  reads: { params?: P; body?: B },
+  resolve: (input: { params: Read<P>; body: Read<B> }) => Promise<ScopeTargets>,
+): ScopeResolver {
+  const resolver = (req: FastifyRequest) => resolve({ params: req.params as Read<P>, body: req.body as Read<B> })
+  return Object.assign(resolver, { reads })
+}
+
+/** Why a route's schema does not give a scope what it reads, or null when it does. */
+function unreadable(route: { url: string; schema?: { params?: unknown; body?: unknown } }, reads: ScopeReads): string | null {
+  for (const part of ['params', 'body'] as const) {
+    const wanted = (reads[part] as { properties?: Record<string, unknown> } | undefined)?.properties
+    if (!wanted) continue
+    const declared = (route.schema?.[part] as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}
+    for (const [name, schema] of Object.entries(wanted)) {
+      if (!(name in declared) || JSON.stringify(declared[name]) !== JSON.stringify(schema)) {
+        return `${route.url}: a scope reads ${part}.${name}, which the route's ${part} schema does not declare alike`
+      }
+    }
+  }
+  return null
+}
 
 export interface Grant {
   roles: readonly Role[]
@@ -107,6 +144,16 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
     forgotten.set(id, (forgotten.get(id) ?? 0) + 1)
   })
   app.decorateRequest('principal', null)
+
+  // A scope typed by schemas the route does not declare would read what validation never checked.
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access
+    if (!access || access === 'public') return
+    for (const g of access) {
+      const why = g.scope?.reads ? unreadable(route, g.scope.reads) : null
+      if (why) throw new Error(why)
+    }
+  })
 
   app.addHook('onRequest', async (req) => {
     const access = req.routeOptions.config.access

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { notFound } from '../../domain/errors.ts'
 import { AWARD_PROPOSAL_STATUSES } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
 import { DateOnly, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
-import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { clusterRepository } from '../clusters/repository.ts'
 import { clusterYearScopes } from '../clusters/scopes.ts'
@@ -24,6 +23,17 @@ const AwardTypeSchema = Type.Object(
     version: Type.Integer(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+  },
+  { additionalProperties: false },
+)
+
+const AwardTypeBody = Type.Object(
+  {
+    organizerCommitteeId: Uuid,
+    code: Type.String({ pattern: '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$', maxLength: 64 }),
+    nameVi: Type.String({ minLength: 1, maxLength: 300 }),
+    nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+    precedence: Type.Integer({ minimum: 1, maximum: 1000 }),
   },
   { additionalProperties: false },
 )
@@ -101,35 +111,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   // The head's secretariat submits the cluster's proposals; the organiser decides on them.
-  const proposalCluster = async (req: FastifyRequest) => {
-    const id = (req.params as { id: string }).id
+  const proposalCluster = async (id: string) => {
     const p = await repo.proposal(id)
     if (!p) throw proposalNotFound(id)
     const cluster = (await clusters.findById(p.clusterId))!
     const cy = (await clusters.findYearById(p.clusterYearId))!
     return { organizer: cluster.organizerCommitteeId, head: cy.headId }
   }
-  const secretariatOfProposal = [grant('admin'), grant('secretariat', async (req) => (await proposalCluster(req)).head, { exact: true })]
-  const organizerOfProposal = [grant('admin'), grant('organizer', async (req) => (await proposalCluster(req)).organizer)]
+  const secretariatOfProposal = [grant('admin'), grant('secretariat', scopeOf({ params: IdParams }, async ({ params }) => (await proposalCluster(params.id)).head), { exact: true })]
+  const organizerOfProposal = [grant('admin'), grant('organizer', scopeOf({ params: IdParams }, async ({ params }) => (await proposalCluster(params.id)).organizer))]
 
   app.post('/v1/award-types', {
-    config: { access: [grant('admin'), grant('organizer', async (req) => (req.body as { organizerCommitteeId: string }).organizerCommitteeId)] },
+    config: { access: [grant('admin'), grant('organizer', scopeOf({ body: AwardTypeBody }, async ({ body }) => body.organizerCommitteeId))] },
     schema: {
       operationId: 'createAwardType',
       tags,
       summary: "Add an award type to an organiser's list",
       description: 'e.g. UBTƯ: comprehensive-excellence flag (1), excellence flag (2), certificate of merit (3). 409 AWARD_TYPE_CODE_TAKEN, PRECEDENCE_TAKEN.',
       headers: IdempotencyHeaders,
-      body: Type.Object(
-        {
-          organizerCommitteeId: Uuid,
-          code: Type.String({ pattern: '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$', maxLength: 64 }),
-          nameVi: Type.String({ minLength: 1, maxLength: 300 }),
-          nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
-          precedence: Type.Integer({ minimum: 1, maximum: 1000 }),
-        },
-        { additionalProperties: false },
-      ),
+      body: AwardTypeBody,
       response: { 201: AwardTypeSchema, ...problems(400, 401, 403, 409, 415, 422) },
     },
   }, async (req, reply) => {
@@ -165,7 +165,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch('/v1/award-types/:id', {
     config: {
-      access: [grant('admin'), grant('organizer', async (req) => (await repo.type((req.params as { id: string }).id))?.organizerCommitteeId ?? null)],
+      access: [grant('admin'), grant('organizer', scopeOf({ params: IdParams }, async ({ params }) => (await repo.type(params.id))?.organizerCommitteeId ?? null))],
     },
     schema: {
       operationId: 'updateAwardType', tags, summary: 'Rename or reorder an award type (If-Match required)',

@@ -20,7 +20,7 @@ import {
   Uuid,
 } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
-import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 import { clusterYearScopes } from './scopes.ts'
@@ -232,15 +232,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   // Scopes: the organiser's staff act on its clusters; the outgoing head's secretariat on its handover.
-  const outgoingHeadOf = async (req: FastifyRequest) => {
-    const { id } = req.params as { id: string }
-    const { fromYear } = req.body as { fromYear: number }
-    return (await requireClusterYear(app.db, id, fromYear)).headId
-  }
+  const outgoingHeadOf = scopeOf({ params: IdParams, body: HandoverBody }, async ({ params, body }) => (await requireClusterYear(app.db, params.id, body.fromYear)).headId)
   const { organizers } = clusterYearScopes(app.db)
 
   app.post('/v1/clusters', {
-    config: { access: [grant('admin'), grant('organizer', async (req) => (req.body as { organizerCommitteeId: string }).organizerCommitteeId)] },
+    config: { access: [grant('admin'), grant('organizer', scopeOf({ body: ClusterBody }, async ({ body }) => body.organizerCommitteeId))] },
     schema: {
       operationId: 'createCluster',
       tags,

@@ -1,6 +1,6 @@
-import type { FastifyRequest } from 'fastify'
 import type { DbOrTx } from '../../db/client.ts'
-import { grant, type Grant } from '../../plugins/auth.ts'
+import { IdParams, YearParams } from '../../lib/http-schemas.ts'
+import { grant, scopeOf, type Grant } from '../../plugins/auth.ts'
 import { clusterRepository } from './repository.ts'
 import { clusterNotFound, requireClusterYear } from './service.ts'
 
@@ -10,18 +10,13 @@ import { clusterNotFound, requireClusterYear } from './service.ts'
  */
 export function clusterYearScopes(db: DbOrTx) {
   const repo = clusterRepository(db)
-  const params = (req: FastifyRequest) => req.params as { id: string; year?: number }
 
-  const organizerOf = async (req: FastifyRequest) => {
-    const { id } = params(req)
+  const organizerOf = scopeOf({ params: IdParams }, async ({ params: { id } }) => {
     const cluster = await repo.findById(id)
     if (!cluster) throw clusterNotFound(id)
     return cluster.organizerCommitteeId
-  }
-  const headOf = async (req: FastifyRequest) => {
-    const { id, year } = params(req)
-    return (await requireClusterYear(db, id, Number(year))).headId
-  }
+  })
+  const headOf = scopeOf({ params: YearParams }, async ({ params: { id, year } }) => (await requireClusterYear(db, id, year)).headId)
   return {
     organizerOf,
     headOf,

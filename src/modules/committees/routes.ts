@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES } from '../../domain/committees.ts'
 import { foldForSearch } from '../../domain/text.ts'
@@ -18,7 +17,7 @@ import {
   Uuid,
 } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
-import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { committeeRepository, type CommitteeRow } from './repository.ts'
 import { committeeNotFound, committeeService } from './service.ts'
@@ -112,15 +111,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     if (!row) throw committeeNotFound(id)
     return row.parentId
   }
-  const patchScope = async (req: FastifyRequest) => {
-    const body = req.body as { parentId?: string | null }
-    const current = await parentOf((req.params as { id: string }).id)
+  const patchScope = scopeOf({ params: IdParams, body: PatchBody }, async ({ params, body }) => {
+    const current = await parentOf(params.id)
     return body.parentId === undefined ? [current] : [current, body.parentId]
-  }
-  const mergeScope = async (req: FastifyRequest) => [
-    await parentOf((req.params as { id: string }).id),
-    (req.body as { successorId: string }).successorId,
-  ]
+  })
+  const mergeScope = scopeOf({ params: IdParams, body: MergeBody }, async ({ params, body }) => [await parentOf(params.id), body.successorId])
 
   app.get('/v1/committees', {
     config: { access: [grant(EVERY_ROLE)] },
@@ -167,7 +162,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/v1/committees', {
-    config: { access: [grant('admin'), grant('organizer', async (req) => (req.body as { parentId?: string }).parentId)] },
+    config: { access: [grant('admin'), grant('organizer', scopeOf({ body: CreateBody }, async ({ body }) => body.parentId))] },
     schema: {
       operationId: 'createCommittee',
       tags,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { OFFICER_POSITIONS } from '../../domain/officers.ts'
 import { DateOnly, IdempotencyHeaders, IdParams, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
-import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { committeeRepository } from '../committees/repository.ts'
 import { committeeNotFound } from '../committees/service.ts'
@@ -57,7 +57,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/v1/committees/:id/officers/handover', {
-    config: { access: [grant('admin'), grant(['organizer', 'secretariat'], async (req) => (req.params as { id: string }).id)] },
+    config: { access: [grant('admin'), grant(['organizer', 'secretariat'], scopeOf({ params: IdParams }, async ({ params }) => params.id))] },
     schema: {
       operationId: 'handoverOfficer',
       tags,

@@ -5,12 +5,14 @@ import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
-import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { clusterYearScopes } from '../clusters/scopes.ts'
 import { requireClusterYear } from '../clusters/service.ts'
 import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
 import { ADJUSTMENT_TYPES, rankingService, type AdjustmentType, type EncodedRanking } from './service.ts'
+
+const AssessorParams = Type.Object({ id: Uuid, year: Year, assessorId: Uuid })
 
 const Explanation = Type.Object({
   method: Type.String(),
@@ -146,7 +148,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: [grant(EVERY_ROLE)] },
     schema: {
       operationId: 'getAssessment', tags, summary: "One assessor's scores, with every earlier version",
-      params: Type.Object({ id: Uuid, year: Year, assessorId: Uuid }),
+      params: AssessorParams,
       response: { 200: AssessmentSchema, ...problems(400, 401, 403, 404) },
     },
   }, async (req, reply) => {
@@ -161,7 +163,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.put(`${base}/assessments/:assessorId`, {
-    config: { access: [grant(['submitter', 'secretariat', 'organizer'], async (req) => (req.params as { assessorId: string }).assessorId, { exact: true })] },
+    config: { access: [grant(['submitter', 'secretariat', 'organizer'], scopeOf({ params: AssessorParams }, async ({ params }) => params.assessorId), { exact: true })] },
     schema: {
       operationId: 'putAssessment',
       tags,
@@ -170,7 +172,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'Scores for every peer-assessed criterion and every other member, each within [0, maxPoints]. A self row is refused (422 SELF_ASSESSMENT; ' +
         'there is no override). Other codes: ASSESSOR_NOT_MEMBER, NOT_A_MEMBER, NOT_ASSESSED_CRITERION, DUPLICATE_SCORE, SCORE_OUT_OF_RANGE, ' +
         'ASSESSMENT_INCOMPLETE; 409 RANKING_FINALIZED. Editable until finalisation; each version is kept. If-Match required once scores exist.',
-      params: Type.Object({ id: Uuid, year: Year, assessorId: Uuid }),
+      params: AssessorParams,
       headers: IfMatchHeaders,
       body: Type.Object(
         { scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalInput }, { additionalProperties: false }), { maxItems: 50_000 }) },

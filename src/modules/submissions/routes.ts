@@ -11,7 +11,7 @@ import {
   StringEnum, Timestamp, Uuid, Year,
 } from '../../lib/http-schemas.ts'
 import { decodeCursor, pageOf } from '../../lib/pagination.ts'
-import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import type { ImportLog } from './import-log.ts'
 import { csvRows, jsonRows, runImport } from './import.ts'
@@ -29,6 +29,10 @@ const ValueInputSchema = Type.Object(
   { additionalProperties: false },
 )
 const Values = Type.Array(ValueInputSchema, { maxItems: 1000 })
+const CreateBody = Type.Object(
+  { clusterId: Uuid, year: Year, period: StringEnum(PERIODS), committeeId: Uuid, values: Values },
+  { additionalProperties: false },
+)
 
 const SubmissionSchema = Type.Object(
   {
@@ -151,23 +155,21 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   // Scopes: the member (and the committees above it) for its own submission; the head's secretariat reviews.
-  const committeeOf = async (req: FastifyRequest) => {
-    const id = (req.params as { id: string }).id
+  const committeeOf = scopeOf({ params: IdParams }, async ({ params: { id } }) => {
     const s = await repo.findById(id)
     if (!s) throw submissionNotFound(id)
     return s.committeeId
-  }
-  const headOf = async (req: FastifyRequest) => {
-    const id = (req.params as { id: string }).id
+  })
+  const headOf = scopeOf({ params: IdParams }, async ({ params: { id } }) => {
     const h = await repo.headOf(id)
     if (!h) throw submissionNotFound(id)
     return h.headId
-  }
+  })
   const submitters = [grant('admin'), grant('submitter', committeeOf)]
   const reviewers = [grant('admin'), grant('secretariat', headOf, { exact: true })]
 
   app.post('/v1/submissions', {
-    config: { access: [grant('admin'), grant('submitter', async (req) => (req.body as { committeeId: string }).committeeId)] },
+    config: { access: [grant('admin'), grant('submitter', scopeOf({ body: CreateBody }, async ({ body }) => body.committeeId))] },
     schema: {
       operationId: 'createSubmission',
       tags,
@@ -177,10 +179,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         '(type, bounds) and the scheme: UNKNOWN_INDICATOR, INDICATOR_NOT_IN_SCHEME, DUPLICATE_INDICATOR, INVALID_DECIMAL, INVALID_VALUE_TYPE, ' +
         'VALUE_BELOW_MIN, VALUE_ABOVE_MAX. Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.',
       headers: IdempotencyHeaders,
-      body: Type.Object(
-        { clusterId: Uuid, year: Year, period: StringEnum(PERIODS), committeeId: Uuid, values: Values },
-        { additionalProperties: false },
-      ),
+      body: CreateBody,
       response: { 201: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
     },
   }, async (req, reply) => {
