@@ -33,3 +33,32 @@ export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => Record<st
   const nextCursor = rows.length > limit ? encodeCursor(keyOf(items[items.length - 1]!)) : null
   return { items, nextCursor }
 }
+
+/** How a list is ordered for keyset paging: its cursor's members and the key of a row. */
+export interface Keyset<K extends Record<string, string | number>, R> {
+  shape: Record<keyof K, CursorMember>
+  keyOf(row: R): K
+}
+
+/** The usual order: by id (UUIDv7, so creation order). */
+export const byId: Keyset<{ id: string }, { id: string }> = { shape: { id: 'uuid' }, keyOf: (r) => ({ id: r.id }) }
+
+/** The page size when a request names none (ListQuery's default). */
+const DEFAULT_LIMIT = 50
+
+/**
+ * A paged list route's whole walk, written once: decode the cursor (400 INVALID_CURSOR when it is
+ * not ours), fetch limit+1 rows after it, cut the page and map its rows. `fetch` gets the query's
+ * filters (all but limit and cursor), the decoded key and the limit.
+ */
+export async function listPage<Q extends { limit?: number | undefined; cursor?: string | undefined }, K extends Record<string, string | number>, R, V>(
+  query: Q,
+  keyset: Keyset<K, NoInfer<R>>,
+  fetch: (filter: Omit<Q, 'limit' | 'cursor'>, after: K | null, limit: number) => Promise<R[]>,
+  view: (rows: R[]) => V[] | Promise<V[]>,
+): Promise<{ items: V[]; nextCursor: string | null }> {
+  const { limit = DEFAULT_LIMIT, cursor, ...filter } = query
+  const after = decodeCursor<K>(cursor, keyset.shape)
+  const page = pageOf(await fetch(filter, after, limit), limit, (r) => keyset.keyOf(r))
+  return { items: await view(page.items), nextCursor: page.nextCursor }
+}

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { notFound } from '../../domain/errors.ts'
 import { IdempotencyHeaders, IdParams, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
-import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { byId, listPage } from '../../lib/pagination.ts'
+import { resource } from '../../lib/resource.ts'
 import { grant, ROLES } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { apiKeyRepository, type ApiKeyRow } from './repository.ts'
@@ -53,6 +54,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const service = apiKeyService(app.db, app.clock)
   const tags = ['api-keys']
   const adminOnly = { access: [grant('admin')] }
+  const apiKey = resource({
+    find: (id: string) => repo.findById(id),
+    notFound: (id: string) => notFound('API_KEY_NOT_FOUND', `No API key ${id}`),
+    // A key changes only by revocation.
+    etag: (k: ApiKeyRow) => `"api-key-${k.id}-${k.revokedAt ? 'revoked' : 'active'}"`,
+    view: toApiKey,
+  })
 
   app.post('/v1/api-keys', {
     config: { ...adminOnly, idempotencyRedact: ['token'] },
@@ -90,12 +98,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Page(ApiKeySchema), ...problems(400, 401, 403) },
     },
-  }, async (req) => {
-    const { limit = 50, cursor, ...filter } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
-    const page = pageOf(await repo.list({ ...filter, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
-    return { items: page.items.map(toApiKey), nextCursor: page.nextCursor }
-  })
+  }, async (req) => listPage(req.query, byId, (filter, after, limit) => repo.list({ ...filter, afterId: after?.id, limit }), (rows) => rows.map(toApiKey)))
 
   app.get('/v1/api-keys/:id', {
     config: adminOnly,
@@ -106,13 +109,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       response: { 200: ApiKeySchema, ...problems(400, 401, 403, 404) },
     },
-  }, async (req, reply) => {
-    const key = await repo.findById(req.params.id)
-    if (!key) throw notFound('API_KEY_NOT_FOUND', `No API key ${req.params.id}`)
-    // A key changes only by revocation.
-    reply.header('etag', `"api-key-${key.id}-${key.revokedAt ? 'revoked' : 'active'}"`)
-    return toApiKey(key)
-  })
+  }, async (req, reply) => apiKey.read(reply, req.params.id))
 
   app.post('/v1/api-keys/:id/revoke', {
     config: adminOnly,

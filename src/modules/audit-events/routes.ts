@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
-import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { listPage, type Keyset } from '../../lib/pagination.ts'
 import { grant } from '../../plugins/auth.ts'
 import { auditRepository, toChainedEvent, type AuditEventRow } from './repository.ts'
 
@@ -27,6 +27,8 @@ const AuditEventSchema = Type.Object(
 )
 
 const toEvent = (r: AuditEventRow) => ({ ...toChainedEvent(r), hash: r.hash })
+/** The chain's own order. */
+const bySeq: Keyset<{ seq: number }, AuditEventRow> = { shape: { seq: 'integer' }, keyOf: (r) => ({ seq: r.seq }) }
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = auditRepository(app.db)
@@ -50,12 +52,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Page(AuditEventSchema), ...problems(400, 401, 403) },
     },
-  }, async (req) => {
-    const { limit = 50, cursor, ...filter } = req.query
-    const after = decodeCursor<{ seq: number }>(cursor, { seq: 'integer' })
-    const page = pageOf(await repo.list({ ...filter, afterSeq: after?.seq, limit }), limit, (r) => ({ seq: r.seq }))
-    return { items: page.items.map(toEvent), nextCursor: page.nextCursor }
-  })
+  }, async (req) => listPage(req.query, bySeq, (filter, after, limit) => repo.list({ ...filter, afterSeq: after?.seq, limit }), (rows) => rows.map(toEvent)))
 
   app.get('/v1/audit-events/verify', {
     config: { access },

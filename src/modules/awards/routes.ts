@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { notFound } from '../../domain/errors.ts'
 import { AWARD_PROPOSAL_STATUSES } from '../../domain/workflows.ts'
-import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { etagOf } from '../../lib/etag.ts'
 import { DateOnly, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
-import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { byId, listPage } from '../../lib/pagination.ts'
+import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { clusterRepository } from '../clusters/repository.ts'
@@ -78,8 +79,6 @@ const ProposalSchema = Type.Object(
 )
 
 const toType = (t: AwardTypeRow) => ({ ...t, createdAt: t.createdAt.toISOString(), updatedAt: t.updatedAt.toISOString() })
-const typeEtag = (t: AwardTypeRow) => etagOf('award-type', t.id, t.version)
-const proposalEtag = (p: ProposalRow) => etagOf('award-proposal', p.id, p.version)
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = awardRepository(app.db)
@@ -110,6 +109,19 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     }))
   }
 
+  const awardType = resource({
+    find: (id: string) => repo.type(id),
+    notFound: (id: string) => notFound('AWARD_TYPE_NOT_FOUND', `No award type ${id}`),
+    etag: (t: AwardTypeRow) => etagOf('award-type', t.id, t.version),
+    view: toType,
+  })
+  const proposal = resource({
+    find: (id: string) => repo.proposal(id),
+    notFound: proposalNotFound,
+    etag: (p: ProposalRow) => etagOf('award-proposal', p.id, p.version),
+    view: async (p: ProposalRow) => (await views([p]))[0]!,
+  })
+
   // The head's secretariat submits the cluster's proposals; the organiser decides on them.
   const proposalCluster = async (id: string) => {
     const p = await repo.proposal(id)
@@ -134,9 +146,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const row = await service.createType(actorOf(req), req.body)
-    setEtag(reply, typeEtag(row))
     reply.header('location', `/v1/award-types/${row.id}`)
-    return reply.code(201).send(toType(row))
+    return reply.code(201).send(await awardType.answer(reply, row))
   })
 
   app.get('/v1/award-types', {
@@ -146,22 +157,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ organizerId: Type.Optional(Uuid), ...ListQuery }, { additionalProperties: false }),
       response: { 200: Page(AwardTypeSchema), ...problems(400, 401, 403) },
     },
-  }, async (req) => {
-    const { limit = 50, cursor, organizerId } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
-    const page = pageOf(await repo.listTypes({ organizerId, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
-    return { items: page.items.map(toType), nextCursor: page.nextCursor }
-  })
+  }, async (req) =>
+    listPage(req.query, byId, ({ organizerId }, after, limit) => repo.listTypes({ organizerId, afterId: after?.id, limit }), (rows) => rows.map(toType)),
+  )
 
   app.get('/v1/award-types/:id', {
     config: { access: [grant(EVERY_ROLE)] },
     schema: { operationId: 'getAwardType', tags, summary: 'Read an award type', params: IdParams, response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    const row = await repo.type(req.params.id)
-    if (!row) throw notFound('AWARD_TYPE_NOT_FOUND', `No award type ${req.params.id}`)
-    setEtag(reply, typeEtag(row))
-    return toType(row)
-  })
+  }, async (req, reply) => awardType.read(reply, req.params.id))
 
   app.patch('/v1/award-types/:id', {
     config: {
@@ -178,12 +181,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
     },
   }, async (req, reply) => {
-    const current = await repo.type(req.params.id)
-    if (!current) throw notFound('AWARD_TYPE_NOT_FOUND', `No award type ${req.params.id}`)
-    requireIfMatch(req, typeEtag(current))
-    const row = await service.updateType(actorOf(req), current.id, current.version, req.body)
-    setEtag(reply, typeEtag(row))
-    return toType(row)
+    const current = await awardType.loadIfMatch(req, req.params.id)
+    return awardType.answer(reply, await service.updateType(actorOf(req), current.id, current.version, req.body))
   })
 
   app.post('/v1/clusters/:id/years/:year/award-proposals/generate', {
@@ -235,22 +234,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Page(ProposalSchema), ...problems(400, 401, 403) },
     },
-  }, async (req) => {
-    const { limit = 50, cursor, ...filter } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
-    const page = pageOf(await repo.listProposals({ ...filter, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
-    return { items: await views(page.items), nextCursor: page.nextCursor }
-  })
+  }, async (req) => listPage(req.query, byId, (filter, after, limit) => repo.listProposals({ ...filter, afterId: after?.id, limit }), views))
 
   app.get('/v1/award-proposals/:id', {
     config: { access: [grant(EVERY_ROLE)] },
     schema: { operationId: 'getAwardProposal', tags, summary: 'Read a proposal with its events', params: IdParams, response: { 200: ProposalSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    const row = await repo.proposal(req.params.id)
-    if (!row) throw proposalNotFound(req.params.id)
-    setEtag(reply, proposalEtag(row))
-    return (await views([row]))[0]!
-  })
+  }, async (req, reply) => proposal.read(reply, req.params.id))
 
   const DecisionBody = (extra: Record<string, ReturnType<typeof Type.String>> = {}) =>
     Type.Object(
@@ -271,16 +260,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     headers: IdempotencyHeaders,
     response: { 200: ProposalSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
   })
-  const answer = async (reply: { header(name: string, value: string): unknown }, row: ProposalRow) => {
-    reply.header('etag', proposalEtag(row))
-    return (await views([row]))[0]!
-  }
   const Reason = Type.String({ minLength: 1, maxLength: 2000 })
 
   app.post('/v1/award-proposals/:id/submit', {
     config: { access: secretariatOfProposal },
     schema: actionSchema('submit', 'Send the proposal to the organising committee', "By the head's secretariat. 409 PROPOSAL_NOT_DRAFT, PROPOSAL_ALREADY_DECIDED."),
-  }, async (req, reply) => answer(reply, await service.act(actorOf(req), req.params.id, 'submit', {})))
+  }, async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'submit', {})))
 
   app.post('/v1/award-proposals/:id/approve', {
     config: { access: organizerOfProposal },
@@ -292,12 +277,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       body: DecisionBody(),
     },
-  }, async (req, reply) => answer(reply, await service.act(actorOf(req), req.params.id, 'approve', req.body)))
+  }, async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'approve', req.body)))
 
   app.post('/v1/award-proposals/:id/reject', {
     config: { access: organizerOfProposal },
     schema: { ...actionSchema('reject', 'Reject with the decision number, date and reason', 'By the organiser. 422 REJECTION_REASON_REQUIRED.'), body: DecisionBody({ reason: Reason }) },
-  }, async (req, reply) => answer(reply, await service.act(actorOf(req), req.params.id, 'reject', req.body)))
+  }, async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'reject', req.body)))
 
   app.post('/v1/award-proposals/:id/revoke', {
     config: { access: organizerOfProposal },
@@ -309,7 +294,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       body: DecisionBody({ reason: Reason, evidence: Reason }),
     },
-  }, async (req, reply) => answer(reply, await service.act(actorOf(req), req.params.id, 'revoke', req.body)))
+  }, async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'revoke', req.body)))
 }
 
 export default routes

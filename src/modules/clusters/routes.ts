@@ -5,7 +5,7 @@ import { allowedClusterYearEvents, CLUSTER_YEAR_STATUSES } from '../../domain/cl
 import { COMMITTEE_LEVELS } from '../../domain/committees.ts'
 import { ROTATION_POLICIES } from '../../domain/rotation.ts'
 import { foldForSearch } from '../../domain/text.ts'
-import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
+import { etagOf, requireIfMatchIfExists } from '../../lib/etag.ts'
 import {
   describedYear,
   IdempotencyHeaders,
@@ -19,7 +19,8 @@ import {
   Timestamp,
   Uuid,
 } from '../../lib/http-schemas.ts'
-import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { byId, listPage } from '../../lib/pagination.ts'
+import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
@@ -206,7 +207,6 @@ const toHandover = (h: HandoverRow) => ({
   createdAt: h.createdAt.toISOString(),
 })
 
-const clusterEtag = (c: ClusterRow) => etagOf('cluster', c.id, c.version)
 const yearEtag = (y: ClusterYearRow) => etagOf('cluster-year', y.id, y.version)
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -230,6 +230,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     createdAt: y.createdAt.toISOString(),
     updatedAt: y.updatedAt.toISOString(),
   })
+  const cluster = resource({
+    find: (id: string) => repo.findById(id),
+    notFound: clusterNotFound,
+    etag: (c: ClusterRow) => etagOf('cluster', c.id, c.version),
+    view: toCluster,
+  })
+  const clusterYear = resource({
+    find: (id: string, year: number) => repo.findYear(id, year),
+    notFound: clusterYearNotFound,
+    etag: yearEtag,
+    view: toClusterYear,
+  })
 
   // Scopes: the organiser's staff act on its clusters; the outgoing head's secretariat on its handover.
   const outgoingHeadOf = scopeOf({ params: IdParams, body: HandoverBody }, async ({ params, body }) => (await requireClusterYear(app.db, params.id, body.fromYear)).headId)
@@ -247,9 +259,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const row = await service.createCluster(actorOf(req), req.body)
-    setEtag(reply, clusterEtag(row))
     reply.header('location', `/v1/clusters/${row.id}`)
-    return reply.code(201).send(toCluster(row))
+    return reply.code(201).send(await cluster.answer(reply, row))
   })
 
   app.get('/v1/clusters', {
@@ -269,13 +280,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Page(ClusterSchema), ...problems(400, 401, 403) },
     },
-  }, async (req) => {
-    const { limit = 50, cursor, q, level, organizerId } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
-    const rows = await repo.list({ organizerId, memberLevel: level, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit })
-    const page = pageOf(rows, limit, (r) => ({ id: r.id }))
-    return { items: page.items.map(toCluster), nextCursor: page.nextCursor }
-  })
+  }, async (req) =>
+    listPage(req.query, byId, ({ q, level, organizerId }, after, limit) =>
+      repo.list({ organizerId, memberLevel: level, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }), (rows) => rows.map(toCluster)),
+  )
 
   app.get('/v1/clusters/:id', {
     config: { access: [grant(EVERY_ROLE)] },
@@ -286,12 +294,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       response: { 200: ClusterSchema, ...problems(400, 401, 403, 404) },
     },
-  }, async (req, reply) => {
-    const row = await repo.findById(req.params.id)
-    if (!row) throw clusterNotFound(req.params.id)
-    setEtag(reply, clusterEtag(row))
-    return toCluster(row)
-  })
+  }, async (req, reply) => cluster.read(reply, req.params.id))
 
   app.patch('/v1/clusters/:id', {
     config: { access: organizers },
@@ -306,12 +309,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ClusterSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
     },
   }, async (req, reply) => {
-    const current = await repo.findById(req.params.id)
-    if (!current) throw clusterNotFound(req.params.id)
-    requireIfMatch(req, clusterEtag(current))
-    const row = await service.updateCluster(actorOf(req), current.id, current.version, req.body)
-    setEtag(reply, clusterEtag(row))
-    return toCluster(row)
+    const current = await cluster.loadIfMatch(req, req.params.id)
+    return cluster.answer(reply, await service.updateCluster(actorOf(req), current.id, current.version, req.body))
   })
 
   app.get('/v1/clusters/:id/years/:year', {
@@ -323,12 +322,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: YearParams,
       response: { 200: ClusterYearSchema, ...problems(400, 401, 403, 404) },
     },
-  }, async (req, reply) => {
-    const row = await repo.findYear(req.params.id, req.params.year)
-    if (!row) throw clusterYearNotFound(req.params.id, req.params.year)
-    setEtag(reply, yearEtag(row))
-    return toClusterYear(row)
-  })
+  }, async (req, reply) => clusterYear.read(reply, req.params.id, req.params.year))
 
   // PUT creates the year (no If-Match needed) or edits it (If-Match required).
   const putYear = async (
@@ -336,7 +330,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     { id, year }: { id: string; year: number },
     body: { members?: string[]; headId?: string | null; deputyId?: string | null },
   ) => {
-    if (!(await repo.findById(id))) throw clusterNotFound(id)
+    await cluster.load(id)
     const existing = await repo.findYear(id, year)
     requireIfMatchIfExists(req, existing ? yearEtag(existing) : null)
     return service.putYear(actorOf(req), id, year, body, existing?.version ?? null)
@@ -358,8 +352,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const { row, created } = await putYear(req, req.params, req.body)
-    setEtag(reply, yearEtag(row))
-    return reply.code(created ? 201 : 200).send(await toClusterYear(row))
+    return reply.code(created ? 201 : 200).send(await clusterYear.answer(reply, row))
   })
 
   app.put('/v1/clusters/:id/years/:year/members', {
@@ -379,8 +372,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const { row, created } = await putYear(req, req.params, { members: req.body.members })
-    setEtag(reply, yearEtag(row))
-    return reply.code(created ? 201 : 200).send(await toClusterYear(row))
+    return reply.code(created ? 201 : 200).send(await clusterYear.answer(reply, row))
   })
 
   app.get('/v1/clusters/:id/leadership', {
@@ -393,7 +385,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: LeadershipSchema, ...problems(400, 401, 403, 404) },
     },
   }, async (req) => {
-    if (!(await repo.findById(req.params.id))) throw clusterNotFound(req.params.id)
+    await cluster.load(req.params.id)
     const years = await repo.years(req.params.id)
     return {
       clusterId: req.params.id,
@@ -454,7 +446,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ items: Type.Array(HandoverSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, 404) },
     },
   }, async (req) => {
-    if (!(await repo.findById(req.params.id))) throw clusterNotFound(req.params.id)
+    await cluster.load(req.params.id)
     return { items: (await repo.handovers(req.params.id)).map(toHandover) }
   })
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES } from '../../domain/committees.ts'
 import { foldForSearch } from '../../domain/text.ts'
-import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { etagOf } from '../../lib/etag.ts'
 import {
   DateOnly,
   IdempotencyHeaders,
@@ -16,7 +16,8 @@ import {
   StringEnum,
   Uuid,
 } from '../../lib/http-schemas.ts'
-import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { byId, listPage } from '../../lib/pagination.ts'
+import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { committeeRepository, type CommitteeRow } from './repository.ts'
@@ -97,20 +98,20 @@ export const toCommittee = (r: CommitteeRow) => ({
   updatedAt: r.updatedAt.toISOString(),
 })
 
-const committeeEtag = (r: CommitteeRow) => etagOf('committee', r.id, r.version)
-
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = committeeRepository(app.db)
   const service = committeeService(app.db)
+  const committee = resource({
+    find: (id: string) => repo.findById(id),
+    notFound: committeeNotFound,
+    etag: (r: CommitteeRow) => etagOf('committee', r.id, r.version),
+    view: toCommittee,
+  })
   const tags = ['committees']
 
   // Organizers act on committees below their own: the scope is the parent of what they touch,
   // and of where it goes (a new parent, a successor).
-  const parentOf = async (id: string) => {
-    const row = await repo.findById(id)
-    if (!row) throw committeeNotFound(id)
-    return row.parentId
-  }
+  const parentOf = async (id: string) => (await committee.load(id)).parentId
   const patchScope = scopeOf({ params: IdParams, body: PatchBody }, async ({ params, body }) => {
     const current = await parentOf(params.id)
     return body.parentId === undefined ? [current] : [current, body.parentId]
@@ -136,14 +137,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Page(CommitteeSchema), ...problems(400, 401, 403) },
     },
-  }, async (req) => {
-    const { limit = 50, cursor, q, ...filter } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
-    const search = q ? foldForSearch(q) : undefined
-    const rows = await repo.list({ ...filter, search, afterId: after?.id, limit })
-    const page = pageOf(rows, limit, (r) => ({ id: r.id }))
-    return { items: page.items.map(toCommittee), nextCursor: page.nextCursor }
-  })
+  }, async (req) =>
+    listPage(req.query, byId, ({ q, ...filter }, after, limit) => repo.list({ ...filter, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }), (rows) => rows.map(toCommittee)),
+  )
 
   app.get('/v1/committees/:id', {
     config: { access: [grant(EVERY_ROLE)] },
@@ -154,12 +150,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404) },
     },
-  }, async (req, reply) => {
-    const row = await repo.findById(req.params.id)
-    if (!row) throw committeeNotFound(req.params.id)
-    setEtag(reply, committeeEtag(row))
-    return toCommittee(row)
-  })
+  }, async (req, reply) => committee.read(reply, req.params.id))
 
   app.post('/v1/committees', {
     config: { access: [grant('admin'), grant('organizer', scopeOf({ body: CreateBody }, async ({ body }) => body.parentId))] },
@@ -173,9 +164,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const row = await service.create(actorOf(req), { ...req.body, kind: req.body.kind ?? 'front_committee' })
-    setEtag(reply, committeeEtag(row))
     reply.header('location', `/v1/committees/${row.id}`)
-    return reply.code(201).send(toCommittee(row))
+    return reply.code(201).send(await committee.answer(reply, row))
   })
 
   app.patch('/v1/committees/:id', {
@@ -190,12 +180,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
     },
   }, async (req, reply) => {
-    const current = await repo.findById(req.params.id)
-    if (!current) throw committeeNotFound(req.params.id)
-    requireIfMatch(req, committeeEtag(current))
-    const row = await service.update(actorOf(req), req.params.id, current.version, req.body)
-    setEtag(reply, committeeEtag(row))
-    return toCommittee(row)
+    const current = await committee.loadIfMatch(req, req.params.id)
+    return committee.answer(reply, await service.update(actorOf(req), req.params.id, current.version, req.body))
   })
 
   app.post('/v1/committees/:id/merge', {
@@ -210,11 +196,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       body: MergeBody,
       response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
     },
-  }, async (req, reply) => {
-    const row = await service.merge(actorOf(req), req.params.id, req.body)
-    setEtag(reply, committeeEtag(row))
-    return toCommittee(row)
-  })
+  }, async (req, reply) => committee.answer(reply, await service.merge(actorOf(req), req.params.id, req.body)))
 }
 
 export default routes

@@ -5,10 +5,11 @@ import {
   type CommitteeKind,
   type CommitteeLevel,
 } from '../../domain/committees.ts'
-import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
+import { conflict, invalid, notFound } from '../../domain/errors.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { auditView, recordAudit, type Actor } from '../audit-events/service.ts'
+import { assertAtVersion, updateAtVersion } from '../audit-events/versioned.ts'
 import { committeeRepository, descendantsOrSelf, type CommitteeRow } from './repository.ts'
 
 export interface CommitteeInput {
@@ -88,9 +89,7 @@ export function committeeService(db: Db) {
         const repo = committeeRepository(tx)
         const current = await repo.findByIdForUpdate(id)
         if (!current) throw committeeNotFound(id)
-        if (current.version !== expectedVersion) {
-          throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The committee changed since you read it; read it again and retry')
-        }
+        assertAtVersion(current, expectedVersion, 'committee')
         if (current.status !== 'active') {
           throw conflict('COMMITTEE_NOT_ACTIVE', `The committee is ${current.status}; its history is read-only`)
         }
@@ -109,22 +108,26 @@ export function committeeService(db: Db) {
         if (patch.code !== undefined) await checkCodeFree(repo, code, id)
         const name = patch.name !== undefined ? toNfc(patch.name) : current.name
         const shortName = patch.shortName !== undefined ? (patch.shortName ? toNfc(patch.shortName) : null) : current.shortName
-        const updated = await repo
-          .updateAtVersion(id, current.version, {
-            code,
-            name,
-            shortName,
-            searchText: searchTextOf({ name, shortName, code }),
-            level,
-            kind: patch.kind ?? current.kind,
-            parentId,
-            validFrom: patch.validFrom !== undefined ? patch.validFrom : current.validFrom,
-            updatedAt: new Date(),
-          })
-          .catch(uniqueCodeConflict(code))
-        if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The committee changed since you read it')
-        await recordAudit(tx, actor, { action: 'committee.updated', entityType: 'committee', entityId: id, before: auditView(current), after: auditView(updated) })
-        return updated
+        return updateAtVersion(tx, actor, {
+          what: 'committee',
+          action: 'committee.updated',
+          entityType: 'committee',
+          before: current,
+          write: () =>
+            repo
+              .updateAtVersion(id, current.version, {
+                code,
+                name,
+                shortName,
+                searchText: searchTextOf({ name, shortName, code }),
+                level,
+                kind: patch.kind ?? current.kind,
+                parentId,
+                validFrom: patch.validFrom !== undefined ? patch.validFrom : current.validFrom,
+                updatedAt: new Date(),
+              })
+              .catch(uniqueCodeConflict(code)),
+        })
       })
     },
 

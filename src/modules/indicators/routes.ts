@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { conflict, DomainError, notFound } from '../../domain/errors.ts'
+import { conflict, notFound } from '../../domain/errors.ts'
 import { DIRECTIONS, validateIndicatorBounds, VALUE_TYPES } from '../../domain/indicators.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
-import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { etagOf } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { byId, listPage } from '../../lib/pagination.ts'
+import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf, auditView, recordAudit } from '../audit-events/service.ts'
+import { updateAtVersion } from '../audit-events/versioned.ts'
 import { indicatorRepository, type IndicatorRow } from './repository.ts'
 
 const ValueTypeSchema = StringEnum(VALUE_TYPES, 'integer, decimal, boolean (true/false, stored 1/0) or percent (0..100)')
@@ -49,7 +51,6 @@ const toIndicator = (r: IndicatorRow) => ({
   updatedAt: r.updatedAt.toISOString(),
 })
 
-const indicatorEtag = (r: IndicatorRow) => etagOf('indicator', r.id, r.version)
 const asDecimal = (v: string | number | null | undefined) => (v === undefined || v === null ? null : String(v))
 const searchText = (r: { code: string; nameVi: string; nameEn: string | null }) => [r.code, r.nameVi, r.nameEn].filter(Boolean).map((s) => foldForSearch(s!)).join(' | ')
 
@@ -57,6 +58,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = indicatorRepository(app.db)
   const tags = ['indicators']
   const writers = [grant(['admin', 'organizer'])]
+  const indicator = resource({
+    find: (id: string) => repo.findById(id),
+    notFound: (id: string) => notFound('INDICATOR_NOT_FOUND', `No indicator ${id}`),
+    etag: (r: IndicatorRow) => etagOf('indicator', r.id, r.version),
+    view: toIndicator,
+  })
 
   app.post('/v1/indicators', {
     config: { access: writers },
@@ -102,9 +109,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: auditView(created) })
       return created
     })
-    setEtag(reply, indicatorEtag(row))
     reply.header('location', `/v1/indicators/${row.id}`)
-    return reply.code(201).send(toIndicator(row))
+    return reply.code(201).send(await indicator.answer(reply, row))
   })
 
   app.get('/v1/indicators', {
@@ -119,22 +125,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Page(IndicatorSchema), ...problems(400, 401, 403) },
     },
-  }, async (req) => {
-    const { limit = 50, cursor, q, valueType } = req.query
-    const after = decodeCursor<{ id: string }>(cursor, { id: 'uuid' })
-    const page = pageOf(await repo.list({ search: q ? foldForSearch(q) : undefined, valueType, afterId: after?.id, limit }), limit, (r) => ({ id: r.id }))
-    return { items: page.items.map(toIndicator), nextCursor: page.nextCursor }
-  })
+  }, async (req) =>
+    listPage(req.query, byId, ({ q, valueType }, after, limit) => repo.list({ search: q ? foldForSearch(q) : undefined, valueType, afterId: after?.id, limit }), (rows) => rows.map(toIndicator)),
+  )
 
   app.get('/v1/indicators/:id', {
     config: { access: [grant(EVERY_ROLE)] },
     schema: { operationId: 'getIndicator', tags, summary: 'Read an indicator', params: IdParams, response: { 200: IndicatorSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    const row = await repo.findById(req.params.id)
-    if (!row) throw notFound('INDICATOR_NOT_FOUND', `No indicator ${req.params.id}`)
-    setEtag(reply, indicatorEtag(row))
-    return toIndicator(row)
-  })
+  }, async (req, reply) => indicator.read(reply, req.params.id))
 
   app.patch('/v1/indicators/:id', {
     config: { access: writers },
@@ -156,22 +154,23 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: IndicatorSchema, ...problems(400, 401, 403, 404, 412, 415, 428) },
     },
   }, async (req, reply) => {
-    const current = await repo.findById(req.params.id)
-    if (!current) throw notFound('INDICATOR_NOT_FOUND', `No indicator ${req.params.id}`)
-    requireIfMatch(req, indicatorEtag(current))
+    const current = await indicator.loadIfMatch(req, req.params.id)
     const row = await app.db.transaction(async (tx) => {
       const nameVi = req.body.nameVi !== undefined ? toNfc(req.body.nameVi) : current.nameVi
       const nameEn = req.body.nameEn !== undefined ? (req.body.nameEn ? toNfc(req.body.nameEn) : null) : current.nameEn
-      const updated = await indicatorRepository(tx).updateAtVersion(current.id, current.version, {
-        nameVi, nameEn, description: req.body.description !== undefined ? req.body.description : current.description,
-        searchText: searchText({ code: current.code, nameVi, nameEn }), updatedAt: new Date(),
+      return updateAtVersion(tx, actorOf(req), {
+        what: 'indicator',
+        action: 'indicator.updated',
+        entityType: 'indicator',
+        before: current,
+        write: () =>
+          indicatorRepository(tx).updateAtVersion(current.id, current.version, {
+            nameVi, nameEn, description: req.body.description !== undefined ? req.body.description : current.description,
+            searchText: searchText({ code: current.code, nameVi, nameEn }), updatedAt: new Date(),
+          }),
       })
-      if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The indicator changed since you read it')
-      await recordAudit(tx, actorOf(req), { action: 'indicator.updated', entityType: 'indicator', entityId: current.id, before: auditView(current), after: auditView(updated) })
-      return updated
     })
-    setEtag(reply, indicatorEtag(row))
-    return toIndicator(row)
+    return indicator.answer(reply, row)
   })
 }
 

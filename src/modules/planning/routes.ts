@@ -3,16 +3,17 @@ import { Type } from 'typebox'
 import { digestOf } from '../../domain/canonical.ts'
 import { notFound } from '../../domain/errors.ts'
 import { periodState } from '../../domain/cluster-year.ts'
-import { CRITERION_KINDS, CRITERION_METHODS, type Scheme } from '../../domain/scheme.ts'
-import { PERIODS } from '../../domain/workflows.ts'
+import { CRITERION_KINDS, CRITERION_METHODS } from '../../domain/scheme.ts'
+import { PERIODS, type Period } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
+import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import type { ClusterYearRow } from '../clusters/repository.ts'
 import { clusterYearScopes } from '../clusters/scopes.ts'
 import { requireClusterYear } from '../clusters/service.ts'
-import { planningRepository, type PactRow, type PeriodRow } from './repository.ts'
+import { planningRepository, type PactRow, type PeriodRow, type SchemeRow } from './repository.ts'
 import { planningService } from './service.ts'
 
 const PeriodParams = Type.Object({ id: Uuid, year: Year, period: StringEnum(PERIODS, 'H1 (six months, sơ kết) or FY (full year, tổng kết)') })
@@ -153,17 +154,39 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   // The representation also shows whether the scheme is frozen and whether the window is open now.
   const schemeEtag = (cy: ClusterYearRow, version: number) => etagOf(`scheme-${cy.status === 'planning' ? 'open' : 'frozen'}`, cy.id, version)
   const periodEtag = (clusterYearId: string, p: PeriodRow) => etagOf(`period-${p.period}-${toPeriod(p, app.clock()).state}`, clusterYearId, p.version)
+  const schemeView = (cy: ClusterYearRow, row: SchemeRow) =>
+    ({ clusterYearId: cy.id, frozen: cy.status !== 'planning', version: row.version, updatedAt: row.updatedAt.toISOString(), scheme: row.scheme })
+  // Each read below belongs to a cluster-year, loaded (or 404) first.
+  const scheme = resource({
+    find: async (cy: ClusterYearRow) => {
+      const row = await repo.scheme(cy.id)
+      return row && { cy, row }
+    },
+    notFound: () => notFound('SCHEME_NOT_FOUND', 'This cluster-year has no scheme yet'),
+    etag: ({ cy, row }) => schemeEtag(cy, row.version),
+    view: ({ cy, row }) => schemeView(cy, row),
+  })
+  const pact = resource({
+    find: (cy: ClusterYearRow) => repo.pact(cy.id),
+    notFound: () => notFound('PACT_NOT_FOUND', 'The pact of this cluster-year is not signed yet'),
+    // A signed pact never changes: its digest identifies it.
+    etag: (p: PactRow) => `"pact-${p.digest}"`,
+    view: toPact,
+  })
+  const period = resource({
+    find: async (cy: ClusterYearRow, name: Period) => {
+      const row = await repo.period(cy.id, name)
+      return row && { clusterYearId: cy.id, row }
+    },
+    notFound: (_cy, name) => notFound('PERIOD_NOT_FOUND', `${name} has no input window yet`),
+    etag: ({ clusterYearId, row }) => periodEtag(clusterYearId, row),
+    view: ({ row }) => toPeriod(row, app.clock()),
+  })
 
   app.get('/v1/clusters/:id/years/:year/scheme', {
     config: { access: readers },
     schema: { operationId: 'getScheme', tags, summary: 'The scoring scheme of a cluster-year', params: YearParams, response: { 200: SchemeSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    const row = await repo.scheme(cy.id)
-    if (!row) throw notFound('SCHEME_NOT_FOUND', 'This cluster-year has no scheme yet')
-    setEtag(reply, schemeEtag(cy, row.version))
-    return { clusterYearId: cy.id, frozen: cy.status !== 'planning', version: row.version, updatedAt: row.updatedAt.toISOString(), scheme: row.scheme }
-  })
+  }, async (req, reply) => scheme.read(reply, await yearOr404(req.params.id, req.params.year)))
 
   app.put('/v1/clusters/:id/years/:year/scheme', {
     config: { access: scopes.organizers },
@@ -185,8 +208,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const current = await repo.scheme(cy.id)
     requireIfMatchIfExists(req, current ? schemeEtag(cy, current.version) : null)
     const row = await service.putScheme(actorOf(req), req.params.id, req.params.year, req.body, current?.version ?? null)
-    setEtag(reply, schemeEtag(cy, row.version))
-    return reply.code(current ? 200 : 201).send({ clusterYearId: cy.id, frozen: false, version: row.version, updatedAt: row.updatedAt.toISOString(), scheme: row.scheme as Scheme })
+    // Written while planning, so not frozen.
+    return reply.code(current ? 200 : 201).send(await scheme.answer(reply, { cy, row }))
   })
 
   app.get('/v1/clusters/:id/years/:year/targets', {
@@ -263,25 +286,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/v1/clusters/:id/years/:year/pact', {
     config: { access: readers },
     schema: { operationId: 'getPact', tags, summary: 'The signed pact', params: YearParams, response: { 200: PactSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    const pact = await repo.pact(cy.id)
-    if (!pact) throw notFound('PACT_NOT_FOUND', 'The pact of this cluster-year is not signed yet')
-    // A signed pact never changes: its digest identifies it.
-    reply.header('etag', `"pact-${pact.digest}"`)
-    return toPact(pact)
-  })
+  }, async (req, reply) => pact.read(reply, await yearOr404(req.params.id, req.params.year)))
 
   app.get('/v1/clusters/:id/years/:year/periods/:period', {
     config: { access: readers },
     schema: { operationId: 'getPeriod', tags, summary: "A reporting period's input window", params: PeriodParams, response: { 200: PeriodSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    const row = await repo.period(cy.id, req.params.period)
-    if (!row) throw notFound('PERIOD_NOT_FOUND', `${req.params.period} has no input window yet`)
-    setEtag(reply, periodEtag(cy.id, row))
-    return toPeriod(row, app.clock())
-  })
+  }, async (req, reply) => period.read(reply, await yearOr404(req.params.id, req.params.year), req.params.period))
 
   app.put('/v1/clusters/:id/years/:year/periods/:period', {
     config: { access: scopes.organizersAndSecretariat },
@@ -302,8 +312,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const current = await repo.period(cy.id, req.params.period)
     requireIfMatchIfExists(req, current ? periodEtag(cy.id, current) : null)
     const row = await service.putPeriod(actorOf(req), req.params.id, req.params.year, req.params.period, req.body, current?.version ?? null)
-    setEtag(reply, periodEtag(cy.id, row))
-    return reply.code(current ? 200 : 201).send(toPeriod(row, app.clock()))
+    return reply.code(current ? 200 : 201).send(await period.answer(reply, { clusterYearId: cy.id, row }))
   })
 
   app.post('/v1/clusters/:id/years/:year/periods/:period/close', {
@@ -320,8 +329,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     await yearOr404(req.params.id, req.params.year)
     const row = await service.closePeriod(actorOf(req), req.params.id, req.params.year, req.params.period)
-    setEtag(reply, periodEtag(row.clusterYearId, row))
-    return toPeriod(row, app.clock())
+    return period.answer(reply, { clusterYearId: row.clusterYearId, row })
   })
 }
 

@@ -5,6 +5,7 @@ import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
+import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { clusterYearScopes } from '../clusters/scopes.ts'
@@ -135,6 +136,21 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   const yearOr404 = (id: string, year: number) => requireClusterYear(app.db, id, year)
   const assessmentEtag = (cy: string, a: AssessmentRow) => etagOf(`assessment-${a.assessorId}`, cy, a.version)
+  // One assessor's current scores, shown with every earlier version.
+  const assessment = resource({
+    find: async (clusterYearId: string, assessorId: string) => {
+      const row = await repo.assessment(clusterYearId, assessorId)
+      return row && { clusterYearId, row }
+    },
+    notFound: () => notFound('ASSESSMENT_NOT_FOUND', 'This assessor has not scored yet'),
+    etag: ({ clusterYearId, row }) => assessmentEtag(clusterYearId, row),
+    view: async ({ clusterYearId, row }) => {
+      const history = (await repo.assessmentHistory(clusterYearId, row.assessorId)).map((h) => ({
+        version: h.version, recordedAt: h.recordedAt.toISOString(), recordedBy: h.recordedBy, scores: h.scores as ScoreEntry[],
+      }))
+      return { ...toAssessment(row), history }
+    },
+  })
 
   app.get(`${base}/assessments`, {
     config: { access: [grant(EVERY_ROLE)] },
@@ -151,16 +167,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: AssessorParams,
       response: { 200: AssessmentSchema, ...problems(400, 401, 403, 404) },
     },
-  }, async (req, reply) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    const a = await repo.assessment(cy.id, req.params.assessorId)
-    if (!a) throw notFound('ASSESSMENT_NOT_FOUND', 'This assessor has not scored yet')
-    setEtag(reply, assessmentEtag(cy.id, a))
-    const history = (await repo.assessmentHistory(cy.id, a.assessorId)).map((h) => ({
-      version: h.version, recordedAt: h.recordedAt.toISOString(), recordedBy: h.recordedBy, scores: h.scores as ScoreEntry[],
-    }))
-    return { ...toAssessment(a), history }
-  })
+  }, async (req, reply) => assessment.read(reply, (await yearOr404(req.params.id, req.params.year)).id, req.params.assessorId))
 
   app.put(`${base}/assessments/:assessorId`, {
     config: { access: [grant(['submitter', 'secretariat', 'organizer'], scopeOf({ params: AssessorParams }, async ({ params }) => params.assessorId), { exact: true })] },

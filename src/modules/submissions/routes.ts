@@ -5,12 +5,13 @@ import { Type } from 'typebox'
 import { DomainError } from '../../domain/errors.ts'
 import { IMPORT_COLUMNS, type ImportRowInput } from '../../domain/import.ts'
 import { PERIODS, SUBMISSION_STATUSES } from '../../domain/workflows.ts'
-import { etagOf, requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { etagOf } from '../../lib/etag.ts'
 import {
   DecimalInput, DecimalString, FieldErrorSchema, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, ProblemSchema,
   StringEnum, Timestamp, Uuid, Year,
 } from '../../lib/http-schemas.ts'
-import { decodeCursor, pageOf } from '../../lib/pagination.ts'
+import { listPage, type Keyset } from '../../lib/pagination.ts'
+import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import type { ImportLog } from './import-log.ts'
@@ -126,7 +127,11 @@ const ImportRow = Type.Object(
   { additionalProperties: false },
 )
 
-const submissionEtag = (s: SubmissionRow) => etagOf('submission', s.id, s.version)
+/** Oldest change first, so a mirror pages with updatedSince and the cursor. */
+const byChange: Keyset<{ updatedAt: string; id: string }, SubmissionRow> = {
+  shape: { updatedAt: 'timestamp', id: 'uuid' },
+  keyOf: (r) => ({ updatedAt: r.updatedAt.toISOString(), id: r.id }),
+}
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = submissionRepository(app.db)
@@ -153,6 +158,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       updatedAt: s.updatedAt.toISOString(),
     }
   }
+  const submission = resource({
+    find: (id: string) => repo.findById(id),
+    notFound: submissionNotFound,
+    etag: (s: SubmissionRow) => etagOf('submission', s.id, s.version),
+    view: (s: SubmissionRow) => view(s),
+  })
 
   // Scopes: the member (and the committees above it) for its own submission; the head's secretariat reviews.
   const committeeOf = scopeOf({ params: IdParams }, async ({ params: { id } }) => {
@@ -184,9 +195,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const row = await service.create(actorOf(req), req.body)
-    setEtag(reply, submissionEtag(row))
     reply.header('location', `/v1/submissions/${row.id}`)
-    return reply.code(201).send(await view(row))
+    return reply.code(201).send(await submission.answer(reply, row))
   })
 
   app.get('/v1/submissions', {
@@ -210,25 +220,20 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Page(SubmissionSchema), ...problems(400, 401, 403) },
     },
-  }, async (req) => {
-    const { limit = 50, cursor, ...filter } = req.query
-    const after = decodeCursor<{ updatedAt: string; id: string }>(cursor, { updatedAt: 'timestamp', id: 'uuid' })
-    const page = pageOf(await repo.list({ ...filter, after: after ?? undefined, limit }), limit, (r) => ({ updatedAt: r.updatedAt.toISOString(), id: r.id }))
-    const years = new Map()
-    const items = []
-    for (const s of page.items) items.push(await view(s, years))
-    return { items, nextCursor: page.nextCursor }
-  })
+  }, async (req) =>
+    listPage(req.query, byChange, (filter, after, limit) => repo.list({ ...filter, after: after ?? undefined, limit }), async (rows) => {
+      // One cluster-year load per cluster-year of the page, not per row.
+      const years = new Map()
+      const items = []
+      for (const s of rows) items.push(await view(s, years))
+      return items
+    }),
+  )
 
   app.get('/v1/submissions/:id', {
     config: { access: [grant(EVERY_ROLE)] },
     schema: { operationId: 'getSubmission', tags, summary: 'Read a submission and why it is locked, if it is', params: IdParams, response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    const row = await repo.findById(req.params.id)
-    if (!row) throw submissionNotFound(req.params.id)
-    setEtag(reply, submissionEtag(row))
-    return view(row)
-  })
+  }, async (req, reply) => submission.read(reply, req.params.id))
 
   app.patch('/v1/submissions/:id', {
     config: { access: submitters },
@@ -243,12 +248,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
     },
   }, async (req, reply) => {
-    const current = await repo.findById(req.params.id)
-    if (!current) throw submissionNotFound(req.params.id)
-    requireIfMatch(req, submissionEtag(current))
-    const row = await service.update(actorOf(req), current.id, current.version, req.body)
-    setEtag(reply, submissionEtag(row))
-    return view(row)
+    const current = await submission.loadIfMatch(req, req.params.id)
+    return submission.answer(reply, await service.update(actorOf(req), current.id, current.version, req.body))
   })
 
   const actionSchema = (name: string, summary: string, description: string) => ({
@@ -271,8 +272,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     ),
   }, async (req, reply) => {
     const row = await service.submit(actorOf(req), req.params.id)
-    setEtag(reply, submissionEtag(row))
-    return view(row)
+    return submission.answer(reply, row)
   })
 
   app.post('/v1/submissions/:id/return', {
@@ -283,8 +283,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const row = await service.return(actorOf(req), req.params.id, req.body.reason)
-    setEtag(reply, submissionEtag(row))
-    return view(row)
+    return submission.answer(reply, row)
   })
 
   app.post('/v1/submissions/:id/accept', {
@@ -312,8 +311,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const row = await service.accept(actorOf(req), req.params.id, req.body?.corrections ?? [])
-    setEtag(reply, submissionEtag(row))
-    return view(row)
+    return submission.answer(reply, row)
   })
 
   app.get('/v1/submissions/:id/revisions', {
@@ -326,7 +324,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ items: Type.Array(RevisionSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, 404) },
     },
   }, async (req) => {
-    if (!(await repo.findById(req.params.id))) throw submissionNotFound(req.params.id)
+    await submission.load(req.params.id)
     const revisions = await repo.revisions(req.params.id)
     return {
       items: revisions.map((r) => ({
