@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import FindMyWay from 'find-my-way'
+import { refusalOf } from '../db/constraints.ts'
 import { databaseFailureOf, RETRY_AFTER_SECONDS } from '../db/failures.ts'
 import { DomainError, type ErrorKind, type FieldError } from '../domain/errors.ts'
 import { ProblemSchema } from '../lib/http-schemas.ts'
@@ -165,19 +166,21 @@ interface Answer {
 type RequestError = FastifyError & { validation?: AjvError[]; validationContext?: string }
 
 /** Decides the problem for any error: statuses come from kinds and codes, never from messages. */
-function answerFor(err: RequestError, req: FastifyRequest): Answer {
-  if (err instanceof DomainError) {
-    return {
-      problem: {
-        status: KIND_STATUS[err.kind],
-        code: err.code,
-        detail: err.message,
-        errors: err.errors?.map((e) => ({ location: 'body', ...e })),
-        details: err.details,
-      },
-      ...(err.retryAfterSeconds !== undefined ? { headers: { 'retry-after': String(err.retryAfterSeconds) } } : {}),
-    }
+function domainAnswer(err: DomainError): Answer {
+  return {
+    problem: {
+      status: KIND_STATUS[err.kind],
+      code: err.code,
+      detail: err.message,
+      errors: err.errors?.map((e) => ({ location: 'body', ...e })),
+      details: err.details,
+    },
+    ...(err.retryAfterSeconds !== undefined ? { headers: { 'retry-after': String(err.retryAfterSeconds) } } : {}),
   }
+}
+
+function answerFor(err: RequestError, req: FastifyRequest): Answer {
+  if (err instanceof DomainError) return domainAnswer(err)
   if (err.validation) {
     const context = err.validationContext ?? 'body'
     const errors = fieldErrors(err.validation, context)
@@ -199,13 +202,9 @@ function answerFor(err: RequestError, req: FastifyRequest): Answer {
       log: 'warn',
     }
   }
-  // A database constraint that a service did not anticipate still answers with a code.
-  const sqlState = (err as { cause?: { code?: unknown } }).cause?.code
-  const database = typeof sqlState === 'string' ? SQLSTATE_PROBLEMS[sqlState] : undefined
-  if (database) {
-    // A deadlock or serialisation failure is not an answer about the request: say when to retry.
-    return { problem: database, log: 'warn', ...(database.code === 'CONCURRENT_UPDATE' ? { headers: { 'retry-after': '1' } } : {}) }
-  }
+  // A database refusal that a service did not anticipate still answers with a code (db/constraints.ts).
+  const refusal = refusalOf(err)
+  if (refusal) return { ...domainAnswer(refusal), log: 'warn' }
   const known = err.code ? FASTIFY_CODES[err.code] : undefined
   if (known) return { problem: known }
   const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500
@@ -269,21 +268,6 @@ export function frameworkError(err: FastifyError, req: FastifyRequest, reply: Fa
   // No hook has run for such a request: it still echoes its id.
   reply.header('x-request-id', req.id)
   return sendProblem(req, reply, known)
-}
-
-const SQLSTATE_PROBLEMS: Record<string, { status: number; code: string; detail: string }> = {
-  '23505': { status: 409, code: 'ALREADY_EXISTS', detail: 'A unique constraint refused the change; the resource already exists' },
-  '23503': { status: 422, code: 'REFERENCE_NOT_FOUND', detail: 'The change refers to something that does not exist' },
-  '40001': { status: 409, code: 'CONCURRENT_UPDATE', detail: 'A concurrent change interfered; retry the request' },
-  '40P01': { status: 409, code: 'CONCURRENT_UPDATE', detail: 'A concurrent change interfered; retry the request' },
-  // Values PostgreSQL refused as input: the request's fault, whichever check let them through.
-  '22P02': { status: 400, code: 'INVALID_VALUE', detail: 'A value is not valid for its type' },
-  '22003': { status: 400, code: 'OUT_OF_RANGE', detail: 'A number is out of the range the database stores' },
-  '22007': { status: 400, code: 'INVALID_VALUE', detail: 'A date or time is not valid' },
-  '22008': { status: 400, code: 'OUT_OF_RANGE', detail: 'A date or time is out of range' },
-  '22021': { status: 400, code: 'INVALID_TEXT', detail: 'Text contains a character the database cannot store' },
-  '22P05': { status: 400, code: 'INVALID_TEXT', detail: 'Text contains a character the database cannot store' },
-  '54000': { status: 400, code: 'VALUE_TOO_LARGE', detail: 'A value is larger than the database can index' },
 }
 
 /**

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
 import { createCommittee, smallHierarchy } from '../helpers/fixtures.ts'
+import { expectConflict } from '../helpers/problems.ts'
 
 t.test('create, read with a strong ETag, update with If-Match', async (t) => {
   const h = await buildTestApp(t)
@@ -62,8 +63,7 @@ t.test('hierarchy rules and code uniqueness', async (t) => {
   t.equal(noParent.json().code, 'PARENT_NOT_FOUND')
 
   const dup = await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'Phú Thọ again', code: '25', level: 'province', parentId: central.id } })
-  t.equal(dup.statusCode, 409)
-  t.equal(dup.json().code, 'COMMITTEE_CODE_TAKEN')
+  expectConflict(t, dup, 'COMMITTEE_CODE_TAKEN')
 
   // Moving a province under its own district would make a cycle.
   const read = await h.call(admin, { method: 'GET', url: `/v1/committees/${phuTho.id}` })

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { buildTestApp, type TestApp } from '../helpers/app.ts'
 import { createCluster, createCommittee, finalizeYear, organizerWithMembers, putYear } from '../helpers/fixtures.ts'
+import { expectConflict } from '../helpers/problems.ts'
 
 const handoverBody = (over: Record<string, unknown>) => ({
   fromYear: 2023,
@@ -64,8 +65,7 @@ t.test('handover: rules, refusals and the one-transaction effect', async (t) => 
   t.same(next.members.map((m: { committeeId: string }) => m.committeeId).sort(), [a, b, c, d].sort(), "next year starts with fromYear's membership")
 
   const again = await post(handoverBody({ incomingHeadId: c }), organizerKey)
-  t.equal(again.statusCode, 409)
-  t.equal(again.json().code, 'HANDOVER_ALREADY_RECORDED')
+  expectConflict(t, again, 'HANDOVER_ALREADY_RECORDED')
 
   const history = await h.call(headSecretariat, { method: 'GET', url: `/v1/clusters/${cluster.id}/handovers` })
   t.equal(history.json().items.length, 1)

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
 import { createCluster, createIndicators, organizerWithMembers, putYear, SCHEME } from '../helpers/fixtures.ts'
+import { expectConflict } from '../helpers/problems.ts'
 
 t.test('indicator catalogue', async (t) => {
   const h = await buildTestApp(t)
@@ -12,8 +13,7 @@ t.test('indicator catalogue', async (t) => {
   t.equal(created.statusCode, 201)
   t.match(created.json(), { code: 'FUND_RAISED', unit: 'đồng', valueType: 'integer', direction: 'higher', minValue: '0', maxValue: null })
   const dup = await h.call(admin, { method: 'POST', url: '/v1/indicators', body: { code: 'FUND_RAISED', nameVi: 'x', unit: 'đồng', valueType: 'integer' } })
-  t.equal(dup.statusCode, 409)
-  t.equal(dup.json().code, 'INDICATOR_CODE_TAKEN')
+  expectConflict(t, dup, 'INDICATOR_CODE_TAKEN')
   const badCode = await h.call(admin, { method: 'POST', url: '/v1/indicators', body: { code: 'fund-raised', nameVi: 'x', unit: 'đồng', valueType: 'integer' } })
   t.equal(badCode.statusCode, 400)
   t.equal(badCode.json().errors[0].pointer, '/code')

@@ -2,6 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
 import { scoredClusterYear, SCHEME } from '../helpers/fixtures.ts'
+import { expectConflict } from '../helpers/problems.ts'
 
 const scheme = {
   ...SCHEME,
@@ -197,8 +198,8 @@ t.test('award types: per organiser, codes and precedence unique, validated in sc
   const r = await scoredClusterYear(h, { scheme: { ...SCHEME, criteria: SCHEME.criteria.slice(1, 2), tieBreakGroups: ['A'] }, values: [{ FUND_RAISED: 1 }, { FUND_RAISED: 2 }] })
   const body = { organizerCommitteeId: r.organizer.id, code: 'GIAY_KHEN', nameVi: 'Giấy khen', precedence: 4 }
   t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/award-types', body })).statusCode, 201)
-  t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/award-types', body })).json().code, 'AWARD_TYPE_CODE_TAKEN')
-  t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/award-types', body: { ...body, code: 'X' } })).json().code, 'PRECEDENCE_TAKEN')
+  expectConflict(t, await h.call(h.adminToken, { method: 'POST', url: '/v1/award-types', body }), 'AWARD_TYPE_CODE_TAKEN')
+  expectConflict(t, await h.call(h.adminToken, { method: 'POST', url: '/v1/award-types', body: { ...body, code: 'X' } }), 'PRECEDENCE_TAKEN')
   const outsider = await h.token('organizer', r.ids[0])
   t.equal((await h.call(outsider, { method: 'POST', url: '/v1/award-types', body: { ...body, code: 'Y', precedence: 9 } })).json().code, 'OUT_OF_SCOPE')
   const list = (await h.call(await h.token('reader'), { method: 'GET', url: `/v1/award-types?organizerId=${r.organizer.id}` })).json().items

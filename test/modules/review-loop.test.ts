@@ -1,6 +1,7 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
 import { createIndicators, createAwardTypes, createCluster, organizerWithMembers, putYear } from '../helpers/fixtures.ts'
+import { expectConflict } from '../helpers/problems.ts'
 
 const scheme = {
   criteria: [{ code: 'HOUSES', title: 'Nhà', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '100', indicatorCode: 'HOUSES_BUILT' }],
@@ -54,7 +55,7 @@ t.test('after FY closes early: finalisation waits for review, a returned submiss
   t.equal((await h.call(submitterB, { method: 'POST', url: `/v1/submissions/${sb.id}/submit` })).statusCode, 200)
   await h.call(secretariat, { method: 'POST', url: `/v1/submissions/${sb.id}/accept`, body: {} })
   const c2 = await h.call(await h.token('submitter', c), { method: 'POST', url: '/v1/submissions', body: { clusterId: cluster.id, year: 2024, period: 'FY', committeeId: c, values: [] } })
-  t.equal(c2.json().code, 'SUBMISSION_EXISTS')
+  expectConflict(t, c2, 'SUBMISSION_EXISTS')
 
   t.equal((await h.call(admin, { method: 'POST', url: `/v1/clusters/${cluster.id}/years/2024/award-proposals/generate` })).json().code, 'RANKING_NOT_FINAL')
   const final = await h.call(secretariat, { method: 'POST', url: `${base}/ranking/finalize` })

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
 import { reportingClusterYear, SCHEME } from '../helpers/fixtures.ts'
+import { expectConflict } from '../helpers/problems.ts'
 
 const past = { opensAt: '2024-01-01T00:00:00Z', closesAt: '2024-07-15T00:00:00Z' }
 const future = { opensAt: '2099-01-01T00:00:00Z', closesAt: '2099-07-15T00:00:00Z' }
@@ -25,9 +26,7 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   t.same(s.values.map((v: { indicatorCode: string; value: string }) => [v.indicatorCode, v.value]), [['FUND_RAISED', '157000000000'], ['HOUSES_BUILT', '120']])
 
   const again = await post(submitterA, body(a, values))
-  t.equal(again.statusCode, 409)
-  t.equal(again.json().code, 'SUBMISSION_EXISTS')
-  t.equal(again.json().details.submissionId, s.id)
+  expectConflict(t, again, 'SUBMISSION_EXISTS', { submissionId: s.id })
 
   // Every value problem has its code and pointer.
   const bad = await post(await h.token('submitter', b), body(b, [

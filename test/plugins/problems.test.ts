@@ -10,12 +10,6 @@ t.test('the error handler maps kinds, database states and the unexpected, never 
   app.get('/domain', async () => {
     throw new DomainError('conflict', 'PERIOD_CLOSED', 'closed', { details: { period: 'FY' } })
   })
-  app.get('/unique', async () => {
-    throw dbError('23505')
-  })
-  app.get('/fk', async () => {
-    throw dbError('23503')
-  })
   app.get('/deadlock', async () => {
     throw dbError('40P01')
   })
@@ -26,8 +20,7 @@ t.test('the error handler maps kinds, database states and the unexpected, never 
 
   const domain = await app.inject('/domain')
   t.same([domain.statusCode, domain.json().code, domain.json().details], [409, 'PERIOD_CLOSED', { period: 'FY' }])
-  t.same([(await app.inject('/unique')).statusCode, (await app.inject('/unique')).json().code], [409, 'ALREADY_EXISTS'])
-  t.same([(await app.inject('/fk')).statusCode, (await app.inject('/fk')).json().code], [422, 'REFERENCE_NOT_FOUND'])
+  // Constraint violations (23505, 23503, …): test/db/constraints.test.ts, with the database's own errors.
   const deadlock = await app.inject('/deadlock')
   t.same([deadlock.statusCode, deadlock.json().code, deadlock.headers['retry-after']], [409, 'CONCURRENT_UPDATE', '1'], 'a deadlock says when to retry')
   const boom = await app.inject('/boom')

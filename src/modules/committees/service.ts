@@ -1,4 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts'
+import { asConflict } from '../../db/constraints.ts'
 import {
   assertChildLevel,
   validateMerge,
@@ -173,13 +174,7 @@ export function committeeService(db: Db) {
 }
 
 /** The partial unique index is the last word when two writers race for one code. */
-function uniqueCodeConflict(code: string | null) {
-  return (err: unknown): never => {
-    const pgCode = (err as { code?: string; cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code
-    if (pgCode === '23505') throw conflict('COMMITTEE_CODE_TAKEN', `Code ${code} is already used by an active committee`)
-    throw err
-  }
-}
+const uniqueCodeConflict = (code: string | null) => asConflict('committees_active_code_uq', `Code ${code} is already used by an active committee`)
 
 /* What other modules read of committees (they use this module through its service only). */
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { asConflict } from '../../db/constraints.ts'
 import { conflict, notFound } from '../../domain/errors.ts'
 import { DIRECTIONS, validateIndicatorBounds, VALUE_TYPES } from '../../domain/indicators.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
@@ -102,10 +103,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const created = await r.insert({
         id: uuidv7(), code: b.code, nameVi, nameEn, unit: toNfc(b.unit), valueType: b.valueType, direction: b.direction ?? 'higher',
         minValue, maxValue, description: b.description ?? null, searchText: searchText({ code: b.code, nameVi, nameEn }), createdAt: now, updatedAt: now,
-      }).catch((err) => {
-        if ((err as { cause?: { code?: string } }).cause?.code === '23505') throw conflict('INDICATOR_CODE_TAKEN', `Indicator ${b.code} exists`)
-        throw err
-      })
+      }).catch(asConflict('indicators_code_uq', `Indicator ${b.code} exists`))
       await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: auditView(created) })
       return created
     })
