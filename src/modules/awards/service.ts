@@ -1,4 +1,5 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.ts'
+import { asConflict } from '../../db/constraints.ts'
 import { allocateAwards, assertAwardsWithinRules, type AwardType } from '../../domain/awards.ts'
 import { conflict, DomainError, notFound } from '../../domain/errors.ts'
 import { toNfc } from '../../domain/text.ts'
@@ -40,7 +41,6 @@ export async function awardTypesOf(db: DbOrTx, organizerCommitteeId: string): Pr
 }
 
 export const proposalNotFound = (id: string) => notFound('PROPOSAL_NOT_FOUND', `No award proposal ${id}`)
-const pgCode = (err: unknown) => (err as { cause?: { code?: string } }).cause?.code
 
 /** Award types per organiser and the award-proposal workflow (đề nghị khen thưởng). */
 export function awardService(db: Db, clock: Clock) {
@@ -66,10 +66,7 @@ export function awardService(db: Db, clock: Clock) {
         const now = clock()
         const row = await repo
           .insertType({ id: uuidv7(), organizerCommitteeId: input.organizerCommitteeId, code: input.code, nameVi: toNfc(input.nameVi), nameEn: input.nameEn ? toNfc(input.nameEn) : null, precedence: input.precedence, createdAt: now, updatedAt: now })
-          .catch((err) => {
-            if (pgCode(err) === '23505') throw conflict('AWARD_TYPE_CODE_TAKEN', `${input.code} exists for this organiser`)
-            throw err
-          })
+          .catch(asConflict('award_types_organizer_code_uq', `${input.code} exists for this organiser`))
         await bumpOrganizer(tx, input.organizerCommitteeId)
         await recordAudit(tx, actor, { action: 'award_type.created', entityType: 'award_type', entityId: row.id, after: row })
         return row

@@ -1,4 +1,5 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.ts'
+import { asConflict } from '../../db/constraints.ts'
 import { assertEditable, type ClusterYearEvent, type ClusterYearStatus } from '../../domain/cluster-year.ts'
 import type { CommitteeLevel } from '../../domain/committees.ts'
 import { conflict, DomainError, invalid } from '../../domain/errors.ts'
@@ -67,9 +68,6 @@ export async function requireClusterYear(db: DbOrTx, clusterId: string, year: nu
 }
 
 const searchTextOf = (c: { name: string; code: string }) => `${foldForSearch(c.name)} | ${foldForSearch(c.code)}`
-const pgCode = (err: unknown) => (err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code
-const pgConstraint = (err: unknown) =>
-  (err as { cause?: { constraint?: string } }).cause?.constraint ?? (err as { constraint?: string }).constraint
 
 /** Clusters, their years, membership and leadership handover; one transaction per change. */
 export function clusterService(db: Db, clock: Clock) {
@@ -106,12 +104,8 @@ export function clusterService(db: Db, clock: Clock) {
     }
   }
 
-  const memberConflict = (year: number) => (err: unknown): never => {
-    if (pgCode(err) === '23505' && pgConstraint(err) === 'cluster_year_members_one_cluster_uq') {
-      throw conflict('MEMBER_IN_OTHER_CLUSTER', `A committee already belongs to another cluster of this organiser in ${year}`)
-    }
-    throw err
-  }
+  const memberConflict = (year: number) =>
+    asConflict('cluster_year_members_one_cluster_uq', `A committee already belongs to another cluster of this organiser in ${year}`)
 
   async function yearSnapshot(tx: Tx, row: ClusterYearRow) {
     return { ...row, members: await clusterRepository(tx).memberIds(row.id) }
@@ -146,10 +140,7 @@ export function clusterService(db: Db, clock: Clock) {
             createdAt: now,
             updatedAt: now,
           })
-          .catch((err) => {
-            if (pgCode(err) === '23505') throw conflict('CLUSTER_CODE_TAKEN', `Cluster code ${input.code} is taken`)
-            throw err
-          })
+          .catch(asConflict('clusters_code_uq', `Cluster code ${input.code} is taken`))
         await recordAudit(tx, actor, { action: 'cluster.created', entityType: 'cluster', entityId: row.id, after: auditView(row) })
         return row
       })
@@ -308,10 +299,7 @@ export function clusterService(db: Db, clock: Clock) {
           minutesRef: input.minutesRef ?? null,
           recordedBy: actor.keyId,
           createdAt: now,
-        }).catch((err) => {
-          if (pgCode(err) === '23505') throw conflict('HANDOVER_ALREADY_RECORDED', `The handover from ${input.fromYear} was already recorded`)
-          throw err
-        })
+        }).catch(asConflict('handovers_cluster_from_year_uq', `The handover from ${input.fromYear} was already recorded`))
         events.push({ action: 'handover.recorded', entityType: 'handover', entityId: handover.id, after: handover })
         await advanceClusterYear(tx, actor, fromYear, 'close', now, events)
         await recordAudit(tx, actor, events)

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import type { SQL } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/client.ts'
+import { isUniqueViolation, pgErrorOf } from '../../db/constraints.ts'
 import { inputWindow } from '../../domain/cluster-year.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, storableText, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
@@ -218,8 +219,8 @@ export async function runImport(
       // or PostgreSQL chose this import as the victim of a deadlock with a writer that took the
       // same locks the other way round (a draft created by hand while the import creates it):
       // the whole import runs again, from the same body.
-      const cause = (err as { cause?: { code?: string; constraint?: string } }).cause
-      const retryable = cause?.code === '40P01' || cause?.code === '40001' || (cause?.code === '23505' && cause.constraint === 'submissions_one_per_period_uq')
+      const state = pgErrorOf(err)?.code
+      const retryable = state === '40P01' || state === '40001' || isUniqueViolation(err, 'submissions_one_per_period_uq')
       if (attempt < 3 && retryable) continue
       throw err
     }

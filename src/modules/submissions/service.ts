@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.ts'
+import { asConflict } from '../../db/constraints.ts'
 import { assertReviewOpen, inputWindow, isMember } from '../../domain/cluster-year.ts'
 import { conflict, DomainError, invalid, notFound, type FieldError } from '../../domain/errors.ts'
 import { schemeIndicatorCodes } from '../../domain/scheme.ts'
@@ -99,10 +100,7 @@ export function submissionService(db: Db, clock: Clock) {
             id: uuidv7(), clusterYearId: cy.state.id, clusterId: input.clusterId, year: input.year, period: input.period,
             committeeId: input.committeeId, status: 'draft', createdAt: now, updatedAt: now,
           }])
-          .catch((err) => {
-            if ((err as { cause?: { code?: string } }).cause?.code === '23505') throw conflict('SUBMISSION_EXISTS', 'This committee already has this submission')
-            throw err
-          })
+          .catch(asConflict('submissions_one_per_period_uq', 'This committee already has this submission'))
         await submissionRepository(tx).replaceValues(row!.id, values)
         if (input.period === 'FY') await markRankingInputsChanged(tx, cy.state.id)
         await recordAudit(tx, actor, { action: 'submission.created', entityType: 'submission', entityId: row!.id, after: await snapshot(tx, row!) })
