@@ -7,6 +7,7 @@ import { transitionAwardProposal, validateAwardDecision, type AwardProposalActio
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor } from '../audit-events/service.ts'
+import { updateAtVersion } from '../audit-events/versioned.ts'
 import { loadClusterYear, loadClusterYearById, markRankingInputsChanged } from '../cluster-years/service.ts'
 import { findCommittee } from '../committees/service.ts'
 import { finalRanking } from '../ranking/service.ts'
@@ -81,15 +82,21 @@ export function awardService(db: Db, clock: Clock) {
         if (patch.precedence !== undefined && (await repo.typesOf(current.organizerCommitteeId)).some((t) => t.id !== id && t.precedence === patch.precedence)) {
           throw conflict('PRECEDENCE_TAKEN', `Another award type of this organiser has precedence ${patch.precedence}`)
         }
-        const row = await repo.updateTypeAtVersion(id, version, {
-          nameVi: patch.nameVi !== undefined ? toNfc(patch.nameVi) : current.nameVi,
-          nameEn: patch.nameEn !== undefined ? (patch.nameEn ? toNfc(patch.nameEn) : null) : current.nameEn,
-          precedence: patch.precedence ?? current.precedence,
-          updatedAt: clock(),
+        const row = await updateAtVersion(tx, actor, {
+          what: 'award type',
+          action: 'award_type.updated',
+          entityType: 'award_type',
+          before: current,
+          write: () =>
+            repo.updateTypeAtVersion(id, version, {
+              nameVi: patch.nameVi !== undefined ? toNfc(patch.nameVi) : current.nameVi,
+              nameEn: patch.nameEn !== undefined ? (patch.nameEn ? toNfc(patch.nameEn) : null) : current.nameEn,
+              precedence: patch.precedence ?? current.precedence,
+              updatedAt: clock(),
+            }),
+          view: (t) => t,
         })
-        if (!row) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The award type changed since you read it')
         await bumpOrganizer(tx, current.organizerCommitteeId)
-        await recordAudit(tx, actor, { action: 'award_type.updated', entityType: 'award_type', entityId: id, before: current, after: row })
         return row
       })
     },

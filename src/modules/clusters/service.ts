@@ -17,6 +17,7 @@ import { assertVersion } from '../../lib/etag.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { auditView, recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
+import { assertAtVersion, updateAtVersion } from '../audit-events/versioned.ts'
 import { advanceClusterYear, clusterNotFound, clusterYearNotFound, loadClusterYear, membersOf } from '../cluster-years/service.ts'
 import { findCommittee } from '../committees/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
@@ -151,7 +152,7 @@ export function clusterService(db: Db, clock: Clock) {
         const repo = clusterRepository(tx)
         const current = await repo.findByIdForUpdate(id)
         if (!current) throw clusterNotFound(id)
-        if (current.version !== expectedVersion) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The cluster changed since you read it')
+        assertAtVersion(current, expectedVersion, 'cluster')
         const policy = patch.rotationPolicy ?? (current.rotationPolicy as RotationPolicy)
         const order = patch.roundRobinOrder !== undefined ? patch.roundRobinOrder : current.rotationOrder
         await checkOrder(tx, policy, order)
@@ -160,18 +161,22 @@ export function clusterService(db: Db, clock: Clock) {
         }
         const name = patch.name !== undefined ? toNfc(patch.name) : current.name
         const code = patch.code ?? current.code
-        const updated = await repo.updateAtVersion(id, current.version, {
-          code,
-          name,
-          searchText: searchTextOf({ name, code }),
-          rotationPolicy: policy,
-          rotationOrder: policy === 'round_robin' ? (order ?? null) : null,
-          description: patch.description !== undefined ? (patch.description ? toNfc(patch.description) : null) : current.description,
-          updatedAt: clock(),
+        return updateAtVersion(tx, actor, {
+          what: 'cluster',
+          action: 'cluster.updated',
+          entityType: 'cluster',
+          before: current,
+          write: () =>
+            repo.updateAtVersion(id, current.version, {
+              code,
+              name,
+              searchText: searchTextOf({ name, code }),
+              rotationPolicy: policy,
+              rotationOrder: policy === 'round_robin' ? (order ?? null) : null,
+              description: patch.description !== undefined ? (patch.description ? toNfc(patch.description) : null) : current.description,
+              updatedAt: clock(),
+            }),
         })
-        if (!updated) throw new DomainError('precondition_failed', 'ETAG_MISMATCH', 'The cluster changed since you read it')
-        await recordAudit(tx, actor, { action: 'cluster.updated', entityType: 'cluster', entityId: id, before: auditView(current), after: auditView(updated) })
-        return updated
       })
     },
 
