@@ -5,7 +5,7 @@ type Asserts = Pick<Test, 'equal' | 'match' | 'has'>
 interface Answer {
   statusCode: number
   headers: Record<string, unknown>
-  json(): any
+  json(): { code?: unknown; details?: unknown }
 }
 
 /**

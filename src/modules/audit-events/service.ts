@@ -1,6 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm'
 import type { FastifyRequest } from 'fastify'
 import { canonicalJson, sha256Hex } from '../../domain/canonical.ts'
+import { DomainError } from '../../domain/errors.ts'
 import type { DbOrTx } from '../../db/client.ts'
 import { auditChainHead } from '../../db/schema.ts'
 
@@ -133,4 +134,40 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, inputs: AuditInput |
   const chain = await openAuditChain(tx)
   await tx.execute(chain.append(actor, list)!)
   await tx.execute(chain.close()!)
+}
+
+/* The optimistic update at a version, with its audit event: one way for every module. */
+
+/** 412 ETAG_MISMATCH: the row is no longer at the version the client read (its If-Match). */
+export const changedSinceRead = (what: string) =>
+  new DomainError('precondition_failed', 'ETAG_MISMATCH', `The ${what} changed since you read it; read it again and retry`)
+
+/** Inside the writing transaction, against the row as locked there: still the version the client read? */
+export function assertAtVersion(current: { version: number }, expected: number, what: string): void {
+  if (current.version !== expected) throw changedSinceRead(what)
+}
+
+export interface VersionedChange<R> {
+  /** Names the resource in the 412 (e.g. 'committee'). */
+  what: string
+  action: string
+  entityType: string
+  before: R & { id: string }
+  /** The repository's update at the version read: undefined when someone else got there first. */
+  write(): Promise<R | undefined>
+  /** What the audit log keeps of a row (auditView: all but derived search columns). */
+  view?: (row: R) => unknown
+}
+
+/**
+ * The optimistic update of one row with its audit event, in the caller's transaction: the row is
+ * written only while still at the version read (412 ETAG_MISMATCH otherwise), and the event
+ * records it before and after, so the change and its record commit together.
+ */
+export async function updateAtVersion<R>(tx: DbOrTx, actor: Actor, change: VersionedChange<R>): Promise<R> {
+  const updated = await change.write()
+  if (updated === undefined) throw changedSinceRead(change.what)
+  const view = change.view ?? ((row: R) => auditView(row as R & { searchText?: unknown }))
+  await recordAudit(tx, actor, { action: change.action, entityType: change.entityType, entityId: change.before.id, before: view(change.before), after: view(updated) })
+  return updated
 }

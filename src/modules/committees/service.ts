@@ -9,8 +9,7 @@ import {
 import { conflict, invalid, notFound } from '../../domain/errors.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { auditView, recordAudit, type Actor } from '../audit-events/service.ts'
-import { assertAtVersion, updateAtVersion } from '../audit-events/versioned.ts'
+import { assertAtVersion, auditView, recordAudit, updateAtVersion, type Actor } from '../audit-events/service.ts'
 import { committeeRepository, descendantsOrSelf, type CommitteeRow } from './repository.ts'
 
 export interface CommitteeInput {

@@ -10,8 +10,7 @@ import { uuidv7 } from '../../lib/ids.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
-import { actorOf, auditView, recordAudit } from '../audit-events/service.ts'
-import { updateAtVersion } from '../audit-events/versioned.ts'
+import { actorOf, auditView, recordAudit, updateAtVersion } from '../audit-events/service.ts'
 import { indicatorRepository, type IndicatorRow } from './repository.ts'
 
 const ValueTypeSchema = StringEnum(VALUE_TYPES, 'integer, decimal, boolean (true/false, stored 1/0) or percent (0..100)')
