@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../db/client.ts'
-import type { IndicatorRule, ValueType } from '../../domain/indicators.ts'
+import type { IndicatorRule } from '../../domain/indicators.ts'
 import { indicatorRepository } from './repository.ts'
 
 /** Every code of the catalogue (a scheme names indicators from it). */
@@ -11,5 +11,5 @@ export async function indicatorCodes(db: DbOrTx): Promise<string[]> {
 export async function indicatorRules(db: DbOrTx, codes?: readonly string[]): Promise<Map<string, IndicatorRule>> {
   const repo = indicatorRepository(db)
   const rows = codes ? await repo.findByCodes([...new Set(codes)]) : await repo.all()
-  return new Map(rows.map((r) => [r.code, { code: r.code, valueType: r.valueType as ValueType, minValue: r.minValue, maxValue: r.maxValue }]))
+  return new Map(rows.map((r) => [r.code, { code: r.code, valueType: r.valueType, minValue: r.minValue, maxValue: r.maxValue }]))
 }
