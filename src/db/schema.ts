@@ -15,11 +15,14 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core'
 import type { ClusterYearStatus } from '../domain/cluster-year.ts'
 import type { CommitteeKind, CommitteeLevel, CommitteeStatus } from '../domain/committees.ts'
 import type { Direction, ValueType } from '../domain/indicators.ts'
 import type { OfficerPosition } from '../domain/officers.ts'
+import type { AdjustmentType } from '../domain/peer-review.ts'
+import type { Scheme } from '../domain/scheme.ts'
 import type { Role } from '../domain/roles.ts'
 import type { HeadChosenBy, RotationPolicy } from '../domain/rotation.ts'
 import type { AwardProposalAction, AwardProposalStatus, Period, SubmissionStatus } from '../domain/workflows.ts'
@@ -46,11 +49,11 @@ export const committees = pgTable(
     searchText: text('search_text').notNull(),
     level: text('level').$type<CommitteeLevel>().notNull(),
     kind: text('kind').$type<CommitteeKind>().notNull(),
-    parentId: uuid('parent_id').references((): any => committees.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => committees.id),
     status: text('status').$type<CommitteeStatus>().notNull().default('active'),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
-    successorId: uuid('successor_id').references((): any => committees.id),
+    successorId: uuid('successor_id').references((): AnyPgColumn => committees.id),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -284,7 +287,7 @@ export const clusterYearSchemes = pgTable('cluster_year_schemes', {
   clusterYearId: uuid('cluster_year_id')
     .primaryKey()
     .references(() => clusterYears.id),
-  scheme: jsonb('scheme').notNull(),
+  scheme: jsonb('scheme').$type<Scheme>().notNull(),
   version: integer('version').notNull().default(1),
   updatedAt: ts('updated_at').notNull(),
 })
@@ -462,7 +465,7 @@ export const adjustments = pgTable(
     committeeId: uuid('committee_id')
       .notNull()
       .references(() => committees.id),
-    type: text('type').notNull(),
+    type: text('type').$type<AdjustmentType>().notNull(),
     criterionCode: text('criterion_code'),
     points: numeric('points'),
     reason: text('reason').notNull(),

@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { newKeySecret, SCOPED_ROLES, type Role } from '../../plugins/auth.ts'
 import { recordAudit, type Actor } from '../audit-events/service.ts'
-import { committeeRepository } from '../committees/repository.ts'
+import { findCommittee } from '../committees/service.ts'
 import { apiKeyRepository, type ApiKeyRow } from './repository.ts'
 
 export interface NewApiKey {
@@ -25,7 +25,7 @@ export async function issueApiKey(tx: DbOrTx, actor: Actor, input: NewApiKey, no
     })
   }
   if (input.committeeId) {
-    const committee = await committeeRepository(tx).findById(input.committeeId)
+    const committee = await findCommittee(tx, input.committeeId)
     if (!committee || committee.status !== 'active') {
       throw invalid('COMMITTEE_NOT_ACTIVE', 'Keys can only be bound to an active committee', {
         errors: [{ pointer: '/committeeId', code: committee ? 'COMMITTEE_NOT_ACTIVE' : 'COMMITTEE_NOT_FOUND', message: 'must name an active committee' }],

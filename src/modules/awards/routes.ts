@@ -8,8 +8,8 @@ import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
-import { clusterRepository } from '../clusters/repository.ts'
-import { clusterYearScopes } from '../clusters/scopes.ts'
+import { findClusterYearById } from '../cluster-years/service.ts'
+import { clusterYearScopes } from '../clusters/service.ts'
 import { awardRepository, type AwardTypeRow, type ProposalRow } from './repository.ts'
 import { awardService, proposalNotFound } from './service.ts'
 
@@ -83,7 +83,6 @@ const toType = (t: AwardTypeRow) => ({ ...t, createdAt: t.createdAt.toISOString(
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = awardRepository(app.db)
   const service = awardService(app.db, app.clock)
-  const clusters = clusterRepository(app.db)
   const scopes = clusterYearScopes(app.db)
   const tags = ['awards']
 
@@ -126,9 +125,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const proposalCluster = async (id: string) => {
     const p = await repo.proposal(id)
     if (!p) throw proposalNotFound(id)
-    const cluster = (await clusters.findById(p.clusterId))!
-    const cy = (await clusters.findYearById(p.clusterYearId))!
-    return { organizer: cluster.organizerCommitteeId, head: cy.headId }
+    const { row, cluster } = (await findClusterYearById(app.db, p.clusterYearId))!
+    return { organizer: cluster.organizerCommitteeId, head: row.headId }
   }
   const secretariatOfProposal = [grant('admin'), grant('secretariat', scopeOf({ params: IdParams }, async ({ params }) => (await proposalCluster(params.id)).head), { exact: true })]
   const organizerOfProposal = [grant('admin'), grant('organizer', scopeOf({ params: IdParams }, async ({ params }) => (await proposalCluster(params.id)).organizer))]

@@ -3,7 +3,7 @@ import { asConflict } from '../../db/constraints.ts'
 import { allocateAwards, assertAwardsWithinRules, type AwardType } from '../../domain/awards.ts'
 import { conflict, DomainError, notFound } from '../../domain/errors.ts'
 import { toNfc } from '../../domain/text.ts'
-import { transitionAwardProposal, validateAwardDecision, type AwardProposalAction, type AwardProposalStatus } from '../../domain/workflows.ts'
+import { transitionAwardProposal, validateAwardDecision, type AwardProposalAction } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, updateAtVersion, type Actor } from '../audit-events/service.ts'
@@ -137,7 +137,7 @@ export function awardService(db: Db, clock: Clock) {
         const repo = awardRepository(tx)
         const current = await repo.proposalForUpdate(id)
         if (!current) throw proposalNotFound(id)
-        const status = transitionAwardProposal(current.status as AwardProposalStatus, action)
+        const status = transitionAwardProposal(current.status, action)
         if (action !== 'submit') validateAwardDecision(action, decision)
         if (action === 'reject' && !decision.reason?.trim()) {
           throw new DomainError('invalid', 'REJECTION_REASON_REQUIRED', 'A rejection needs its reason', { errors: [{ pointer: '/reason', code: 'REJECTION_REASON_REQUIRED', message: 'is required' }] })

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
+import { prepared } from '../../db/prepared.ts'
 import { clusters, clusterYearMembers, clusterYears, clusterYearSchemes, clusterYearTargets, committees, periods } from '../../db/schema.ts'
 import type { ClusterYearStatus } from '../../domain/cluster-year.ts'
 import type { Target } from '../../domain/planning.ts'
@@ -8,6 +9,14 @@ import type { Scheme } from '../../domain/scheme.ts'
 export type ClusterRow = typeof clusters.$inferSelect
 export type ClusterYearRow = typeof clusterYears.$inferSelect
 export type PeriodRow = typeof periods.$inferSelect
+
+/** The ranking read asks this on every request: prepared once per database handle. */
+const yearByKey = prepared('cluster_year_by_key', (db) =>
+  db
+    .select()
+    .from(clusterYears)
+    .where(and(eq(clusterYears.clusterId, sql.placeholder('clusterId')), eq(clusterYears.year, sql.placeholder('year')))),
+)
 
 /** The queries that load the cluster-year aggregate; every change to it goes through its owners. */
 export function clusterYearRepository(db: DbOrTx) {
@@ -18,6 +27,10 @@ export function clusterYearRepository(db: DbOrTx) {
       const query = db.select({ row: clusterYears, cluster: clusters }).from(clusterYears).innerJoin(clusters, eq(clusters.id, clusterYears.clusterId)).where(filter)
       const [found] = lock ? await query.for('update', { of: clusterYears }) : await query
       return found
+    },
+    /** The year's row alone, by a prepared statement. */
+    async row(clusterId: string, year: number): Promise<ClusterYearRow | undefined> {
+      return (await yearByKey(db, { clusterId, year }))[0]
     },
     async clusterExists(clusterId: string): Promise<boolean> {
       const [row] = await db.select({ id: clusters.id }).from(clusters).where(eq(clusters.id, clusterId))

@@ -1,5 +1,5 @@
 import type { DbOrTx, Tx } from '../../db/client.ts'
-import { transitionClusterYear, type ClusterYearEvent, type ClusterYearState, type ClusterYearStatus, type PeriodWindow } from '../../domain/cluster-year.ts'
+import { transitionClusterYear, type ClusterYearEvent, type ClusterYearState, type PeriodWindow } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import type { Target } from '../../domain/planning.ts'
 import type { Period } from '../../domain/workflows.ts'
@@ -49,13 +49,13 @@ async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: Clust
   const { row, cluster } = found
   const [members, scheme, periodRows] = [await repo.memberIds(row.id), await repo.scheme(row.id), await repo.periods(row.id)]
   const windows: Partial<Record<Period, PeriodWindow>> = {}
-  for (const p of periodRows) windows[p.period as Period] = windowOf(p)
+  for (const p of periodRows) windows[p.period] = windowOf(p)
   return {
     state: {
       id: row.id,
       clusterId: row.clusterId,
       year: row.year,
-      status: row.status as ClusterYearStatus,
+      status: row.status,
       organizerCommitteeId: cluster.organizerCommitteeId,
       headId: row.headId,
       deputyId: row.deputyId,
@@ -72,6 +72,18 @@ async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: Clust
 }
 
 /**
+ * The year's row, or the 404 that says which part is missing: one prepared query when it exists
+ * (the ranking's read on a cache hit needs no more); the cluster is looked up only to name a miss.
+ */
+export async function requireClusterYear(db: DbOrTx, clusterId: string, year: number): Promise<ClusterYearRow> {
+  const repo = clusterYearRepository(db)
+  const row = await repo.row(clusterId, year)
+  if (row) return row
+  if (!(await repo.clusterExists(clusterId))) throw clusterNotFound(clusterId)
+  throw clusterYearNotFound(clusterId, year)
+}
+
+/**
  * Loads the cluster-year of `clusterId` and `year`, once per transaction: callers pass what it
  * returns down rather than read the year again. 404 CLUSTER_NOT_FOUND or CLUSTER_YEAR_NOT_FOUND
  * says which part is missing.
@@ -84,6 +96,11 @@ export async function loadClusterYear(db: DbOrTx, clusterId: string, year: numbe
     throw clusterYearNotFound(clusterId, year)
   }
   return assemble(db, found, opts)
+}
+
+/** The year's row and its cluster's, in one query, without the rest of the aggregate (scope checks need no more). */
+export async function findClusterYearById(db: DbOrTx, id: string): Promise<{ row: ClusterYearRow; cluster: ClusterRow } | undefined> {
+  return clusterYearRepository(db).find({ id }, false)
 }
 
 /** The same, by the year's id (a submission or a proposal names its year so). */

@@ -1,6 +1,5 @@
 import { and, asc, eq, gt, inArray, like, lt, ne, notInArray, sql, type SQL } from 'drizzle-orm'
 import { escapeLike, type DbOrTx } from '../../db/client.ts'
-import { prepared } from '../../db/prepared.ts'
 import { clusterYearMembers, clusters, clusterYears, clusterYearTargets, handovers } from '../../db/schema.ts'
 import type { CommitteeLevel } from '../../domain/committees.ts'
 
@@ -9,14 +8,6 @@ export type ClusterYearRow = typeof clusterYears.$inferSelect
 export type HandoverRow = typeof handovers.$inferSelect
 
 
-
-/** The ranking read asks this on every request: prepared once per database handle. */
-const yearByKey = prepared('cluster_year_by_key', (db) =>
-  db
-    .select()
-    .from(clusterYears)
-    .where(and(eq(clusterYears.clusterId, sql.placeholder('clusterId')), eq(clusterYears.year, sql.placeholder('year')))),
-)
 
 export function clusterRepository(db: DbOrTx) {
   return {
@@ -62,7 +53,8 @@ export function clusterRepository(db: DbOrTx) {
     },
 
     async findYear(clusterId: string, year: number): Promise<ClusterYearRow | undefined> {
-      return (await yearByKey(db, { clusterId, year }))[0]
+      const [row] = await db.select().from(clusterYears).where(and(eq(clusterYears.clusterId, clusterId), eq(clusterYears.year, year)))
+      return row
     },
     /** Marks the ranking's inputs changed (the cached live ranking is then recomputed). */
     async bumpInputs(clusterYearId: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../db/client.ts'
 import { IdParams, YearParams } from '../../lib/http-schemas.ts'
 import { grant, scopeOf, type Grant } from '../../plugins/auth.ts'
 import { clusterRepository } from './repository.ts'
-import { clusterNotFound, requireClusterYear } from './service.ts'
+import { clusterNotFound, requireClusterYear } from '../cluster-years/service.ts'
 
 /**
  * Scope resolvers for routes under /v1/clusters/{id}/years/{year}: the organiser's staff act on

@@ -1,6 +1,6 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.ts'
 import { asConflict } from '../../db/constraints.ts'
-import { assertEditable, type ClusterYearEvent, type ClusterYearStatus } from '../../domain/cluster-year.ts'
+import { assertEditable, type ClusterYearEvent } from '../../domain/cluster-year.ts'
 import type { CommitteeLevel } from '../../domain/committees.ts'
 import { conflict, DomainError, invalid } from '../../domain/errors.ts'
 import { assertMemberLevelBelowOrganizer, validateMembership } from '../../domain/membership.ts'
@@ -17,7 +17,7 @@ import { assertVersion } from '../../lib/etag.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { assertAtVersion, auditView, recordAudit, updateAtVersion, type Actor, type AuditInput } from '../audit-events/service.ts'
-import { advanceClusterYear, clusterNotFound, clusterYearNotFound, loadClusterYear, membersOf } from '../cluster-years/service.ts'
+import { advanceClusterYear, clusterNotFound, clusterYearNotFound, loadClusterYear, membersOf, requireClusterYear } from '../cluster-years/service.ts'
 import { findCommittee } from '../committees/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 
@@ -50,22 +50,13 @@ export interface HandoverInput {
   override?: { reason: string } | null | undefined
 }
 
-export { clusterNotFound, clusterYearNotFound }
+export { clusterNotFound, clusterYearNotFound, requireClusterYear }
+/** Who may act on a cluster-year (its organiser, its head's secretariat): other modules' routes use these. */
+export { clusterYearScopes } from './scopes.ts'
 
 /** The ids of the clusters with these codes, by code. */
 export const clusterIdsByCode = (db: DbOrTx, codes: readonly string[]): Promise<Map<string, string>> => clusterRepository(db).idsByCode(codes)
 
-/**
- * The cluster-year, or the 404 that says which part is missing. One (prepared) query when it
- * exists; the cluster is looked up only to name the miss.
- */
-export async function requireClusterYear(db: DbOrTx, clusterId: string, year: number): Promise<ClusterYearRow> {
-  const repo = clusterRepository(db)
-  const cy = await repo.findYear(clusterId, year)
-  if (cy) return cy
-  if (!(await repo.findById(clusterId))) throw clusterNotFound(clusterId)
-  throw clusterYearNotFound(clusterId, year)
-}
 
 const searchTextOf = (c: { name: string; code: string }) => `${foldForSearch(c.name)} | ${foldForSearch(c.code)}`
 
@@ -120,7 +111,7 @@ export function clusterService(db: Db, clock: Clock) {
             errors: [{ pointer: '/organizerCommitteeId', code: organizer ? 'ORGANIZER_NOT_ACTIVE' : 'ORGANIZER_NOT_FOUND', message: 'must name an active committee' }],
           })
         }
-        assertMemberLevelBelowOrganizer(organizer.level as CommitteeLevel, input.memberLevel)
+        assertMemberLevelBelowOrganizer(organizer.level, input.memberLevel)
         await checkOrder(tx, input.rotationPolicy, input.roundRobinOrder)
         const repo = clusterRepository(tx)
         if (await repo.findByCode(input.code)) throw conflict('CLUSTER_CODE_TAKEN', `Cluster code ${input.code} is taken`)
@@ -152,7 +143,7 @@ export function clusterService(db: Db, clock: Clock) {
         const current = await repo.findByIdForUpdate(id)
         if (!current) throw clusterNotFound(id)
         assertAtVersion(current, expectedVersion, 'cluster')
-        const policy = patch.rotationPolicy ?? (current.rotationPolicy as RotationPolicy)
+        const policy = patch.rotationPolicy ?? current.rotationPolicy
         const order = patch.roundRobinOrder !== undefined ? patch.roundRobinOrder : current.rotationOrder
         await checkOrder(tx, policy, order)
         if (patch.code && patch.code !== current.code && (await repo.findByCode(patch.code))) {
@@ -190,7 +181,7 @@ export function clusterService(db: Db, clock: Clock) {
         if (!cluster) throw clusterNotFound(clusterId)
         const current = await repo.findYearForUpdate(clusterId, year)
         assertVersion(current, expectedVersion, 'cluster-year')
-        if (current) assertEditable(current.status as ClusterYearStatus)
+        if (current) assertEditable(current.status)
         const firstYear = !(await repo.hasEarlierYear(clusterId, year))
         const leadershipChange =
           (input.headId !== undefined && input.headId !== (current?.headId ?? null)) ||
@@ -321,7 +312,7 @@ export function clusterService(db: Db, clock: Clock) {
       const next = years.find((y) => y.year === year + 1)
       const members = await membersOf(db, (next ?? current).id)
       return suggestSuccession({
-        policy: cluster.rotationPolicy as RotationPolicy,
+        policy: cluster.rotationPolicy,
         year,
         members: members.map((m) => ({ id: m.committeeId, code: m.code ?? m.name })),
         history: years.map((y) => ({ year: y.year, headId: y.headId, deputyId: y.deputyId })),

@@ -179,6 +179,9 @@ const uniqueCodeConflict = (code: string | null) => asConflict('committees_activ
 
 export const findCommittee = (db: DbOrTx, id: string): Promise<CommitteeRow | undefined> => committeeRepository(db).findById(id)
 
+/** The committee, locked until commit (changes to its officers queue on it). */
+export const lockCommittee = (tx: DbOrTx, id: string): Promise<CommitteeRow | undefined> => committeeRepository(tx).findByIdForUpdate(id)
+
 /** The ids of the active committees with these codes, by code. */
 export async function activeCommitteeIdsByCode(db: DbOrTx, codes: readonly string[]): Promise<Map<string, string>> {
   return committeeRepository(db).activeIdsByCode(codes)

@@ -4,8 +4,7 @@ import { OFFICER_POSITIONS } from '../../domain/officers.ts'
 import { DateOnly, IdempotencyHeaders, IdParams, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
-import { committeeRepository } from '../committees/repository.ts'
-import { committeeNotFound } from '../committees/service.ts'
+import { committeeNotFound, findCommittee } from '../committees/service.ts'
 import { officerRepository, type TenureRow } from './repository.ts'
 import { officerService } from './service.ts'
 
@@ -34,7 +33,6 @@ const toTenure = (t: TenureRow) => ({ ...t, createdAt: t.createdAt.toISOString()
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = officerRepository(app.db)
-  const committees = committeeRepository(app.db)
   const service = officerService(app.db)
   const tags = ['committees']
 
@@ -52,7 +50,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ items: Type.Array(TenureSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, 404) },
     },
   }, async (req) => {
-    if (!(await committees.findById(req.params.id))) throw committeeNotFound(req.params.id)
+    if (!(await findCommittee(app.db, req.params.id))) throw committeeNotFound(req.params.id)
     return { items: (await repo.list(req.params.id, req.query)).map(toTenure) }
   })
 

@@ -4,8 +4,7 @@ import { conflict } from '../../domain/errors.ts'
 import { toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
-import { committeeRepository } from '../committees/repository.ts'
-import { committeeNotFound } from '../committees/service.ts'
+import { committeeNotFound, lockCommittee } from '../committees/service.ts'
 import { officerRepository, type TenureRow } from './repository.ts'
 
 export interface OfficerHandoverInput {
@@ -26,7 +25,7 @@ export function officerService(db: Db) {
   return {
     async handover(actor: Actor, committeeId: string, input: OfficerHandoverInput): Promise<{ opened: TenureRow; closed: TenureRow[] }> {
       return db.transaction(async (tx) => {
-        const committee = await committeeRepository(tx).findByIdForUpdate(committeeId)
+        const committee = await lockCommittee(tx, committeeId)
         if (!committee) throw committeeNotFound(committeeId)
         if (committee.status !== 'active') throw conflict('COMMITTEE_NOT_ACTIVE', `The committee is ${committee.status}; its officers are history`)
         const repo = officerRepository(tx)

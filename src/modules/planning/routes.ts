@@ -10,9 +10,8 @@ import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullab
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
-import type { ClusterYearRow } from '../clusters/repository.ts'
-import { clusterYearScopes } from '../clusters/scopes.ts'
-import { requireClusterYear } from '../clusters/service.ts'
+import type { ClusterYearRow } from '../cluster-years/service.ts'
+import { clusterYearScopes, requireClusterYear } from '../clusters/service.ts'
 import { planningRepository, type PactRow, type PeriodRow, type SchemeRow } from './repository.ts'
 import { planningService } from './service.ts'
 

@@ -4,7 +4,6 @@ import { finalizationBlockers, type Blocker } from '../../domain/finalization.ts
 import type { Ranking, RankingInput } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
-import type { SubmissionStatus } from '../../domain/workflows.ts'
 import { membersOf, type ClusterYear } from '../cluster-years/service.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
 
@@ -60,6 +59,6 @@ export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<Lo
 
 /** What stands between the live ranking and finalisation at `now` (the rule is the domain's). */
 export async function blockersOf(db: DbOrTx, cy: ClusterYear, loaded: LoadedInputs, ranking: Ranking, now: Date): Promise<Blocker[]> {
-  const fySubmissions = (await rankingRepository(db).fySubmissions(cy.state.id)).map((s) => ({ ...s, status: s.status as SubmissionStatus }))
+  const fySubmissions = await rankingRepository(db).fySubmissions(cy.state.id)
   return finalizationBlockers({ state: cy.state, now, scheme: loaded.scheme, awardTypes: loaded.awardTypes, fySubmissions, ranking })
 }

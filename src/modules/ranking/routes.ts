@@ -8,10 +8,9 @@ import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullab
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
-import { clusterYearScopes } from '../clusters/scopes.ts'
-import { requireClusterYear } from '../clusters/service.ts'
+import { clusterYearScopes, requireClusterYear } from '../clusters/service.ts'
 import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
-import { ADJUSTMENT_TYPES, rankingService, type AdjustmentType, type EncodedRanking } from './service.ts'
+import { ADJUSTMENT_TYPES, rankingService, type EncodedRanking } from './service.ts'
 
 const AssessorParams = Type.Object({ id: Uuid, year: Year, assessorId: Uuid })
 
@@ -114,7 +113,7 @@ const AdjustmentSchema = Type.Object(
 
 const toAssessment = (a: AssessmentRow) => ({ assessorId: a.assessorId, scores: a.scores as ScoreEntry[], version: a.version, updatedAt: a.updatedAt.toISOString() })
 const toAdjustment = (a: AdjustmentRow) => ({
-  id: a.id, committeeId: a.committeeId, type: a.type as AdjustmentType, criterionCode: a.criterionCode, points: a.points, reason: a.reason,
+  id: a.id, committeeId: a.committeeId, type: a.type, criterionCode: a.criterionCode, points: a.points, reason: a.reason,
   createdAt: a.createdAt.toISOString(), createdBy: a.createdBy, withdrawnAt: a.withdrawnAt?.toISOString() ?? null, withdrawnReason: a.withdrawnReason,
 })
 

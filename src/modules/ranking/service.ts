@@ -134,7 +134,7 @@ export function rankingService(db: Db, clock: Clock) {
       const now = clock()
       const hit = cache.get(row.id)
       if (hit && hit.stamp === stampOf(row) && hit.expiresAt > now.getTime()) return hit
-      const snapshot = isFinal(row.status as ClusterYearStatus) ? await rankingRepository(db).snapshot(row.id) : undefined
+      const snapshot = isFinal(row.status) ? await rankingRepository(db).snapshot(row.id) : undefined
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), finalBody(row, snapshot.ranking)))
       const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
       const { loaded, ranking, blockers } = await compute(db, cy, now)

@@ -458,7 +458,7 @@ function planBatch(good: GoodRow[], st: BatchState) {
   for (const [key, rows] of groups) {
     const head = rows[0]!
     let target = targets.get(key)
-    const locked = target && lockOf(target.status as SubmissionStatus)
+    const locked = target && lockOf(target.status)
     if (locked) {
       for (const g of rows) log.reject(g.index, locked.code, `${locked.message} (submission ${target!.id})`)
       continue

@@ -7,9 +7,9 @@ export type SubmissionRow = typeof submissions.$inferSelect
 export interface KeyedSubmission {
   id: string
   clusterYearId: string
-  period: string
+  period: Period
   committeeId: string
-  status: string
+  status: SubmissionStatus
 }
 export type ValueRow = typeof submissionValues.$inferSelect
 export interface ImportValue {

@@ -4,7 +4,7 @@ import { assertReviewOpen, inputWindow, isMember } from '../../domain/cluster-ye
 import { conflict, DomainError, invalid, notFound, type FieldError } from '../../domain/errors.ts'
 import { schemeIndicatorCodes } from '../../domain/scheme.ts'
 import { checkCorrections, checkValues, submissionEditability, type CorrectionInput, type ValueInput } from '../../domain/submission-values.ts'
-import { assertSubmissionEditable, transitionSubmission, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
+import { assertSubmissionEditable, transitionSubmission, type Period } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor } from '../audit-events/service.ts'
@@ -75,7 +75,7 @@ export function submissionService(db: Db, clock: Clock) {
         years.set(row.clusterYearId, await loadClusterYearById(db, row.clusterYearId, { lock: false }).catch(orNullIfMissing))
       }
       const cy = years.get(row.clusterYearId) ?? null
-      return submissionEditability({ status: row.status as SubmissionStatus, period: row.period as Period }, cy?.state ?? null, clock())
+      return submissionEditability({ status: row.status, period: row.period }, cy?.state ?? null, clock())
     },
 
     async create(actor: Actor, input: NewSubmission): Promise<SubmissionRow> {
@@ -111,11 +111,11 @@ export function submissionService(db: Db, clock: Clock) {
     async update(actor: Actor, id: string, expectedVersion: number, input: { values: ValueInput[] }): Promise<SubmissionRow> {
       return db.transaction(async (tx) => {
         const current = await lock(tx, id, expectedVersion)
-        assertSubmissionEditable(current.status as SubmissionStatus)
+        assertSubmissionEditable(current.status)
         const cy = await yearOf(tx, current)
         // A returned submission is part of the review, which stays open after the input window.
         if (current.status === 'returned') assertReviewOpen(cy.state)
-        else inputWindow(cy.state, current.period as Period, clock())
+        else inputWindow(cy.state, current.period, clock())
         const values = await checked(tx, cy, input.values)
         const before = await snapshot(tx, current)
         await submissionRepository(tx).replaceValues(id, values)
@@ -128,12 +128,12 @@ export function submissionService(db: Db, clock: Clock) {
     async submit(actor: Actor, id: string, tx?: Tx): Promise<SubmissionRow> {
       const run = async (tx: Tx) => {
         const current = await lock(tx, id)
-        const status = transitionSubmission(current.status as SubmissionStatus, 'submit')
+        const status = transitionSubmission(current.status, 'submit')
         const cy = await yearOf(tx, current)
         const now = clock()
         let late = current.late
         if (current.status === 'returned') assertReviewOpen(cy.state)
-        else late = inputWindow(cy.state, current.period as Period, now).late
+        else late = inputWindow(cy.state, current.period, now).late
         const repo = submissionRepository(tx)
         const values = await repo.values(id)
         if (values.length === 0) throw conflict('SUBMISSION_EMPTY', 'A submission needs at least one value before it is submitted')
@@ -153,7 +153,7 @@ export function submissionService(db: Db, clock: Clock) {
     async return(actor: Actor, id: string, reason: string): Promise<SubmissionRow> {
       return db.transaction(async (tx) => {
         const current = await lock(tx, id)
-        const status = transitionSubmission(current.status as SubmissionStatus, 'return', { reason })
+        const status = transitionSubmission(current.status, 'return', { reason })
         const row = (await submissionRepository(tx).updateAtVersion(id, current.version, { status, returnReason: reason.trim(), updatedAt: clock() }))!
         if (current.period === 'FY') await markRankingInputsChanged(tx, current.clusterYearId)
         await recordAudit(tx, actor, { action: 'submission.returned', entityType: 'submission', entityId: id, before: { status: current.status }, after: { status, reason } })
@@ -165,7 +165,7 @@ export function submissionService(db: Db, clock: Clock) {
     async accept(actor: Actor, id: string, corrections: Correction[]): Promise<SubmissionRow> {
       return db.transaction(async (tx) => {
         const current = await lock(tx, id)
-        const status = transitionSubmission(current.status as SubmissionStatus, 'accept')
+        const status = transitionSubmission(current.status, 'accept')
         const repo = submissionRepository(tx)
         const reported = new Map((await repo.values(id)).map((v) => [v.indicatorCode, v]))
         const rules = await indicatorRules(tx, corrections.map((c) => c.indicatorCode))
