@@ -37,6 +37,16 @@ export interface ImportResult {
   items: ImportLog
 }
 
+/** One import: who runs it, on what, with which options; `source` is read once per pass. */
+export interface ImportRun {
+  db: Db
+  clock: Clock
+  actor: Actor
+  principal: Principal
+  source: () => AsyncIterable<SourceRow>
+  opts: ImportOptions
+}
+
 export interface SourceRow {
   index: number
   row?: number
@@ -159,14 +169,8 @@ interface Survey {
  * is checked. Memory holds a batch and the per-submission state, plus the per-row answer.
  * `dryRun` and a rejected `atomic` import roll back. `source` is called once per pass.
  */
-export async function runImport(
-  db: Db,
-  clock: Clock,
-  actor: Actor,
-  principal: Principal,
-  source: () => AsyncIterable<SourceRow>,
-  opts: ImportOptions,
-): Promise<ImportResult> {
+export async function runImport(run: ImportRun): Promise<ImportResult> {
+  const { source } = run
   const survey: Survey = { repeats: new Map(), committeeCodes: new Set(), clusterCodes: new Set(), submissions: new Map() }
   // First occurrence of each row key, its CSV line or item index. Submissions and indicator codes
   // are numbered as they come, and a row's key is the pair as one number: a map entry per row,
@@ -213,7 +217,7 @@ export async function runImport(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      return await importPass(db, clock, actor, principal, source, opts, survey)
+      return await importPass(run, survey)
     } catch (err) {
       // Another writer created the same new submission meanwhile (a retry finds and updates it),
       // or PostgreSQL chose this import as the victim of a deadlock with a writer that took the
@@ -263,15 +267,7 @@ interface Target extends KeyedSubmission {
   fresh: boolean
 }
 
-async function importPass(
-  db: Db,
-  clock: Clock,
-  actor: Actor,
-  principal: Principal,
-  source: () => AsyncIterable<SourceRow>,
-  opts: ImportOptions,
-  survey: Survey,
-): Promise<ImportResult> {
+async function importPass({ db, clock, actor, principal, source, opts }: ImportRun, survey: Survey): Promise<ImportResult> {
   const log = new ImportLog()
   // Submissions some of whose rows were rejected are saved but not submitted.
   const rejectedGroups = new Set<string>()

@@ -386,7 +386,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     }
     const isCsv = Buffer.isBuffer(raw)
     const source = isCsv ? () => csvRows(raw) : () => jsonRows((raw as { items: ImportRowInput[] }).items)
-    const result = await runImport(app.db, app.clock, actorOf(req), req.principal!, source, { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' })
+    const result = await runImport({ db: app.db, clock: app.clock, actor: actorOf(req), principal: req.principal!, source, opts: { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' } })
     const { rejected } = result.summary
     if (rejected > 0 && (atomic || rejected === result.items.length)) {
       reply.code(422).type('application/problem+json')
