@@ -61,6 +61,11 @@ export interface BuildOptions {
    * exit); without it, start fails at once.
    */
   onDatabaseWait?: (err: Error, attempt: number, delayMs: number) => void
+  /**
+   * Called on the new instance before any hook, plugin or route is added (tests install their
+   * check of every response against the contract here; the server passes nothing).
+   */
+  instrument?: (app: FastifyInstance) => void
 }
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/
@@ -153,6 +158,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     clientErrorHandler: clientError,
     schemaController: { compilersFactory: { buildValidator: validatorFactory() as never } },
   }).withTypeProvider<TypeBoxTypeProvider>()
+  opts.instrument?.(app)
 
   app.decorate('config', config)
   app.decorate('clock', opts.clock ?? systemClock)

@@ -6,10 +6,34 @@ import { loadConfig, type Config } from '../../src/config.ts'
 import { SYSTEM_ACTOR } from '../../src/modules/audit-events/service.ts'
 import { issueApiKey } from '../../src/modules/api-keys/service.ts'
 import type { Role } from '../../src/plugins/auth.ts'
+import { checkResponsesAgainstContract, type Mismatch } from './response-contract.ts'
 
 interface Teardown {
   teardown(fn: () => unknown): void
+  /** A tap test's: a response outside the contract fails the test that caused it. */
+  fail?(message: string): unknown
 }
+
+/**
+ * The check of every response against the contract, reporting to the test: a mismatch fails it
+ * at once; without a `fail` (or should it throw, the test having ended) it fails at teardown.
+ */
+export function contractCheckFor(t: Teardown): (app: FastifyInstance) => void {
+  const late: Mismatch[] = []
+  t.teardown(() => {
+    if (late.length > 0) throw new Error(`responses outside the contract:\n${late.map(describeMismatch).join('\n')}`)
+  })
+  return checkResponsesAgainstContract((m) => {
+    try {
+      if (!t.fail) throw new Error('no fail')
+      t.fail(`response outside the contract: ${describeMismatch(m)}`)
+    } catch {
+      late.push(m)
+    }
+  })
+}
+
+const describeMismatch = (m: Mismatch) => `${m.method} ${m.url} (${m.operation}) → ${m.what}`
 
 /**
  * A fresh database for one test: in-memory PGlite by default; with DATABASE_URL, a new
@@ -62,7 +86,7 @@ export async function buildTestApp(t: Teardown, overrides: Partial<Config> = {},
       ...overrides,
     },
   )
-  const app = await buildApp(config, build)
+  const app = await buildApp(config, { ...build, instrument: contractCheckFor(t) })
   t.teardown(() => app.close())
   const token = async (role: Role, committeeId: string | null = null) => {
     const { token } = await app.db.transaction((tx) => issueApiKey(tx, SYSTEM_ACTOR, { name: `test ${role}`, role, committeeId }, app.clock()))
