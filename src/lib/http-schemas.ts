@@ -43,16 +43,59 @@ const STATUS_TEXT: Record<number, string> = {
   415: 'Unsupported content type',
   422: 'Breaks a rule',
   428: 'If-Match required',
-  429: 'Too many requests (RATE_LIMITED, AUTH_THROTTLED); retry after Retry-After',
+  429: 'Too many requests; retry after Retry-After',
   503: 'The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After',
 }
 
-/** The error responses a route declares, each an application/problem+json Problem. */
-export function problems(...statuses: number[]) {
-  const out: Record<number, { description: string; content: { 'application/problem+json': { schema: TSchema } } }> = {}
-  for (const s of statuses) {
-    out[s] = { description: STATUS_TEXT[s] ?? 'Error', content: { 'application/problem+json': { schema: Type.Ref('Problem') } } }
+/** The problem codes an operation declares for one status (those common to every operation are added by the swagger plugin). */
+export type ProblemCodes = Record<number, readonly string[]>
+
+export interface ProblemResponse {
+  description: string
+  content: { 'application/problem+json': { schema: TSchema } }
+}
+
+/**
+ * One error response: the Problem schema with the codes this operation can answer with at this
+ * status, and any extension members (RFC 9457 §3.2) the operation adds.
+ */
+export function problemResponse(status: number, codes: readonly string[], extension: Record<string, TSchema> = {}, description?: string): ProblemResponse {
+  return {
+    description: description ?? STATUS_TEXT[status] ?? 'Error',
+    content: {
+      'application/problem+json': {
+        schema: Type.Unsafe({
+          allOf: [
+            Type.Ref('Problem'),
+            { type: 'object', properties: { code: { type: 'string', enum: [...codes] }, ...extension } },
+          ],
+        }),
+      },
+    },
   }
+}
+
+/** The codes a problem response of problemResponse() lists (for the swagger plugin to add to). */
+export function problemCodesOf(response: unknown): string[] | undefined {
+  const schema = (response as { content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum?: string[] } } }[] } }> })?.content?.[
+    'application/problem+json'
+  ]?.schema
+  return schema?.allOf?.[1]?.properties?.code?.enum
+}
+
+/**
+ * The error responses a route declares, each an application/problem+json Problem: a status
+ * alone (its codes are those every operation shares, added centrally), or `{ status: [codes] }`
+ * for the codes this operation adds.
+ */
+export function problems(...specs: (number | ProblemCodes)[]) {
+  const codes = new Map<number, string[]>()
+  for (const spec of specs) {
+    if (typeof spec === 'number') codes.set(spec, codes.get(spec) ?? [])
+    else for (const [s, list] of Object.entries(spec)) codes.set(Number(s), [...new Set([...(codes.get(Number(s)) ?? []), ...list])])
+  }
+  const out: Record<number, ProblemResponse> = {}
+  for (const [s, list] of codes) out[s] = problemResponse(s, list)
   return out
 }
 
@@ -88,8 +131,19 @@ export const Page = <T extends TSchema>(item: T) =>
     nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Cursor of the next page; null at the end' }),
   })
 
+/** The description that marks If-Match as required in the contract (runtime validation stays lenient: 428, not 400). */
+export const IF_MATCH_REQUIRED = 'The ETag last read. Required: without it the answer is 428 IF_MATCH_REQUIRED'
+
+/** An update of an existing resource: If-Match required (428 IF_MATCH_REQUIRED without it, 412 when stale). */
 export const IfMatchHeaders = Type.Object({
-  'if-match': Type.Optional(Type.String({ description: 'The ETag last read; required (428 without it)' })),
+  'if-match': Type.Optional(Type.String({ description: IF_MATCH_REQUIRED })),
+})
+
+/** A PUT that creates or replaces: If-Match is required once the resource exists, and must be absent before. */
+export const IfMatchIfExistsHeaders = Type.Object({
+  'if-match': Type.Optional(
+    Type.String({ description: 'The ETag last read: required once the resource exists (428 without it); absent when creating it (412 if sent)' }),
+  ),
 })
 
 export const IdempotencyHeaders = Type.Object({

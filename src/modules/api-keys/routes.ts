@@ -78,7 +78,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
         { additionalProperties: false },
       ),
-      response: { 201: CreatedApiKeySchema, ...problems(400, 401, 403, 415, 422) },
+      response: { 201: CreatedApiKeySchema, ...problems(400, 401, 403, 415, { 422: ['COMMITTEE_REQUIRED', 'COMMITTEE_NOT_ACTIVE', 'EXPIRY_IN_PAST'] }) },
     },
   }, async (req, reply) => {
     const { key, token } = await service.create(actorOf(req), req.body)
@@ -107,7 +107,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Read an API key',
       params: IdParams,
-      response: { 200: ApiKeySchema, ...problems(400, 401, 403, 404) },
+      response: { 200: ApiKeySchema, ...problems(400, 401, 403, { 404: ['API_KEY_NOT_FOUND'] }) },
     },
   }, async (req, reply) => apiKey.read(reply, req.params.id))
 
@@ -121,7 +121,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       headers: IdempotencyHeaders,
       body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
-      response: { 200: ApiKeySchema, ...problems(400, 401, 403, 404, 409, 422) },
+      response: { 200: ApiKeySchema, ...problems(400, 401, 403, 422, { 404: ['API_KEY_NOT_FOUND'], 409: ['API_KEY_ALREADY_REVOKED'] }) },
     },
   }, async (req) => {
     const key = await service.revoke(actorOf(req), req.params.id, req.body?.reason ?? null)

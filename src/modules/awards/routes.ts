@@ -140,7 +140,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'e.g. UBTƯ: comprehensive-excellence flag (1), excellence flag (2), certificate of merit (3). 409 AWARD_TYPE_CODE_TAKEN, PRECEDENCE_TAKEN.',
       headers: IdempotencyHeaders,
       body: AwardTypeBody,
-      response: { 201: AwardTypeSchema, ...problems(400, 401, 403, 409, 415, 422) },
+      response: { 201: AwardTypeSchema, ...problems(400, 401, 403, 415, { 409: ['AWARD_TYPE_CODE_TAKEN', 'PRECEDENCE_TAKEN'], 422: ['ORGANIZER_NOT_ACTIVE'] }) },
     },
   }, async (req, reply) => {
     const row = await service.createType(actorOf(req), req.body)
@@ -161,7 +161,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/v1/award-types/:id', {
     config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'getAwardType', tags, summary: 'Read an award type', params: IdParams, response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'getAwardType', tags, summary: 'Read an award type', params: IdParams, response: { 200: AwardTypeSchema, ...problems(400, 401, 403, { 404: ['AWARD_TYPE_NOT_FOUND'] }) } },
   }, async (req, reply) => awardType.read(reply, req.params.id))
 
   app.patch('/v1/award-types/:id', {
@@ -176,7 +176,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         { nameVi: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })), nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))), precedence: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) },
         { additionalProperties: false, minProperties: 1 },
       ),
-      response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
+      response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['AWARD_TYPE_NOT_FOUND'], 409: ['PRECEDENCE_TAKEN'] }) },
     },
   }, async (req, reply) => {
     const current = await awardType.loadIfMatch(req, req.params.id)
@@ -207,7 +207,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        ...problems(400, 401, 403, 404, 409, 422),
+        ...problems(400, 401, 403, 422, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['RANKING_NOT_FINAL', 'PROPOSALS_ALREADY_GENERATED', 'TIE_AT_AWARD_BOUNDARY'] }),
       },
     },
   }, async (req, reply) => {
@@ -236,7 +236,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/v1/award-proposals/:id', {
     config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'getAwardProposal', tags, summary: 'Read a proposal with its events', params: IdParams, response: { 200: ProposalSchema, ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'getAwardProposal', tags, summary: 'Read a proposal with its events', params: IdParams, response: { 200: ProposalSchema, ...problems(400, 401, 403, { 404: ['PROPOSAL_NOT_FOUND'] }) } },
   }, async (req, reply) => proposal.read(reply, req.params.id))
 
   const DecisionBody = (extra: Record<string, ReturnType<typeof Type.String>> = {}) =>
@@ -256,7 +256,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     description,
     params: IdParams,
     headers: IdempotencyHeaders,
-    response: { 200: ProposalSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+    response: { 200: ProposalSchema, ...problems(400, 401, 403, 415, { 404: ['PROPOSAL_NOT_FOUND'], 409: ['PROPOSAL_NOT_DRAFT', 'PROPOSAL_NOT_SUBMITTED', 'PROPOSAL_ALREADY_DECIDED', 'PROPOSAL_NOT_APPROVED', 'PROPOSAL_ALREADY_REVOKED', 'PROPOSAL_INVALID_ACTION', 'ALREADY_AWARDED', 'NO_AWARD_RULE', 'QUOTA_EXCEEDED', 'NOT_RANKED', 'NOT_ELIGIBLE'], 422: ['DECISION_NUMBER_REQUIRED', 'DECISION_DATE_INVALID', 'REVOCATION_REASON_REQUIRED', 'REJECTION_REASON_REQUIRED'] }) },
   })
   const Reason = Type.String({ minLength: 1, maxLength: 2000 })
 

@@ -11,6 +11,7 @@ import {
   IdempotencyHeaders,
   IdParams,
   IfMatchHeaders,
+  IfMatchIfExistsHeaders,
   ListQuery,
   Nullable,
   Page,
@@ -255,7 +256,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Create an emulation cluster (cụm thi đua)',
       headers: IdempotencyHeaders,
       body: ClusterBody,
-      response: { 201: ClusterSchema, ...problems(400, 401, 403, 409, 415, 422) },
+      response: { 201: ClusterSchema, ...problems(400, 401, 403, 415, { 409: ['CLUSTER_CODE_TAKEN'], 422: ['ORGANIZER_NOT_ACTIVE', 'MEMBER_LEVEL_NOT_BELOW_ORGANIZER', 'ROTATION_ORDER_REQUIRED', 'ROTATION_ORDER_DUPLICATE', 'ROTATION_ORDER_UNKNOWN_COMMITTEE'] }) },
     },
   }, async (req, reply) => {
     const row = await service.createCluster(actorOf(req), req.body)
@@ -292,7 +293,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Read a cluster',
       params: IdParams,
-      response: { 200: ClusterSchema, ...problems(400, 401, 403, 404) },
+      response: { 200: ClusterSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }) },
     },
   }, async (req, reply) => cluster.read(reply, req.params.id))
 
@@ -306,7 +307,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       headers: IfMatchHeaders,
       body: ClusterPatchBody,
-      response: { 200: ClusterSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: ClusterSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND'], 409: ['CLUSTER_CODE_TAKEN'], 422: ['ROTATION_ORDER_REQUIRED', 'ROTATION_ORDER_DUPLICATE', 'ROTATION_ORDER_UNKNOWN_COMMITTEE'] }) },
     },
   }, async (req, reply) => {
     const current = await cluster.loadIfMatch(req, req.params.id)
@@ -320,7 +321,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Read a cluster-year: status, members, head and deputy',
       params: YearParams,
-      response: { 200: ClusterYearSchema, ...problems(400, 401, 403, 404) },
+      response: { 200: ClusterYearSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) },
     },
   }, async (req, reply) => clusterYear.read(reply, req.params.id, req.params.year))
 
@@ -346,9 +347,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'Creates the year (201) or edits it (200, If-Match required). `headId`/`deputyId` are accepted only for the cluster\'s first year ' +
         '(appointed by the organiser); later years get them through a handover (409 LEADERSHIP_BY_HANDOVER_ONLY). Omitted fields stay as they are.',
       params: YearParams,
-      headers: IfMatchHeaders,
+      headers: IfMatchIfExistsHeaders,
       body: YearBody,
-      response: { 200: ClusterYearSchema, 201: ClusterYearSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: ClusterYearSchema, 201: ClusterYearSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND'], 409: ['CLUSTER_YEAR_NOT_PLANNING', 'LEADERSHIP_BY_HANDOVER_ONLY', 'MEMBER_IN_OTHER_CLUSTER'], 422: ['MEMBER_NOT_FOUND', 'MEMBER_NOT_ACTIVE', 'MEMBER_LEVEL_MISMATCH', 'DUPLICATE_MEMBER', 'TOO_FEW_MEMBERS', 'HEAD_NOT_MEMBER', 'DEPUTY_NOT_MEMBER', 'HEAD_EQUALS_DEPUTY'] }) },
     },
   }, async (req, reply) => {
     const { row, created } = await putYear(req, req.params, req.body)
@@ -366,9 +367,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'Each violation has its own code (MEMBER_NOT_FOUND, MEMBER_NOT_ACTIVE, MEMBER_LEVEL_MISMATCH, DUPLICATE_MEMBER, TOO_FEW_MEMBERS, ' +
         'MEMBER_IN_OTHER_CLUSTER, HEAD_NOT_MEMBER, DEPUTY_NOT_MEMBER, CLUSTER_YEAR_NOT_PLANNING). If-Match required when the year exists.',
       params: YearParams,
-      headers: IfMatchHeaders,
+      headers: IfMatchIfExistsHeaders,
       body: Type.Object({ members: Members }, { additionalProperties: false }),
-      response: { 200: ClusterYearSchema, 201: ClusterYearSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: ClusterYearSchema, 201: ClusterYearSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND'], 409: ['CLUSTER_YEAR_NOT_PLANNING', 'MEMBER_IN_OTHER_CLUSTER'], 422: ['MEMBER_NOT_FOUND', 'MEMBER_NOT_ACTIVE', 'MEMBER_LEVEL_MISMATCH', 'DUPLICATE_MEMBER', 'TOO_FEW_MEMBERS', 'HEAD_NOT_MEMBER', 'DEPUTY_NOT_MEMBER', 'HEAD_EQUALS_DEPUTY'] }) },
     },
   }, async (req, reply) => {
     const { row, created } = await putYear(req, req.params, { members: req.body.members })
@@ -382,7 +383,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Head and deputy of every year, with how each was chosen',
       params: IdParams,
-      response: { 200: LeadershipSchema, ...problems(400, 401, 403, 404) },
+      response: { 200: LeadershipSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }) },
     },
   }, async (req) => {
     await cluster.load(req.params.id)
@@ -408,7 +409,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: "Suggested head and deputy for next year under the cluster's rotation policy",
       params: YearParams,
-      response: { 200: SuccessionSchema, ...problems(400, 401, 403, 404) },
+      response: { 200: SuccessionSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) },
     },
   }, async (req) => {
     const s = await service.succession(req.params.id, req.params.year)
@@ -427,7 +428,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       headers: IdempotencyHeaders,
       body: HandoverBody,
-      response: { 201: HandoverSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+      response: { 201: HandoverSchema, ...problems(400, 401, 415, { 403: ['OVERRIDE_NOT_ALLOWED'], 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['HANDOVER_ALREADY_RECORDED', 'CLUSTER_YEAR_NOT_FINALIZED', 'MEMBER_IN_OTHER_CLUSTER', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'], 422: ['OVERRIDE_REASON_REQUIRED', 'MEMBER_NOT_FOUND', 'MEMBER_NOT_ACTIVE', 'MEMBER_LEVEL_MISMATCH', 'DUPLICATE_MEMBER', 'TOO_FEW_MEMBERS', 'HEAD_NOT_MEMBER', 'DEPUTY_NOT_MEMBER', 'HEAD_EQUALS_DEPUTY'] }) },
     },
   }, async (req, reply) => {
     const role = req.principal?.role
@@ -443,7 +444,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Handover history, oldest first',
       params: IdParams,
-      response: { 200: Type.Object({ items: Type.Array(HandoverSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, 404) },
+      response: { 200: Type.Object({ items: Type.Array(HandoverSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }) },
     },
   }, async (req) => {
     await cluster.load(req.params.id)

@@ -148,7 +148,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'Read a committee',
       params: IdParams,
-      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404) },
+      response: { 200: CommitteeSchema, ...problems(400, 401, 403, { 404: ['COMMITTEE_NOT_FOUND'] }) },
     },
   }, async (req, reply) => committee.read(reply, req.params.id))
 
@@ -160,7 +160,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Create a committee',
       headers: IdempotencyHeaders,
       body: CreateBody,
-      response: { 201: CommitteeSchema, ...problems(400, 401, 403, 409, 415, 422) },
+      response: { 201: CommitteeSchema, ...problems(400, 401, 403, 415, { 409: ['COMMITTEE_CODE_TAKEN'], 422: ['PARENT_NOT_FOUND', 'PARENT_NOT_ACTIVE', 'LEVEL_NOT_BELOW_PARENT'] }) },
     },
   }, async (req, reply) => {
     const row = await service.create(actorOf(req), { ...req.body, kind: req.body.kind ?? 'front_committee' })
@@ -177,7 +177,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       headers: IfMatchHeaders,
       body: PatchBody,
-      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['COMMITTEE_NOT_FOUND'], 409: ['COMMITTEE_CODE_TAKEN', 'COMMITTEE_NOT_ACTIVE'], 422: ['PARENT_NOT_FOUND', 'PARENT_NOT_ACTIVE', 'PARENT_CYCLE', 'LEVEL_NOT_BELOW_PARENT'] }) },
     },
   }, async (req, reply) => {
     const current = await committee.loadIfMatch(req, req.params.id)
@@ -194,7 +194,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       headers: IdempotencyHeaders,
       body: MergeBody,
-      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 415, { 404: ['COMMITTEE_NOT_FOUND'], 409: ['COMMITTEE_ALREADY_MERGED'], 422: ['SUCCESSOR_NOT_FOUND', 'SUCCESSOR_NOT_ACTIVE', 'MERGE_INTO_SELF', 'MERGE_CYCLE', 'MERGE_LEVEL_MISMATCH', 'EFFECTIVE_DATE_BEFORE_VALID_FROM'] }) },
     },
   }, async (req, reply) => committee.answer(reply, await service.merge(actorOf(req), req.params.id, req.body)))
 }

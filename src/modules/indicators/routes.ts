@@ -86,7 +86,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
         { additionalProperties: false },
       ),
-      response: { 201: IndicatorSchema, ...problems(400, 401, 403, 409, 415, 422) },
+      response: { 201: IndicatorSchema, ...problems(400, 401, 403, 415, { 409: ['INDICATOR_CODE_TAKEN'], 422: ['INVALID_DECIMAL', 'MAX_BELOW_MIN', 'BOUNDS_NOT_APPLICABLE', 'OUT_OF_RANGE'] }) },
     },
   }, async (req, reply) => {
     const b = req.body
@@ -128,7 +128,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/v1/indicators/:id', {
     config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'getIndicator', tags, summary: 'Read an indicator', params: IdParams, response: { 200: IndicatorSchema, ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'getIndicator', tags, summary: 'Read an indicator', params: IdParams, response: { 200: IndicatorSchema, ...problems(400, 401, 403, { 404: ['INDICATOR_NOT_FOUND'] }) } },
   }, async (req, reply) => indicator.read(reply, req.params.id))
 
   app.patch('/v1/indicators/:id', {
@@ -148,7 +148,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
         { additionalProperties: false, minProperties: 1 },
       ),
-      response: { 200: IndicatorSchema, ...problems(400, 401, 403, 404, 412, 415, 428) },
+      response: { 200: IndicatorSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['INDICATOR_NOT_FOUND'] }) },
     },
   }, async (req, reply) => {
     const current = await indicator.loadIfMatch(req, req.params.id)

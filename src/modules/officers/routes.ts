@@ -47,7 +47,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         { position: Type.Optional(Position), current: Type.Optional(Type.Boolean({ description: 'Only open tenures' })) },
         { additionalProperties: false },
       ),
-      response: { 200: Type.Object({ items: Type.Array(TenureSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, 404) },
+      response: { 200: Type.Object({ items: Type.Array(TenureSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, { 404: ['COMMITTEE_NOT_FOUND'] }) },
     },
   }, async (req) => {
     if (!(await findCommittee(app.db, req.params.id))) throw committeeNotFound(req.params.id)
@@ -83,7 +83,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: {
         201: Type.Object({ opened: TenureSchema, closed: Type.Array(TenureSchema) }, { additionalProperties: false }),
-        ...problems(400, 401, 403, 404, 409, 415, 422),
+        ...problems(400, 401, 403, 415, 422, { 404: ['COMMITTEE_NOT_FOUND'], 409: ['COMMITTEE_NOT_ACTIVE', 'TENURE_NOT_OPEN'] }),
       },
     },
   }, async (req, reply) => {

@@ -6,7 +6,7 @@ import { periodState } from '../../domain/cluster-year.ts'
 import { CRITERION_KINDS, CRITERION_METHODS } from '../../domain/scheme.ts'
 import { PERIODS, type Period } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
-import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
+import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchIfExistsHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
@@ -184,7 +184,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/v1/clusters/:id/years/:year/scheme', {
     config: { access: readers },
-    schema: { operationId: 'getScheme', tags, summary: 'The scoring scheme of a cluster-year', params: YearParams, response: { 200: SchemeSchema, ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'getScheme', tags, summary: 'The scoring scheme of a cluster-year', params: YearParams, response: { 200: SchemeSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'SCHEME_NOT_FOUND'] }) } },
   }, async (req, reply) => scheme.read(reply, await yearOr404(req.params.id, req.params.year)))
 
   app.put('/v1/clusters/:id/years/:year/scheme', {
@@ -198,9 +198,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'tie-break group order, late-submission penalty, classification bands and award rules. Every problem is listed with its pointer ' +
         '(code INVALID_SCHEME). 409 SCHEME_FROZEN once the pact is signed. If-Match required when a scheme exists.',
       params: YearParams,
-      headers: IfMatchHeaders,
+      headers: IfMatchIfExistsHeaders,
       body: SchemeBody,
-      response: { 200: SchemeSchema, 201: SchemeSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: SchemeSchema, 201: SchemeSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_FROZEN'], 422: ['INVALID_SCHEME'] }) },
     },
   }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
@@ -213,7 +213,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/v1/clusters/:id/years/:year/targets', {
     config: { access: readers },
-    schema: { operationId: 'getTargets', tags, summary: "Members' targets per criterion", params: YearParams, response: { 200: TargetsSchema, ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'getTargets', tags, summary: "Members' targets per criterion", params: YearParams, response: { 200: TargetsSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) } },
   }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
     const { targets, missing, etag } = await service.targetsView(cy.id)
@@ -231,12 +231,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'One target per member and per criterion that takes one (target_ratio, threshold). Codes: TARGET_NOT_MEMBER, UNKNOWN_CRITERION, ' +
         'TARGET_NOT_APPLICABLE, DUPLICATE_TARGET, INVALID_TARGET; 409 SCHEME_REQUIRED, SCHEME_FROZEN. If-Match required once targets exist.',
       params: YearParams,
-      headers: IfMatchHeaders,
+      headers: IfMatchIfExistsHeaders,
       body: Type.Object(
         { targets: Type.Array(Type.Object({ committeeId: Uuid, criterionCode: Type.String(), value: DecimalInput }, { additionalProperties: false }), { maxItems: 100_000 }) },
         { additionalProperties: false },
       ),
-      response: { 200: TargetsSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: TargetsSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_FROZEN', 'SCHEME_REQUIRED'], 422: ['DUPLICATE_TARGET', 'TARGET_NOT_MEMBER', 'UNKNOWN_CRITERION', 'TARGET_NOT_APPLICABLE', 'INVALID_TARGET'] }) },
     },
   }, async (req, reply) => {
     await yearOr404(req.params.id, req.params.year)
@@ -273,7 +273,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
         { additionalProperties: false },
       ),
-      response: { 201: PactSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+      response: { 201: PactSchema, ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['PACT_ALREADY_SIGNED', 'CLUSTER_YEAR_NOT_PLANNING', 'SCHEME_REQUIRED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'], 422: ['SIGNATORY_NOT_MEMBER', 'DUPLICATE_SIGNATORY', 'SIGNATORY_MISSING', 'TARGETS_INCOMPLETE'] }) },
     },
   }, async (req, reply) => {
     await yearOr404(req.params.id, req.params.year)
@@ -284,12 +284,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/v1/clusters/:id/years/:year/pact', {
     config: { access: readers },
-    schema: { operationId: 'getPact', tags, summary: 'The signed pact', params: YearParams, response: { 200: PactSchema, ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'getPact', tags, summary: 'The signed pact', params: YearParams, response: { 200: PactSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'PACT_NOT_FOUND'] }) } },
   }, async (req, reply) => pact.read(reply, await yearOr404(req.params.id, req.params.year)))
 
   app.get('/v1/clusters/:id/years/:year/periods/:period', {
     config: { access: readers },
-    schema: { operationId: 'getPeriod', tags, summary: "A reporting period's input window", params: PeriodParams, response: { 200: PeriodSchema, ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'getPeriod', tags, summary: "A reporting period's input window", params: PeriodParams, response: { 200: PeriodSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'PERIOD_NOT_FOUND'] }) } },
   }, async (req, reply) => period.read(reply, await yearOr404(req.params.id, req.params.year), req.params.period))
 
   app.put('/v1/clusters/:id/years/:year/periods/:period', {
@@ -302,9 +302,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'Allowed once the pact is signed (409 PACT_NOT_SIGNED before); opening H1 moves the cluster-year to reporting, and FY opens after it (409 H1_NOT_OPEN). ' +
         'A closed period cannot be reopened (409 PERIOD_CLOSED). If-Match required when the window exists.',
       params: PeriodParams,
-      headers: IfMatchHeaders,
+      headers: IfMatchIfExistsHeaders,
       body: Type.Object({ opensAt: Timestamp, closesAt: Timestamp }, { additionalProperties: false }),
-      response: { 200: PeriodSchema, 201: PeriodSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: PeriodSchema, 201: PeriodSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['PACT_NOT_SIGNED', 'CLUSTER_YEAR_NOT_REPORTING', 'PERIOD_CLOSED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'], 422: ['INVALID_WINDOW'] }) },
     },
   }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
@@ -323,7 +323,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Closing FY ends reporting: the cluster-year moves to scoring. Codes: PERIOD_NOT_SET, PERIOD_ALREADY_CLOSED.',
       params: PeriodParams,
       headers: IdempotencyHeaders,
-      response: { 200: PeriodSchema, ...problems(400, 401, 403, 404, 409, 422) },
+      response: { 200: PeriodSchema, ...problems(400, 401, 403, 422, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['PERIOD_NOT_SET', 'PERIOD_ALREADY_CLOSED', 'CLUSTER_YEAR_NOT_REPORTING', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'] }) },
     },
   }, async (req, reply) => {
     await yearOr404(req.params.id, req.params.year)

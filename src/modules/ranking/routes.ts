@@ -4,7 +4,7 @@ import { Type } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
-import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
+import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchIfExistsHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
@@ -153,7 +153,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(`${base}/assessments`, {
     config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'listAssessments', tags, summary: "Every assessor's current peer scores", params: YearParams, response: { 200: Type.Object({ items: Type.Array(AssessmentSchema) }), ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'listAssessments', tags, summary: "Every assessor's current peer scores", params: YearParams, response: { 200: Type.Object({ items: Type.Array(AssessmentSchema) }), ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) } },
   }, async (req) => {
     const cy = await yearOr404(req.params.id, req.params.year)
     return { items: (await repo.assessments(cy.id)).map(toAssessment) }
@@ -164,7 +164,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       operationId: 'getAssessment', tags, summary: "One assessor's scores, with every earlier version",
       params: AssessorParams,
-      response: { 200: AssessmentSchema, ...problems(400, 401, 403, 404) },
+      response: { 200: AssessmentSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'ASSESSMENT_NOT_FOUND'] }) },
     },
   }, async (req, reply) => assessment.read(reply, (await yearOr404(req.params.id, req.params.year)).id, req.params.assessorId))
 
@@ -179,12 +179,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'there is no override). Other codes: ASSESSOR_NOT_MEMBER, NOT_A_MEMBER, NOT_ASSESSED_CRITERION, DUPLICATE_SCORE, SCORE_OUT_OF_RANGE, ' +
         'ASSESSMENT_INCOMPLETE; 409 RANKING_FINALIZED. Editable until finalisation; each version is kept. If-Match required once scores exist.',
       params: AssessorParams,
-      headers: IfMatchHeaders,
+      headers: IfMatchIfExistsHeaders,
       body: Type.Object(
         { scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalInput }, { additionalProperties: false }), { maxItems: 50_000 }) },
         { additionalProperties: false },
       ),
-      response: { 200: AssessmentSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: AssessmentSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'], 422: ['SELF_ASSESSMENT', 'ASSESSOR_NOT_MEMBER', 'NOT_A_MEMBER', 'NOT_ASSESSED_CRITERION', 'DUPLICATE_SCORE', 'SCORE_OUT_OF_RANGE', 'ASSESSMENT_INCOMPLETE'] }) },
     },
   }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
@@ -197,7 +197,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(`${base}/adjustments`, {
     config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'listAdjustments', tags, summary: 'Manual points, bonus, penalty and disqualifications, withdrawn ones included', params: YearParams, response: { 200: Type.Object({ items: Type.Array(AdjustmentSchema) }), ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'listAdjustments', tags, summary: 'Manual points, bonus, penalty and disqualifications, withdrawn ones included', params: YearParams, response: { 200: Type.Object({ items: Type.Array(AdjustmentSchema) }), ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) } },
   }, async (req) => {
     const cy = await yearOr404(req.params.id, req.params.year)
     return { items: (await repo.adjustments(cy.id)).map(toAdjustment) }
@@ -225,7 +225,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
         { additionalProperties: false },
       ),
-      response: { 201: AdjustmentSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+      response: { 201: AdjustmentSchema, ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['ADJUSTMENT_EXISTS', 'RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'], 422: ['NOT_A_MEMBER', 'REASON_REQUIRED', 'INVALID_DECIMAL', 'NOT_MANUAL_CRITERION', 'POINTS_OUT_OF_RANGE', 'CRITERION_NOT_ALLOWED', 'POINTS_NOT_ALLOWED'] }) },
     },
   }, async (req, reply) => {
     const row = await service.createAdjustment(actorOf(req), req.params.id, req.params.year, req.body)
@@ -241,7 +241,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: Type.Object({ id: Uuid, year: Year, adjustmentId: Uuid }),
       headers: IdempotencyHeaders,
       body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
-      response: { 200: AdjustmentSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+      response: { 200: AdjustmentSchema, ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'ADJUSTMENT_NOT_FOUND'], 409: ['ADJUSTMENT_WITHDRAWN', 'RANKING_FINALIZED', 'PACT_NOT_SIGNED'], 422: ['REASON_REQUIRED'] }) },
     },
   }, async (req) => toAdjustment(await service.withdrawAdjustment(actorOf(req), req.params.id, req.params.year, req.params.adjustmentId, req.body.reason)))
 
@@ -257,7 +257,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'if-none-match': Type.Optional(Type.String()),
         'accept-encoding': Type.Optional(Type.String({ description: 'br or gzip get the cached compressed body' })),
       }),
-      response: { 200: RankingSchema, 304: { description: 'Not modified: the ETag still matches (no body)', type: 'null' }, ...problems(400, 401, 403, 404, 409) },
+      response: { 200: RankingSchema, 304: { description: 'Not modified: the ETag still matches (no body)', type: 'null' }, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_REQUIRED'] }) },
     },
   }, async (req, reply) => {
     const ranking = await service.rankingJson(req.params.id, req.params.year)
@@ -285,7 +285,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: {
         201: Type.Object({ id: Uuid, orderedCommitteeIds: Type.Array(Uuid), tally: Nullable(Type.Record(Type.String(), Type.Unknown())), reason: Type.String(), recordedAt: Timestamp }, { additionalProperties: false }),
-        ...problems(400, 401, 403, 404, 409, 415, 422),
+        ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'], 422: ['NOT_A_TIED_GROUP', 'REASON_REQUIRED'] }),
       },
     },
   }, async (req, reply) => {
@@ -304,7 +304,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'award boundary resolved; otherwise 409 FINALIZE_BLOCKED listing the blockers. The cluster-year becomes finalized.',
       params: YearParams,
       headers: IdempotencyHeaders,
-      response: { 200: RankingSchema, ...problems(400, 401, 403, 404, 409, 422) },
+      response: { 200: RankingSchema, ...problems(400, 401, 403, 422, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['FINALIZE_BLOCKED', 'RANKING_ALREADY_FINALIZED', 'CLUSTER_YEAR_NOT_SCORING', 'SCHEME_REQUIRED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'] }) },
     },
   }, async (req, reply) => {
     const ranking = await service.finalize(actorOf(req), req.params.id, req.params.year)

@@ -7,7 +7,7 @@ import { IMPORT_COLUMNS, type ImportRowInput } from '../../domain/import.ts'
 import { PERIODS, SUBMISSION_STATUSES } from '../../domain/workflows.ts'
 import { etagOf } from '../../lib/etag.ts'
 import {
-  DecimalInput, DecimalString, FieldErrorSchema, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, ProblemSchema,
+  DecimalInput, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problemResponse, problems,
   StringEnum, Timestamp, Uuid, Year,
 } from '../../lib/http-schemas.ts'
 import { listPage, type Keyset } from '../../lib/pagination.ts'
@@ -107,12 +107,19 @@ const ImportResultSchema = Type.Object(
   { dryRun: Type.Boolean(), atomic: Type.Boolean(), summary: Summary, items: Type.Array(ImportItemSchema) },
   { additionalProperties: false },
 )
-const ImportProblemSchema = Type.Object({
-  ...ProblemSchema.properties,
-  errors: Type.Optional(Type.Array(FieldErrorSchema)),
-  summary: Type.Optional(Summary),
-  items: Type.Optional(Type.Array(ImportItemSchema)),
-})
+/**
+ * The import's 422: the one Problem shape, IMPORT_REJECTED adding the per-row answer as extension
+ * members (RFC 9457 §3.2) beside the problem's own; CSV_COLUMNS_INVALID lists the columns in `errors`.
+ */
+const ImportRejected = problemResponse(
+  422,
+  ['IMPORT_REJECTED', 'CSV_COLUMNS_INVALID'],
+  {
+    summary: { ...Summary, description: 'IMPORT_REJECTED: how many rows were rejected (nothing was written)' },
+    items: Type.Array(ImportItemSchema, { description: 'IMPORT_REJECTED: every row, answered as in a 200 or 207' }),
+  },
+  'Rejected: an atomic import with a rejected row, every row rejected (IMPORT_REJECTED, with the rows), or a CSV header without the columns',
+)
 
 const ImportRow = Type.Object(
   {
@@ -191,7 +198,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'VALUE_BELOW_MIN, VALUE_ABOVE_MAX. Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.',
       headers: IdempotencyHeaders,
       body: CreateBody,
-      response: { 201: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+      response: { 201: SubmissionSchema, ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SUBMISSION_EXISTS', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'], 422: ['NOT_A_MEMBER', 'UNKNOWN_INDICATOR', 'INDICATOR_NOT_IN_SCHEME', 'DUPLICATE_INDICATOR', 'INVALID_DECIMAL', 'INVALID_VALUE_TYPE', 'VALUE_BELOW_MIN', 'VALUE_ABOVE_MAX'] }) },
     },
   }, async (req, reply) => {
     const row = await service.create(actorOf(req), req.body)
@@ -232,7 +239,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/v1/submissions/:id', {
     config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'getSubmission', tags, summary: 'Read a submission and why it is locked, if it is', params: IdParams, response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404) } },
+    schema: { operationId: 'getSubmission', tags, summary: 'Read a submission and why it is locked, if it is', params: IdParams, response: { 200: SubmissionSchema, ...problems(400, 401, 403, { 404: ['SUBMISSION_NOT_FOUND'] }) } },
   }, async (req, reply) => submission.read(reply, req.params.id))
 
   app.patch('/v1/submissions/:id', {
@@ -245,7 +252,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       headers: IfMatchHeaders,
       body: Type.Object({ values: Values }, { additionalProperties: false }),
-      response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+      response: { 200: SubmissionSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['SUBMISSION_NOT_FOUND'], 409: ['SUBMISSION_ACCEPTED', 'SUBMISSION_UNDER_REVIEW', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'], 422: ['UNKNOWN_INDICATOR', 'INDICATOR_NOT_IN_SCHEME', 'DUPLICATE_INDICATOR', 'INVALID_DECIMAL', 'INVALID_VALUE_TYPE', 'VALUE_BELOW_MIN', 'VALUE_ABOVE_MAX'] }) },
     },
   }, async (req, reply) => {
     const current = await submission.loadIfMatch(req, req.params.id)
@@ -259,7 +266,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     description,
     params: IdParams,
     headers: IdempotencyHeaders,
-    response: { 200: SubmissionSchema, ...problems(400, 401, 403, 404, 409, 415, 422) },
+    response: { 200: SubmissionSchema, ...problems(400, 401, 403, 415, { 404: ['SUBMISSION_NOT_FOUND'], 409: ['SUBMISSION_NOT_DRAFT', 'SUBMISSION_NOT_SUBMITTED', 'SUBMISSION_ACCEPTED', 'SUBMISSION_EMPTY', 'SUBMISSION_INVALID_ACTION', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'], 422: ['RETURN_REASON_REQUIRED', 'NOT_REPORTED', 'CORRECTION_REASON_REQUIRED', 'UNKNOWN_INDICATOR', 'INDICATOR_NOT_IN_SCHEME', 'DUPLICATE_INDICATOR', 'INVALID_DECIMAL', 'INVALID_VALUE_TYPE', 'VALUE_BELOW_MIN', 'VALUE_ABOVE_MAX'] }) },
   })
 
   app.post('/v1/submissions/:id/submit', {
@@ -321,7 +328,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'The immutable revisions stored at each submit',
       params: IdParams,
-      response: { 200: Type.Object({ items: Type.Array(RevisionSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, 404) },
+      response: { 200: Type.Object({ items: Type.Array(RevisionSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, { 404: ['SUBMISSION_NOT_FOUND'] }) },
     },
   }, async (req) => {
     await submission.load(req.params.id)
@@ -372,8 +379,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       response: {
         200: ImportResultSchema,
         207: ImportResultSchema,
-        ...problems(400, 401, 403, 413, 415),
-        422: { description: 'Rejected: an atomic import with a rejected row, or every row rejected', content: { 'application/problem+json': { schema: ImportProblemSchema } } },
+        ...problems(401, 403, 413, 415, { 400: ['MALFORMED_CSV'] }),
+        422: ImportRejected,
       },
     },
   }, async (req, reply) => {
