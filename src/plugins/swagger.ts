@@ -187,7 +187,14 @@ async function swaggerPlugin(app: FastifyInstance) {
           'Errors are RFC 9457 problems with a stable `code`; lists use cursor pagination; reads carry strong ETags; ' +
           'updates require If-Match; every POST accepts Idempotency-Key.',
       },
-      servers: [{ url: 'http://localhost:3000', description: 'A local instance (npm start); deployments serve the same paths' }],
+      // Each committee deployment has its own origin; the paths are the same everywhere.
+      servers: [
+        {
+          url: '{origin}',
+          description: 'The origin of a deployment',
+          variables: { origin: { default: 'http://localhost:3000', description: 'Scheme, host and port; `npm start` listens on http://localhost:3000' } },
+        },
+      ],
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'An API key issued by an admin: `Authorization: Bearer ctd_…`' },

@@ -176,7 +176,9 @@ t.test('the checks catch what they should (the fuzzer is not vacuous)', async (t
     headers: { 'content-type': statusCode >= 400 ? 'application/problem+json' : 'application/json', ...headers },
     rawPayload: Buffer.from(body === undefined ? '' : JSON.stringify(body)),
   })
-  const problem = (status: number) => ({ type: '/problems/x', title: 'X', status, detail: 'x', code: 'X', requestId: 'r' })
+  // Codes the operation declares (getCommittee): an undeclared code is a body outside the contract.
+  const declaredCode: Record<number, string> = { 404: 'COMMITTEE_NOT_FOUND', 429: 'RATE_LIMITED', 500: 'INTERNAL_ERROR' }
+  const problem = (status: number) => ({ type: '/problems/x', title: 'X', status, detail: 'x', code: declaredCode[status] ?? 'X', requestId: 'r' })
   const categories = (r: SentRequest, a: ReceivedResponse) => contract.check(r, a).map((f) => f.category)
   const committee = '/v1/committees/00000000-0000-4000-8000-000000000000'
   t.strictSame(categories(req('GET', committee), res(404, problem(404))), [], 'a declared problem passes')
@@ -188,6 +190,11 @@ t.test('the checks catch what they should (the fuzzer is not vacuous)', async (t
   t.strictSame(categories(req('GET', committee), res(429, problem(429))), ['429/503 without Retry-After'])
   t.strictSame(categories(req('DELETE', committee), res(200, {})), ['unmatched route not a 404/405 problem'])
   t.strictSame(categories(req('GET', '/v1/nowhere'), res(404, problem(404))), [])
+  t.strictSame(
+    categories(req('GET', committee), res(404, { ...problem(404), code: 'CLUSTER_NOT_FOUND' })),
+    ['body or media type outside the contract'],
+    'a problem code the operation does not declare',
+  )
 })
 
 t.test('contract fuzzer', async (t) => {

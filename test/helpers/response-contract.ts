@@ -183,6 +183,12 @@ function decode(body: Buffer, encoding: unknown): Buffer {
 /** One per process: every app a test file builds has the same routes, so the same contract. */
 let shared: ResponseContract | undefined
 
+/** The contract the check judges by (the app's own document, compiled once per process). */
+export function contractOf(app: FastifyInstance): Pick<ResponseContract, 'check'> {
+  shared ??= new ResponseContract(JSON.parse(JSON.stringify(app.swagger())) as Schema)
+  return shared
+}
+
 const toBuffer = (chunk: unknown, encoding?: unknown): Buffer =>
   Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
 
@@ -219,8 +225,7 @@ export function checkResponsesAgainstContract(report: (m: Mismatch) => void) {
           for (const [k, v] of Object.entries(res.getHeaders())) headers[k.toLowerCase()] = v
           for (const [k, v] of Object.entries(headHeaders ?? {})) headers[k.toLowerCase()] = v
           try {
-            shared ??= new ResponseContract(JSON.parse(JSON.stringify(app.swagger())) as Schema)
-            const found = shared.check(req.method, req.routeOptions.url, { status: res.statusCode, headers, body: Buffer.concat(chunks) })
+            const found = contractOf(app).check(req.method, req.routeOptions.url, { status: res.statusCode, headers, body: Buffer.concat(chunks) })
             for (const what of found) report({ operation: req.routeOptions.url ?? '(no route)', status: res.statusCode, what, method: req.method, url: req.url })
           } catch (err) {
             report({ operation: req.routeOptions.url ?? '(no route)', status: res.statusCode, what: `the check itself failed: ${(err as Error).stack}`, method: req.method, url: req.url })

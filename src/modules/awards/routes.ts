@@ -65,7 +65,19 @@ const ProposalSchema = Type.Object(
       {
         rank: Type.Integer(),
         total: DecimalString,
-        rule: Type.Unknown({ description: 'The award rule applied' }),
+        // Typed in the contract; the handler passes the stored explanation through as it was drafted.
+        rule: Type.Unsafe<unknown>(
+          Type.Object(
+            {
+              awardTypeCode: Type.String(),
+              maxCount: Nullable(Type.Integer({ description: 'At most this many; null: no limit' })),
+              maxShare: Nullable(DecimalString),
+              minTotal: Nullable(DecimalString),
+              maxRank: Nullable(Type.Integer({ description: 'Best (lowest) rank allowed' })),
+            },
+            { description: 'The award rule of the scheme applied (as in the scheme\'s awardRules)' },
+          ),
+        ),
         text: Type.String({ description: 'Why this member gets this award' }),
       },
       { additionalProperties: true },

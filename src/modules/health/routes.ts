@@ -10,7 +10,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['health']
   app.get('/health/live', {
     config: { access: 'public' },
-    schema: { operationId: 'live', tags, summary: 'Liveness: the process answers', security: [], response: { 200: Status } },
+    schema: { operationId: 'live', tags, summary: 'Liveness: the process answers',
+      description: 'For an orchestrator: 200 while the process runs its event loop; it does not touch the database. Not rate-limited.', security: [], response: { 200: Status } },
   }, async () => ({ status: 'ok' as const }))
 
   app.get('/health/ready', {
@@ -19,6 +20,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'ready',
       tags,
       summary: 'Readiness: the database answers (within 1 s, on a connection of its own)',
+      description: 'For a load balancer: 200 when the database answers, 503 DATABASE_UNAVAILABLE or DATABASE_BUSY with Retry-After otherwise. Not rate-limited.',
       security: [],
       response: { 200: Status, ...problems(503) },
     },

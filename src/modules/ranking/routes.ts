@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { Type } from 'typebox'
+import { Type, type TProperties } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
@@ -14,11 +14,43 @@ import { ADJUSTMENT_TYPES, rankingService, type EncodedRanking } from './service
 
 const AssessorParams = Type.Object({ id: Uuid, year: Year, assessorId: Uuid })
 
-const Explanation = Type.Object({
-  method: Type.String(),
-  inputs: Type.Record(Type.String(), Type.Unknown()),
-  formula: Type.String({ description: 'The computation as a person would check it by hand' }),
-  points: DecimalString,
+const Formula = Type.String({ description: 'The computation as a person would check it by hand' })
+/** One explanation per method, its `inputs` what that method read (src/domain/scoring.ts). */
+const explained = <M extends string, I extends TProperties>(method: M, description: string, inputs: I) =>
+  Type.Object({ method: Type.Literal(method), inputs: Type.Object(inputs, { description }), formula: Formula, points: DecimalString })
+const AgainstTarget = {
+  indicatorCode: Type.String(),
+  actual: Nullable(DecimalString),
+  target: Nullable(DecimalString),
+  lowerIsBetter: Type.Boolean(),
+}
+const Dropped = Nullable(Type.Object({ assessorId: Uuid, score: DecimalString }, { description: 'Dropped from the mean (five or more assessors)' }))
+const LineExplanation = Type.Union([
+  explained('target_ratio', 'The FY value against the target', AgainstTarget),
+  explained('threshold', 'The FY value against the threshold', AgainstTarget),
+  explained('relative_to_best', 'The FY value against the best member', {
+    indicatorCode: Type.String(),
+    actual: Nullable(DecimalString),
+    best: Nullable(DecimalString),
+    bestMembers: Type.Array(Type.String(), { description: 'Codes of the members holding the best value' }),
+    lowerIsBetter: Type.Boolean(),
+  }),
+  explained('assessed', 'The peer scores: a mean, trimmed of the highest and lowest from five assessors', {
+    assessors: Type.Integer(),
+    expectedAssessors: Type.Integer(),
+    sum: DecimalString,
+    droppedHighest: Dropped,
+    droppedLowest: Dropped,
+    divisor: Type.Integer(),
+  }),
+  explained('manual', 'The points agreed by the conference (an adjustment of type manual)', { adjustmentId: Nullable(Uuid), reason: Nullable(Type.String()) }),
+])
+const Capped = { criteria: Type.Array(Type.String()), adjustments: Type.Array(DecimalString), uncapped: DecimalString, cap: DecimalString }
+const TotalExplanation = Type.Object({
+  standard: explained('sum', 'The standard criteria summed', { criteria: Type.Array(Type.String()) }),
+  bonus: explained('bonus_cap', 'Bonus criteria and bonus adjustments, capped', Capped),
+  penalty: explained('penalty_cap', 'Penalty criteria and penalty adjustments, capped', Capped),
+  total: explained('total', 'Standard plus bonus minus penalty, rounded half up to 2 places', { standard: DecimalString, bonus: DecimalString, penalty: DecimalString }),
 })
 const Missing = Type.Object({
   code: Type.String({ description: 'MISSING_FY_SUBMISSION, MISSING_FY_VALUE, MISSING_TARGET, MISSING_ASSESSMENT, MISSING_MANUAL_POINTS' }),
@@ -51,13 +83,13 @@ const RankedMember = Type.Object({
   lines: Type.Array(
     Type.Object({
       criterionCode: Type.String(), group: Type.String(), kind: Type.String(), method: Type.String(), maxPoints: DecimalString, points: DecimalString,
-      complete: Type.Boolean(), explanation: Explanation,
+      complete: Type.Boolean(), explanation: LineExplanation,
     }),
   ),
   extraBonus: Type.Array(ExtraLine),
   extraPenalty: Type.Array(ExtraLine),
   groupPoints: Type.Record(Type.String(), DecimalString),
-  explanation: Type.Object({ standard: Explanation, bonus: Explanation, penalty: Explanation, total: Explanation }),
+  explanation: TotalExplanation,
   fySubmitted: Type.Boolean(),
   lateFySubmission: Type.Boolean(),
   disqualifications: Type.Array(Type.Object({ adjustmentId: Nullable(Uuid), reason: Type.String() })),
