@@ -6534,7 +6534,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "OVERRIDE_REASON_REQUIRED" | "MEMBER_NOT_FOUND" | "MEMBER_NOT_ACTIVE" | "MEMBER_LEVEL_MISMATCH" | "DUPLICATE_MEMBER" | "TOO_FEW_MEMBERS" | "HEAD_NOT_MEMBER" | "DEPUTY_NOT_MEMBER" | "HEAD_EQUALS_DEPUTY" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "OVERRIDE_REASON_REQUIRED" | "CONSECUTIVE_HEAD" | "MEMBER_NOT_FOUND" | "MEMBER_NOT_ACTIVE" | "MEMBER_LEVEL_MISMATCH" | "DUPLICATE_MEMBER" | "TOO_FEW_MEMBERS" | "HEAD_NOT_MEMBER" | "DEPUTY_NOT_MEMBER" | "HEAD_EQUALS_DEPUTY" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
