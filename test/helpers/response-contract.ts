@@ -180,6 +180,14 @@ function decode(body: Buffer, encoding: unknown): Buffer {
   return body
 }
 
+/** CONTRACT_CHECK_TIMING=1: how long the check took in this process, printed at exit (to measure its overhead). */
+const timing = process.env.CONTRACT_CHECK_TIMING ? { ns: 0n, answers: 0 } : null
+if (timing) {
+  process.on('exit', () => {
+    process.stderr.write(`contract check: ${timing.answers} answers, ${(Number(timing.ns) / 1e6).toFixed(0)} ms (compiling the validators included)\n`)
+  })
+}
+
 /** One per process: every app a test file builds has the same routes, so the same contract. */
 let shared: ResponseContract | undefined
 
@@ -220,6 +228,7 @@ export function checkResponsesAgainstContract(report: (m: Mismatch) => void) {
       } as typeof res.write
       res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
         keep(chunk, rest[0])
+        const started = timing ? process.hrtime.bigint() : 0n
         if (size <= MAX_CHECKED_BYTES) {
           const headers: Record<string, unknown> = {}
           for (const [k, v] of Object.entries(res.getHeaders())) headers[k.toLowerCase()] = v
@@ -230,6 +239,10 @@ export function checkResponsesAgainstContract(report: (m: Mismatch) => void) {
           } catch (err) {
             report({ operation: req.routeOptions.url ?? '(no route)', status: res.statusCode, what: `the check itself failed: ${(err as Error).stack}`, method: req.method, url: req.url })
           }
+        }
+        if (timing) {
+          timing.ns += process.hrtime.bigint() - started
+          timing.answers++
         }
         return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest)
       } as typeof res.end
