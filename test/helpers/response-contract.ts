@@ -70,6 +70,15 @@ class ResponseContract {
     }
   }
 
+  /** Many responses share a schema (the 401 of every operation): each distinct one is compiled once. */
+  readonly #compiled = new Map<string, ValidateFunction>()
+  #compile(schema: Schema): ValidateFunction {
+    const key = JSON.stringify(schema)
+    let v = this.#compiled.get(key)
+    if (!v) this.#compiled.set(key, (v = this.#ajv.compile(rewriteRefs(schema) as Schema)))
+    return v
+  }
+
   #declared(op: Operation, status: number): DeclaredResponse | undefined {
     const key = String(status)
     let d = op.compiled.get(key)
@@ -97,7 +106,7 @@ class ResponseContract {
     if (!(mediaType in d.schemas)) return undefined
     let v = d.content.get(mediaType)
     if (v === undefined) {
-      v = /json$/.test(mediaType) ? this.#ajv.compile(rewriteRefs(d.schemas[mediaType]) as Schema) : null
+      v = /json$/.test(mediaType) ? this.#compile(d.schemas[mediaType]!) : null
       d.content.set(mediaType, v)
     }
     return v

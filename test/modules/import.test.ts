@@ -4,8 +4,8 @@ import { auditEvents, submissionValues } from '../../src/db/schema.ts'
 import { buildTestApp, type TestApp } from '../helpers/app.ts'
 import { reportingClusterYear } from '../helpers/fixtures.ts'
 
-async function setup(t: Parameters<typeof buildTestApp>[0]) {
-  const h = await buildTestApp(t)
+async function setup(t: Parameters<typeof buildTestApp>[0], check: { allowInternalErrors?: boolean } = {}) {
+  const h = await buildTestApp(t, {}, check)
   const r = await reportingClusterYear(h, { members: 3 })
   const codes: string[] = []
   for (const id of r.ids) codes.push((await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${id}` })).json().code)
@@ -230,7 +230,7 @@ t.test('text PostgreSQL cannot store is refused per row (INVALID_TEXT), not with
 })
 
 t.test('a batch statement that fails mid-import: the import answers with that failure, writes nothing, and the service goes on', async (t) => {
-  const { h, r, codes, clusterCode } = await setup(t)
+  const { h, r, codes, clusterCode } = await setup(t, { allowInternalErrors: true })
   // Stands in for any failure inside PostgreSQL during a batch's statement.
   await h.app.db.execute(sql.raw(`
     create function refuse_424242() returns trigger language plpgsql as $$

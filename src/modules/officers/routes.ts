@@ -83,7 +83,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: {
         201: Type.Object({ opened: TenureSchema, closed: Type.Array(TenureSchema) }, { additionalProperties: false }),
-        ...problems(400, 401, 403, 415, 422, { 404: ['COMMITTEE_NOT_FOUND'], 409: ['COMMITTEE_NOT_ACTIVE', 'TENURE_NOT_OPEN'] }),
+        ...problems(400, 401, 403, 415, 422, { 404: ['COMMITTEE_NOT_FOUND'], 409: ['COMMITTEE_NOT_ACTIVE', 'TENURE_NOT_OPEN'], 422: ['INVALID_DATE', 'EFFECTIVE_DATE_BEFORE_TENURE_START', 'TENURE_OVERLAP', 'OUTGOING_TENURE_REQUIRED', 'POSITION_SINGLE_HOLDER'] }),
       },
     },
   }, async (req, reply) => {
