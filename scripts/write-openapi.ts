@@ -11,7 +11,10 @@ const check = process.argv.includes('--check')
 const contract = await generateOpenApi()
 const client = await generateClientTypes(contract)
 let stale = 0
-for (const [path, text] of [[contractPath, contract], [clientPath, client]] as const) {
+for (const [path, text] of [
+  [contractPath, contract],
+  [clientPath, client],
+] as const) {
   if (check) {
     let current = ''
     try {

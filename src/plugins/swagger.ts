@@ -10,8 +10,7 @@ export const API_VERSION = '1.0.0'
 
 function describeAccess(access: Access | undefined): string | undefined {
   if (!access || access === 'public') return undefined
-  const scopeText = (g: Grant) =>
-    g.exact ? " (keys of that committee only)" : g.scope ? " (within its committee's scope)" : ''
+  const scopeText = (g: Grant) => (g.exact ? ' (keys of that committee only)' : g.scope ? " (within its committee's scope)" : '')
   const parts = access.map((g) => g.roles.map((r) => `${r}${scopeText(g)}`).join(', '))
   return `**Who may call it:** ${parts.join('; ')}.`
 }
@@ -25,9 +24,18 @@ function describeAccess(access: Access | undefined): string | undefined {
  */
 const EVERY_OPERATION: Record<number, readonly string[]> = {
   400: [
-    'VALIDATION_FAILED', 'MALFORMED_JSON', 'EMPTY_BODY', 'JSON_TOO_DEEP', 'INVALID_CONTENT_LENGTH', 'BAD_URL', 'BAD_REQUEST',
+    'VALIDATION_FAILED',
+    'MALFORMED_JSON',
+    'EMPTY_BODY',
+    'JSON_TOO_DEEP',
+    'INVALID_CONTENT_LENGTH',
+    'BAD_URL',
+    'BAD_REQUEST',
     // Values PostgreSQL refuses as input (SQLSTATE_PROBLEMS in src/plugins/problems.ts).
-    'INVALID_VALUE', 'OUT_OF_RANGE', 'INVALID_TEXT', 'VALUE_TOO_LARGE',
+    'INVALID_VALUE',
+    'OUT_OF_RANGE',
+    'INVALID_TEXT',
+    'VALUE_TOO_LARGE',
   ],
   413: ['PAYLOAD_TOO_LARGE'],
   414: ['URI_TOO_LONG'],
@@ -59,7 +67,24 @@ const SUCCESS_TEXT: Record<string, string> = {
   207: 'Multi-status: some items were rejected, each says why',
 }
 
-type Json = Record<string, any>
+type Json = Record<string, unknown>
+/** The parts of the generated document that completeDocument() reads and writes. */
+interface DocParameter {
+  in?: string
+  name?: string
+  description?: string
+  required?: boolean
+}
+interface DocResponse {
+  description?: string
+  content?: Record<string, { schema?: unknown }>
+  headers?: Json
+}
+interface DocOperation {
+  parameters?: DocParameter[]
+  requestBody?: { content?: Record<string, { schema?: Json }> }
+  responses?: Record<string, DocResponse>
+}
 
 /** Adds shared codes to a route's error responses (creating the responses it did not list). */
 function declareProblems(response: Json, ...tables: Record<number, readonly string[]>[]) {
@@ -73,10 +98,10 @@ function declareProblems(response: Json, ...tables: Record<number, readonly stri
   }
 }
 
-const hasProperty = (schema: unknown, name: string) => Boolean((schema as Json | undefined)?.properties?.[name])
+const hasProperty = (schema: unknown, name: string) => Boolean((schema as { properties?: Json } | undefined)?.properties?.[name])
 
 /** Response headers, declared once under components and referenced by every response that sends them. */
-const HEADERS: Json = {
+const HEADERS: Record<string, Json> = {
   'X-Request-Id': {
     description: 'The request id: the X-Request-Id sent (when valid) or one generated; also in logs, problems and audit events',
     required: true,
@@ -94,7 +119,8 @@ const HEADERS: Json = {
     schema: { type: 'string', enum: ['true'] },
   },
   RateLimit: {
-    description: 'The limit nearest to exhaustion: its name, the requests remaining (r) and the seconds until its window resets (t) (draft-ietf-httpapi-ratelimit-headers)',
+    description:
+      'The limit nearest to exhaustion: its name, the requests remaining (r) and the seconds until its window resets (t) (draft-ietf-httpapi-ratelimit-headers)',
     schema: { type: 'string' },
   },
   'RateLimit-Policy': {
@@ -112,21 +138,21 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete']
  * optional, so a request without it gets 428 IF_MATCH_REQUIRED rather than a 400); and the CSV
  * body of the import typed as text (at run time it arrives as bytes, read row by row).
  */
-function completeDocument(doc: Json): Json {
+function completeDocument<D extends { components?: object; paths?: object }>(doc: D): D {
   doc.components = { ...doc.components, headers: HEADERS }
-  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+  for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Record<string, DocOperation | undefined>>)) {
     for (const method of METHODS) {
-      const op = item[method] as Json | undefined
+      const op = item[method]
       if (!op) continue
       for (const p of op.parameters ?? []) {
         if (p.in === 'header' && p.name === 'if-match' && p.description === IF_MATCH_REQUIRED) p.required = true
       }
       const csv = op.requestBody?.content?.['text/csv']
       if (csv) csv.schema = { type: 'string', contentMediaType: 'text/csv', ...csv.schema }
-      const isList = Object.values<Json>(op.responses ?? {}).some((r) => hasProperty(r.content?.['application/json']?.schema, 'nextCursor'))
-      for (const [status, response] of Object.entries<Json>(op.responses ?? {})) {
+      const isList = Object.values(op.responses ?? {}).some((r) => hasProperty(r.content?.['application/json']?.schema, 'nextCursor'))
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
         const n = Number(status)
-        const headers: Json = { 'X-Request-Id': headerRef('X-Request-Id') }
+        const headers: Record<string, { $ref: string }> = { 'X-Request-Id': headerRef('X-Request-Id') }
         if ((n >= 200 && n < 300 && !isList) || n === 304) headers.ETag = headerRef('ETag')
         if (n === 201) headers.Location = headerRef('Location')
         if (n === 429 || n === 503) headers['Retry-After'] = headerRef('Retry-After')
@@ -150,9 +176,9 @@ function completeDocument(doc: Json): Json {
  */
 async function swaggerPlugin(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
-    const schema = route.schema as Json | undefined
+    const schema = route.schema as (Json & { response?: Record<string, Json>; summary?: string; description?: string }) | undefined
     if (!schema || schema.hide) return
-    const response = (schema.response ??= {}) as Json
+    const response = (schema.response ??= {})
     const methods = (Array.isArray(route.method) ? route.method : [route.method]).map((m) => String(m).toUpperCase())
     declareProblems(
       response,
@@ -164,13 +190,13 @@ async function swaggerPlugin(app: FastifyInstance) {
       hasProperty(schema.querystring, 'cursor') ? LISTS : {},
     )
     // Every success says what it answers with: its own description, or what the operation does.
-    for (const [status, r] of Object.entries<Json>(response)) {
+    for (const [status, r] of Object.entries(response)) {
       if (!status.startsWith('2') || r.description) continue
-      response[status] = { ...r, description: `${SUCCESS_TEXT[status] ?? 'Success'}: ${String(schema.summary ?? '').replace(/^./, (c) => c.toLowerCase())}` }
+      response[status] = { ...r, description: `${SUCCESS_TEXT[status] ?? 'Success'}: ${(schema.summary ?? '').replace(/^./, (c) => c.toLowerCase())}` }
     }
     const who = describeAccess(route.config?.access)
-    if (who && !String(schema.description ?? '').includes('Who may call it')) {
-      schema.description = schema.description ? `${String(schema.description)}\n\n${who}` : who
+    if (who && !(schema.description ?? '').includes('Who may call it')) {
+      schema.description = schema.description ? `${schema.description}\n\n${who}` : who
     }
   })
 
@@ -180,7 +206,11 @@ async function swaggerPlugin(app: FastifyInstance) {
       info: {
         title: 'Emulation clusters (cụm thi đua) of the Vietnam Fatherland Front',
         version: API_VERSION,
-        contact: { name: 'Vietnam Fatherland Front: central committee, digital transformation office', email: 'api@mattran.org.vn', url: 'https://mattran.org.vn' },
+        contact: {
+          name: 'Vietnam Fatherland Front: central committee, digital transformation office',
+          email: 'api@mattran.org.vn',
+          url: 'https://mattran.org.vn',
+        },
         license: { name: 'Proprietary: an internal system of record', identifier: 'LicenseRef-Proprietary' },
         description:
           'System of record for committees, emulation clusters, indicator submissions, award proposals and leadership handover. ' +
@@ -214,7 +244,7 @@ async function swaggerPlugin(app: FastifyInstance) {
         { name: 'audit', description: 'The tamper-evident audit log' },
       ],
     },
-    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
     transformObject: (document) => ('openapiObject' in document ? completeDocument(document.openapiObject) : document.swaggerObject),
   })
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })

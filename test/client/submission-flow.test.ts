@@ -13,6 +13,9 @@ t.test('the generated client drives a submission from creation to acceptance ove
   t.equal(submitted.revision, 1)
   t.equal(accepted.status, 'accepted')
   t.equal(accepted.id, draft.id)
-  t.same(accepted.values.map((v) => [v.value, v.officialValue]), [['120', null]])
+  t.same(
+    accepted.values.map((v) => [v.value, v.officialValue]),
+    [['120', null]],
+  )
   t.same(accepted.lock, { editable: false, code: 'SUBMISSION_ACCEPTED' })
 })

@@ -28,40 +28,64 @@ export async function submissionFlow(baseUrl: string, adminToken: string, opts: 
 
   // The catalogue's indicator, the cluster and its year.
   const indicatorCode = `HOUSES_${suffix}`
-  ok('indicator', await api.POST('/v1/indicators', {
-    body: { code: indicatorCode, nameVi: 'Nhà Đại đoàn kết', nameEn: 'Great Unity houses', unit: 'house', valueType: 'integer', minValue: '0' },
-  }))
-  const cluster = ok('cluster', await api.POST('/v1/clusters', {
-    body: { code: `C${suffix}`, name: 'Cụm thi đua các tỉnh', memberLevel: 'province', rotationPolicy: 'deputy_succeeds', organizerCommitteeId: organizer.id },
-  }))
+  ok(
+    'indicator',
+    await api.POST('/v1/indicators', {
+      body: { code: indicatorCode, nameVi: 'Nhà Đại đoàn kết', nameEn: 'Great Unity houses', unit: 'house', valueType: 'integer', minValue: '0' },
+    }),
+  )
+  const cluster = ok(
+    'cluster',
+    await api.POST('/v1/clusters', {
+      body: {
+        code: `C${suffix}`,
+        name: 'Cụm thi đua các tỉnh',
+        memberLevel: 'province',
+        rotationPolicy: 'deputy_succeeds',
+        organizerCommitteeId: organizer.id,
+      },
+    }),
+  )
   const path = { id: cluster.id, year }
-  ok('cluster-year', await api.PUT('/v1/clusters/{id}/years/{year}', { params: { path }, body: { members: memberIds, headId: memberIds[0], deputyId: memberIds[1] } }))
+  ok(
+    'cluster-year',
+    await api.PUT('/v1/clusters/{id}/years/{year}', { params: { path }, body: { members: memberIds, headId: memberIds[0], deputyId: memberIds[1] } }),
+  )
 
   // Scheme, targets, the pact, the reporting windows.
-  ok('scheme', await api.PUT('/v1/clusters/{id}/years/{year}/scheme', {
-    params: { path },
-    body: {
-      criteria: [{ code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'target_ratio', maxPoints: '100', indicatorCode }],
-      bonusCap: '0',
-      penaltyCap: '0',
-      tieBreakGroups: ['A'],
-      latePenalty: null,
-      classificationBands: [],
-      awardRules: [],
-    },
-  }))
-  ok('targets', await api.PUT('/v1/clusters/{id}/years/{year}/targets', {
-    params: { path },
-    body: { targets: memberIds.map((committeeId) => ({ committeeId, criterionCode: 'HOUSES', value: '100' })) },
-  }))
-  ok('pact', await api.POST('/v1/clusters/{id}/years/{year}/pact/sign', {
-    params: { path },
-    body: {
-      signedAt: `${year}-01-15T09:00:00+07:00`,
-      venue: 'Hội trường',
-      signatories: memberIds.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch Ủy ban MTTQ' })),
-    },
-  }))
+  ok(
+    'scheme',
+    await api.PUT('/v1/clusters/{id}/years/{year}/scheme', {
+      params: { path },
+      body: {
+        criteria: [{ code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'target_ratio', maxPoints: '100', indicatorCode }],
+        bonusCap: '0',
+        penaltyCap: '0',
+        tieBreakGroups: ['A'],
+        latePenalty: null,
+        classificationBands: [],
+        awardRules: [],
+      },
+    }),
+  )
+  ok(
+    'targets',
+    await api.PUT('/v1/clusters/{id}/years/{year}/targets', {
+      params: { path },
+      body: { targets: memberIds.map((committeeId) => ({ committeeId, criterionCode: 'HOUSES', value: '100' })) },
+    }),
+  )
+  ok(
+    'pact',
+    await api.POST('/v1/clusters/{id}/years/{year}/pact/sign', {
+      params: { path },
+      body: {
+        signedAt: `${year}-01-15T09:00:00+07:00`,
+        venue: 'Hội trường',
+        signatories: memberIds.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch Ủy ban MTTQ' })),
+      },
+    }),
+  )
   const now = Date.now()
   const window = { opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString() }
   for (const period of ['H1', 'FY'] as const) {
@@ -69,9 +93,12 @@ export async function submissionFlow(baseUrl: string, adminToken: string, opts: 
   }
 
   // The submission: a draft, submitted, accepted.
-  const draft = ok('submission', await api.POST('/v1/submissions', {
-    body: { clusterId: cluster.id, year, period: 'FY', committeeId: memberIds[0], values: [{ indicatorCode, value: '120' }] },
-  }))
+  const draft = ok(
+    'submission',
+    await api.POST('/v1/submissions', {
+      body: { clusterId: cluster.id, year, period: 'FY', committeeId: memberIds[0], values: [{ indicatorCode, value: '120' }] },
+    }),
+  )
   const submitted = ok('submit', await api.POST('/v1/submissions/{id}/submit', { params: { path: { id: draft.id } } }))
   const accepted = ok('accept', await api.POST('/v1/submissions/{id}/accept', { params: { path: { id: submitted.id } }, body: {} }))
   return { draft, submitted, accepted }

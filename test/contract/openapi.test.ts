@@ -32,7 +32,10 @@ t.test('every operation has an operationId, a tag, a success and its error respo
       ids.add(op.operationId)
       t.ok(op.tags?.length > 0, `${name} has a tag`)
       const statuses = Object.keys(op.responses)
-      t.ok(statuses.some((s) => s.startsWith('2')), `${name} declares a success`)
+      t.ok(
+        statuses.some((s) => s.startsWith('2')),
+        `${name} declares a success`,
+      )
       if (path.startsWith('/v1/')) {
         t.ok(statuses.includes('401') && statuses.includes('403'), `${name} declares 401 and 403`)
         for (const s of statuses.filter((s) => Number(s) >= 400)) {
@@ -73,5 +76,10 @@ t.test('what the route schemas leave implicit is explicit in the contract', asyn
   t.ok(rejected.allOf[1].properties.code.enum.includes('IMPORT_REJECTED'))
   t.ok(rejected.allOf[1].properties.items, 'the rows are an extension member of the Problem')
   t.ok(doc.info.license && doc.info.contact && doc.servers.length > 0)
-  t.equal(doc.paths['/v1/submissions/{id}/submit'].post.responses['409'].content['application/problem+json'].schema.allOf[1].properties.code.enum.includes('SUBMISSION_NOT_DRAFT'), true)
+  t.equal(
+    doc.paths['/v1/submissions/{id}/submit'].post.responses['409'].content['application/problem+json'].schema.allOf[1].properties.code.enum.includes(
+      'SUBMISSION_NOT_DRAFT',
+    ),
+    true,
+  )
 })

@@ -19,16 +19,25 @@ t.test('the response check catches what it should', async (t) => {
   t.same(reported, [], 'real answers are within the contract')
 
   const contract = contractOf(app)
-  const problem = (status: number, code: string) =>
-    Buffer.from(JSON.stringify({ type: '/problems/x', title: 'X', status, detail: 'x', code, requestId: 'r' }))
+  const problem = (status: number, code: string) => Buffer.from(JSON.stringify({ type: '/problems/x', title: 'X', status, detail: 'x', code, requestId: 'r' }))
   const headers = (more: Record<string, string> = {}) => ({ 'content-type': 'application/problem+json', 'x-request-id': 'r', ...more })
   const route = '/v1/committees/:id'
   t.same(contract.check('GET', route, { status: 404, headers: headers(), body: problem(404, 'COMMITTEE_NOT_FOUND') }), [], 'a declared code passes')
-  t.match(contract.check('GET', route, { status: 404, headers: headers(), body: problem(404, 'CLUSTER_NOT_FOUND') }), [/not among those the operation declares/])
+  t.match(contract.check('GET', route, { status: 404, headers: headers(), body: problem(404, 'CLUSTER_NOT_FOUND') }), [
+    /not among those the operation declares/,
+  ])
   t.match(contract.check('GET', route, { status: 500, headers: headers(), body: problem(500, 'INTERNAL_ERROR') }), [/not declared/])
   t.match(contract.check('GET', route, { status: 429, headers: headers(), body: problem(429, 'RATE_LIMITED') }), [/without Retry-After/])
-  t.match(contract.check('GET', route, { status: 404, headers: headers({ location: '/x' }), body: problem(404, 'COMMITTEE_NOT_FOUND') }), [/header location is sent but not declared/])
-  t.match(contract.check('GET', route, { status: 404, headers: { 'content-type': 'application/problem+json' }, body: problem(404, 'COMMITTEE_NOT_FOUND') }), [/required header x-request-id is missing/])
-  t.match(contract.check('GET', route, { status: 200, headers: headers({ 'content-type': 'application/json' }), body: Buffer.from('{}') }), [/must have required property/])
-  t.match(contract.check('GET', '/v1/nowhere', { status: 404, headers: { 'content-type': 'application/json' }, body: Buffer.from('{"error":"x"}') }), [/not a problem/])
+  t.match(contract.check('GET', route, { status: 404, headers: headers({ location: '/x' }), body: problem(404, 'COMMITTEE_NOT_FOUND') }), [
+    /header location is sent but not declared/,
+  ])
+  t.match(contract.check('GET', route, { status: 404, headers: { 'content-type': 'application/problem+json' }, body: problem(404, 'COMMITTEE_NOT_FOUND') }), [
+    /required header x-request-id is missing/,
+  ])
+  t.match(contract.check('GET', route, { status: 200, headers: headers({ 'content-type': 'application/json' }), body: Buffer.from('{}') }), [
+    /must have required property/,
+  ])
+  t.match(contract.check('GET', '/v1/nowhere', { status: 404, headers: { 'content-type': 'application/json' }, body: Buffer.from('{"error":"x"}') }), [
+    /not a problem/,
+  ])
 })

@@ -62,7 +62,7 @@ class ResponseContract {
       for (const [method, op] of Object.entries(item)) {
         if (!op || typeof op !== 'object' || !('responses' in op)) continue
         this.#ops.set(`${method.toUpperCase()} ${path}`, {
-          id: String(op.operationId ?? `${method.toUpperCase()} ${path}`),
+          id: typeof op.operationId === 'string' ? op.operationId : `${method.toUpperCase()} ${path}`,
           responses: op.responses as Operation['responses'],
           compiled: new Map(),
         })
@@ -116,7 +116,7 @@ class ResponseContract {
   check(method: string, routeUrl: string | undefined, res: { status: number; headers: Record<string, unknown>; body: Buffer }): string[] {
     const out: string[] = []
     const status = res.status
-    const mediaType = String(res.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+    const mediaType = textOf(res.headers['content-type']).split(';')[0]!.trim().toLowerCase()
     const bodyless = method === 'HEAD' || status === 204 || status === 304
     let parsed: unknown
     if (!bodyless && res.body.length > 0 && /json$/.test(mediaType)) {
@@ -163,7 +163,13 @@ class ResponseContract {
       // A code outside the operation's list says so plainly; otherwise the first schema error.
       const enumError = errors.find((e) => e.instancePath === '/code' && e.keyword === 'enum')
       if (enumError) out.push(`${status}${codeText}: the code is not among those the operation declares (${JSON.stringify(enumError.params.allowedValues)})`)
-      else out.push(`${status}${codeText}: ${errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword} ${e.params ? JSON.stringify(e.params) : ''}`).join('; ')}`)
+      else
+        out.push(
+          `${status}${codeText}: ${errors
+            .slice(0, 3)
+            .map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword} ${e.params ? JSON.stringify(e.params) : ''}`)
+            .join('; ')}`,
+        )
     }
     return out
   }
@@ -181,8 +187,10 @@ function rewriteRefs(value: unknown): unknown {
   return value
 }
 
+const textOf = (header: unknown): string => (typeof header === 'string' ? header : Array.isArray(header) ? header.join(', ') : '')
+
 function decode(body: Buffer, encoding: unknown): Buffer {
-  const e = String(encoding ?? '').toLowerCase()
+  const e = textOf(encoding).toLowerCase()
   if (e === 'gzip') return gunzipSync(body)
   if (e === 'br') return brotliDecompressSync(body)
   if (e === 'deflate') return inflateSync(body)
@@ -207,7 +215,11 @@ export function contractOf(app: FastifyInstance): Pick<ResponseContract, 'check'
 }
 
 const toBuffer = (chunk: unknown, encoding?: unknown): Buffer =>
-  Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
+  Buffer.isBuffer(chunk)
+    ? chunk
+    : chunk instanceof Uint8Array
+      ? Buffer.from(chunk)
+      : Buffer.from(String(chunk), (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
 
 /**
  * Installs the check on a new app (BuildOptions.instrument): every answer that leaves it is
@@ -226,14 +238,17 @@ export function checkResponsesAgainstContract(report: (m: Mismatch) => void) {
         size += b.length
         chunks.push(b)
       }
-      const { writeHead, write, end } = res
+      // The originals, bound: the wrappers below call them with the arguments they were given.
+      const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => ServerResponse
+      const write = res.write.bind(res) as (...a: unknown[]) => boolean
+      const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse
       res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
         for (const a of rest) if (a && typeof a === 'object' && !Array.isArray(a)) headHeaders = a as Record<string, unknown>
-        return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest)
+        return writeHead(status, ...rest)
       } as typeof res.writeHead
       res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
         keep(chunk, rest[0])
-        return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest)
+        return write(chunk, ...rest)
       } as typeof res.write
       res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
         keep(chunk, rest[0])
@@ -244,16 +259,23 @@ export function checkResponsesAgainstContract(report: (m: Mismatch) => void) {
           for (const [k, v] of Object.entries(headHeaders ?? {})) headers[k.toLowerCase()] = v
           try {
             const found = contractOf(app).check(req.method, req.routeOptions.url, { status: res.statusCode, headers, body: Buffer.concat(chunks) })
-            for (const what of found) report({ operation: req.routeOptions.url ?? '(no route)', status: res.statusCode, what, method: req.method, url: req.url })
+            for (const what of found)
+              report({ operation: req.routeOptions.url ?? '(no route)', status: res.statusCode, what, method: req.method, url: req.url })
           } catch (err) {
-            report({ operation: req.routeOptions.url ?? '(no route)', status: res.statusCode, what: `the check itself failed: ${(err as Error).stack}`, method: req.method, url: req.url })
+            report({
+              operation: req.routeOptions.url ?? '(no route)',
+              status: res.statusCode,
+              what: `the check itself failed: ${(err as Error).stack}`,
+              method: req.method,
+              url: req.url,
+            })
           }
         }
         if (timing) {
           timing.ns += process.hrtime.bigint() - started
           timing.answers++
         }
-        return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest)
+        return end(chunk, ...rest)
       } as typeof res.end
       done()
     })
