@@ -9361,7 +9361,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "PACT_NOT_SIGNED" | "H1_NOT_OPEN" | "CLUSTER_YEAR_NOT_REPORTING" | "PERIOD_CLOSED" | "CLUSTER_YEAR_INVALID_TRANSITION" | "CLUSTER_YEAR_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS";
+                        code?: "PACT_NOT_SIGNED" | "H1_NOT_OPEN" | "CLUSTER_YEAR_NOT_PACT_SIGNED" | "CLUSTER_YEAR_NOT_REPORTING" | "PERIOD_CLOSED" | "CLUSTER_YEAR_INVALID_TRANSITION" | "CLUSTER_YEAR_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS";
                     };
                 };
             };

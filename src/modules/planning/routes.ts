@@ -304,7 +304,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       params: PeriodParams,
       headers: IfMatchIfExistsHeaders,
       body: Type.Object({ opensAt: Timestamp, closesAt: Timestamp }, { additionalProperties: false }),
-      response: { 200: PeriodSchema, 201: PeriodSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['PACT_NOT_SIGNED', 'H1_NOT_OPEN', 'CLUSTER_YEAR_NOT_REPORTING', 'PERIOD_CLOSED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'], 422: ['INVALID_WINDOW'] }) },
+      response: { 200: PeriodSchema, 201: PeriodSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['PACT_NOT_SIGNED', 'H1_NOT_OPEN', 'CLUSTER_YEAR_NOT_PACT_SIGNED', 'CLUSTER_YEAR_NOT_REPORTING', 'PERIOD_CLOSED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'], 422: ['INVALID_WINDOW'] }) },
     },
   }, async (req, reply) => {
     const cy = await yearOr404(req.params.id, req.params.year)
