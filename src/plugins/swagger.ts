@@ -206,11 +206,8 @@ async function swaggerPlugin(app: FastifyInstance) {
       info: {
         title: 'Emulation clusters (cụm thi đua) of the Vietnam Fatherland Front',
         version: API_VERSION,
-        contact: {
-          name: 'Vietnam Fatherland Front: central committee, digital transformation office',
-          email: 'api@mattran.org.vn',
-          url: 'https://mattran.org.vn',
-        },
+        // The organisation the system serves; a deployment names its own operator here.
+        contact: { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (Vietnam Fatherland Front, central committee)', url: 'https://mattran.org.vn' },
         license: { name: 'Proprietary: an internal system of record', identifier: 'LicenseRef-Proprietary' },
         description:
           'System of record for committees, emulation clusters, indicator submissions, award proposals and leadership handover. ' +
