@@ -87,7 +87,13 @@ export async function main(): Promise<void> {
       bare = await buildBare(dbUrl, POOL_SIZE)
       await bare.app.listen({ host: '127.0.0.1', port: 0 })
 
-      const svcTarget: Target = { name: 'service GET /v1/committees/{id}', origin: originOf(service), pathPrefix: '/v1/committees/', ids, headers: { authorization: `Bearer ${token}` } }
+      const svcTarget: Target = {
+        name: 'service GET /v1/committees/{id}',
+        origin: originOf(service),
+        pathPrefix: '/v1/committees/',
+        ids,
+        headers: { authorization: `Bearer ${token}` },
+      }
       const bareTarget: Target = { name: 'bare GET /bare/:id', origin: originOf(bare.app), pathPrefix: '/bare/', ids, headers: {} }
       for (const t of [svcTarget, bareTarget]) await sanityCheck(t, ids[0]!)
 

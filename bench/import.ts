@@ -94,15 +94,38 @@ export interface ClusterYear {
 export async function setUp(app: FastifyInstance, adminToken: string, clusterCount: number, perCluster: number) {
   const call = caller(app)
   for (const d of indicatorDefs) {
-    await call(adminToken, 'POST', '/v1/indicators', {
-      code: d.code, nameVi: `Chỉ tiêu thử nghiệm ${d.code.slice(-2)}`, nameEn: `Bench indicator ${d.code.slice(-2)}`, unit: d.unit, valueType: d.valueType, minValue: '0',
-    }, 201)
+    await call(
+      adminToken,
+      'POST',
+      '/v1/indicators',
+      {
+        code: d.code,
+        nameVi: `Chỉ tiêu thử nghiệm ${d.code.slice(-2)}`,
+        nameEn: `Bench indicator ${d.code.slice(-2)}`,
+        unit: d.unit,
+        valueType: d.valueType,
+        minValue: '0',
+      },
+      201,
+    )
   }
   const committees = committeeService(app.db)
-  const province = await committees.create(SYSTEM_ACTOR, { name: 'Ủy ban MTTQ Việt Nam tỉnh Thử Nghiệm', shortName: 'Thử Nghiệm', code: 'BT01', level: 'province', kind: 'front_committee' })
+  const province = await committees.create(SYSTEM_ACTOR, {
+    name: 'Ủy ban MTTQ Việt Nam tỉnh Thử Nghiệm',
+    shortName: 'Thử Nghiệm',
+    code: 'BT01',
+    level: 'province',
+    kind: 'front_committee',
+  })
   const scheme = {
     criteria: indicatorDefs.map((d, i) => ({
-      code: `TC_${String(i + 1).padStart(2, '0')}`, title: `Tiêu chí ${i + 1}`, group: `G${i % 4}`, kind: 'standard', method: d.method, maxPoints: '5', indicatorCode: d.code,
+      code: `TC_${String(i + 1).padStart(2, '0')}`,
+      title: `Tiêu chí ${i + 1}`,
+      group: `G${i % 4}`,
+      kind: 'standard',
+      method: d.method,
+      maxPoints: '5',
+      indicatorCode: d.code,
     })),
     bonusCap: '5',
     penaltyCap: '5',
@@ -120,22 +143,51 @@ export async function setUp(app: FastifyInstance, adminToken: string, clusterCou
     const codes: string[] = []
     for (let i = 0; i < perCluster; i++) {
       const code = `X${String(++serial).padStart(5, '0')}`
-      const c = await committees.create(SYSTEM_ACTOR, { name: `Ủy ban MTTQ Việt Nam xã Hòa Bình ${serial}`, code, level: 'commune', kind: 'front_committee', parentId: province.id })
+      const c = await committees.create(SYSTEM_ACTOR, {
+        name: `Ủy ban MTTQ Việt Nam xã Hòa Bình ${serial}`,
+        code,
+        level: 'commune',
+        kind: 'front_committee',
+        parentId: province.id,
+      })
       ids.push(c.id)
       codes.push(code)
     }
     const clusterCode = `BENCH-${String(k + 1).padStart(2, '0')}`
-    const cluster = await call<{ id: string }>(adminToken, 'POST', '/v1/clusters', {
-      code: clusterCode, name: `Cụm thi đua thử nghiệm số ${k + 1}`, organizerCommitteeId: province.id, memberLevel: 'commune', rotationPolicy: 'deputy_succeeds',
-    }, 201)
+    const cluster = await call<{ id: string }>(
+      adminToken,
+      'POST',
+      '/v1/clusters',
+      {
+        code: clusterCode,
+        name: `Cụm thi đua thử nghiệm số ${k + 1}`,
+        organizerCommitteeId: province.id,
+        memberLevel: 'commune',
+        rotationPolicy: 'deputy_succeeds',
+      },
+      201,
+    )
     const base = `/v1/clusters/${cluster.id}/years/${YEAR}`
     await call(adminToken, 'PUT', base, { members: ids, headId: ids[0], deputyId: ids[1] }, 201)
     await call(adminToken, 'PUT', `${base}/scheme`, scheme, 201)
-    await call(adminToken, 'PUT', `${base}/targets`, { targets: ids.flatMap((committeeId) => needsTarget.map((c) => ({ committeeId, criterionCode: c.code, value: '100' }))) }, 200)
-    await call(adminToken, 'POST', `${base}/pact/sign`, {
-      signedAt: `${YEAR}-01-15T09:00:00+07:00`, venue: 'Hội trường Ủy ban MTTQ tỉnh',
-      signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Nguyễn Văn A', title: 'Chủ tịch Ủy ban MTTQ' })),
-    }, 201)
+    await call(
+      adminToken,
+      'PUT',
+      `${base}/targets`,
+      { targets: ids.flatMap((committeeId) => needsTarget.map((c) => ({ committeeId, criterionCode: c.code, value: '100' }))) },
+      200,
+    )
+    await call(
+      adminToken,
+      'POST',
+      `${base}/pact/sign`,
+      {
+        signedAt: `${YEAR}-01-15T09:00:00+07:00`,
+        venue: 'Hội trường Ủy ban MTTQ tỉnh',
+        signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Nguyễn Văn A', title: 'Chủ tịch Ủy ban MTTQ' })),
+      },
+      201,
+    )
     await call(adminToken, 'PUT', `${base}/periods/H1`, window, 201) // H1 first: opening it starts reporting
     await call(adminToken, 'PUT', `${base}/periods/FY`, window, 201)
     out.push({ code: clusterCode, id: cluster.id, memberCodes: codes })
@@ -177,7 +229,10 @@ export interface ImportClient {
  * answer; the client stays up between requests, so its own code is warm after the first.
  */
 export function startImportClient(): ImportClient {
-  const child = fork(fileURLToPath(new URL('./import-client.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(fileURLToPath(new URL('./import-client.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   let failed: Error | null = null
   child.once('exit', (code) => (failed = new Error(`import client exited with code ${code}`)))
   return {
@@ -213,7 +268,10 @@ const line = (name: string, values: number, r: Result) =>
 
 /** The live heap a CSV's rows take once parsed into records and kept (bench/rows-footprint.ts). */
 function rowsFootprint(path: string): Promise<{ rows: number; bytes: number }> {
-  const child = fork(fileURLToPath(new URL('./rows-footprint.ts', import.meta.url)), [], { execArgv: ['--expose-gc', '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(fileURLToPath(new URL('./rows-footprint.ts', import.meta.url)), [], {
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   return new Promise((resolve, reject) => {
     child.once('message', (m: { rows: number; bytes: number }) => resolve(m))
     child.once('exit', (code) => reject(new Error(`rows-footprint exited with code ${code}`)))
@@ -222,8 +280,14 @@ function rowsFootprint(path: string): Promise<{ rows: number; bytes: number }> {
 }
 
 /** The service under test, in a process of its own (bench/import-service.ts). */
-async function startService(dbUrl: string, heapMb: number | null): Promise<{ origin: string; settle(): Promise<number>; peak(): Promise<number>; close(): Promise<void> }> {
-  const child = fork(fileURLToPath(new URL('./import-service.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx', ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+async function startService(
+  dbUrl: string,
+  heapMb: number | null,
+): Promise<{ origin: string; settle(): Promise<number>; peak(): Promise<number>; close(): Promise<void> }> {
+  const child = fork(fileURLToPath(new URL('./import-service.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx', ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   const ask = <T>(msg: unknown, field: string) =>
     new Promise<T>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`import service exited with code ${code}`))
@@ -297,7 +361,9 @@ export async function main(): Promise<void> {
         }
         return bodyFile(dir, JSON.stringify({ items }))
       }
-      console.log(`\n(a) JSON: ${jsonValues.toLocaleString('en')} values (${perCluster} committees × ${INDICATORS} indicators) into one cluster-year; target ≥ ${TARGET_VALUES_PER_SECOND.toLocaleString('en')} values/s`)
+      console.log(
+        `\n(a) JSON: ${jsonValues.toLocaleString('en')} values (${perCluster} committees × ${INDICATORS} indicators) into one cluster-year; target ≥ ${TARGET_VALUES_PER_SECOND.toLocaleString('en')} values/s`,
+      )
       console.log(`${HEAD}\n${'-'.repeat(HEAD.length)}`)
       const firsts = jsonCys.map((cy, k) => jsonBody(cy, 1 + k))
       const first = firsts[0]!
@@ -388,9 +454,7 @@ export async function main(): Promise<void> {
             ? `the import's peak grew by ${((growth / held.bytes) * 100).toFixed(0)}% of that, garbage not yet collected included: memory bounded (the rows are streamed, not held)`
             : `the import's peak grew by ${((growth / held.bytes) * 100).toFixed(0)}% of that: memory NOT bounded (as much as holding the rows takes)`),
       )
-      console.log(
-        `machine: ${availableParallelism()} CPUs; load average ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine skews the figures)`,
-      )
+      console.log(`machine: ${availableParallelism()} CPUs; load average ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine skews the figures)`)
     } finally {
       await cleanup()
       await app?.close().catch(() => {})

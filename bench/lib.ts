@@ -57,9 +57,7 @@ export async function withBenchDatabase<T>(fn: (dbUrl: string, dbName: string) =
   try {
     return await fn(withDatabase(server, dbName), dbName)
   } finally {
-    await adminSql(server, `drop database if exists ${dbName} with (force)`).catch((err: Error) =>
-      console.error(`could not drop ${dbName}: ${err.message}`),
-    )
+    await adminSql(server, `drop database if exists ${dbName} with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`))
   }
 }
 
@@ -67,7 +65,10 @@ export async function withBenchDatabase<T>(fn: (dbUrl: string, dbName: string) =
 export function buildService(dbUrl: string, poolSize: number): Promise<FastifyInstance> {
   return buildApp(
     // A load generator on one address is the point here, not a runaway client: no rate limits.
-    loadConfig({}, { DATABASE_URL: dbUrl, LOG_LEVEL: 'silent', SEED_DEMO: false, BOOTSTRAP_ADMIN_KEY: false, PG_POOL_SIZE: poolSize, RATE_LIMIT_ENABLED: false }),
+    loadConfig(
+      {},
+      { DATABASE_URL: dbUrl, LOG_LEVEL: 'silent', SEED_DEMO: false, BOOTSTRAP_ADMIN_KEY: false, PG_POOL_SIZE: poolSize, RATE_LIMIT_ENABLED: false },
+    ),
   )
 }
 
@@ -119,10 +120,13 @@ export function load(job: LoadJob): Promise<LoadSummary> {
   })
   return new Promise((resolve, reject) => {
     // Bounded: a worker that hangs is killed well after its run should have ended.
-    const guard = setTimeout(() => {
-      worker.kill('SIGKILL')
-      reject(new Error('load worker did not finish in time'))
-    }, (job.duration + 60) * 1000)
+    const guard = setTimeout(
+      () => {
+        worker.kill('SIGKILL')
+        reject(new Error('load worker did not finish in time'))
+      },
+      (job.duration + 60) * 1000,
+    )
     worker.once('message', (msg: { ok: true; summary: LoadSummary } | { ok: false; error: string }) => {
       clearTimeout(guard)
       if (msg.ok) resolve(msg.summary)
@@ -175,7 +179,12 @@ export function combine(rs: LoadSummary[]): LoadSummary {
     errors: sum((r) => r.errors),
     timeouts: sum((r) => r.timeouts),
     bytesPerSecond: sum((r) => r.bytesPerSecond ?? 0) / rs.length,
-    cpuMicrosPerRequest: sum((r) => (r.cpuMicrosPerRequest ?? 0) * r.total) / Math.max(1, sum((r) => r.total)),
+    cpuMicrosPerRequest:
+      sum((r) => (r.cpuMicrosPerRequest ?? 0) * r.total) /
+      Math.max(
+        1,
+        sum((r) => r.total),
+      ),
   }
 }
 
@@ -256,7 +265,14 @@ export async function sanityCheck(t: Target, id = t.ids[0]!): Promise<string> {
  * has the expected status. Returns the parsed body.
  */
 export function caller(app: FastifyInstance) {
-  return async <T = unknown>(token: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, body?: unknown, expect?: number, headers: Record<string, string> = {}): Promise<T> => {
+  return async <T = unknown>(
+    token: string,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    body?: unknown,
+    expect?: number,
+    headers: Record<string, string> = {},
+  ): Promise<T> => {
     const res = await app.inject({
       method,
       url,

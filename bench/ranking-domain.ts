@@ -71,7 +71,13 @@ export function buildInput(shape: Shape, seed = 1): RankingInput {
       if (c.indicatorCode) v[c.indicatorCode] = dec(0, 2000)
       if (c.method === 'target_ratio' || c.method === 'threshold') t[c.code] = dec(500, 1500)
       if (c.method === 'manual') {
-        adjustments.push({ type: 'manual', committeeId: m.committeeId, criterionCode: c.code, points: `${int(0, 1)}.${int(0, 9)}`, reason: 'hội nghị thống nhất' })
+        adjustments.push({
+          type: 'manual',
+          committeeId: m.committeeId,
+          criterionCode: c.code,
+          points: `${int(0, 1)}.${int(0, 9)}`,
+          reason: 'hội nghị thống nhất',
+        })
       }
     }
     targets[m.committeeId] = t
@@ -114,8 +120,20 @@ export async function main(): Promise<void> {
   console.log(`node ${process.version}; ${cpus().length} CPUs; load average ${loadavg()[0].toFixed(2)}\n`)
 
   const cases: { name: string; shape: Shape; target: number; runs: number; warmup: number }[] = [
-    { name: '63 members × 40 criteria, 62 assessors each (8 assessed criteria)', shape: { members: 63, criteria: 40, assessedShare: 0.2 }, target: 5, runs: 200, warmup: 50 },
-    { name: '1,000 members × 100 criteria (no peer-assessed criteria)', shape: { members: 1000, criteria: 100, assessedShare: 0 }, target: 250, runs: 15, warmup: 5 },
+    {
+      name: '63 members × 40 criteria, 62 assessors each (8 assessed criteria)',
+      shape: { members: 63, criteria: 40, assessedShare: 0.2 },
+      target: 5,
+      runs: 200,
+      warmup: 50,
+    },
+    {
+      name: '1,000 members × 100 criteria (no peer-assessed criteria)',
+      shape: { members: 1000, criteria: 100, assessedShare: 0 },
+      target: 250,
+      runs: 15,
+      warmup: 5,
+    },
   ]
   for (const c of cases) {
     const input = buildInput(c.shape)

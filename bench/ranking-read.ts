@@ -22,7 +22,21 @@ import type { FastifyInstance } from 'fastify'
 import type pg from 'pg'
 import { SYSTEM_ACTOR } from '../src/modules/audit-events/service.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
-import { buildBare, buildService, buildStatic, load, caller, compareLoad, intFromEnv, issueToken, mb, originOf, sanityCheck, type Target, withBenchDatabase } from './lib.ts'
+import {
+  buildBare,
+  buildService,
+  buildStatic,
+  load,
+  caller,
+  compareLoad,
+  intFromEnv,
+  issueToken,
+  mb,
+  originOf,
+  sanityCheck,
+  type Target,
+  withBenchDatabase,
+} from './lib.ts'
 import { rng } from './rng.ts'
 
 const POOL_SIZE = 20
@@ -59,7 +73,8 @@ function buildScheme() {
     n++
     criteria.push({ code: `TC_${String(n).padStart(2, '0')}`, title: `Tiêu chí ${n}`, ...c })
   }
-  for (let i = 0; i < 12; i++) add({ group: 'A', kind: 'standard', method: 'target_ratio', maxPoints: '2.5', indicatorCode: indicatorFor(n + 1, i === 11), lowerIsBetter: i === 11 })
+  for (let i = 0; i < 12; i++)
+    add({ group: 'A', kind: 'standard', method: 'target_ratio', maxPoints: '2.5', indicatorCode: indicatorFor(n + 1, i === 11), lowerIsBetter: i === 11 })
   for (let i = 0; i < 8; i++) add({ group: 'B', kind: 'standard', method: 'relative_to_best', maxPoints: '2.5', indicatorCode: indicatorFor(n + 1) })
   for (let i = 0; i < 6; i++) add({ group: 'C', kind: 'standard', method: 'threshold', maxPoints: '2.5', indicatorCode: indicatorFor(n + 1) })
   for (let i = 0; i < 8; i++) add({ group: 'D', kind: 'standard', method: 'assessed', maxPoints: '3' })
@@ -101,33 +116,74 @@ async function setUp(app: FastifyInstance, memberCount: number) {
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1))
   const { scheme, indicators } = buildScheme()
   for (const d of indicators) {
-    await call(admin, 'POST', '/v1/indicators', { code: d.code, nameVi: `Chỉ tiêu ${d.code.slice(-2)}`, nameEn: `Indicator ${d.code.slice(-2)}`, unit: d.unit, valueType: d.valueType, direction: d.direction, minValue: '0' }, 201)
+    await call(
+      admin,
+      'POST',
+      '/v1/indicators',
+      {
+        code: d.code,
+        nameVi: `Chỉ tiêu ${d.code.slice(-2)}`,
+        nameEn: `Indicator ${d.code.slice(-2)}`,
+        unit: d.unit,
+        valueType: d.valueType,
+        direction: d.direction,
+        minValue: '0',
+      },
+      201,
+    )
   }
   const committees = committeeService(app.db)
   const central = await committees.create(SYSTEM_ACTOR, { name: 'Ủy ban Trung ương MTTQ Việt Nam', level: 'central', kind: 'front_committee' })
   const ids: string[] = []
   for (let i = 1; i <= memberCount; i++) {
     const c = await committees.create(SYSTEM_ACTOR, {
-      name: `Ủy ban MTTQ Việt Nam tỉnh Thử Nghiệm ${i}`, shortName: `Thử Nghiệm ${i}`, code: `R${String(i).padStart(2, '0')}`,
-      level: 'province', kind: 'front_committee', parentId: central.id,
+      name: `Ủy ban MTTQ Việt Nam tỉnh Thử Nghiệm ${i}`,
+      shortName: `Thử Nghiệm ${i}`,
+      code: `R${String(i).padStart(2, '0')}`,
+      level: 'province',
+      kind: 'front_committee',
+      parentId: central.id,
     })
     ids.push(c.id)
   }
   for (const t of AWARD_TYPES) await call(admin, 'POST', '/v1/award-types', { organizerCommitteeId: central.id, ...t }, 201)
-  const cluster = await call<{ id: string }>(admin, 'POST', '/v1/clusters', {
-    code: 'BENCH-RANKING', name: 'Cụm thi đua thử nghiệm 63 tỉnh', organizerCommitteeId: central.id, memberLevel: 'province', rotationPolicy: 'deputy_succeeds',
-  }, 201)
+  const cluster = await call<{ id: string }>(
+    admin,
+    'POST',
+    '/v1/clusters',
+    {
+      code: 'BENCH-RANKING',
+      name: 'Cụm thi đua thử nghiệm 63 tỉnh',
+      organizerCommitteeId: central.id,
+      memberLevel: 'province',
+      rotationPolicy: 'deputy_succeeds',
+    },
+    201,
+  )
   const base = `/v1/clusters/${cluster.id}/years/${YEAR}`
   await call(admin, 'PUT', base, { members: ids, headId: ids[0], deputyId: ids[1] }, 201)
   await call(admin, 'PUT', `${base}/scheme`, scheme, 201)
   const targeted = scheme.criteria.filter((c) => c.method === 'target_ratio' || c.method === 'threshold')
-  await call(admin, 'PUT', `${base}/targets`, {
-    targets: ids.flatMap((committeeId) => targeted.map((c) => ({ committeeId, criterionCode: c.code, value: c.lowerIsBetter ? '5' : String(int(80, 120)) }))),
-  }, 200)
-  await call(admin, 'POST', `${base}/pact/sign`, {
-    signedAt: `${YEAR}-01-15T09:00:00+07:00`, venue: 'Hội trường UBTƯ MTTQ Việt Nam',
-    signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Nguyễn Văn A', title: 'Chủ tịch Ủy ban MTTQ tỉnh' })),
-  }, 201)
+  await call(
+    admin,
+    'PUT',
+    `${base}/targets`,
+    {
+      targets: ids.flatMap((committeeId) => targeted.map((c) => ({ committeeId, criterionCode: c.code, value: c.lowerIsBetter ? '5' : String(int(80, 120)) }))),
+    },
+    200,
+  )
+  await call(
+    admin,
+    'POST',
+    `${base}/pact/sign`,
+    {
+      signedAt: `${YEAR}-01-15T09:00:00+07:00`,
+      venue: 'Hội trường UBTƯ MTTQ Việt Nam',
+      signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Nguyễn Văn A', title: 'Chủ tịch Ủy ban MTTQ tỉnh' })),
+    },
+    201,
+  )
   const now = Date.now()
   const window = { opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString() }
   await call(admin, 'PUT', `${base}/periods/H1`, window, 201) // H1 first: opening it starts reporting
@@ -135,12 +191,17 @@ async function setUp(app: FastifyInstance, memberCount: number) {
 
   // One accepted FY submission per member; every fifth has a value corrected on acceptance.
   const valueOf = (d: (typeof indicators)[number]) =>
-    d.valueType === 'percent' ? `${int(0, 20)}.${int(0, 9)}` : d.valueType === 'decimal' ? `${int(50, 150)}.${int(0, 99)}` : String(d.unit === 'đồng' ? int(50, 150) * 1_000_000_000 : int(50, 150))
+    d.valueType === 'percent'
+      ? `${int(0, 20)}.${int(0, 9)}`
+      : d.valueType === 'decimal'
+        ? `${int(50, 150)}.${int(0, 99)}`
+        : String(d.unit === 'đồng' ? int(50, 150) * 1_000_000_000 : int(50, 150))
   for (const [i, committeeId] of ids.entries()) {
     const values = indicators.map((d) => ({ indicatorCode: d.code, value: valueOf(d) }))
     const s = await call<{ id: string }>(admin, 'POST', '/v1/submissions', { clusterId: cluster.id, year: YEAR, period: 'FY', committeeId, values }, 201)
     await call(admin, 'POST', `/v1/submissions/${s.id}/submit`, undefined, 200)
-    const corrections = i % 5 === 0 ? [{ indicatorCode: indicators[0]!.code, officialValue: String(int(60, 140)), reason: 'Số liệu đã được Ban Thường trực rà soát lại' }] : []
+    const corrections =
+      i % 5 === 0 ? [{ indicatorCode: indicators[0]!.code, officialValue: String(int(60, 140)), reason: 'Số liệu đã được Ban Thường trực rà soát lại' }] : []
     await call(admin, 'POST', `/v1/submissions/${s.id}/accept`, { corrections }, 200)
   }
 
@@ -148,7 +209,9 @@ async function setUp(app: FastifyInstance, memberCount: number) {
   const assessed = scheme.criteria.filter((c) => c.method === 'assessed')
   for (const assessorId of ids) {
     const token = await issueToken(app, 'submitter', assessorId)
-    const scores = ids.filter((t) => t !== assessorId).flatMap((targetId) => assessed.map((c) => ({ targetId, criterionCode: c.code, score: `${int(1, 2)}.${int(0, 9)}` })))
+    const scores = ids
+      .filter((t) => t !== assessorId)
+      .flatMap((targetId) => assessed.map((c) => ({ targetId, criterionCode: c.code, score: `${int(1, 2)}.${int(0, 9)}` })))
     await call(token, 'PUT', `${base}/assessments/${assessorId}`, { scores }, 200)
   }
 
@@ -157,13 +220,31 @@ async function setUp(app: FastifyInstance, memberCount: number) {
   for (const committeeId of ids) {
     for (const c of manual) {
       const max = Math.floor(Number(c.maxPoints))
-      await call(admin, 'POST', `${base}/adjustments`, { committeeId, type: 'manual', criterionCode: c.code, points: `${int(0, max - 1)}.${int(0, 9)}`, reason: 'Hội nghị tổng kết cụm thống nhất' }, 201)
+      await call(
+        admin,
+        'POST',
+        `${base}/adjustments`,
+        { committeeId, type: 'manual', criterionCode: c.code, points: `${int(0, max - 1)}.${int(0, 9)}`, reason: 'Hội nghị tổng kết cụm thống nhất' },
+        201,
+      )
     }
   }
   for (let i = 0; i < 4; i++) {
-    await call(admin, 'POST', `${base}/adjustments`, { committeeId: ids[int(0, ids.length - 1)], type: i % 2 ? 'penalty' : 'bonus', points: '1.5', reason: 'Mô hình mới, cách làm hay được nhân rộng' }, 201)
+    await call(
+      admin,
+      'POST',
+      `${base}/adjustments`,
+      { committeeId: ids[int(0, ids.length - 1)], type: i % 2 ? 'penalty' : 'bonus', points: '1.5', reason: 'Mô hình mới, cách làm hay được nhân rộng' },
+      201,
+    )
   }
-  await call(admin, 'POST', `${base}/adjustments`, { committeeId: ids[ids.length - 1], type: 'disqualification', reason: 'Vi phạm nghiêm trọng trong năm (kỷ luật tập thể)' }, 201)
+  await call(
+    admin,
+    'POST',
+    `${base}/adjustments`,
+    { committeeId: ids[ids.length - 1], type: 'disqualification', reason: 'Vi phạm nghiêm trọng trong năm (kỷ luật tập thể)' },
+    201,
+  )
   await call(admin, 'POST', `${base}/periods/FY/close`, undefined, 200)
   return { clusterId: cluster.id, ids, criteria: scheme.criteria.length, assessedCount: assessed.length }
 }
@@ -200,8 +281,12 @@ export async function main(): Promise<void> {
       await bare.app.listen({ host: '127.0.0.1', port: 0 })
 
       const svcTarget: Target = {
-        name: 'service GET …/years/{year}/ranking', origin: originOf(service), pathPrefix: '/v1/clusters/', ids: [clusterId],
-        pathSuffix: `/years/${YEAR}/ranking`, headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'br, gzip' },
+        name: 'service GET …/years/{year}/ranking',
+        origin: originOf(service),
+        pathPrefix: '/v1/clusters/',
+        ids: [clusterId],
+        pathSuffix: `/years/${YEAR}/ranking`,
+        headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'br, gzip' },
       }
       const bareTarget: Target = { name: 'bare GET /bare/:id', origin: originOf(bare.app), pathPrefix: '/bare/', ids, headers: {} }
 
@@ -209,7 +294,13 @@ export async function main(): Promise<void> {
       const c0 = performance.now()
       const body = await sanityCheck(svcTarget)
       const firstMs = performance.now() - c0
-      const ranking = JSON.parse(body) as { complete: boolean; status: string; members: { rank: number; tied: boolean; total: string; eligibility: { eligible: boolean } }[]; ties: unknown[]; blockers: { code: string }[] }
+      const ranking = JSON.parse(body) as {
+        complete: boolean
+        status: string
+        members: { rank: number; tied: boolean; total: string; eligibility: { eligible: boolean } }[]
+        ties: unknown[]
+        blockers: { code: string }[]
+      }
       const c1 = performance.now()
       await sanityCheck(svcTarget)
       const cachedMs = performance.now() - c1
@@ -226,16 +317,27 @@ export async function main(): Promise<void> {
           `second (cached) ${cachedMs.toFixed(1)} ms`,
       )
 
-      const { service: svc, ratio } = await compareLoad({ service: svcTarget, bare: bareTarget, rounds, warmup, duration, connections, targetRatio: TARGET_RATIO })
+      const { service: svc, ratio } = await compareLoad({
+        service: svcTarget,
+        bare: bareTarget,
+        rounds,
+        warmup,
+        duration,
+        connections,
+        targetRatio: TARGET_RATIO,
+      })
       console.log(
         `service: ${svc.requestsPerSecond.toFixed(0)} req/s, p99 ${svc.latencyP99} ms, ${mb(svc.bytesPerSecond ?? 0)}/s of ranking bodies ` +
-          `(${((svc.bytesPerSecond ?? 0) * 8 / 1e9).toFixed(2)} Gbit/s); ratio ${ratio.toFixed(2)} vs target ${TARGET_RATIO}`,
+          `(${(((svc.bytesPerSecond ?? 0) * 8) / 1e9).toFixed(2)} Gbit/s); ratio ${ratio.toFixed(2)} vs target ${TARGET_RATIO}`,
       )
 
       // Calibration: the same encoded bytes from a route that does nothing else, loaded once.
       const sent = await service.inject({ method: 'GET', url: svcTarget.pathPrefix + clusterId + svcTarget.pathSuffix, headers: svcTarget.headers })
       const encoding = String(sent.headers['content-encoding'] ?? 'identity')
-      ceiling = await buildStatic(sent.rawPayload, { 'content-type': 'application/json; charset=utf-8', ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) })
+      ceiling = await buildStatic(sent.rawPayload, {
+        'content-type': 'application/json; charset=utf-8',
+        ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+      })
       await ceiling.listen({ host: '127.0.0.1', port: 0 })
       const job = { origin: originOf(ceiling), pathPrefix: '/static/', ids: ['x'], headers: {}, connections }
       if (warmup > 0) await load({ ...job, duration: warmup })

@@ -23,7 +23,7 @@ import type { Replica } from './lib/replica.ts'
 const hangUpDelays = (round: number) => [0, ...Array.from({ length: 30 }, (_, i) => 1 + i * 3 + ((round - 1) % 3)), 120]
 /** (c): each write statement of a request held up this long; hang-ups every 25 ms across the request. */
 const SLOW_MS = 150
-const slowDelays = (round: number) => Array.from({ length: 29 }, (_, i) => i * 25 + ((round - 1) * 8) % 25)
+const slowDelays = (round: number) => Array.from({ length: 29 }, (_, i) => i * 25 + (((round - 1) * 8) % 25))
 const PROXIED = 3
 /** (d): answers whose storing is cut off, and how long each write to idempotency_keys is held. */
 const CUT_OFF = 3
@@ -60,24 +60,38 @@ async function settle(t: Checks, env: Env, lost: Lost[], retryOn: Replica, label
 
   const problems: string[] = []
   const tally = { replayed: 0, fresh: 0, slowest: 0 }
-  await Promise.all(lost.map(async (l) => {
-    const before = existing.get(`Fault ${l.key}`)!
-    const r = await retrying(() => request(retryOn.base, {
-      method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': l.key }, body: { name: `Fault ${l.key}`, level: 'central' },
-    }), { capMs: RETRY_CAP_MS, attempts: 200 })
-    const f = r.final
-    tally.slowest = Math.max(tally.slowest, r.ms)
-    const seen = `${l.key} (${l.how}; ${before.length ? 'had committed' : 'had not committed'}): ${story(r.history)} in ${r.ms} ms`
-    if (f instanceof NetError || f.status !== 201) problems.push(`${seen} — no 201`)
-    else if (before.length > 0 && (f.headers['idempotent-replayed'] !== 'true' || f.json?.id !== before[0])) {
-      problems.push(`${seen} — the effect had committed, so the retry must replay it (same id ${before[0]}), got ${describe(f)} id ${f.json?.id}`)
-    } else if (f.headers['idempotent-replayed'] === 'true') tally.replayed++
-    else tally.fresh++
-  }))
+  await Promise.all(
+    lost.map(async (l) => {
+      const before = existing.get(`Fault ${l.key}`)!
+      const r = await retrying(
+        () =>
+          request(retryOn.base, {
+            method: 'POST',
+            path: '/v1/committees',
+            token: env.token,
+            headers: { 'idempotency-key': l.key },
+            body: { name: `Fault ${l.key}`, level: 'central' },
+          }),
+        { capMs: RETRY_CAP_MS, attempts: 200 },
+      )
+      const f = r.final
+      tally.slowest = Math.max(tally.slowest, r.ms)
+      const seen = `${l.key} (${l.how}; ${before.length ? 'had committed' : 'had not committed'}): ${story(r.history)} in ${r.ms} ms`
+      if (f instanceof NetError || f.status !== 201) problems.push(`${seen} — no 201`)
+      else if (before.length > 0 && (f.headers['idempotent-replayed'] !== 'true' || f.json?.id !== before[0])) {
+        problems.push(`${seen} — the effect had committed, so the retry must replay it (same id ${before[0]}), got ${describe(f)} id ${f.json?.id}`)
+      } else if (f.headers['idempotent-replayed'] === 'true') tally.replayed++
+      else tally.fresh++
+    }),
+  )
   t.comment(`${label}: retries on ${retryOn.name}: ${tally.replayed} replays, ${tally.fresh} fresh 201s, ${problems.length} wrong; slowest ${tally.slowest} ms`)
   t.same(problems, [], `${label}: each retry gets 201 — the replay naming the committed committee when there is one`)
   const after = await committeesNamed(env, names)
-  t.same([...after].filter(([, ids]) => ids.length !== 1).map(([n, ids]) => `${n}: ${ids.length} committees`), [], `${label}: exactly one committee per key, never a duplicate`)
+  t.same(
+    [...after].filter(([, ids]) => ids.length !== 1).map(([n, ids]) => `${n}: ${ids.length} committees`),
+    [],
+    `${label}: exactly one committee per key, never a duplicate`,
+  )
 }
 
 tap.test('a connection dropped after the request was sent', async (t) => {
@@ -91,11 +105,17 @@ tap.test('a connection dropped after the request was sent', async (t) => {
     for (const [i, after] of hangUpDelays(round).entries()) {
       const how = i % 2 === 0 ? 'close' : 'reset'
       const key = `dropped-hangup-${round}-${after}ms-${how}`
-      await sendAndHangUp(a.base, {
-        method: 'POST', path: '/v1/committees',
-        headers: { authorization: `Bearer ${env.token}`, 'idempotency-key': key },
-        body: { name: `Fault ${key}`, level: 'central' },
-      }, after, how)
+      await sendAndHangUp(
+        a.base,
+        {
+          method: 'POST',
+          path: '/v1/committees',
+          headers: { authorization: `Bearer ${env.token}`, 'idempotency-key': key },
+          body: { name: `Fault ${key}`, level: 'central' },
+        },
+        after,
+        how,
+      )
       hungUp.push({ key, how: `${how === 'close' ? 'closed (FIN)' : 'reset (RST)'} ${after} ms after sending` })
     }
     await settle(t, env, hungUp, b, `round ${round} (a) client hangs up`)
@@ -107,7 +127,12 @@ tap.test('a connection dropped after the request was sent', async (t) => {
       for (let i = 0; i < PROXIED; i++) {
         const key = `dropped-proxy-${round}-${i}`
         const r = await request(proxy.base, {
-          method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': key }, body: { name: `Fault ${key}`, level: 'central' }, timeoutMs: 15_000,
+          method: 'POST',
+          path: '/v1/committees',
+          token: env.token,
+          headers: { 'idempotency-key': key },
+          body: { name: `Fault ${key}`, level: 'central' },
+          timeoutMs: 15_000,
         }).catch((err: NetError) => err)
         t.ok(r instanceof NetError, `round ${round}: the proxy dropped answer ${i + 1}`, { answer: describe(r) })
         lost.push({ key, how: 'answer dropped by the proxy' })
@@ -122,19 +147,35 @@ tap.test('a connection dropped after the request was sent', async (t) => {
     if (slow.missing.length > 0) t.comment(`(c): no table ${slow.missing.join(', ')} to slow down in this schema`)
     const probe = Date.now()
     await slow.stall(SLOW_MS)
-    const timed = await request(a.base, { method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': `dropped-slow-probe-${round}` }, body: { name: `Fault slow probe ${round}`, level: 'central' } })
+    const timed = await request(a.base, {
+      method: 'POST',
+      path: '/v1/committees',
+      token: env.token,
+      headers: { 'idempotency-key': `dropped-slow-probe-${round}` },
+      body: { name: `Fault slow probe ${round}`, level: 'central' },
+    })
     t.comment(`round ${round} (c): with writes held up ${SLOW_MS} ms, a create takes ${timed.ms} ms (${describe(timed)}; set-up ${Date.now() - probe} ms)`)
     const slowLost: Lost[] = []
     try {
-      await Promise.all(slowDelays(round).flatMap((after) => (['close', 'reset'] as const).map(async (how) => {
-        const key = `dropped-slow-${round}-${after}ms-${how}`
-        await sendAndHangUp(a.base, {
-          method: 'POST', path: '/v1/committees',
-          headers: { authorization: `Bearer ${env.token}`, 'idempotency-key': key },
-          body: { name: `Fault ${key}`, level: 'central' },
-        }, after, how)
-        slowLost.push({ key, how: `${how === 'close' ? 'closed (FIN)' : 'reset (RST)'} ${after} ms after sending, writes slowed` })
-      })))
+      await Promise.all(
+        slowDelays(round).flatMap((after) =>
+          (['close', 'reset'] as const).map(async (how) => {
+            const key = `dropped-slow-${round}-${after}ms-${how}`
+            await sendAndHangUp(
+              a.base,
+              {
+                method: 'POST',
+                path: '/v1/committees',
+                headers: { authorization: `Bearer ${env.token}`, 'idempotency-key': key },
+                body: { name: `Fault ${key}`, level: 'central' },
+              },
+              after,
+              how,
+            )
+            slowLost.push({ key, how: `${how === 'close' ? 'closed (FIN)' : 'reset (RST)'} ${after} ms after sending, writes slowed` })
+          }),
+        ),
+      )
       await sleep(3 * SLOW_MS + 500)
     } finally {
       await slow.stall(0)
@@ -153,7 +194,12 @@ tap.test('a connection dropped after the request was sent', async (t) => {
         const name = `Fault ${key}`
         const sent = Date.now()
         const pending = request(a.base, {
-          method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': key }, body: { name, level: 'central' }, timeoutMs: 15_000,
+          method: 'POST',
+          path: '/v1/committees',
+          token: env.token,
+          headers: { 'idempotency-key': key },
+          body: { name, level: 'central' },
+          timeoutMs: 15_000,
         }).catch((err: NetError) => err)
         // The backend sleeping in a write to idempotency_keys once the committee is written:
         // committed (visible) or written in that backend's own open transaction (its row lock).
@@ -164,13 +210,17 @@ tap.test('a connection dropped after the request was sent', async (t) => {
                     exists (select 1 from committees where name = $1) as committed,
                     exists (select 1 from pg_locks l where l.pid = a.pid and l.relation = 'committees'::regclass and l.mode = 'RowExclusiveLock') as wrote
                from pg_stat_activity a
-              where a.datname = 'ctd' and a.wait_event = 'PgSleep' and a.query ilike '%idempotency_keys%'`, [name])
+              where a.datname = 'ctd' and a.wait_event = 'PgSleep' and a.query ilike '%idempotency_keys%'`,
+            [name],
+          )
           victim = rows.find((r) => r.committed || r.wrote)
           if (!victim) await sleep(10)
         }
         if (victim) {
           await env.sql('select pg_terminate_backend($1)', [victim.pid])
-          caught.push(`${key}: backend ${victim.pid} terminated ${Date.now() - sent} ms after sending, the committee ${victim.committed ? 'committed' : 'written in its transaction'}`)
+          caught.push(
+            `${key}: backend ${victim.pid} terminated ${Date.now() - sent} ms after sending, the committee ${victim.committed ? 'committed' : 'written in its transaction'}`,
+          )
         } else caught.push(`${key}: not caught`)
         const r = await pending
         answers.push(`${key}: ${describe(r)}`)
@@ -184,8 +234,13 @@ tap.test('a connection dropped after the request was sent', async (t) => {
     }
     t.comment(`round ${round} (d): ${caught.join('; ')}`)
     t.comment(`round ${round} (d) answers: ${answers.join('; ')}`)
-    t.notOk(caught.some((c) => c.endsWith('not caught')), `round ${round} (d): each request was caught writing idempotency_keys after its committee (else this scenario no longer fits the service's design)`)
-    t.ok(a.alive(), `round ${round} (d): replica A survives its connection's termination`, { output: a.alive() ? '' : `exit ${a.exitSignal ?? a.exitCode}: ${tail(a)}` })
+    t.notOk(
+      caught.some((c) => c.endsWith('not caught')),
+      `round ${round} (d): each request was caught writing idempotency_keys after its committee (else this scenario no longer fits the service's design)`,
+    )
+    t.ok(a.alive(), `round ${round} (d): replica A survives its connection's termination`, {
+      output: a.alive() ? '' : `exit ${a.exitSignal ?? a.exitCode}: ${tail(a)}`,
+    })
     await settle(t, env, cut, b, `round ${round} (d) database connection lost while storing the answer`)
     if (!a.alive()) break
   }

@@ -24,9 +24,15 @@ t.test('kill -9 of a replica mid-import', async (t) => {
     const data = await importData(survivor.base, env.token)
     t.comment(`round ${round}: ${data.items.length} rows for ${data.submissions} submissions set up in ${Date.now() - s0} ms`)
     const key = `kill-import-${round}`
-    const send = (base: string) => request(base, {
-      method: 'POST', path: '/v1/submissions/import', token: env.token, headers: { 'idempotency-key': key }, body: { items: data.items }, timeoutMs: 60_000,
-    })
+    const send = (base: string) =>
+      request(base, {
+        method: 'POST',
+        path: '/v1/submissions/import',
+        token: env.token,
+        headers: { 'idempotency-key': key },
+        body: { items: data.items },
+        timeoutMs: 60_000,
+      })
 
     await control.stall(IMPORT_STALL_MS)
     const sent = Date.now()
@@ -49,18 +55,31 @@ t.test('kill -9 of a replica mid-import', async (t) => {
     t.ok(!(ready instanceof NetError) && ready.status === 200, `round ${round}: the other replica is ready`, { answer: describe(ready) })
     const retry = await retrying(() => send(survivor.base), { capMs: 20_000, attempts: 200 })
     const f = retry.final
-    t.comment(`round ${round}: the retry on the survivor: ${story(retry.history)}; last answer ${retry.ms} ms after the first try (${Date.now() - killedAt} ms after the kill)`)
-    t.ok(!(f instanceof NetError) && f.status === 200, `round ${round}: the retry with the same Idempotency-Key on the other replica succeeds`, { answers: story(retry.history) })
-    t.ok(!(f instanceof NetError) && f.status === 200 && retry.ms <= RETRY_WITHIN_MS, `round ${round}: … within ${RETRY_WITHIN_MS} ms (no 409 for minutes)`, { ms: retry.ms, answers: story(retry.history) })
+    t.comment(
+      `round ${round}: the retry on the survivor: ${story(retry.history)}; last answer ${retry.ms} ms after the first try (${Date.now() - killedAt} ms after the kill)`,
+    )
+    t.ok(!(f instanceof NetError) && f.status === 200, `round ${round}: the retry with the same Idempotency-Key on the other replica succeeds`, {
+      answers: story(retry.history),
+    })
+    t.ok(!(f instanceof NetError) && f.status === 200 && retry.ms <= RETRY_WITHIN_MS, `round ${round}: … within ${RETRY_WITHIN_MS} ms (no 409 for minutes)`, {
+      ms: retry.ms,
+      answers: story(retry.history),
+    })
     if (!(f instanceof NetError) && f.status === 200) {
       // A replay (the killed import had committed) or a fresh run (it had not): either way, every row created by one of them.
-      t.same(f.json.summary, { created: data.items.length, updated: 0, unchanged: 0, rejected: 0 },
-        `round ${round}: the answer says every row was created (${f.headers['idempotent-replayed'] === 'true' ? 'a replay' : 'a fresh run'}), not that they were already there`)
+      t.same(
+        f.json.summary,
+        { created: data.items.length, updated: 0, unchanged: 0, rejected: 0 },
+        `round ${round}: the answer says every row was created (${f.headers['idempotent-replayed'] === 'true' ? 'a replay' : 'a fresh run'}), not that they were already there`,
+      )
     }
     const counts = await importCounts(env, data.clusterId)
     t.comment(`round ${round}: in the database: ${JSON.stringify(counts)}`)
-    t.same(counts, { submissions: data.submissions, values: data.items.length, events: data.submissions },
-      `round ${round}: the import took effect exactly once (${data.submissions} submissions, ${data.items.length} values, one submission.created event each)`)
+    t.same(
+      counts,
+      { submissions: data.submissions, values: data.items.length, events: data.submissions },
+      `round ${round}: the import took effect exactly once (${data.submissions} submissions, ${data.items.length} values, one submission.created event each)`,
+    )
     t.ok(survivor.alive(), `round ${round}: the other replica still runs`, { output: survivor.alive() ? '' : tail(survivor) })
     if (!survivor.alive()) break
   }

@@ -69,7 +69,12 @@ t.test('a table locked for 10 s', async (t) => {
   // 1. A write and a read of the locked table, readiness and an unrelated read meanwhile.
   const writeBody = { name: 'Fault locked write', level: 'central' }
   const write = request(replica.base, {
-    method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': 'locked-write' }, body: writeBody, timeoutMs: LATEST + 500,
+    method: 'POST',
+    path: '/v1/committees',
+    token: env.token,
+    headers: { 'idempotency-key': 'locked-write' },
+    body: writeBody,
+    timeoutMs: LATEST + 500,
   }).catch((err: NetError) => err)
   const read = get('/v1/committees', LATEST + 500)
   await sleep(200)
@@ -84,10 +89,13 @@ t.test('a table locked for 10 s', async (t) => {
   // 2. Clients that give up: 20 requests to the locked table, each abandoned after 300 ms.
   const fired = Date.now()
   const impatient = Array.from({ length: IMPATIENT }, (_, i) =>
-    request(replica.base, i % 2 === 0
-      ? { method: 'GET', path: `/v1/committees?limit=${i + 1}`, token: env.token, abortAfterMs: GIVE_UP_MS }
-      : { method: 'POST', path: '/v1/committees', token: env.token, body: { name: `Fault impatient ${i}`, level: 'central' }, abortAfterMs: GIVE_UP_MS },
-    ).catch((err: NetError) => err))
+    request(
+      replica.base,
+      i % 2 === 0
+        ? { method: 'GET', path: `/v1/committees?limit=${i + 1}`, token: env.token, abortAfterMs: GIVE_UP_MS }
+        : { method: 'POST', path: '/v1/committees', token: env.token, body: { name: `Fault impatient ${i}`, level: 'central' }, abortAfterMs: GIVE_UP_MS },
+    ).catch((err: NetError) => err),
+  )
   await sleep(150)
   const readyBusy = await get('/health/ready', 2 * PROMPT_MS, undefined)
   t.comment(`/health/ready while ${IMPATIENT} requests wait on the lock (pool ${POOL}): ${describe(readyBusy)}`)
@@ -110,7 +118,9 @@ t.test('a table locked for 10 s', async (t) => {
   // Six samples, within the time the lock is still held.
   for (let i = 0; i < 6 && (i === 0 || Date.now() - lockedAt < HOLD_MS - 2 * PROMPT_MS); i++) {
     const [{ n }] = await env.sql<{ n: string }>(
-      `select count(*) as n from pg_stat_activity where datname = 'ctd' and pid <> $1 and pid <> pg_backend_pid() and wait_event_type = 'Lock'`, [holderPid])
+      `select count(*) as n from pg_stat_activity where datname = 'ctd' and pid <> $1 and pid <> pg_backend_pid() and wait_event_type = 'Lock'`,
+      [holderPid],
+    )
     waiters.push(Number(n))
     const [ready, other] = await Promise.all([get('/health/ready', 2 * PROMPT_MS, undefined), get('/v1/indicators', 2 * PROMPT_MS)])
     slowReady = Math.max(slowReady, ready.ms)
@@ -119,14 +129,26 @@ t.test('a table locked for 10 s', async (t) => {
     if (!prompt(other, [200])) checks.push(`+${Date.now() - fired} ms GET /v1/indicators: ${describe(other)}`)
     await sleep(300)
   }
-  t.comment(`after the clients gave up: backends waiting on the lock ${waiters.join(', ')} (sampled every ~300 ms from ${2 * GIVE_UP_MS} ms after they were sent); slowest /health/ready ${slowReady} ms, GET /v1/indicators ${slowOther} ms`)
-  t.same(waiters.filter((n) => n > 0), [], 'the service holds no connection waiting on the lock for clients that went away')
+  t.comment(
+    `after the clients gave up: backends waiting on the lock ${waiters.join(', ')} (sampled every ~300 ms from ${2 * GIVE_UP_MS} ms after they were sent); slowest /health/ready ${slowReady} ms, GET /v1/indicators ${slowOther} ms`,
+  )
+  t.same(
+    waiters.filter((n) => n > 0),
+    [],
+    'the service holds no connection waiting on the lock for clients that went away',
+  )
   t.same(checks, [], `after the clients gave up, /health/ready and GET /v1/indicators answer 200 within ${PROMPT_MS} ms`)
   // The write and the read of step 1 (answered by now, or given up on by the client).
-  for (const [what, r] of [['POST /v1/committees', await write], ['GET /v1/committees', await read]] as const) {
+  for (const [what, r] of [
+    ['POST /v1/committees', await write],
+    ['GET /v1/committees', await read],
+  ] as const) {
     t.comment(`${what} on the locked table: ${describe(r)}`)
     const ok = !(r instanceof NetError) && r.status === 503 && codeOf(r)! in BOUNDS
-    t.ok(ok, `${what} answers 503 with ${Object.keys(BOUNDS).join(', ')}`, { answer: describe(r), body: r instanceof NetError ? undefined : r.text.slice(0, 300) })
+    t.ok(ok, `${what} answers 503 with ${Object.keys(BOUNDS).join(', ')}`, {
+      answer: describe(r),
+      body: r instanceof NetError ? undefined : r.text.slice(0, 300),
+    })
     if (ok) {
       const res = r as Res
       t.ok(res.headers['retry-after'] !== undefined, `${what}: the 503 carries Retry-After`)
@@ -142,8 +164,13 @@ t.test('a table locked for 10 s', async (t) => {
   await release()
   t.comment(`lock held ${heldMs} ms`)
   t.ok(heldMs < 20_000, 'the checks ran while the lock was held (the lock was not released by the 30 s safety first)', { heldMs })
-  const retry = await retrying(() => request(replica.base, { method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': 'locked-write' }, body: writeBody }), { capMs: 10_000, attempts: 200 })
-  t.ok(!(retry.final instanceof NetError) && retry.final.status === 201, 'the timed-out write, retried with its key once the lock is gone, answers 201', { answers: story(retry.history) })
+  const retry = await retrying(
+    () => request(replica.base, { method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': 'locked-write' }, body: writeBody }),
+    { capMs: 10_000, attempts: 200 },
+  )
+  t.ok(!(retry.final instanceof NetError) && retry.final.status === 201, 'the timed-out write, retried with its key once the lock is gone, answers 201', {
+    answers: story(retry.history),
+  })
   const named = await committeesNamed(env, [writeBody.name])
   t.equal(named.get(writeBody.name)!.length, 1, 'and its committee exists once')
   const after = await get('/v1/committees')

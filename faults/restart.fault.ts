@@ -51,7 +51,14 @@ t.test('a PostgreSQL restart under write load', async (t) => {
       const at: Attempt = { key, body, replica, sent: Date.now() }
       attempts.push(at)
       try {
-        at.res = await request(replica.base, { method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': key }, body, timeoutMs: 15_000 })
+        at.res = await request(replica.base, {
+          method: 'POST',
+          path: '/v1/committees',
+          token: env.token,
+          headers: { 'idempotency-key': key },
+          body,
+          timeoutMs: 15_000,
+        })
       } catch (err) {
         if (!(err instanceof NetError)) throw err
         at.err = err
@@ -87,8 +94,12 @@ t.test('a PostgreSQL restart under write load', async (t) => {
       phases.push({ name: `round ${round} restart`, from, back })
       let rec = await recovery(back)
       t.comment(`round ${round}: pg_ctl restart -m fast took ${back - from} ms; first 2xx after it: A ${rec[0] ?? 'none'} ms, B ${rec[1] ?? 'none'} ms`)
-      t.ok(a.alive() && b.alive(), `round ${round}: both replicas survive the restart`, { a: a.alive() ? 'alive' : `exit ${a.exitSignal ?? a.exitCode}: ${tail(a)}`, b: b.alive() ? 'alive' : `exit ${b.exitSignal ?? b.exitCode}: ${tail(b)}` })
-      for (const [i, ms] of rec.entries()) t.ok(ms !== null && ms <= RECOVERY_MS, `round ${round}: ${replicas[i]!.name} answers a 2xx within ${RECOVERY_MS} ms of the restart`, { ms })
+      t.ok(a.alive() && b.alive(), `round ${round}: both replicas survive the restart`, {
+        a: a.alive() ? 'alive' : `exit ${a.exitSignal ?? a.exitCode}: ${tail(a)}`,
+        b: b.alive() ? 'alive' : `exit ${b.exitSignal ?? b.exitCode}: ${tail(b)}`,
+      })
+      for (const [i, ms] of rec.entries())
+        t.ok(ms !== null && ms <= RECOVERY_MS, `round ${round}: ${replicas[i]!.name} answers a 2xx within ${RECOVERY_MS} ms of the restart`, { ms })
 
       // 2. stopped for OUTAGE_MS, then started
       await sleep(1000)
@@ -100,8 +111,12 @@ t.test('a PostgreSQL restart under write load', async (t) => {
       phases.push({ name: `round ${round} outage`, from, back })
       rec = await recovery(back)
       t.comment(`round ${round}: server stopped for ${back - from} ms; first 2xx after its start: A ${rec[0] ?? 'none'} ms, B ${rec[1] ?? 'none'} ms`)
-      t.ok(a.alive() && b.alive(), `round ${round}: both replicas survive the outage`, { a: a.alive() ? 'alive' : `exit ${a.exitSignal ?? a.exitCode}: ${tail(a)}`, b: b.alive() ? 'alive' : `exit ${b.exitSignal ?? b.exitCode}: ${tail(b)}` })
-      for (const [i, ms] of rec.entries()) t.ok(ms !== null && ms <= RECOVERY_MS, `round ${round}: ${replicas[i]!.name} answers a 2xx within ${RECOVERY_MS} ms of the server's start`, { ms })
+      t.ok(a.alive() && b.alive(), `round ${round}: both replicas survive the outage`, {
+        a: a.alive() ? 'alive' : `exit ${a.exitSignal ?? a.exitCode}: ${tail(a)}`,
+        b: b.alive() ? 'alive' : `exit ${b.exitSignal ?? b.exitCode}: ${tail(b)}`,
+      })
+      for (const [i, ms] of rec.entries())
+        t.ok(ms !== null && ms <= RECOVERY_MS, `round ${round}: ${replicas[i]!.name} answers a 2xx within ${RECOVERY_MS} ms of the server's start`, { ms })
       await sleep(500)
     }
   } finally {
@@ -120,24 +135,49 @@ t.test('a PostgreSQL restart under write load', async (t) => {
     const during = attempts.filter((at) => at.sent >= p.from && at.sent < p.back)
     const answered = during.filter((at) => at.res && at.res.at < p.back)
     const slowest = Math.max(0, ...answered.map((at) => at.res!.ms))
-    t.comment(`${p.name}: ${during.length} writes sent, ${answered.length} answered before the server was back (${[...new Set(answered.map((at) => at.res!.status))].join(', ') || '-'}), slowest ${slowest} ms`)
+    t.comment(
+      `${p.name}: ${during.length} writes sent, ${answered.length} answered before the server was back (${[...new Set(answered.map((at) => at.res!.status))].join(', ') || '-'}), slowest ${slowest} ms`,
+    )
   }
   const outage = phases.filter((p) => p.name.endsWith('outage'))
   const answeredInOutage = attempts.filter((at) => at.res && outage.some((p) => at.sent >= p.from && at.res!.at < p.back))
   t.ok(answeredInOutage.length > 0, 'writes were answered while the server was down (so the checks below are not vacuous)')
 
-  const show = (list: Attempt[]) => list.slice(0, 15).map((at) => `${at.key} → ${at.replica.name}: ${at.err ? describe(at.err) : `${describe(at.res!)} ${at.res!.text.slice(0, 160)}`}`)
+  const show = (list: Attempt[]) =>
+    list.slice(0, 15).map((at) => `${at.key} → ${at.replica.name}: ${at.err ? describe(at.err) : `${describe(at.res!)} ${at.res!.text.slice(0, 160)}`}`)
   const check = (list: Attempt[], message: string) => t.same(show(list), [], `${message}${list.length ? ` — ${list.length} not (the first 15 below)` : ''}`)
-  check(attempts.filter((at) => at.res && at.res.status >= 500 && at.res.status !== 503), 'no 5xx but 503 (never 500)')
-  check(attempts.filter((at) => at.res?.status === 503 && (at.res.headers['retry-after'] === undefined || !UNAVAILABLE_CODES.includes(codeOf(at.res) ?? ''))),
-    `every 503 carries Retry-After and one of ${UNAVAILABLE_CODES.join(', ')}`)
-  check(attempts.filter((at) => at.res && at.res.status >= 400 && at.res.status < 500), 'no 4xx (every write was valid)')
-  check(attempts.filter((at) => at.err), 'every write got an HTTP answer (no refused or reset connection, no client timeout)')
+  check(
+    attempts.filter((at) => at.res && at.res.status >= 500 && at.res.status !== 503),
+    'no 5xx but 503 (never 500)',
+  )
+  check(
+    attempts.filter((at) => at.res?.status === 503 && (at.res.headers['retry-after'] === undefined || !UNAVAILABLE_CODES.includes(codeOf(at.res) ?? ''))),
+    `every 503 carries Retry-After and one of ${UNAVAILABLE_CODES.join(', ')}`,
+  )
+  check(
+    attempts.filter((at) => at.res && at.res.status >= 400 && at.res.status < 500),
+    'no 4xx (every write was valid)',
+  )
+  check(
+    attempts.filter((at) => at.err),
+    'every write got an HTTP answer (no refused or reset connection, no client timeout)',
+  )
 
   // No partial write: every 201 names its committee, which exists.
   const created = attempts.filter((at) => at.res?.status === 201)
-  const byId = new Map((await env.sql<{ id: string; name: string }>('select id::text, name from committees where id = any($1::uuid[])', [created.map((at) => at.res!.json.id)])).map((r) => [r.id, r.name]))
-  t.same(created.filter((at) => byId.get(at.res!.json.id) !== at.body.name).map((at) => at.key).slice(0, 15), [], `each of the ${created.length} 201 answers names a committee that exists`)
+  const byId = new Map(
+    (
+      await env.sql<{ id: string; name: string }>('select id::text, name from committees where id = any($1::uuid[])', [created.map((at) => at.res!.json.id)])
+    ).map((r) => [r.id, r.name]),
+  )
+  t.same(
+    created
+      .filter((at) => byId.get(at.res!.json.id) !== at.body.name)
+      .map((at) => at.key)
+      .slice(0, 15),
+    [],
+    `each of the ${created.length} 201 answers names a committee that exists`,
+  )
 
   // The checks below go through a replica: a survivor, or a fresh one when both died.
   const survivors = replicas.filter((r) => r.alive())
@@ -151,34 +191,59 @@ t.test('a PostgreSQL restart under write load', async (t) => {
   let notTried = 0
   const queue = [...failed]
   const retryStarted = Date.now()
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let at = queue.shift(); at; at = queue.shift()) {
-      if (Date.now() - retryStarted > RETRY_PHASE_MS) {
-        notTried++
-        continue
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let at = queue.shift(); at; at = queue.shift()) {
+        if (Date.now() - retryStarted > RETRY_PHASE_MS) {
+          notTried++
+          continue
+        }
+        const base = (survivors.find((r) => r !== at!.replica) ?? survivors[0]!).base
+        const r = await retrying(
+          () => request(base, { method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': at!.key }, body: at!.body }),
+          { capMs: 10_000, attempts: 200 },
+        )
+        slowestRetry = Math.max(slowestRetry, r.ms)
+        if (r.final instanceof NetError || r.final.status !== 201) notFixed.push(`${at.key}: ${story(r.history)} (${r.ms} ms)`)
       }
-      const base = (survivors.find((r) => r !== at!.replica) ?? survivors[0]!).base
-      const r = await retrying(() => request(base, { method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': at!.key }, body: at!.body }), { capMs: 10_000, attempts: 200 })
-      slowestRetry = Math.max(slowestRetry, r.ms)
-      if (r.final instanceof NetError || r.final.status !== 201) notFixed.push(`${at.key}: ${story(r.history)} (${r.ms} ms)`)
-    }
-  }))
-  t.comment(`${failed.length} failed writes retried with their keys in ${Date.now() - retryStarted} ms; slowest until its answer: ${slowestRetry} ms${notTried ? `; ${notTried} not retried (phase over ${RETRY_PHASE_MS} ms)` : ''}`)
-  t.same(notFixed.slice(0, 15), [], 'every failed write, retried with the same Idempotency-Key within 10 s, gets its 201', { notFixed: notFixed.length, notTried })
+    }),
+  )
+  t.comment(
+    `${failed.length} failed writes retried with their keys in ${Date.now() - retryStarted} ms; slowest until its answer: ${slowestRetry} ms${notTried ? `; ${notTried} not retried (phase over ${RETRY_PHASE_MS} ms)` : ''}`,
+  )
+  t.same(notFixed.slice(0, 15), [], 'every failed write, retried with the same Idempotency-Key within 10 s, gets its 201', {
+    notFixed: notFixed.length,
+    notTried,
+  })
 
   // Replays of a sample of the successes name the same committee.
   const badReplay: string[] = []
   for (const at of created.filter((_, i) => i % Math.max(1, Math.floor(created.length / 20)) === 0).slice(0, 20)) {
-    const r = await request(survivors[0]!.base, { method: 'POST', path: '/v1/committees', token: env.token, headers: { 'idempotency-key': at.key }, body: at.body })
+    const r = await request(survivors[0]!.base, {
+      method: 'POST',
+      path: '/v1/committees',
+      token: env.token,
+      headers: { 'idempotency-key': at.key },
+      body: at.body,
+    })
     if (r.status !== 201 || r.headers['idempotent-replayed'] !== 'true' || r.json?.id !== at.res!.json.id) badReplay.push(`${at.key}: ${describe(r)}`)
   }
   t.same(badReplay, [], 'a sample of the 201s, sent again, are replays naming the same committee')
 
-  const named = await committeesNamed(env, attempts.map((at) => at.body.name as string))
+  const named = await committeesNamed(
+    env,
+    attempts.map((at) => at.body.name as string),
+  )
   const counts = new Map<number, number>()
   for (const ids of named.values()) counts.set(ids.length, (counts.get(ids.length) ?? 0) + 1)
-  t.same([...named].filter(([, ids]) => ids.length !== 1).slice(0, 15).map(([name, ids]) => `${name}: ${ids.length}`), [],
-    `exactly one committee per Idempotency-Key (${attempts.length} keys; committees per key: ${[...counts].map(([n, k]) => `${n}×${k}`).join(', ')})`)
+  t.same(
+    [...named]
+      .filter(([, ids]) => ids.length !== 1)
+      .slice(0, 15)
+      .map(([name, ids]) => `${name}: ${ids.length}`),
+    [],
+    `exactly one committee per Idempotency-Key (${attempts.length} keys; committees per key: ${[...counts].map(([n, k]) => `${n}×${k}`).join(', ')})`,
+  )
 
   const chain = await verifyChain(survivors[0]!.base, env.token)
   t.ok(chain.ok, 'the audit chain verifies', { answer: chain.detail })

@@ -15,15 +15,21 @@ t.test('the same Idempotency-Key sent to two replicas at once has one effect', a
   const b = await env.replica('replica B')
   const post = (base: string, key: string) =>
     request(base, {
-      method: 'POST', path: '/v1/committees', token: env.token,
-      headers: { 'idempotency-key': key }, body: { name: `Fault ${key}`, level: 'central' }, timeoutMs: 30_000,
+      method: 'POST',
+      path: '/v1/committees',
+      token: env.token,
+      headers: { 'idempotency-key': key },
+      body: { name: `Fault ${key}`, level: 'central' },
+      timeoutMs: 30_000,
     })
 
   for (let round = 1; round <= ROUNDS; round++) {
     const keys = Array.from({ length: PAIRS }, (_, i) => `same-key-${round}-${i}`)
     const started = Date.now()
     // Every pair at once: A and B of a pair leave together, and all pairs overlap.
-    const pairs = await Promise.all(keys.map((key) => Promise.all([post(a.base, key), post(b.base, key)].map((p) => p.catch((err: unknown) => err as NetError)))))
+    const pairs = await Promise.all(
+      keys.map((key) => Promise.all([post(a.base, key), post(b.base, key)].map((p) => p.catch((err: unknown) => err as NetError)))),
+    )
     t.comment(`round ${round}: ${PAIRS} pairs answered in ${Date.now() - started} ms`)
 
     const tally = new Map<string, number>()
@@ -34,7 +40,8 @@ t.test('the same Idempotency-Key sent to two replicas at once has one effect', a
       const key = keys[i]!
       const seen = `${key}: A ${describe(pair[0]!)}; B ${describe(pair[1]!)}`
       for (const r of pair) {
-        const label = r instanceof NetError ? `no answer ${r.code}` : `${r.status}${codeOf(r) ? ` ${codeOf(r)}` : ''}${r.headers['idempotent-replayed'] ? ' replayed' : ''}`
+        const label =
+          r instanceof NetError ? `no answer ${r.code}` : `${r.status}${codeOf(r) ? ` ${codeOf(r)}` : ''}${r.headers['idempotent-replayed'] ? ' replayed' : ''}`
         tally.set(label, (tally.get(label) ?? 0) + 1)
       }
       if (pair.some((r) => r instanceof NetError)) bad.unanswered.push(seen)
@@ -72,7 +79,10 @@ t.test('the same Idempotency-Key sent to two replicas at once has one effect', a
     if (losers.length > 0) t.comment(`round ${round}: ${losers.length} loser(s) retried; slowest until the replay ${retryMs} ms`)
     t.same(bad.badRetry, [], `round ${round}: each 409 loser, retried, gets the replay naming the winner's committee`)
 
-    const named = await committeesNamed(env, keys.map((k) => `Fault ${k}`))
+    const named = await committeesNamed(
+      env,
+      keys.map((k) => `Fault ${k}`),
+    )
     const wrong = keys.filter((k) => named.get(`Fault ${k}`)!.length !== 1).map((k) => `${k}: ${named.get(`Fault ${k}`)!.length} committees`)
     t.same(wrong, [], `round ${round}: exactly one committee per key in the database`)
   }

@@ -23,9 +23,16 @@ t.test('pg_terminate_backend of a running import', async (t) => {
     const data = await importData(replica.base, env.token)
     t.comment(`round ${round}: ${data.items.length} rows for ${data.submissions} submissions set up in ${Date.now() - s0} ms`)
     const key = `terminate-import-${round}`
-    const send = () => request(replica.base, { // the replica of the moment (a fresh one after a crash)
-      method: 'POST', path: '/v1/submissions/import', token: env.token, headers: { 'idempotency-key': key }, body: { items: data.items }, timeoutMs: 60_000,
-    })
+    const send = () =>
+      request(replica.base, {
+        // the replica of the moment (a fresh one after a crash)
+        method: 'POST',
+        path: '/v1/submissions/import',
+        token: env.token,
+        headers: { 'idempotency-key': key },
+        body: { items: data.items },
+        timeoutMs: 60_000,
+      })
 
     await control.stall(IMPORT_STALL_MS)
     const sent = Date.now()
@@ -33,7 +40,9 @@ t.test('pg_terminate_backend of a running import', async (t) => {
     const found = await findStalledImport(env)
     if (found) {
       await env.sql('select pg_terminate_backend($1)', [found.pid])
-      t.comment(`round ${round}: backend ${found.pid} caught mid-import ${Date.now() - sent} ms after sending, terminated (${found.query.replace(/\s+/g, ' ')}…)`)
+      t.comment(
+        `round ${round}: backend ${found.pid} caught mid-import ${Date.now() - sent} ms after sending, terminated (${found.query.replace(/\s+/g, ' ')}…)`,
+      )
     }
     const answer = await first
     await control.stall(0)
@@ -43,11 +52,16 @@ t.test('pg_terminate_backend of a running import', async (t) => {
       t.pass(`round ${round}: the import's connection failed (no answer: ${answer.code})`)
     } else {
       t.not(answer.status, 500, `round ${round}: the import does not answer 500`, { body: answer.text.slice(0, 400) })
-      t.ok(answer.status === 503 && UNAVAILABLE_CODES.includes(codeOf(answer) ?? '') && answer.headers['retry-after'] !== undefined,
-        `round ${round}: the import answers 503 with a code and Retry-After`, { answer: describe(answer), body: answer.text.slice(0, 400) })
+      t.ok(
+        answer.status === 503 && UNAVAILABLE_CODES.includes(codeOf(answer) ?? '') && answer.headers['retry-after'] !== undefined,
+        `round ${round}: the import answers 503 with a code and Retry-After`,
+        { answer: describe(answer), body: answer.text.slice(0, 400) },
+      )
     }
     await sleep(1000)
-    t.ok(replica.alive(), `round ${round}: the replica did not exit`, { output: replica.alive() ? '' : `exit ${replica.exitSignal ?? replica.exitCode}: ${tail(replica)}` })
+    t.ok(replica.alive(), `round ${round}: the replica did not exit`, {
+      output: replica.alive() ? '' : `exit ${replica.exitSignal ?? replica.exitCode}: ${tail(replica)}`,
+    })
     if (!replica.alive()) {
       // The rest is still worth knowing (is anything left behind, does the key let a retry run?):
       // on a fresh replica.
@@ -60,8 +74,11 @@ t.test('pg_terminate_backend of a running import', async (t) => {
     const retry = await retrying(send, { capMs: 15_000, attempts: 200 })
     const f = retry.final
     t.comment(`round ${round}: retry with the same key: ${story(retry.history)} (${retry.ms} ms)`)
-    t.ok(!(f instanceof NetError) && f.status === 200 && f.headers['idempotent-replayed'] !== 'true',
-      `round ${round}: the retry with the same Idempotency-Key runs the import and succeeds`, { answers: story(retry.history), ms: retry.ms })
+    t.ok(
+      !(f instanceof NetError) && f.status === 200 && f.headers['idempotent-replayed'] !== 'true',
+      `round ${round}: the retry with the same Idempotency-Key runs the import and succeeds`,
+      { answers: story(retry.history), ms: retry.ms },
+    )
     if (!(f instanceof NetError) && f.status === 200) {
       t.same(f.json.summary, { created: data.items.length, updated: 0, unchanged: 0, rejected: 0 }, `round ${round}: every row created by the retry`)
     }

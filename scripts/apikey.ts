@@ -19,7 +19,10 @@ const { positionals, values } = parseArgs({
   options: { role: { type: 'string' }, committee: { type: 'string' }, name: { type: 'string' }, reason: { type: 'string' } },
 })
 const [command, arg] = positionals
-const usage = 'usage: npm run apikey -- create --role <' + ROLES.join('|') + '> [--committee <id|code>] [--name <text>]\n' +
+const usage =
+  'usage: npm run apikey -- create --role <' +
+  ROLES.join('|') +
+  '> [--committee <id|code>] [--name <text>]\n' +
   '       npm run apikey -- revoke <key id> [--reason <text>]'
 
 if (command !== 'create' && command !== 'revoke') {
@@ -41,9 +44,7 @@ try {
     let committeeId: string | null = null
     if (values.committee) {
       const repo = committeeRepository(database.db)
-      const found = /^[0-9a-f-]{36}$/i.test(values.committee)
-        ? await repo.findById(values.committee)
-        : await repo.findActiveByCode(values.committee)
+      const found = /^[0-9a-f-]{36}$/i.test(values.committee) ? await repo.findById(values.committee) : await repo.findActiveByCode(values.committee)
       if (!found) throw new Error(`no committee ${values.committee}`)
       committeeId = found.id
     }

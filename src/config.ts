@@ -8,9 +8,7 @@ import { Compile } from 'typebox/compile'
 export const ConfigSchema = Type.Object({
   HOST: Type.String({ default: '0.0.0.0', description: 'Interface to listen on' }),
   PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'TCP port' }),
-  DATABASE_URL: Type.Optional(
-    Type.String({ minLength: 1, description: 'PostgreSQL URL; when absent the embedded PGlite database is used' }),
-  ),
+  DATABASE_URL: Type.Optional(Type.String({ minLength: 1, description: 'PostgreSQL URL; when absent the embedded PGlite database is used' })),
   PG_POOL_SIZE: Type.Integer({ default: 10, minimum: 1, maximum: 200, description: 'pg pool size (DATABASE_URL only)' }),
   PGLITE_DIR: Type.String({
     default: './data',
@@ -100,7 +98,11 @@ export function trustProxyOf(value: string): boolean | number | string {
   if (v === '' || v === 'false' || v === 'no' || v === '0') return false
   if (v === 'true' || v === 'yes') return true
   if (/^\d+$/.test(v)) return Number(v)
-  return value.split(',').map((s) => s.trim()).filter(Boolean).join(',')
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(',')
 }
 
 const check = Compile(ConfigSchema)

@@ -26,7 +26,11 @@ function install() {
   if (installed) return
   installed = true
   process.on('exit', runAll)
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.on(signal, () => {
       process.stderr.write(`\nfault suite: ${signal}, cleaning up\n`)
       runAll()

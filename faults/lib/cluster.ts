@@ -111,7 +111,10 @@ function sweepStale(bin: string, identity: { uid: number; gid: number } | null) 
     const data = join(dir, 'data')
     if (existsSync(join(data, 'postmaster.pid'))) {
       spawnSync(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '10'], {
-        stdio: 'ignore', cwd: dir, timeout: 15_000, ...(identity ?? {}),
+        stdio: 'ignore',
+        cwd: dir,
+        timeout: 15_000,
+        ...(identity ?? {}),
       })
     }
     rmSync(dir, { recursive: true, force: true })
@@ -165,7 +168,10 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   let unregister = () => {}
   const removeNow = () => {
     spawnSync(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '10'], {
-      stdio: 'ignore', cwd: dir, timeout: 15_000, ...(identity ?? {}),
+      stdio: 'ignore',
+      cwd: dir,
+      timeout: 15_000,
+      ...(identity ?? {}),
     })
     rmSync(dir, { recursive: true, force: true })
   }
@@ -173,7 +179,12 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
 
   let port = 0
   try {
-    await run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-sync', '--no-instructions'], dir, identity)
+    await run(
+      join(bin, 'initdb'),
+      ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-sync', '--no-instructions'],
+      dir,
+      identity,
+    )
     const settings: Record<string, string | number> = {
       listen_addresses: `'${HOST}'`,
       unix_socket_directories: `'${sock}'`,
@@ -187,7 +198,9 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       log_min_messages: 'warning',
       ...opts.settings,
     }
-    const conf = Object.entries(settings).map(([k, v]) => `${k} = ${v}`).join('\n')
+    const conf = Object.entries(settings)
+      .map(([k, v]) => `${k} = ${v}`)
+      .join('\n')
     appendFileSync(join(data, 'postgresql.conf'), `\n# fault suite\n${conf}\n`)
     // The port is only known free until someone takes it: on a failed start, another one.
     for (let attempt = 1; ; attempt++) {

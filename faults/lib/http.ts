@@ -22,7 +22,11 @@ export interface Res {
 /** A request that got no HTTP answer: refused, reset, timed out on our side, or aborted by us. */
 export class NetError extends Error {
   override name = 'NetError'
-  constructor(readonly code: string, message: string, readonly ms: number) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly ms: number,
+  ) {
     super(message)
   }
 }
@@ -86,10 +90,13 @@ export function request(base: string, opts: RequestOptions): Promise<Res> {
       fail('TIMEOUT', `no answer within ${opts.timeoutMs ?? 30_000} ms`)
       req.destroy()
     }, opts.timeoutMs ?? 30_000)
-    const abort = opts.abortAfterMs === undefined ? undefined : setTimeout(() => {
-      fail('CLIENT_ABORT', `gave up after ${opts.abortAfterMs} ms`)
-      req.destroy()
-    }, opts.abortAfterMs)
+    const abort =
+      opts.abortAfterMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            fail('CLIENT_ABORT', `gave up after ${opts.abortAfterMs} ms`)
+            req.destroy()
+          }, opts.abortAfterMs)
     req.end(payload)
   })
 }
@@ -120,7 +127,10 @@ export function describe(r: Res | NetError | Error): string {
 
 /** A retry history, consecutive alike answers folded: "409 IDEMPOTENCY_KEY_IN_USE ×20 → 200". */
 export function story(history: (Res | NetError)[]): string {
-  const label = (r: Res | NetError) => r instanceof NetError ? `no answer (${r.code})` : `${r.status}${codeOf(r) ? ` ${codeOf(r)}` : ''}${r.headers['retry-after'] !== undefined ? ` retry-after=${r.headers['retry-after']}` : ''}${r.headers['idempotent-replayed'] ? ' replayed' : ''}`
+  const label = (r: Res | NetError) =>
+    r instanceof NetError
+      ? `no answer (${r.code})`
+      : `${r.status}${codeOf(r) ? ` ${codeOf(r)}` : ''}${r.headers['retry-after'] !== undefined ? ` retry-after=${r.headers['retry-after']}` : ''}${r.headers['idempotent-replayed'] ? ' replayed' : ''}`
   const out: string[] = []
   let last = ''
   let n = 0
@@ -150,7 +160,10 @@ export interface RetryResult {
  * Retry-After or IDEMPOTENCY_KEY_IN_USE, or no answer at all), honouring Retry-After up to `maxWaitMs` per wait, for at
  * most `attempts` tries and `capMs` overall.
  */
-export async function retrying(send: () => Promise<Res>, opts: { attempts?: number; capMs?: number; maxWaitMs?: number; minWaitMs?: number } = {}): Promise<RetryResult> {
+export async function retrying(
+  send: () => Promise<Res>,
+  opts: { attempts?: number; capMs?: number; maxWaitMs?: number; minWaitMs?: number } = {},
+): Promise<RetryResult> {
   const attempts = opts.attempts ?? 20
   const capMs = opts.capMs ?? 15_000
   const started = Date.now()
@@ -166,8 +179,8 @@ export async function retrying(send: () => Promise<Res>, opts: { attempts?: numb
     history.push(r)
     // A 409 IDEMPOTENCY_KEY_IN_USE is retried even without Retry-After (whose absence the
     // scenarios report on their own), so that what happens next is seen too.
-    const again = r instanceof NetError || r.status === 503 ||
-      (r.status === 409 && (r.headers['retry-after'] !== undefined || codeOf(r) === 'IDEMPOTENCY_KEY_IN_USE'))
+    const again =
+      r instanceof NetError || r.status === 503 || (r.status === 409 && (r.headers['retry-after'] !== undefined || codeOf(r) === 'IDEMPOTENCY_KEY_IN_USE'))
     const elapsed = Date.now() - started
     if (!again || i === attempts || elapsed >= capMs) return { final: r, attempts: i, history, ms: elapsed }
     const asked = r instanceof NetError ? undefined : retryAfterMs(r)
@@ -184,7 +197,12 @@ export async function retrying(send: () => Promise<Res>, opts: { attempts?: numb
  * half-open connection), 'reset' sends RST (a client killed, a connection torn by the network:
  * the server sees the connection die).
  */
-export function sendAndHangUp(base: string, opts: { method: string; path: string; headers: Record<string, string>; body?: unknown }, afterMs = 0, how: 'close' | 'reset' = 'close'): Promise<void> {
+export function sendAndHangUp(
+  base: string,
+  opts: { method: string; path: string; headers: Record<string, string>; body?: unknown },
+  afterMs = 0,
+  how: 'close' | 'reset' = 'close',
+): Promise<void> {
   const url = new URL(opts.path, base)
   const body = opts.body === undefined ? '' : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body)
   const headers: Record<string, string> = { host: url.host, connection: 'close', ...opts.headers }
@@ -192,7 +210,9 @@ export function sendAndHangUp(base: string, opts: { method: string; path: string
     headers['content-type'] ??= 'application/json'
     headers['content-length'] = String(Buffer.byteLength(body))
   }
-  const head = `${opts.method} ${url.pathname}${url.search} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`
+  const head = `${opts.method} ${url.pathname}${url.search} HTTP/1.1\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')}\r\n`
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(url.port), url.hostname)
     socket.on('error', () => {})
@@ -244,9 +264,10 @@ export async function answerDroppingProxy(target: string): Promise<{ base: strin
   return {
     base: `http://127.0.0.1:${port}`,
     dropped: () => dropped,
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.destroy()
-      server.close(() => r())
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy()
+        server.close(() => r())
+      }),
   }
 }

@@ -89,10 +89,12 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
   let exited = false
-  const exit = new Promise<void>((resolve) => child.once('exit', () => {
-    exited = true
-    resolve()
-  }))
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true
+      resolve()
+    }),
+  )
   const unregister = onExit(name, () => {
     if (!exited) child.kill('SIGKILL')
   })

@@ -122,7 +122,14 @@ export async function importData(base: string, token: string, members = IMPORT_M
   const tag = `${process.pid % 10_000}${n}`
   const indicatorCodes = Array.from({ length: INDICATORS }, (_, i) => `FAULT_IND_${String(i + 1).padStart(2, '0')}`)
   for (const code of indicatorCodes) {
-    const res = await call('POST', '/v1/indicators', { code, nameVi: `Chỉ tiêu ${code}`, nameEn: `Indicator ${code}`, unit: 'count', valueType: 'integer', minValue: '0' })
+    const res = await call('POST', '/v1/indicators', {
+      code,
+      nameVi: `Chỉ tiêu ${code}`,
+      nameEn: `Indicator ${code}`,
+      unit: 'count',
+      valueType: 'integer',
+      minValue: '0',
+    })
     if (res.status !== 201 && codeOf(res) !== 'INDICATOR_CODE_TAKEN') throw new Error(`indicator ${code}: ${describe(res)} ${res.text}`)
   }
   const organizer = await must<{ id: string }>(201, 'POST', '/v1/committees', { name: `Ủy ban Trung ương (fault ${tag})`, level: 'central' })
@@ -136,20 +143,33 @@ export async function importData(base: string, token: string, members = IMPORT_M
   }
   const clusterCode = `FAULT-${tag}`
   const cluster = await must<{ id: string }>(201, 'POST', '/v1/clusters', {
-    code: clusterCode, name: `Cụm thi đua ${clusterCode}`, organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'deputy_succeeds',
+    code: clusterCode,
+    name: `Cụm thi đua ${clusterCode}`,
+    organizerCommitteeId: organizer.id,
+    memberLevel: 'province',
+    rotationPolicy: 'deputy_succeeds',
   })
   const year = 2024
   const yearPath = `/v1/clusters/${cluster.id}/years/${year}`
   await must(201, 'PUT', yearPath, { members: ids, headId: ids[0], deputyId: ids[1] })
   const methods = ['target_ratio', 'relative_to_best', 'threshold'] as const
   const criteria = indicatorCodes.map((indicatorCode, i) => ({
-    code: `TC_${String(i + 1).padStart(2, '0')}`, title: `Tiêu chí ${i + 1}`, group: `G${i % 4}`, kind: 'standard', method: methods[i % 3], maxPoints: '5', indicatorCode,
+    code: `TC_${String(i + 1).padStart(2, '0')}`,
+    title: `Tiêu chí ${i + 1}`,
+    group: `G${i % 4}`,
+    kind: 'standard',
+    method: methods[i % 3],
+    maxPoints: '5',
+    indicatorCode,
   }))
   await must(201, 'PUT', `${yearPath}/scheme`, { criteria, bonusCap: '5', penaltyCap: '5', tieBreakGroups: ['G0', 'G1'], latePenalty: null, awardRules: [] })
   const needsTarget = criteria.filter((c) => c.method !== 'relative_to_best')
-  await must(200, 'PUT', `${yearPath}/targets`, { targets: ids.flatMap((committeeId) => needsTarget.map((c) => ({ committeeId, criterionCode: c.code, value: '100' }))) })
+  await must(200, 'PUT', `${yearPath}/targets`, {
+    targets: ids.flatMap((committeeId) => needsTarget.map((c) => ({ committeeId, criterionCode: c.code, value: '100' }))),
+  })
   await must(201, 'POST', `${yearPath}/pact/sign`, {
-    signedAt: `${year}-01-15T09:00:00+07:00`, venue: 'Hội trường',
+    signedAt: `${year}-01-15T09:00:00+07:00`,
+    venue: 'Hội trường',
     signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Nguyễn Văn A', title: 'Chủ tịch' })),
   })
   const window = { opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }

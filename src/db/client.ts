@@ -260,7 +260,12 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       direct,
       driver: 'pg',
       pool,
-      ping: (budgetMs = 1_000) => within(budgetMs, probe.query('select 1').then(() => undefined), 'DATABASE_BUSY'),
+      ping: (budgetMs = 1_000) =>
+        within(
+          budgetMs,
+          probe.query('select 1').then(() => undefined),
+          'DATABASE_BUSY',
+        ),
       close: async () => {
         await Promise.allSettled([pool.end(), probe.end()])
       },

@@ -23,7 +23,10 @@ export function pgErrorOf(err: unknown): { code: string; constraint: string | un
 export const UNIQUE_CONFLICTS = {
   committees_active_code_uq: { code: 'COMMITTEE_CODE_TAKEN', detail: 'The code is already used by an active committee' },
   clusters_code_uq: { code: 'CLUSTER_CODE_TAKEN', detail: 'The cluster code is taken' },
-  cluster_year_members_one_cluster_uq: { code: 'MEMBER_IN_OTHER_CLUSTER', detail: 'A committee already belongs to another cluster of this organiser that year' },
+  cluster_year_members_one_cluster_uq: {
+    code: 'MEMBER_IN_OTHER_CLUSTER',
+    detail: 'A committee already belongs to another cluster of this organiser that year',
+  },
   handovers_cluster_from_year_uq: { code: 'HANDOVER_ALREADY_RECORDED', detail: 'The handover from this year was already recorded' },
   indicators_code_uq: { code: 'INDICATOR_CODE_TAKEN', detail: 'The indicator code exists' },
   submissions_one_per_period_uq: { code: 'SUBMISSION_EXISTS', detail: 'This committee already has this submission' },
@@ -75,7 +78,10 @@ const SQLSTATE_REFUSALS: Record<string, { kind: ErrorKind; code: string; detail:
 export function refusalOf(err: unknown): DomainError | null {
   const pg = pgErrorOf(err)
   if (!pg) return null
-  const named = pg.code === UNIQUE_VIOLATION && pg.constraint !== undefined ? (UNIQUE_CONFLICTS as Record<string, { code: string; detail: string }>)[pg.constraint] : undefined
+  const named =
+    pg.code === UNIQUE_VIOLATION && pg.constraint !== undefined
+      ? (UNIQUE_CONFLICTS as Record<string, { code: string; detail: string }>)[pg.constraint]
+      : undefined
   if (named) return new DomainError('conflict', named.code, named.detail)
   const known = SQLSTATE_REFUSALS[pg.code]
   if (!known) return null

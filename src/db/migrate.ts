@@ -25,10 +25,13 @@ export async function migrateDatabase(database: Database): Promise<void> {
     await migratePg(drizzlePg(client), { migrationsFolder })
   } finally {
     // The connection goes back to the pool: it must not keep the migration's settings.
-    const reset = await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).then(() => client.query('reset statement_timeout')).then(
-      () => undefined,
-      (err: Error) => err,
-    )
+    const reset = await client
+      .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK])
+      .then(() => client.query('reset statement_timeout'))
+      .then(
+        () => undefined,
+        (err: Error) => err,
+      )
     client.release(reset)
   }
 }

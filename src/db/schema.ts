@@ -59,7 +59,9 @@ export const committees = pgTable(
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [
-    uniqueIndex('committees_active_code_uq').on(t.code).where(sql`${t.status} = 'active' and ${t.code} is not null`),
+    uniqueIndex('committees_active_code_uq')
+      .on(t.code)
+      .where(sql`${t.status} = 'active' and ${t.code} is not null`),
     index('committees_parent_idx').on(t.parentId),
     index('committees_level_idx').on(t.level),
     check('committees_status_ck', sql`${t.status} in ('active', 'merged', 'dissolved')`),

@@ -71,20 +71,11 @@ export class DatabaseFailure extends Error {
   }
 }
 
-export type DatabaseFailureCode =
-  | 'DATABASE_UNAVAILABLE'
-  | 'DATABASE_BUSY'
-  | 'STATEMENT_TIMEOUT'
-  | 'LOCK_TIMEOUT'
-  | 'TRANSACTION_TIMEOUT'
-  | AbortReason
+export type DatabaseFailureCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_BUSY' | 'STATEMENT_TIMEOUT' | 'LOCK_TIMEOUT' | 'TRANSACTION_TIMEOUT' | AbortReason
 
 /** Thrown instead of running a query for a request that has been stopped. */
 export function abortedError(reason: AbortReason): DatabaseFailure {
-  return new DatabaseFailure(
-    reason,
-    reason === 'REQUEST_TIMEOUT' ? 'The request ran past its deadline and was stopped' : 'The client closed the connection',
-  )
+  return new DatabaseFailure(reason, reason === 'REQUEST_TIMEOUT' ? 'The request ran past its deadline and was stopped' : 'The client closed the connection')
 }
 
 /**

@@ -141,8 +141,10 @@ function prepareRules(awardRules: AwardRule[], awardTypes: AwardType[], memberCo
   const out: TypedRule[] = []
   awardRules.forEach((rule, i) => {
     const type = types.get(rule.awardTypeCode)
-    if (type === undefined) errors.push({ pointer: `/awardRules/${i}/awardTypeCode`, code: 'UNKNOWN_AWARD_TYPE', message: `no award type ${rule.awardTypeCode}` })
-    else if (seen.has(rule.awardTypeCode)) errors.push({ pointer: `/awardRules/${i}/awardTypeCode`, code: 'DUPLICATE', message: `award type ${rule.awardTypeCode} has two rules` })
+    if (type === undefined)
+      errors.push({ pointer: `/awardRules/${i}/awardTypeCode`, code: 'UNKNOWN_AWARD_TYPE', message: `no award type ${rule.awardTypeCode}` })
+    else if (seen.has(rule.awardTypeCode))
+      errors.push({ pointer: `/awardRules/${i}/awardTypeCode`, code: 'DUPLICATE', message: `award type ${rule.awardTypeCode} has two rules` })
     else out.push({ rule, type, quota: quotaOf(rule, memberCount), used: 0, held: false })
     seen.add(rule.awardTypeCode)
   })
@@ -164,7 +166,7 @@ export function allocateAwards(input: AllocationInput): AllocationResult {
   const unresolvedTies: UnresolvedTie[] = []
   const awarded = new Set<string>()
 
-  for (let start = 0; start < ranked.length; ) {
+  for (let start = 0; start < ranked.length;) {
     // A group is the members sharing a rank while still tied; everyone else stands alone.
     let end = start + 1
     if (ranked[start].tied) while (end < ranked.length && ranked[end].tied && ranked[end].rank === ranked[start].rank) end++
@@ -284,14 +286,7 @@ export interface GrantedAward {
   awardTypeCode: string
 }
 
-export type AwardViolationCode =
-  | 'QUOTA_EXCEEDED'
-  | 'ALREADY_AWARDED'
-  | 'NO_AWARD_RULE'
-  | 'NOT_RANKED'
-  | 'NOT_ELIGIBLE'
-  | 'BELOW_MIN_TOTAL'
-  | 'ABOVE_MAX_RANK'
+export type AwardViolationCode = 'QUOTA_EXCEEDED' | 'ALREADY_AWARDED' | 'NO_AWARD_RULE' | 'NOT_RANKED' | 'NOT_ELIGIBLE' | 'BELOW_MIN_TOTAL' | 'ABOVE_MAX_RANK'
 
 export interface AwardViolation {
   code: AwardViolationCode
@@ -321,7 +316,12 @@ export function checkAwards(input: {
   }
   for (const [id, types] of [...byMember].sort((a, b) => cmpStr(a[0], b[0]))) {
     if (types.length > 1) {
-      violations.push({ code: 'ALREADY_AWARDED', awardTypeCode: [...types].sort().join(','), committeeIds: [id], message: `${id} would hold ${types.length} awards in one cluster-year` })
+      violations.push({
+        code: 'ALREADY_AWARDED',
+        awardTypeCode: [...types].sort().join(','),
+        committeeIds: [id],
+        message: `${id} would hold ${types.length} awards in one cluster-year`,
+      })
     }
   }
   const ranked = new Map((input.ranking?.members ?? []).map((m) => [m.committeeId, m] as const))
@@ -334,7 +334,12 @@ export function checkAwards(input: {
     }
     const quota = quotaOf(rule, input.memberCount)
     if (quota !== null && ids.length > quota) {
-      violations.push({ code: 'QUOTA_EXCEEDED', awardTypeCode: code, committeeIds: sortedIds, message: `${ids.length} ${code} awards exceed the quota of ${quota}` })
+      violations.push({
+        code: 'QUOTA_EXCEEDED',
+        awardTypeCode: code,
+        committeeIds: sortedIds,
+        message: `${ids.length} ${code} awards exceed the quota of ${quota}`,
+      })
     }
     if (input.ranking === undefined) continue
     for (const id of sortedIds) {
@@ -344,7 +349,12 @@ export function checkAwards(input: {
         continue
       }
       if (!m.eligibility.eligible) {
-        violations.push({ code: 'NOT_ELIGIBLE', awardTypeCode: code, committeeIds: [id], message: `${id} is not eligible: ${m.eligibility.reasons.join(', ')}` })
+        violations.push({
+          code: 'NOT_ELIGIBLE',
+          awardTypeCode: code,
+          committeeIds: [id],
+          message: `${id} is not eligible: ${m.eligibility.reasons.join(', ')}`,
+        })
       }
       const bar = ruleBars(rule, m.rank, totalFx(m.total))
       if (bar) violations.push({ code: bar.code as AwardViolationCode, awardTypeCode: code, committeeIds: [id], message: `${id}: ${bar.message}` })

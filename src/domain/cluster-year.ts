@@ -34,11 +34,9 @@ export const CLUSTER_YEAR_TRANSITIONS: Readonly<Record<ClusterYearEvent, Transit
   close: { from: 'finalized', to: 'closed', code: 'CLUSTER_YEAR_NOT_FINALIZED' },
 }
 
-export const isClusterYearStatus = (s: unknown): s is ClusterYearStatus =>
-  typeof s === 'string' && (CLUSTER_YEAR_STATUSES as readonly string[]).includes(s)
+export const isClusterYearStatus = (s: unknown): s is ClusterYearStatus => typeof s === 'string' && (CLUSTER_YEAR_STATUSES as readonly string[]).includes(s)
 
-const isEvent = (e: unknown): e is ClusterYearEvent =>
-  typeof e === 'string' && (CLUSTER_YEAR_EVENTS as readonly string[]).includes(e)
+const isEvent = (e: unknown): e is ClusterYearEvent => typeof e === 'string' && (CLUSTER_YEAR_EVENTS as readonly string[]).includes(e)
 
 /**
  * Returns the status after `event`, or throws a 409 domain error:

@@ -37,12 +37,7 @@ export interface MergeSubject {
  * level. `successorChain` is the successor's own chain of successors, so a merge that would
  * close a loop is named as such. Dates are YYYY-MM-DD strings.
  */
-export function validateMerge(input: {
-  committee: MergeSubject
-  successor: MergeSubject
-  successorChain: string[]
-  effectiveDate: string
-}): void {
+export function validateMerge(input: { committee: MergeSubject; successor: MergeSubject; successorChain: string[]; effectiveDate: string }): void {
   const { committee, successor, successorChain, effectiveDate } = input
   if (committee.id === successor.id) {
     throw invalid('MERGE_INTO_SELF', 'A committee cannot be merged into itself', {

@@ -47,7 +47,6 @@ export class DomainError extends Error {
 
 export const invalid = (code: string, message: string, extra?: { details?: Record<string, unknown>; errors?: FieldError[] }) =>
   new DomainError('invalid', code, message, extra)
-export const conflict = (code: string, message: string, details?: Record<string, unknown>) =>
-  new DomainError('conflict', code, message, { details })
+export const conflict = (code: string, message: string, details?: Record<string, unknown>) => new DomainError('conflict', code, message, { details })
 export const notFound = (code: string, message: string) => new DomainError('not_found', code, message)
 export const forbidden = (code: string, message: string) => new DomainError('forbidden', code, message)

@@ -37,11 +37,13 @@ export function finalizationBlockers(input: {
       details: { submissions: pending.map((s) => ({ id: s.id, committeeId: s.committeeId, status: s.status })) },
     })
   }
-  const missingOf = (code: string) => ranking.members.flatMap((m) => m.missing.filter((x) => x.code === code).map((x) => ({ committeeId: m.committeeId, ...x })))
+  const missingOf = (code: string) =>
+    ranking.members.flatMap((m) => m.missing.filter((x) => x.code === code).map((x) => ({ committeeId: m.committeeId, ...x })))
   const assessments = missingOf('MISSING_ASSESSMENT')
   if (assessments.length > 0) blockers.push({ code: 'ASSESSMENTS_MISSING', message: 'Some peer assessments are missing', details: { missing: assessments } })
   const manual = missingOf('MISSING_MANUAL_POINTS')
-  if (manual.length > 0) blockers.push({ code: 'MANUAL_POINTS_MISSING', message: 'Points agreed by the conference are not entered yet', details: { missing: manual } })
+  if (manual.length > 0)
+    blockers.push({ code: 'MANUAL_POINTS_MISSING', message: 'Points agreed by the conference are not entered yet', details: { missing: manual } })
   const allocation = allocateAwards({
     ranking: { members: ranking.members },
     awardRules: input.scheme.awardRules,
@@ -49,7 +51,11 @@ export function finalizationBlockers(input: {
     memberCount: ranking.members.length,
   })
   if (allocation.unresolvedTies.length > 0) {
-    blockers.push({ code: 'TIE_AT_AWARD_BOUNDARY', message: 'A tie crosses an award quota boundary; record a vote that orders it', details: { ties: allocation.unresolvedTies } })
+    blockers.push({
+      code: 'TIE_AT_AWARD_BOUNDARY',
+      message: 'A tie crosses an award quota boundary; record a vote that orders it',
+      details: { ties: allocation.unresolvedTies },
+    })
   }
   return blockers
 }

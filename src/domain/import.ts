@@ -74,14 +74,16 @@ export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }):
   const yearText = text(input.year)
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN
   if (!yearText) required(problems, 'year')
-  else if (!Number.isInteger(year) || year < 2000 || year > 2100) problems.push({ column: 'year', code: 'INVALID_YEAR', message: 'year must be a four-digit year' })
+  else if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    problems.push({ column: 'year', code: 'INVALID_YEAR', message: 'year must be a four-digit year' })
   const period = text(input.period).toUpperCase()
   if (!period) required(problems, 'period')
   else if (!PERIODS.includes(period as Period)) problems.push({ column: 'period', code: 'INVALID_PERIOD', message: 'period must be H1 or FY' })
   let value: ParsedImportRow['value'] = ''
   if (typeof input.value === 'boolean') value = input.value
   else if (typeof input.value === 'number') {
-    if (!Number.isSafeInteger(input.value)) problems.push({ column: 'value', code: 'INVALID_DECIMAL', message: 'send decimals as strings; numbers must be safe integers' })
+    if (!Number.isSafeInteger(input.value))
+      problems.push({ column: 'value', code: 'INVALID_DECIMAL', message: 'send decimals as strings; numbers must be safe integers' })
     value = input.value
   } else {
     const raw = text(input.value)
@@ -102,7 +104,12 @@ export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }):
   }
   const noteText = text(input.note)
   if (noteText.length > 2000) problems.push({ column: 'note', code: 'TOO_LONG', message: 'note is longer than 2000 characters' })
-  const texts = [['committeeCode', committeeCode], ['clusterCode', clusterCode], ['indicatorCode', indicatorCode], ['note', noteText]] as const
+  const texts = [
+    ['committeeCode', committeeCode],
+    ['clusterCode', clusterCode],
+    ['indicatorCode', indicatorCode],
+    ['note', noteText],
+  ] as const
   for (const [column, field] of texts) {
     if (!storableText(field)) problems.push({ column, code: 'INVALID_TEXT', message: `${column} holds a NUL character or a broken Unicode surrogate` })
   }

@@ -42,7 +42,8 @@ export function validateAssessment(
     if (s.targetId === assessorId) return void errors.push({ pointer: `${p}/targetId`, code: 'SELF_ASSESSMENT', message: 'members never score themselves' })
     if (!members.has(s.targetId)) return void errors.push({ pointer: `${p}/targetId`, code: 'NOT_A_MEMBER', message: 'is not a member of the cluster-year' })
     const criterion = assessed.get(s.criterionCode)
-    if (!criterion) return void errors.push({ pointer: `${p}/criterionCode`, code: 'NOT_ASSESSED_CRITERION', message: 'is not a peer-assessed criterion of the scheme' })
+    if (!criterion)
+      return void errors.push({ pointer: `${p}/criterionCode`, code: 'NOT_ASSESSED_CRITERION', message: 'is not a peer-assessed criterion of the scheme' })
     const key = `${s.targetId}|${s.criterionCode}`
     if (seen.has(key)) return void errors.push({ pointer: p, code: 'DUPLICATE_SCORE', message: 'this member and criterion are scored twice' })
     seen.add(key)
@@ -105,10 +106,13 @@ export function validateAdjustment(
   let criterionCode: string | null = null
   if (input.type === 'manual') {
     const criterion = scheme.criteria.find((c) => c.code === input.criterionCode)
-    if (!criterion || criterion.method !== 'manual') throw fail('NOT_MANUAL_CRITERION', '/criterionCode', 'must name a criterion scored by the conference (method manual)')
-    if (!points || points.isNegative() || points.gt(criterion.maxPoints)) throw fail('POINTS_OUT_OF_RANGE', '/points', `must be from 0 to ${criterion.maxPoints}`)
+    if (!criterion || criterion.method !== 'manual')
+      throw fail('NOT_MANUAL_CRITERION', '/criterionCode', 'must name a criterion scored by the conference (method manual)')
+    if (!points || points.isNegative() || points.gt(criterion.maxPoints))
+      throw fail('POINTS_OUT_OF_RANGE', '/points', `must be from 0 to ${criterion.maxPoints}`)
     const existing = active.find((a) => a.type === 'manual' && a.committeeId === input.committeeId && a.criterionCode === criterion.code)
-    if (existing) throw conflict('ADJUSTMENT_EXISTS', 'Points for this member and criterion are already entered; withdraw them first', { adjustmentId: existing.id })
+    if (existing)
+      throw conflict('ADJUSTMENT_EXISTS', 'Points for this member and criterion are already entered; withdraw them first', { adjustmentId: existing.id })
     criterionCode = criterion.code
   } else if (input.type === 'bonus' || input.type === 'penalty') {
     if (input.criterionCode) throw fail('CRITERION_NOT_ALLOWED', '/criterionCode', 'bonus and penalty adjustments stand alone; use the scheme for criteria')
@@ -123,7 +127,9 @@ export function validateAdjustment(
 export function validateWithdrawal(adjustment: { withdrawnAt: Date | null }, reason: string): string {
   if (adjustment.withdrawnAt) throw conflict('ADJUSTMENT_WITHDRAWN', 'The adjustment was already withdrawn')
   if (!reason.trim()) {
-    throw invalid('REASON_REQUIRED', 'Say why the adjustment is withdrawn', { errors: [{ pointer: '/reason', code: 'REASON_REQUIRED', message: 'is required' }] })
+    throw invalid('REASON_REQUIRED', 'Say why the adjustment is withdrawn', {
+      errors: [{ pointer: '/reason', code: 'REASON_REQUIRED', message: 'is required' }],
+    })
   }
   return reason.trim()
 }
@@ -143,6 +149,7 @@ export function validateTieVote(
       errors: [{ pointer: '/orderedCommitteeIds', code: 'NOT_A_TIED_GROUP', message: 'must list exactly the members of one tied group' }],
     })
   }
-  if (!input.reason.trim()) throw invalid('REASON_REQUIRED', 'A vote needs its record', { errors: [{ pointer: '/reason', code: 'REASON_REQUIRED', message: 'is required' }] })
+  if (!input.reason.trim())
+    throw invalid('REASON_REQUIRED', 'A vote needs its record', { errors: [{ pointer: '/reason', code: 'REASON_REQUIRED', message: 'is required' }] })
   return input.reason.trim()
 }

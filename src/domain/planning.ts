@@ -52,7 +52,11 @@ export function validateTargets(
     if (!members.has(t.committeeId)) errors.push({ pointer: `${p}/committeeId`, code: 'TARGET_NOT_MEMBER', message: 'is not a member of the cluster-year' })
     if (!allCodes.has(t.criterionCode)) errors.push({ pointer: `${p}/criterionCode`, code: 'UNKNOWN_CRITERION', message: 'is not a criterion of the scheme' })
     else if (!needing.has(t.criterionCode)) {
-      errors.push({ pointer: `${p}/criterionCode`, code: 'TARGET_NOT_APPLICABLE', message: 'this criterion takes no target (only target_ratio and threshold do)' })
+      errors.push({
+        pointer: `${p}/criterionCode`,
+        code: 'TARGET_NOT_APPLICABLE',
+        message: 'this criterion takes no target (only target_ratio and threshold do)',
+      })
     }
     const d = parseDecimal(t.value)
     if (d === null || d.isNegative()) errors.push({ pointer: `${p}/value`, code: 'INVALID_TARGET', message: 'must be a decimal ≥ 0' })

@@ -102,7 +102,7 @@ export function rankCluster(input: RankingInput): Ranking {
   const ties: TieGroup[] = []
   let complete = true
 
-  for (let start = 0; start < keyed.length; ) {
+  for (let start = 0; start < keyed.length;) {
     let end = start + 1
     while (end < keyed.length && compareKeys(keyed[start].key, keyed[end].key) === 0) end++
     const group = keyed.slice(start, end)
@@ -153,7 +153,10 @@ export function rankCluster(input: RankingInput): Ranking {
     members,
     ties,
     complete,
-    unusedTieResolutions: (input.tieResolutions ?? []).map((r) => r.id).filter((id) => !used.has(id)).sort(),
+    unusedTieResolutions: (input.tieResolutions ?? [])
+      .map((r) => r.id)
+      .filter((id) => !used.has(id))
+      .sort(),
   }
 }
 
@@ -209,7 +212,12 @@ function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys)
   if (v === null || typeof v !== 'object') return v
   const o = v as Record<string, unknown>
-  return Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, sortKeys(o[k])]))
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => [k, sortKeys(o[k])]),
+  )
 }
 
 /** sha256 (hex) of the canonical JSON of the ranking inputs. */

@@ -114,7 +114,7 @@ function mulDiv(a: bigint, b: bigint, c: bigint): { q: bigint; exact: boolean } 
   if (r !== 0n) {
     const ar = r < 0n ? -r : r
     const ac = c < 0n ? -c : c
-    if (ar * 2n >= ac) q += (n < 0n) !== (c < 0n) ? -1n : 1n
+    if (ar * 2n >= ac) q += n < 0n !== c < 0n ? -1n : 1n
   }
   return { q, exact: r === 0n }
 }
@@ -169,12 +169,7 @@ export interface ScoringInput {
   adjustments?: Adjustment[]
 }
 
-export type MissingCode =
-  | 'MISSING_FY_SUBMISSION'
-  | 'MISSING_FY_VALUE'
-  | 'MISSING_TARGET'
-  | 'MISSING_ASSESSMENT'
-  | 'MISSING_MANUAL_POINTS'
+export type MissingCode = 'MISSING_FY_SUBMISSION' | 'MISSING_FY_VALUE' | 'MISSING_TARGET' | 'MISSING_ASSESSMENT' | 'MISSING_MANUAL_POINTS'
 
 export interface MissingInput {
   code: MissingCode
@@ -419,7 +414,10 @@ function assessed(stats: ScoreStats, expected: number): Computed & { inputs: Rec
   const sum = stats.sumFx()
   const sumS = formatExact(sum)
   if (n === 0) {
-    return { ...none('no peer scores yet = 0'), inputs: { assessors: 0, expectedAssessors: expected, sum: '0', droppedHighest: null, droppedLowest: null, divisor: 0 } }
+    return {
+      ...none('no peer scores yet = 0'),
+      inputs: { assessors: 0, expectedAssessors: expected, sum: '0', droppedHighest: null, droppedLowest: null, divisor: 0 },
+    }
   }
   const trimmed = n >= 5
   const divisor = trimmed ? n - 2 : n
@@ -456,7 +454,12 @@ export function scoreTargetRatio(a: { maxPoints: string; actual: string; target:
   const lower = a.lowerIsBetter ?? false
   const r = targetRatio(max, numOrThrow(a.actual, 'actual'), numOrThrow(a.target, 'target'), lower)
   const fx = clamp(r.fx, max.fx)
-  return { method: 'target_ratio', inputs: { actual: a.actual, target: a.target, lowerIsBetter: lower, maxPoints: a.maxPoints }, formula: r.formula, points: formatExact(fx) }
+  return {
+    method: 'target_ratio',
+    inputs: { actual: a.actual, target: a.target, lowerIsBetter: lower, maxPoints: a.maxPoints },
+    formula: r.formula,
+    points: formatExact(fx),
+  }
 }
 
 /** threshold: full points when the target is met, else 0. */
@@ -464,7 +467,12 @@ export function scoreThreshold(a: { maxPoints: string; actual: string; target: s
   const max = numOrThrow(a.maxPoints, 'maxPoints')
   const lower = a.lowerIsBetter ?? false
   const r = threshold(max, numOrThrow(a.actual, 'actual'), numOrThrow(a.target, 'target'), lower)
-  return { method: 'threshold', inputs: { actual: a.actual, target: a.target, lowerIsBetter: lower, maxPoints: a.maxPoints }, formula: r.formula, points: formatExact(r.fx) }
+  return {
+    method: 'threshold',
+    inputs: { actual: a.actual, target: a.target, lowerIsBetter: lower, maxPoints: a.maxPoints },
+    formula: r.formula,
+    points: formatExact(r.fx),
+  }
 }
 
 /** relative_to_best: max × actual / best (lower-is-better: max × best / actual). */
@@ -472,7 +480,12 @@ export function scoreRelativeToBest(a: { maxPoints: string; actual: string; best
   const max = numOrThrow(a.maxPoints, 'maxPoints')
   const lower = a.lowerIsBetter ?? false
   const r = relativeToBest(max, numOrThrow(a.actual, 'actual'), numOrThrow(a.best, 'best'), lower)
-  return { method: 'relative_to_best', inputs: { actual: a.actual, best: a.best, lowerIsBetter: lower, maxPoints: a.maxPoints }, formula: r.formula, points: formatExact(r.fx) }
+  return {
+    method: 'relative_to_best',
+    inputs: { actual: a.actual, best: a.best, lowerIsBetter: lower, maxPoints: a.maxPoints },
+    formula: r.formula,
+    points: formatExact(r.fx),
+  }
 }
 
 /** assessed: peer scores by assessor id; the member's own score (selfId) is never counted. */
@@ -498,7 +511,12 @@ export function capSum(lines: string[], cap: string): { uncapped: string; capped
   return {
     uncapped: formatExact(sum),
     capped: formatExact(capped),
-    explanation: { method: 'cap', inputs: { lines, cap }, formula: `min(${lines.join(' + ') || '0'}, ${cap}) = ${formatExact(capped)}`, points: formatExact(capped) },
+    explanation: {
+      method: 'cap',
+      inputs: { lines, cap },
+      formula: `min(${lines.join(' + ') || '0'}, ${cap}) = ${formatExact(capped)}`,
+      points: formatExact(capped),
+    },
   }
 }
 
@@ -708,7 +726,10 @@ function findBestValues(prepared: PreparedCriterion[], members: ClusterMember[],
     if (bestFx !== null) {
       const b = bestFx
       p.best = { fx: b, s: formatExact(b) }
-      p.bestMembers = members.filter((_, i) => values[i]?.fx === b).map((m) => m.code).sort()
+      p.bestMembers = members
+        .filter((_, i) => values[i]?.fx === b)
+        .map((m) => m.code)
+        .sort()
     }
   }
 }
@@ -728,7 +749,11 @@ function accumulatePeerScores(
   const assessedCodes = new Map(prepared.filter((p) => p.assessedIndex >= 0).map((p) => [p.c.code, p] as const))
   const maxMicro = new Map(prepared.map((p) => [p.c.code, parseMicro(p.c.maxPoints)] as const))
   const outOfRange = (assessorId: string, targetId: string, code: string, max: string) =>
-    problems.add(`/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`, 'OUT_OF_RANGE', `a score must be within [0, ${max}]`)
+    problems.add(
+      `/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`,
+      'OUT_OF_RANGE',
+      `a score must be within [0, ${max}]`,
+    )
   for (const assessorId in assessments) {
     if (!memberIndex.has(assessorId)) continue
     const byTarget = assessments[assessorId]
@@ -796,7 +821,8 @@ function collectAdjustments(
       const ci = criterionByCode.get(a.criterionCode)
       if (ci === undefined) return problems.add(`${base}/criterionCode`, 'UNKNOWN_CRITERION', `no criterion ${a.criterionCode} in the scheme`)
       const p = prepared[ci]
-      if (p.c.method !== 'manual') return problems.add(`${base}/criterionCode`, 'NOT_MANUAL', `criterion ${a.criterionCode} is scored by ${p.c.method}, not by hand`)
+      if (p.c.method !== 'manual')
+        return problems.add(`${base}/criterionCode`, 'NOT_MANUAL', `criterion ${a.criterionCode} is scored by ${p.c.method}, not by hand`)
       if (pts.fx > p.max.fx) return problems.add(`${base}/points`, 'OUT_OF_RANGE', `points must be within [0, ${p.c.maxPoints}]`)
       if (manual[mi * k + ci] !== undefined) return problems.add(base, 'DUPLICATE', `${a.criterionCode} already has points for ${a.committeeId}`)
       manual[mi * k + ci] = { points: pts, reason: a.reason, id }
@@ -939,7 +965,13 @@ function relativeToBestLine(p: PreparedCriterion, m: MemberInputs): LineResult {
   const c = p.c
   const ind = c.indicatorCode as string
   const actual = (p.values as (Num | null)[])[m.index]
-  const inputs = { indicatorCode: ind, actual: actual === null ? null : actual.s, best: p.best === null ? null : p.best.s, bestMembers: p.bestMembers, lowerIsBetter: c.lowerIsBetter }
+  const inputs = {
+    indicatorCode: ind,
+    actual: actual === null ? null : actual.s,
+    best: p.best === null ? null : p.best.s,
+    bestMembers: p.bestMembers,
+    lowerIsBetter: c.lowerIsBetter,
+  }
   if (actual === null) {
     if (m.fySubmitted) m.missing.push({ code: 'MISSING_FY_VALUE', criterionCode: c.code, indicatorCode: ind })
     return { r: none(!m.fySubmitted ? 'no accepted FY submission = 0' : `no accepted FY value for ${ind} = 0`), complete: false, inputs }

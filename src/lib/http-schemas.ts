@@ -65,10 +65,7 @@ export function problemResponse(status: number, codes: readonly string[], extens
     content: {
       'application/problem+json': {
         schema: Type.Unsafe({
-          allOf: [
-            Type.Ref('Problem'),
-            { type: 'object', properties: { code: { type: 'string', enum: [...codes] }, ...extension } },
-          ],
+          allOf: [Type.Ref('Problem'), { type: 'object', properties: { code: { type: 'string', enum: [...codes] }, ...extension } }],
         }),
       },
     },
@@ -147,7 +144,5 @@ export const IfMatchIfExistsHeaders = Type.Object({
 })
 
 export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(
-    Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first response for 24 h; another body gives 422' }),
-  ),
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first response for 24 h; another body gives 422' })),
 })

@@ -14,7 +14,8 @@ export function jsonDepthExceeds(text: string, limit = MAX_JSON_DEPTH): boolean 
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
-      if (c === 0x5c) i++ // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++ // backslash: skip the escaped character
       else if (c === 0x22) inString = false
     } else if (c === 0x22) inString = true
     else if (c === 0x5b || c === 0x7b) {
@@ -84,9 +85,7 @@ export function storableNfc<T>(value: T): { value: T } | { error: FieldError } {
       error: {
         pointer: err.path.map((p) => `/${p}`).join(''),
         code: 'INVALID_TEXT',
-        message: err.memberName
-          ? 'a member name contains NUL or a lone UTF-16 surrogate'
-          : 'contains NUL or a lone UTF-16 surrogate, which cannot be stored',
+        message: err.memberName ? 'a member name contains NUL or a lone UTF-16 surrogate' : 'contains NUL or a lone UTF-16 surrogate, which cannot be stored',
       },
     }
   }

@@ -192,9 +192,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
       const list = typeof targets === 'string' ? [targets] : targets
       let covered = list.length > 0
       for (const target of list) {
-        const ok =
-          target !== null &&
-          (g.exact ? target === principal.committeeId : (await opts.ancestorsOrSelf(target)).includes(principal.committeeId))
+        const ok = target !== null && (g.exact ? target === principal.committeeId : (await opts.ancestorsOrSelf(target)).includes(principal.committeeId))
         if (!ok) {
           covered = false
           break

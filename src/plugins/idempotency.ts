@@ -169,7 +169,10 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
   /** Stores an answer; an expired record of the same key (until the sweep) is replaced. */
   const store = (handle: Db | Tx, record: ReturnType<typeof recordOf>) => {
     const { principal: _p, key: _k, ...update } = record
-    return handle.insert(idempotencyKeys).values(record).onConflictDoUpdate({ target: [idempotencyKeys.principal, idempotencyKeys.key], set: update })
+    return handle
+      .insert(idempotencyKeys)
+      .values(record)
+      .onConflictDoUpdate({ target: [idempotencyKeys.principal, idempotencyKeys.key], set: update })
   }
 
   const claimKey = async (req: FastifyRequest, reply: FastifyReply, raw: string | string[]) => {

@@ -156,7 +156,10 @@ export function clientKey(address: string): string {
   if (embedsV4 && !(parts[6] === 0 && parts[7]! <= 1)) {
     return `${parts[6]! >> 8}.${parts[6]! & 255}.${parts[7]! >> 8}.${parts[7]! & 255}`
   }
-  return `${parts.slice(0, 4).map((p) => p.toString(16)).join(':')}::/64`
+  return `${parts
+    .slice(0, 4)
+    .map((p) => p.toString(16))
+    .join(':')}::/64`
 }
 
 export default fp(rateLimitPlugin, { name: 'rate-limits' })

@@ -20,15 +20,40 @@ t.test('every error is an RFC 9457 problem with a stable code', async (t) => {
 
   await t.test('JSON nested deeper than any body of the API is 400 JSON_TOO_DEEP, bodiless POSTs too', async (t) => {
     const nested = `{"name":${'['.repeat(70)}${']'.repeat(70)},"level":"central"}`
-    expectProblem(t, await h.call(admin, { method: 'POST', url: '/v1/committees', headers: { 'content-type': 'application/json' }, body: nested }), 400, 'JSON_TOO_DEEP')
-    const bodiless = await h.call(admin, { method: 'POST', url: '/v1/api-keys/00000000-0000-7000-8000-000000000000/revoke', headers: { 'content-type': 'application/json' }, body: '['.repeat(100) + ']'.repeat(100) })
+    expectProblem(
+      t,
+      await h.call(admin, { method: 'POST', url: '/v1/committees', headers: { 'content-type': 'application/json' }, body: nested }),
+      400,
+      'JSON_TOO_DEEP',
+    )
+    const bodiless = await h.call(admin, {
+      method: 'POST',
+      url: '/v1/api-keys/00000000-0000-7000-8000-000000000000/revoke',
+      headers: { 'content-type': 'application/json' },
+      body: '['.repeat(100) + ']'.repeat(100),
+    })
     expectProblem(t, bodiless, 400, 'JSON_TOO_DEEP')
   })
 
   await t.test('text PostgreSQL cannot store is 400 with its pointer, in the body and in the query', async (t) => {
-    const nul = expectProblem(t, await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'a\u0000b', level: 'central' } }), 400, 'VALIDATION_FAILED')
+    const nul = expectProblem(
+      t,
+      await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'a\u0000b', level: 'central' } }),
+      400,
+      'VALIDATION_FAILED',
+    )
     t.same(nul.errors, [{ pointer: '/name', location: 'body', code: 'INVALID_TEXT', message: nul.errors[0].message }])
-    const surrogate = expectProblem(t, await h.call(admin, { method: 'POST', url: '/v1/committees', headers: { 'content-type': 'application/json' }, body: '{"name":"\\ud800","level":"central"}' }), 400, 'VALIDATION_FAILED')
+    const surrogate = expectProblem(
+      t,
+      await h.call(admin, {
+        method: 'POST',
+        url: '/v1/committees',
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":"\\ud800","level":"central"}',
+      }),
+      400,
+      'VALIDATION_FAILED',
+    )
     t.equal(surrogate.errors[0].code, 'INVALID_TEXT')
     const query = expectProblem(t, await h.call(admin, { method: 'GET', url: '/v1/committees?q=%00' }), 400, 'VALIDATION_FAILED')
     t.same([query.errors[0].pointer, query.errors[0].location], ['/q', 'query'])
@@ -77,10 +102,10 @@ t.test('every error is an RFC 9457 problem with a stable code', async (t) => {
   await t.test('unknown fields are 400 with their pointer', async (t) => {
     const res = await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'A', level: 'central', colour: 'red', nested: 1 } })
     const body = expectProblem(t, res, 400, 'VALIDATION_FAILED')
-    t.same(
-      body.errors.map((e: { pointer: string; code: string }) => [e.pointer, e.code]).sort(),
-      [['/colour', 'UNKNOWN_FIELD'], ['/nested', 'UNKNOWN_FIELD']],
-    )
+    t.same(body.errors.map((e: { pointer: string; code: string }) => [e.pointer, e.code]).sort(), [
+      ['/colour', 'UNKNOWN_FIELD'],
+      ['/nested', 'UNKNOWN_FIELD'],
+    ])
   })
 
   await t.test('type errors, missing fields and bad enums name their pointers; nothing is coerced', async (t) => {
@@ -91,7 +116,13 @@ t.test('every error is an RFC 9457 problem with a stable code', async (t) => {
     t.equal(byPointer['/level'].code, 'NOT_ALLOWED_VALUE')
     t.equal(byPointer['/name'].location, 'body')
     const missing = await h.call(admin, { method: 'POST', url: '/v1/committees', body: {} })
-    t.same(missing.json().errors.map((e: { pointer: string }) => e.pointer).sort(), ['/level', '/name'])
+    t.same(
+      missing
+        .json()
+        .errors.map((e: { pointer: string }) => e.pointer)
+        .sort(),
+      ['/level', '/name'],
+    )
   })
 
   await t.test('a malformed uuid in a path is 400, never 500', async (t) => {
@@ -148,8 +179,16 @@ t.test('readiness fails with 503 when the database is gone', async (t) => {
 t.test('50,000 levels of nesting are refused before anything walks them', async (t) => {
   const h = await buildTestApp(t)
   for (const levels of [5_000, 50_000]) {
-    for (const [open, close] of [['[', ']'], ['{"a":', '}']]) {
-      const res = await h.call(h.adminToken, { method: 'POST', url: '/v1/committees', headers: { 'content-type': 'application/json' }, body: open!.repeat(levels) + '1' + close!.repeat(levels) })
+    for (const [open, close] of [
+      ['[', ']'],
+      ['{"a":', '}'],
+    ]) {
+      const res = await h.call(h.adminToken, {
+        method: 'POST',
+        url: '/v1/committees',
+        headers: { 'content-type': 'application/json' },
+        body: open!.repeat(levels) + '1' + close!.repeat(levels),
+      })
       t.equal(res.statusCode, 400)
       t.equal(res.json().code, 'JSON_TOO_DEEP')
     }

@@ -78,7 +78,7 @@ t.test('a statement running too long: 503 STATEMENT_TIMEOUT', { skip: onPostgres
   await lock.release()
 })
 
-t.test("a request past its deadline: its statement is cancelled, 503 REQUEST_TIMEOUT", { skip: onPostgres }, async (t) => {
+t.test('a request past its deadline: its statement is cancelled, 503 REQUEST_TIMEOUT', { skip: onPostgres }, async (t) => {
   const h = await buildTestApp(t, { ...quietTimeouts, REQUEST_TIMEOUT_MS: 300 })
   const lock = await lockCommittees(t, h)
   const res = await h.call(h.adminToken, { method: 'POST', url: '/v1/committees', headers: { 'idempotency-key': 'late' }, body })

@@ -32,11 +32,17 @@ t.test('logs carry the request id', async (t) => {
   const app = await buildApp(config, { logger: { level: 'info', stream } })
   t.teardown(() => app.close())
   await app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'trace-abc' } })
-  t.ok(lines.some((l) => l.reqId === 'trace-abc' && l.msg === 'request completed'), 'the completion log names the request id')
+  t.ok(
+    lines.some((l) => l.reqId === 'trace-abc' && l.msg === 'request completed'),
+    'the completion log names the request id',
+  )
 })
 
 const run = (env: NodeJS.ProcessEnv) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   child.stdout.on('data', (d) => (out += d))
   child.stderr.on('data', (d) => (out += d))

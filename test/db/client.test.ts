@@ -27,7 +27,9 @@ t.test("a cancel sent for one request never lands on another's statement", { ski
       )
       .catch(() => {})
     const b = newScope()
-    await dbScopes.run(b, () => database.db.execute(sql`select pg_sleep(0.01)`)).catch((err: unknown) => failures.push(databaseFailureOf(err)?.code ?? String(err)))
+    await dbScopes
+      .run(b, () => database.db.execute(sql`select pg_sleep(0.01)`))
+      .catch((err: unknown) => failures.push(databaseFailureOf(err)?.code ?? String(err)))
   }
   t.same(failures, [], "no other request's statement was cancelled")
 })

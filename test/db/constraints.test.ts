@@ -44,19 +44,63 @@ t.test('database refusals, provoked for real, answer stable codes', async (t) =>
 
   const violations: Record<UniqueConstraint, () => Promise<unknown>> = {
     committees_active_code_uq: () =>
-      twice(schema.committees, { code: 'DUP01', name: 'x', searchText: 'x', level: 'province', kind: 'front_committee', status: 'active', createdAt: now, updatedAt: now }),
+      twice(schema.committees, {
+        code: 'DUP01',
+        name: 'x',
+        searchText: 'x',
+        level: 'province',
+        kind: 'front_committee',
+        status: 'active',
+        createdAt: now,
+        updatedAt: now,
+      }),
     clusters_code_uq: () =>
-      twice(schema.clusters, { code: 'DUPK', name: 'x', searchText: 'x', organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'elected', createdAt: now, updatedAt: now }),
+      twice(schema.clusters, {
+        code: 'DUPK',
+        name: 'x',
+        searchText: 'x',
+        organizerCommitteeId: organizer.id,
+        memberLevel: 'province',
+        rotationPolicy: 'elected',
+        createdAt: now,
+        updatedAt: now,
+      }),
     cluster_year_members_one_cluster_uq: () =>
       refused(() => db.insert(schema.clusterYearMembers).values({ clusterYearId: cy2.id, committeeId: a, organizerCommitteeId: organizer.id, year: 2023 })),
     handovers_cluster_from_year_uq: () =>
       twice(schema.handovers, {
-        clusterId: k1.id, fromYear: 2023, toYear: 2024, incomingHeadId: a, headChosenBy: 'handover', handedOverAt: now, venue: 'x', rotatingFlagHandedOver: true, createdAt: now,
+        clusterId: k1.id,
+        fromYear: 2023,
+        toYear: 2024,
+        incomingHeadId: a,
+        headChosenBy: 'handover',
+        handedOverAt: now,
+        venue: 'x',
+        rotatingFlagHandedOver: true,
+        createdAt: now,
       }),
     indicators_code_uq: () =>
-      twice(schema.indicators, { code: 'DUP_CODE', nameVi: 'x', unit: 'x', valueType: 'integer', direction: 'higher', searchText: 'x', createdAt: now, updatedAt: now }),
+      twice(schema.indicators, {
+        code: 'DUP_CODE',
+        nameVi: 'x',
+        unit: 'x',
+        valueType: 'integer',
+        direction: 'higher',
+        searchText: 'x',
+        createdAt: now,
+        updatedAt: now,
+      }),
     submissions_one_per_period_uq: () =>
-      twice(schema.submissions, { clusterYearId: cy1.id, clusterId: k1.id, year: 2023, period: 'FY', committeeId: a, status: 'draft', createdAt: now, updatedAt: now }),
+      twice(schema.submissions, {
+        clusterYearId: cy1.id,
+        clusterId: k1.id,
+        year: 2023,
+        period: 'FY',
+        committeeId: a,
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+      }),
     award_types_organizer_code_uq: () =>
       twice(schema.awardTypes, { organizerCommitteeId: organizer.id, code: 'DUP', nameVi: 'x', precedence: 7, createdAt: now, updatedAt: now }),
   }
@@ -100,7 +144,9 @@ t.test('database refusals, provoked for real, answer stable codes', async (t) =>
   t.equal(pgErrorOf(unnamed)?.code, '23505')
   expectConflict(t, await answer(unnamed), 'ALREADY_EXISTS')
   const dangling = await refused(() =>
-    db.insert(schema.committees).values({ id: uuidv7(), name: 'x', searchText: 'x', level: 'district', kind: 'front_committee', parentId: uuidv7(), createdAt: now, updatedAt: now }),
+    db
+      .insert(schema.committees)
+      .values({ id: uuidv7(), name: 'x', searchText: 'x', level: 'district', kind: 'front_committee', parentId: uuidv7(), createdAt: now, updatedAt: now }),
   )
   t.equal(pgErrorOf(dangling)?.code, '23503')
   expectProblem(t, await answer(dangling), 422, 'REFERENCE_NOT_FOUND')

@@ -49,8 +49,24 @@ t.test('seed 003: northern midlands cluster, UBTƯ flags and certificates', asyn
   ]
   const scheme = validateScheme({
     criteria: [
-      { code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'VAN_DONG', kind: 'standard', method: 'target_ratio', maxPoints: '30', indicatorCode: 'HOUSES_BUILT' },
-      { code: 'POOR_FUND', title: 'Quỹ Vì người nghèo', group: 'VAN_DONG', kind: 'standard', method: 'relative_to_best', maxPoints: '30', indicatorCode: 'POOR_FUND_RAISED' },
+      {
+        code: 'HOUSES',
+        title: 'Nhà Đại đoàn kết',
+        group: 'VAN_DONG',
+        kind: 'standard',
+        method: 'target_ratio',
+        maxPoints: '30',
+        indicatorCode: 'HOUSES_BUILT',
+      },
+      {
+        code: 'POOR_FUND',
+        title: 'Quỹ Vì người nghèo',
+        group: 'VAN_DONG',
+        kind: 'standard',
+        method: 'relative_to_best',
+        maxPoints: '30',
+        indicatorCode: 'POOR_FUND_RAISED',
+      },
       { code: 'FRONT_WORK', title: 'Công tác Mặt trận', group: 'CONG_TAC', kind: 'standard', method: 'assessed', maxPoints: '40' },
     ],
     bonusCap: '5',
@@ -103,14 +119,11 @@ t.test('seed 003: northern midlands cluster, UBTƯ flags and certificates', asyn
     [['CO_XUAT_SAC_TOAN_DIEN', 'QUOTA_EXHAUSTED']],
     'Bắc Kạn: the comprehensive flag was taken',
   )
-  t.same(
-    result.quotas,
-    [
-      { awardTypeCode: 'CO_XUAT_SAC_TOAN_DIEN', quota: 1, used: 1, heldForTie: false },
-      { awardTypeCode: 'CO_XUAT_SAC', quota: 1, used: 1, heldForTie: false },
-      { awardTypeCode: 'BANG_KHEN', quota: null, used: 5, heldForTie: false },
-    ],
-  )
+  t.same(result.quotas, [
+    { awardTypeCode: 'CO_XUAT_SAC_TOAN_DIEN', quota: 1, used: 1, heldForTie: false },
+    { awardTypeCode: 'CO_XUAT_SAC', quota: 1, used: 1, heldForTie: false },
+    { awardTypeCode: 'BANG_KHEN', quota: null, used: 5, heldForTie: false },
+  ])
 })
 
 t.test('seed 004: Thanh Hóa cluster no. 1, the province’s leading-unit flag', async (t) => {
@@ -133,7 +146,13 @@ t.test('seed 004: Thanh Hóa cluster no. 1, the province’s leading-unit flag',
     penaltyCap: '0',
     awardRules: [{ awardTypeCode: 'CO_DAN_DAU', maxCount: 1 }],
   })
-  const adjustments: Adjustment[] = units.map(([id, , points]) => ({ type: 'manual', committeeId: id, criterionCode: 'CHAM_DIEM', points, reason: 'chấm điểm' }))
+  const adjustments: Adjustment[] = units.map(([id, , points]) => ({
+    type: 'manual',
+    committeeId: id,
+    criterionCode: 'CHAM_DIEM',
+    points,
+    reason: 'chấm điểm',
+  }))
   const ranking = rankCluster({
     scheme,
     members: units.map(([committeeId, code]) => ({ committeeId, code })),
@@ -149,7 +168,10 @@ t.test('seed 004: Thanh Hóa cluster no. 1, the province’s leading-unit flag',
   })
   t.same(awardsOf(result), { 'tp-thanh-hoa': 'CO_DAN_DAU' })
   t.equal(result.notAwarded.length, 9)
-  t.same(result.notAwarded[0].reasons.map((r) => r.code), ['QUOTA_EXHAUSTED'])
+  t.same(
+    result.notAwarded[0].reasons.map((r) => r.code),
+    ['QUOTA_EXHAUSTED'],
+  )
 })
 
 const flagAndCertificate: AwardType[] = [
@@ -168,7 +190,12 @@ t.test('quota: by count, by share (floored), and the smaller of the two', async 
   const ranking = { members: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id, i) => entry(id, i + 1, String(90 - i))) }
   const byCount = allocateAwards({ ranking, awardRules: [rule('CO', { maxCount: 2 })], awardTypes: flagAndCertificate, memberCount: 7 })
   t.same(awardsOf(byCount), { a: 'CO', b: 'CO' })
-  const byShare = allocateAwards({ ranking, awardRules: [rule('CO', { maxShare: '0.3' }), rule('BANG_KHEN', { maxShare: '0.5' })], awardTypes: flagAndCertificate, memberCount: 7 })
+  const byShare = allocateAwards({
+    ranking,
+    awardRules: [rule('CO', { maxShare: '0.3' }), rule('BANG_KHEN', { maxShare: '0.5' })],
+    awardTypes: flagAndCertificate,
+    memberCount: 7,
+  })
   t.same(awardsOf(byShare), { a: 'CO', b: 'CO', c: 'BANG_KHEN', d: 'BANG_KHEN', e: 'BANG_KHEN' })
   t.equal(byShare.allocations[1].explanation.quotaUsed, 2)
   t.match(byShare.allocations[0].explanation.text, /rank 1, total 90: highest type with room is CO/)
@@ -182,9 +209,15 @@ t.test('minTotal and maxRank send a member to a lower type, with the reason', as
   const r = allocateAwards({ ranking, awardRules: rules, awardTypes: flagAndCertificate, memberCount: 3 })
   t.same(awardsOf(r), { a: 'CO', b: 'BANG_KHEN', c: 'BANG_KHEN' })
   const b = r.allocations.find((x) => x.committeeId === 'b')!
-  t.same(b.explanation.passedOver.map((p) => p.code), ['BELOW_MIN_TOTAL'])
+  t.same(
+    b.explanation.passedOver.map((p) => p.code),
+    ['BELOW_MIN_TOTAL'],
+  )
   const c = r.allocations.find((x) => x.committeeId === 'c')!
-  t.same(c.explanation.passedOver.map((p) => p.code), ['ABOVE_MAX_RANK'])
+  t.same(
+    c.explanation.passedOver.map((p) => p.code),
+    ['ABOVE_MAX_RANK'],
+  )
   const only = allocateAwards({ ranking, awardRules: [rules[0]], awardTypes: flagAndCertificate, memberCount: 3 })
   t.same(
     only.notAwarded.map((n) => [n.committeeId, n.reasons.map((x) => x.code)]),
@@ -245,7 +278,11 @@ t.test('a tie across a quota boundary is reported, not settled', async (t) => {
     members: [entry('a', 1, '95'), entry('x', 2, '90', { tied: true }), entry('y', 2, '90', { tied: true })],
   }
   const r2 = allocateAwards({ ranking: secondTie, awardRules: [rule('CO', { maxCount: 2 })], awardTypes: flagAndCertificate, memberCount: 3 })
-  t.same(r2.unresolvedTies.map((u) => [u.awardTypeCode, u.rank, u.quotaLeft]), [['CO', 2, 1]], 'one flag left for two tied members')
+  t.same(
+    r2.unresolvedTies.map((u) => [u.awardTypeCode, u.rank, u.quotaLeft]),
+    [['CO', 2, 1]],
+    'one flag left for two tied members',
+  )
 })
 
 t.test('a resolved tie or an ineligible tied member leaves no contest', async (t) => {
@@ -264,13 +301,21 @@ t.test('precedence, not rule order, decides; one award per member', async (t) =>
   const ranking = { members: [entry('a', 1, '95'), entry('b', 2, '90')] }
   const r = allocateAwards({ ranking, awardRules: [rule('BANG_KHEN'), rule('CO', { maxCount: 1 })], awardTypes: flagAndCertificate, memberCount: 2 })
   t.same(awardsOf(r), { a: 'CO', b: 'BANG_KHEN' })
-  const twice = allocateAwards({ ranking: { members: [entry('a', 1, '95'), entry('a', 1, '95')] }, awardRules: [rule('BANG_KHEN')], awardTypes: flagAndCertificate, memberCount: 1 })
+  const twice = allocateAwards({
+    ranking: { members: [entry('a', 1, '95'), entry('a', 1, '95')] },
+    awardRules: [rule('BANG_KHEN')],
+    awardTypes: flagAndCertificate,
+    memberCount: 1,
+  })
   t.equal(twice.allocations.length, 1)
 })
 
 t.test('no award rules; rules that do not match the award types', async (t) => {
   const r = allocateAwards({ ranking: { members: [entry('a', 1, '95')] }, awardRules: [], awardTypes: flagAndCertificate, memberCount: 1 })
-  t.same(r.notAwarded[0].reasons.map((x) => x.code), ['NO_AWARD_RULE'])
+  t.same(
+    r.notAwarded[0].reasons.map((x) => x.code),
+    ['NO_AWARD_RULE'],
+  )
   const e = t.throws(() =>
     allocateAwards({ ranking: { members: [] }, awardRules: [rule('NOPE'), rule('CO'), rule('CO')], awardTypes: flagAndCertificate, memberCount: 0 }),
   ) as unknown as DomainError
@@ -284,18 +329,35 @@ t.test('no award rules; rules that do not match the award types', async (t) => {
 t.test('approval-time re-check', async (t) => {
   const rules = [rule('CO', { maxCount: 1, minTotal: '90', maxRank: 2 }), rule('BANG_KHEN', { maxShare: '0.5' })]
   const ranking = {
-    members: [entry('a', 1, '95'), entry('b', 2, '89'), entry('c', 3, '92', { eligibility: { eligible: false, reasons: ['DISQUALIFIED'] } }), entry('d', 4, '80')],
+    members: [
+      entry('a', 1, '95'),
+      entry('b', 2, '89'),
+      entry('c', 3, '92', { eligibility: { eligible: false, reasons: ['DISQUALIFIED'] } }),
+      entry('d', 4, '80'),
+    ],
   }
   t.same(checkAwards({ awards: [{ committeeId: 'a', awardTypeCode: 'CO' }], awardRules: rules, memberCount: 4, ranking }), [])
   const codes = (awards: { committeeId: string; awardTypeCode: string }[]) =>
     checkAwards({ awards, awardRules: rules, memberCount: 4, ranking }).map((v) => [v.code, v.awardTypeCode, v.committeeIds])
-  t.same(codes([{ committeeId: 'a', awardTypeCode: 'CO' }, { committeeId: 'd', awardTypeCode: 'CO' }]), [
-    ['QUOTA_EXCEEDED', 'CO', ['a', 'd']],
-    ['BELOW_MIN_TOTAL', 'CO', ['d']],
-  ])
+  t.same(
+    codes([
+      { committeeId: 'a', awardTypeCode: 'CO' },
+      { committeeId: 'd', awardTypeCode: 'CO' },
+    ]),
+    [
+      ['QUOTA_EXCEEDED', 'CO', ['a', 'd']],
+      ['BELOW_MIN_TOTAL', 'CO', ['d']],
+    ],
+  )
   t.same(codes([{ committeeId: 'b', awardTypeCode: 'CO' }]), [['BELOW_MIN_TOTAL', 'CO', ['b']]])
   t.same(codes([{ committeeId: 'c', awardTypeCode: 'BANG_KHEN' }]), [['NOT_ELIGIBLE', 'BANG_KHEN', ['c']]])
-  t.same(codes([{ committeeId: 'd', awardTypeCode: 'BANG_KHEN' }, { committeeId: 'd', awardTypeCode: 'CO' }]).map((v) => v[0]), ['ALREADY_AWARDED', 'BELOW_MIN_TOTAL'])
+  t.same(
+    codes([
+      { committeeId: 'd', awardTypeCode: 'BANG_KHEN' },
+      { committeeId: 'd', awardTypeCode: 'CO' },
+    ]).map((v) => v[0]),
+    ['ALREADY_AWARDED', 'BELOW_MIN_TOTAL'],
+  )
   t.same(codes([{ committeeId: 'zz', awardTypeCode: 'BANG_KHEN' }]), [['NOT_RANKED', 'BANG_KHEN', ['zz']]])
   t.same(codes([{ committeeId: 'a', awardTypeCode: 'MEDAL' }]), [['NO_AWARD_RULE', 'MEDAL', ['a']]])
   t.same(
@@ -309,11 +371,25 @@ t.test('approval-time re-check', async (t) => {
     memberCount: 4,
     ranking,
   })
-  t.same(rankOnly.map((v) => v.code), ['ABOVE_MAX_RANK'])
-  t.same(checkAwards({ awards: [{ committeeId: 'd', awardTypeCode: 'CO' }], awardRules: rules, memberCount: 4 }), [], 'without a ranking only quotas are checked')
+  t.same(
+    rankOnly.map((v) => v.code),
+    ['ABOVE_MAX_RANK'],
+  )
+  t.same(
+    checkAwards({ awards: [{ committeeId: 'd', awardTypeCode: 'CO' }], awardRules: rules, memberCount: 4 }),
+    [],
+    'without a ranking only quotas are checked',
+  )
 
   const e = t.throws(() =>
-    assertAwardsWithinRules({ awards: [{ committeeId: 'a', awardTypeCode: 'CO' }, { committeeId: 'b', awardTypeCode: 'CO' }], awardRules: rules, memberCount: 4 }),
+    assertAwardsWithinRules({
+      awards: [
+        { committeeId: 'a', awardTypeCode: 'CO' },
+        { committeeId: 'b', awardTypeCode: 'CO' },
+      ],
+      awardRules: rules,
+      memberCount: 4,
+    }),
   ) as unknown as DomainError
   t.equal(e.code, 'QUOTA_EXCEEDED')
   t.equal(e.kind, 'conflict')

@@ -7,7 +7,11 @@ const reference = canonicalize as unknown as (v: unknown) => string | undefined
 
 // Strings drawn from the whole of Unicode (astral planes, combining marks, controls, quotes and
 // backslashes) so that escaping and member ordering by UTF-16 code units are both exercised.
-const anyString = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('', '"', '\\', '\u2028', '\u0000', 'é', 'é', '😀', 'Ủy ban'))
+const anyString = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', '"', '\\', '\u2028', '\u0000', 'é', 'é', '😀', 'Ủy ban'),
+)
 const json = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
@@ -22,13 +26,24 @@ const json = fc.letrec((tie) => ({
 })).value
 
 t.test('equals the reference implementation (RFC 8785) on any JSON value', async (t) => {
-  fc.assert(fc.property(json, (v) => canonicalJson(v) === reference(v)), { numRuns: 2000 })
+  fc.assert(
+    fc.property(json, (v) => canonicalJson(v) === reference(v)),
+    { numRuns: 2000 },
+  )
   t.pass('2,000 random documents serialised byte for byte as the reference does')
 })
 
 t.test('RFC 8785 examples: member order by UTF-16 code units, number forms, escapes', async (t) => {
   // The sorting example of RFC 8785 §3.2.3 (names compared as UTF-16 code units).
-  const sorting = { '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' }
+  const sorting = {
+    '\u20ac': 'Euro Sign',
+    '\r': 'Carriage Return',
+    '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+    '1': 'One',
+    '\ud83d\ude00': 'Emoji: Grinning Face',
+    '\u0080': 'Control',
+    '\u00f6': 'Latin Small Letter O With Diaeresis',
+  }
   t.equal(
     canonicalJson(sorting),
     '{"\\r":"Carriage Return","1":"One","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis","\u20ac":"Euro Sign","\ud83d\ude00":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}',

@@ -79,20 +79,38 @@ const state = (over: Partial<ClusterYearState> = {}): ClusterYearState => ({
 t.test('input windows: open, not yet, past the deadline, closed early, final', async (t) => {
   const s = state()
   t.same(inputWindow(s, 'H1', at('2024-03-01T00:00:00Z')), { late: false })
-  t.match(refusal(() => inputWindow(s, 'FY', at('2024-03-01T00:00:00Z'))), { code: 'PERIOD_NOT_OPEN', details: { period: 'FY' } })
-  t.match(refusal(() => inputWindow(s, 'H1', at('2024-07-01T00:00:00Z'))), { code: 'PERIOD_CLOSED', details: { reason: 'deadline_passed' } })
+  t.match(
+    refusal(() => inputWindow(s, 'FY', at('2024-03-01T00:00:00Z'))),
+    { code: 'PERIOD_NOT_OPEN', details: { period: 'FY' } },
+  )
+  t.match(
+    refusal(() => inputWindow(s, 'H1', at('2024-07-01T00:00:00Z'))),
+    { code: 'PERIOD_CLOSED', details: { reason: 'deadline_passed' } },
+  )
   // The deadline names the last moment: it is still inside.
   t.same(inputWindow(s, 'H1', at('2024-06-30T16:59:59Z')), { late: false })
   // A scheme with a late penalty takes late FY input, marked late; H1 never.
   t.same(inputWindow(s, 'FY', at('2024-12-05T00:00:00Z')), { late: true })
   const noLate = state({ scheme: { ...scheme, latePenalty: null } })
-  t.match(refusal(() => inputWindow(noLate, 'FY', at('2024-12-05T00:00:00Z'))), { code: 'PERIOD_CLOSED' })
+  t.match(
+    refusal(() => inputWindow(noLate, 'FY', at('2024-12-05T00:00:00Z'))),
+    { code: 'PERIOD_CLOSED' },
+  )
   const closed = state({ periods: { ...s.periods, FY: { ...s.periods.FY!, closedAt: at('2024-10-01T00:00:00Z') } } })
-  t.match(refusal(() => inputWindow(closed, 'FY', at('2024-10-02T00:00:00Z'))), { code: 'PERIOD_CLOSED', details: { reason: 'closed_early' } })
+  t.match(
+    refusal(() => inputWindow(closed, 'FY', at('2024-10-02T00:00:00Z'))),
+    { code: 'PERIOD_CLOSED', details: { reason: 'closed_early' } },
+  )
   for (const status of ['finalized', 'closed'] as ClusterYearStatus[]) {
-    t.match(refusal(() => inputWindow(state({ status }), 'H1', at('2024-03-01T00:00:00Z'))), { code: 'PERIOD_CLOSED', details: { reason: 'cluster_year_finalized' } })
+    t.match(
+      refusal(() => inputWindow(state({ status }), 'H1', at('2024-03-01T00:00:00Z'))),
+      { code: 'PERIOD_CLOSED', details: { reason: 'cluster_year_finalized' } },
+    )
   }
-  t.match(refusal(() => inputWindow(state({ periods: {} }), 'H1', at('2024-03-01T00:00:00Z'))), { code: 'PERIOD_NOT_OPEN', details: { opensAt: null } })
+  t.match(
+    refusal(() => inputWindow(state({ periods: {} }), 'H1', at('2024-03-01T00:00:00Z'))),
+    { code: 'PERIOD_NOT_OPEN', details: { opensAt: null } },
+  )
 })
 
 t.test('period states and when the rules next change on their own', async (t) => {
@@ -109,44 +127,109 @@ t.test('period states and when the rules next change on their own', async (t) =>
 })
 
 t.test('what each status allows: plan edits, ranking inputs, periods, finalisation', async (t) => {
-  t.equal(refusal(() => assertPlanEditable(state({ status: 'planning' }))), null)
-  t.match(refusal(() => assertPlanEditable(state({ status: 'pact_signed' }))), { code: 'SCHEME_FROZEN', details: { status: 'pact_signed' } })
-  t.match(refusal(() => assertRankingInputsOpen(state({ status: 'planning' }))), { code: 'PACT_NOT_SIGNED' })
-  t.match(refusal(() => assertRankingInputsOpen(state({ status: 'finalized' }))), { code: 'RANKING_FINALIZED' })
-  t.equal(refusal(() => assertRankingInputsOpen(state({ status: 'scoring' }))), null)
+  t.equal(
+    refusal(() => assertPlanEditable(state({ status: 'planning' }))),
+    null,
+  )
+  t.match(
+    refusal(() => assertPlanEditable(state({ status: 'pact_signed' }))),
+    { code: 'SCHEME_FROZEN', details: { status: 'pact_signed' } },
+  )
+  t.match(
+    refusal(() => assertRankingInputsOpen(state({ status: 'planning' }))),
+    { code: 'PACT_NOT_SIGNED' },
+  )
+  t.match(
+    refusal(() => assertRankingInputsOpen(state({ status: 'finalized' }))),
+    { code: 'RANKING_FINALIZED' },
+  )
+  t.equal(
+    refusal(() => assertRankingInputsOpen(state({ status: 'scoring' }))),
+    null,
+  )
   const window = { opensAt: at('2024-07-01T00:00:00Z'), closesAt: at('2024-12-31T00:00:00Z') }
-  t.match(refusal(() => assertPeriodSettable(state({ status: 'planning' }), 'H1', window, undefined)), { code: 'PACT_NOT_SIGNED' })
-  t.match(refusal(() => assertPeriodSettable(state({ status: 'pact_signed' }), 'FY', window, undefined)), { code: 'H1_NOT_OPEN' })
-  t.match(refusal(() => assertPeriodSettable(state({ status: 'finalized' }), 'FY', window, undefined)), { code: 'CLUSTER_YEAR_NOT_REPORTING' })
-  t.match(refusal(() => assertPeriodSettable(state(), 'FY', { opensAt: window.closesAt, closesAt: window.opensAt }, undefined)), { kind: 'invalid', code: 'INVALID_WINDOW' })
-  t.match(refusal(() => assertPeriodSettable(state(), 'FY', window, { ...window, closedAt: at('2024-08-01T00:00:00Z') })), { code: 'PERIOD_CLOSED' })
+  t.match(
+    refusal(() => assertPeriodSettable(state({ status: 'planning' }), 'H1', window, undefined)),
+    { code: 'PACT_NOT_SIGNED' },
+  )
+  t.match(
+    refusal(() => assertPeriodSettable(state({ status: 'pact_signed' }), 'FY', window, undefined)),
+    { code: 'H1_NOT_OPEN' },
+  )
+  t.match(
+    refusal(() => assertPeriodSettable(state({ status: 'finalized' }), 'FY', window, undefined)),
+    { code: 'CLUSTER_YEAR_NOT_REPORTING' },
+  )
+  t.match(
+    refusal(() => assertPeriodSettable(state(), 'FY', { opensAt: window.closesAt, closesAt: window.opensAt }, undefined)),
+    { kind: 'invalid', code: 'INVALID_WINDOW' },
+  )
+  t.match(
+    refusal(() => assertPeriodSettable(state(), 'FY', window, { ...window, closedAt: at('2024-08-01T00:00:00Z') })),
+    { code: 'PERIOD_CLOSED' },
+  )
   t.equal(assertPeriodClosable(state(), 'FY'), 'start_scoring', 'closing FY ends reporting')
   t.equal(assertPeriodClosable(state(), 'H1'), null)
-  t.match(refusal(() => assertPeriodClosable(state({ periods: {} }), 'FY')), { code: 'PERIOD_NOT_SET' })
+  t.match(
+    refusal(() => assertPeriodClosable(state({ periods: {} }), 'FY')),
+    { code: 'PERIOD_NOT_SET' },
+  )
   t.same(finalizationPath(state({ status: 'reporting' })), ['start_scoring', 'finalize'])
   t.same(finalizationPath(state({ status: 'scoring' })), ['finalize'])
-  t.match(refusal(() => finalizationPath(state({ status: 'closed' }))), { code: 'RANKING_ALREADY_FINALIZED' })
-  t.match(refusal(() => finalizationPath(state({ status: 'pact_signed' }))), { code: 'CLUSTER_YEAR_NOT_SCORING' })
+  t.match(
+    refusal(() => finalizationPath(state({ status: 'closed' }))),
+    { code: 'RANKING_ALREADY_FINALIZED' },
+  )
+  t.match(
+    refusal(() => finalizationPath(state({ status: 'pact_signed' }))),
+    { code: 'CLUSTER_YEAR_NOT_SCORING' },
+  )
 })
 
 t.test('finalisation blockers depend on now, the submissions and the ranking', async (t) => {
   let rank = 0
   const member = (committeeId: string, missing: { code: string; criterionCode?: string }[] = []) => ({
-    committeeId, code: committeeId, rank: ++rank, tied: false, total: '90', groupPoints: {}, eligibility: { eligible: true, reasons: [] }, missing,
+    committeeId,
+    code: committeeId,
+    rank: ++rank,
+    tied: false,
+    total: '90',
+    groupPoints: {},
+    eligibility: { eligible: true, reasons: [] },
+    missing,
   })
-  const ranking = { members: [member(A), member(B, [{ code: 'MISSING_ASSESSMENT', criterionCode: 'PEER' }]), member(C, [{ code: 'MISSING_MANUAL_POINTS', criterionCode: 'MODEL' }])] } as unknown as Ranking
+  const ranking = {
+    members: [
+      member(A),
+      member(B, [{ code: 'MISSING_ASSESSMENT', criterionCode: 'PEER' }]),
+      member(C, [{ code: 'MISSING_MANUAL_POINTS', criterionCode: 'MODEL' }]),
+    ],
+  } as unknown as Ranking
   const fySubmissions = [
     { id: 's1', committeeId: A, status: 'accepted' as const },
     { id: 's2', committeeId: B, status: 'returned' as const },
     { id: 's3', committeeId: C, status: 'draft' as const },
   ]
   const before = finalizationBlockers({ state: state(), now: at('2024-11-01T00:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking })
-  t.same(before.map((b) => b.code), ['FY_NOT_CLOSED', 'SUBMISSIONS_NOT_ACCEPTED', 'ASSESSMENTS_MISSING', 'MANUAL_POINTS_MISSING'])
+  t.same(
+    before.map((b) => b.code),
+    ['FY_NOT_CLOSED', 'SUBMISSIONS_NOT_ACCEPTED', 'ASSESSMENTS_MISSING', 'MANUAL_POINTS_MISSING'],
+  )
   t.same(before[1]!.details, { submissions: [{ id: 's2', committeeId: B, status: 'returned' }] }, 'drafts never submitted are no submission')
   // The same inputs a second past the FY deadline: the window no longer blocks.
   const after = finalizationBlockers({ state: state(), now: at('2024-11-30T17:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking })
-  t.same(after.map((b) => b.code), ['SUBMISSIONS_NOT_ACCEPTED', 'ASSESSMENTS_MISSING', 'MANUAL_POINTS_MISSING'])
-  const clear = finalizationBlockers({ state: state(), now: at('2024-12-01T00:00:00Z'), scheme, awardTypes: [], fySubmissions: [fySubmissions[0]!], ranking: { members: [member(A)] } as unknown as Ranking })
+  t.same(
+    after.map((b) => b.code),
+    ['SUBMISSIONS_NOT_ACCEPTED', 'ASSESSMENTS_MISSING', 'MANUAL_POINTS_MISSING'],
+  )
+  const clear = finalizationBlockers({
+    state: state(),
+    now: at('2024-12-01T00:00:00Z'),
+    scheme,
+    awardTypes: [],
+    fySubmissions: [fySubmissions[0]!],
+    ranking: { members: [member(A)] } as unknown as Ranking,
+  })
   t.same(clear, [])
 })
 
@@ -173,11 +256,14 @@ t.test('values: one check for submissions and the import', async (t) => {
     inScheme,
   )
   t.same(values, [{ indicatorCode: 'HOUSES_BUILT', value: '12', note: null, evidenceUrl: null }])
-  t.same(errors.map((e) => [e.pointer, e.code]), [
-    ['/values/1/indicatorCode', 'DUPLICATE_INDICATOR'],
-    ['/values/2/indicatorCode', 'INDICATOR_NOT_IN_SCHEME'],
-    ['/values/3/value', errors[2]!.code],
-  ])
+  t.same(
+    errors.map((e) => [e.pointer, e.code]),
+    [
+      ['/values/1/indicatorCode', 'DUPLICATE_INDICATOR'],
+      ['/values/2/indicatorCode', 'INDICATOR_NOT_IN_SCHEME'],
+      ['/values/3/value', errors[2]!.code],
+    ],
+  )
   const corrected = checkCorrections(
     [
       { indicatorCode: 'HOUSES_BUILT', officialValue: '10', reason: ' counted twice ' },
@@ -187,8 +273,14 @@ t.test('values: one check for submissions and the import', async (t) => {
     new Set(['HOUSES_BUILT', 'FUND_RAISED']),
     rules,
   )
-  t.same(corrected.corrections, [{ indicatorCode: 'HOUSES_BUILT', value: '10', reason: 'counted twice' }, { indicatorCode: 'FUND_RAISED', value: '5', reason: '' }])
-  t.same(corrected.errors.map((e) => e.code), ['CORRECTION_REASON_REQUIRED', 'NOT_REPORTED'])
+  t.same(corrected.corrections, [
+    { indicatorCode: 'HOUSES_BUILT', value: '10', reason: 'counted twice' },
+    { indicatorCode: 'FUND_RAISED', value: '5', reason: '' },
+  ])
+  t.same(
+    corrected.errors.map((e) => e.code),
+    ['CORRECTION_REASON_REQUIRED', 'NOT_REPORTED'],
+  )
 })
 
 t.test('why a submission is locked, at a given moment', async (t) => {
@@ -199,7 +291,11 @@ t.test('why a submission is locked, at a given moment', async (t) => {
   t.same(submissionEditability({ status: 'draft', period: 'H1' }, s, june), { editable: true, code: null })
   t.same(submissionEditability({ status: 'draft', period: 'FY' }, s, june), { editable: false, code: 'PERIOD_NOT_OPEN' })
   t.same(submissionEditability({ status: 'draft', period: 'H1' }, s, at('2024-08-01T00:00:00Z')), { editable: false, code: 'PERIOD_CLOSED' })
-  t.same(submissionEditability({ status: 'returned', period: 'H1' }, s, at('2024-08-01T00:00:00Z')), { editable: true, code: null }, 'the review outlives the window')
+  t.same(
+    submissionEditability({ status: 'returned', period: 'H1' }, s, at('2024-08-01T00:00:00Z')),
+    { editable: true, code: null },
+    'the review outlives the window',
+  )
   t.same(submissionEditability({ status: 'returned', period: 'H1' }, state({ status: 'finalized' }), june), { editable: false, code: 'PERIOD_CLOSED' })
   t.same(submissionEditability({ status: 'draft', period: 'H1' }, null, june), { editable: false, code: 'PERIOD_NOT_OPEN' })
 })
@@ -210,7 +306,10 @@ t.test('targets and the pact', async (t) => {
     { committeeId: A, criterionCode: 'HOUSES', value: 100 },
     { committeeId: B, criterionCode: 'HOUSES', value: '100.50' },
   ])
-  t.same(rows, [{ committeeId: A, criterionCode: 'HOUSES', value: '100' }, { committeeId: B, criterionCode: 'HOUSES', value: '100.5' }])
+  t.same(rows, [
+    { committeeId: A, criterionCode: 'HOUSES', value: '100' },
+    { committeeId: B, criterionCode: 'HOUSES', value: '100.5' },
+  ])
   const bad = refusal(() =>
     validateTargets(s, scheme, [
       { committeeId: A, criterionCode: 'HOUSES', value: '1' },
@@ -219,45 +318,117 @@ t.test('targets and the pact', async (t) => {
       { committeeId: B, criterionCode: 'NOPE', value: '1' },
     ]),
   )
-  t.same((bad!.errors as { code: string }[]).map((e) => e.code), ['DUPLICATE_TARGET', 'TARGET_NOT_MEMBER', 'TARGET_NOT_APPLICABLE', 'INVALID_TARGET', 'UNKNOWN_CRITERION'])
+  t.same(
+    (bad!.errors as { code: string }[]).map((e) => e.code),
+    ['DUPLICATE_TARGET', 'TARGET_NOT_MEMBER', 'TARGET_NOT_APPLICABLE', 'INVALID_TARGET', 'UNKNOWN_CRITERION'],
+  )
   t.same(missingTargets(s.members, scheme, rows), [{ committeeId: C, criterionCode: 'HOUSES' }])
   const signatories = [A, B, C].map((committeeId) => ({ committeeId }))
-  t.match(refusal(() => validatePact(s, scheme, rows, signatories)), { code: 'TARGETS_INCOMPLETE', details: { missing: [{ committeeId: C, criterionCode: 'HOUSES' }] } })
-  t.match(refusal(() => validatePact(s, scheme, rows, [{ committeeId: A }, { committeeId: A }])), { code: 'DUPLICATE_SIGNATORY' })
-  t.equal(refusal(() => validatePact(s, scheme, [...rows, { committeeId: C, criterionCode: 'HOUSES' }], signatories)), null)
+  t.match(
+    refusal(() => validatePact(s, scheme, rows, signatories)),
+    { code: 'TARGETS_INCOMPLETE', details: { missing: [{ committeeId: C, criterionCode: 'HOUSES' }] } },
+  )
+  t.match(
+    refusal(() => validatePact(s, scheme, rows, [{ committeeId: A }, { committeeId: A }])),
+    { code: 'DUPLICATE_SIGNATORY' },
+  )
+  t.equal(
+    refusal(() => validatePact(s, scheme, [...rows, { committeeId: C, criterionCode: 'HOUSES' }], signatories)),
+    null,
+  )
 })
 
 t.test('peer assessments, adjustments, withdrawals and tie votes', async (t) => {
   const s = state({ status: 'scoring' })
-  t.same(validateAssessment(s, scheme, A, [{ targetId: C, criterionCode: 'PEER', score: '18.50' }, { targetId: B, criterionCode: 'PEER', score: 19 }]), [
-    { targetId: B, criterionCode: 'PEER', score: '19' },
-    { targetId: C, criterionCode: 'PEER', score: '18.5' },
-  ])
-  t.match(refusal(() => validateAssessment(s, scheme, 'outsider', [])), { code: 'ASSESSOR_NOT_MEMBER' })
+  t.same(
+    validateAssessment(s, scheme, A, [
+      { targetId: C, criterionCode: 'PEER', score: '18.50' },
+      { targetId: B, criterionCode: 'PEER', score: 19 },
+    ]),
+    [
+      { targetId: B, criterionCode: 'PEER', score: '19' },
+      { targetId: C, criterionCode: 'PEER', score: '18.5' },
+    ],
+  )
+  t.match(
+    refusal(() => validateAssessment(s, scheme, 'outsider', [])),
+    { code: 'ASSESSOR_NOT_MEMBER' },
+  )
   // Self scores are refused before anything else is reported.
-  t.match(refusal(() => validateAssessment(s, scheme, A, [{ targetId: A, criterionCode: 'PEER', score: '1' }, { targetId: B, criterionCode: 'NOPE', score: '1' }])), {
-    code: 'SELF_ASSESSMENT',
-    errors: [{ pointer: '/scores/0/targetId', code: 'SELF_ASSESSMENT' }],
-  })
-  t.match(refusal(() => validateAssessment(s, scheme, A, [{ targetId: B, criterionCode: 'PEER', score: '21' }])), { code: 'SCORE_OUT_OF_RANGE' })
-  t.match(refusal(() => validateAssessment(s, scheme, A, [{ targetId: B, criterionCode: 'PEER', score: '1' }])), { code: 'ASSESSMENT_INCOMPLETE' })
+  t.match(
+    refusal(() =>
+      validateAssessment(s, scheme, A, [
+        { targetId: A, criterionCode: 'PEER', score: '1' },
+        { targetId: B, criterionCode: 'NOPE', score: '1' },
+      ]),
+    ),
+    {
+      code: 'SELF_ASSESSMENT',
+      errors: [{ pointer: '/scores/0/targetId', code: 'SELF_ASSESSMENT' }],
+    },
+  )
+  t.match(
+    refusal(() => validateAssessment(s, scheme, A, [{ targetId: B, criterionCode: 'PEER', score: '21' }])),
+    { code: 'SCORE_OUT_OF_RANGE' },
+  )
+  t.match(
+    refusal(() => validateAssessment(s, scheme, A, [{ targetId: B, criterionCode: 'PEER', score: '1' }])),
+    { code: 'ASSESSMENT_INCOMPLETE' },
+  )
 
-  t.same(validateAdjustment(s, scheme, { committeeId: B, type: 'manual', criterionCode: 'MODEL', points: '4.50', reason: ' mô hình ' }, []), { criterionCode: 'MODEL', points: '4.5', reason: 'mô hình' })
+  t.same(validateAdjustment(s, scheme, { committeeId: B, type: 'manual', criterionCode: 'MODEL', points: '4.50', reason: ' mô hình ' }, []), {
+    criterionCode: 'MODEL',
+    points: '4.5',
+    reason: 'mô hình',
+  })
   const active = [{ id: 'adj1', type: 'manual' as const, committeeId: B, criterionCode: 'MODEL' }]
-  t.match(refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'manual', criterionCode: 'MODEL', points: '1', reason: 'r' }, active)), { code: 'ADJUSTMENT_EXISTS', details: { adjustmentId: 'adj1' } })
-  t.match(refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'manual', criterionCode: 'PEER', points: '1', reason: 'r' }, [])), { code: 'NOT_MANUAL_CRITERION' })
-  t.match(refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'bonus', points: '0', reason: 'r' }, [])), { code: 'POINTS_OUT_OF_RANGE' })
-  t.match(refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'penalty', criterionCode: 'HOUSES', points: '1', reason: 'r' }, [])), { code: 'CRITERION_NOT_ALLOWED' })
-  t.match(refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'disqualification', points: '1', reason: 'r' }, [])), { code: 'POINTS_NOT_ALLOWED' })
-  t.match(refusal(() => validateAdjustment(s, scheme, { committeeId: 'x', type: 'bonus', points: '1', reason: 'r' }, [])), { code: 'NOT_A_MEMBER' })
-  t.match(refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'bonus', points: '1', reason: '  ' }, [])), { code: 'REASON_REQUIRED' })
-  t.match(refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'bonus', points: 'x', reason: 'r' }, [])), { code: 'INVALID_DECIMAL' })
+  t.match(
+    refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'manual', criterionCode: 'MODEL', points: '1', reason: 'r' }, active)),
+    { code: 'ADJUSTMENT_EXISTS', details: { adjustmentId: 'adj1' } },
+  )
+  t.match(
+    refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'manual', criterionCode: 'PEER', points: '1', reason: 'r' }, [])),
+    { code: 'NOT_MANUAL_CRITERION' },
+  )
+  t.match(
+    refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'bonus', points: '0', reason: 'r' }, [])),
+    { code: 'POINTS_OUT_OF_RANGE' },
+  )
+  t.match(
+    refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'penalty', criterionCode: 'HOUSES', points: '1', reason: 'r' }, [])),
+    { code: 'CRITERION_NOT_ALLOWED' },
+  )
+  t.match(
+    refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'disqualification', points: '1', reason: 'r' }, [])),
+    { code: 'POINTS_NOT_ALLOWED' },
+  )
+  t.match(
+    refusal(() => validateAdjustment(s, scheme, { committeeId: 'x', type: 'bonus', points: '1', reason: 'r' }, [])),
+    { code: 'NOT_A_MEMBER' },
+  )
+  t.match(
+    refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'bonus', points: '1', reason: '  ' }, [])),
+    { code: 'REASON_REQUIRED' },
+  )
+  t.match(
+    refusal(() => validateAdjustment(s, scheme, { committeeId: B, type: 'bonus', points: 'x', reason: 'r' }, [])),
+    { code: 'INVALID_DECIMAL' },
+  )
 
   t.equal(validateWithdrawal({ withdrawnAt: null }, ' agreed again '), 'agreed again')
-  t.match(refusal(() => validateWithdrawal({ withdrawnAt: at('2024-01-01T00:00:00Z') }, 'r')), { code: 'ADJUSTMENT_WITHDRAWN' })
-  t.match(refusal(() => validateWithdrawal({ withdrawnAt: null }, '')), { code: 'REASON_REQUIRED' })
+  t.match(
+    refusal(() => validateWithdrawal({ withdrawnAt: at('2024-01-01T00:00:00Z') }, 'r')),
+    { code: 'ADJUSTMENT_WITHDRAWN' },
+  )
+  t.match(
+    refusal(() => validateWithdrawal({ withdrawnAt: null }, '')),
+    { code: 'REASON_REQUIRED' },
+  )
 
   const ties = [{ rank: 2, committeeIds: [B, C], resolved: false }]
   t.equal(validateTieVote(ties, { orderedCommitteeIds: [C, B], reason: ' biểu quyết ' }), 'biểu quyết')
-  t.match(refusal(() => validateTieVote(ties, { orderedCommitteeIds: [A, B], reason: 'r' })), { code: 'NOT_A_TIED_GROUP', details: { ties: [{ rank: 2 }] } })
+  t.match(
+    refusal(() => validateTieVote(ties, { orderedCommitteeIds: [A, B], reason: 'r' })),
+    { code: 'NOT_A_TIED_GROUP', details: { ties: [{ rank: 2 }] } },
+  )
 })

@@ -55,23 +55,35 @@ t.test('each event has its own refusal code, naming the status it needs', async 
 })
 
 t.test('finalize is refused straight from reporting', async (t) => {
-  t.match(codeOf(() => transitionClusterYear('reporting', 'finalize')), { code: 'CLUSTER_YEAR_NOT_SCORING' })
+  t.match(
+    codeOf(() => transitionClusterYear('reporting', 'finalize')),
+    { code: 'CLUSTER_YEAR_NOT_SCORING' },
+  )
 })
 
 t.test('signing twice is refused', async (t) => {
-  t.match(codeOf(() => transitionClusterYear('pact_signed', 'sign_pact')), { kind: 'conflict', code: 'CLUSTER_YEAR_NOT_PLANNING' })
+  t.match(
+    codeOf(() => transitionClusterYear('pact_signed', 'sign_pact')),
+    { kind: 'conflict', code: 'CLUSTER_YEAR_NOT_PLANNING' },
+  )
 })
 
 t.test('unknown status or event is an invalid transition', async (t) => {
-  t.match(codeOf(() => transitionClusterYear('archived' as ClusterYearStatus, 'close')), {
-    kind: 'conflict',
-    code: 'CLUSTER_YEAR_INVALID_TRANSITION',
-    details: { from: 'archived', event: 'close' },
-  })
-  t.match(codeOf(() => transitionClusterYear('planning', 'reopen' as ClusterYearEvent)), {
-    code: 'CLUSTER_YEAR_INVALID_TRANSITION',
-    details: { from: 'planning', event: 'reopen' },
-  })
+  t.match(
+    codeOf(() => transitionClusterYear('archived' as ClusterYearStatus, 'close')),
+    {
+      kind: 'conflict',
+      code: 'CLUSTER_YEAR_INVALID_TRANSITION',
+      details: { from: 'archived', event: 'close' },
+    },
+  )
+  t.match(
+    codeOf(() => transitionClusterYear('planning', 'reopen' as ClusterYearEvent)),
+    {
+      code: 'CLUSTER_YEAR_INVALID_TRANSITION',
+      details: { from: 'planning', event: 'reopen' },
+    },
+  )
 })
 
 t.test('allowed events', async (t) => {
@@ -83,15 +95,24 @@ t.test('allowed events', async (t) => {
 t.test('only planning is editable', async (t) => {
   for (const s of CLUSTER_YEAR_STATUSES) t.equal(isEditable(s), s === 'planning', s)
   t.doesNotThrow(() => assertEditable('planning'))
-  t.match(codeOf(() => assertEditable('pact_signed')), { kind: 'conflict', code: 'CLUSTER_YEAR_NOT_PLANNING', details: { status: 'pact_signed' } })
-  t.match(codeOf(() => assertEditable('reporting', 'SCHEME_FROZEN')), { kind: 'conflict', code: 'SCHEME_FROZEN' })
+  t.match(
+    codeOf(() => assertEditable('pact_signed')),
+    { kind: 'conflict', code: 'CLUSTER_YEAR_NOT_PLANNING', details: { status: 'pact_signed' } },
+  )
+  t.match(
+    codeOf(() => assertEditable('reporting', 'SCHEME_FROZEN')),
+    { kind: 'conflict', code: 'SCHEME_FROZEN' },
+  )
 })
 
 t.test('assertStatus', async (t) => {
   t.doesNotThrow(() => assertStatus('scoring', ['reporting', 'scoring'], 'X'))
-  t.match(codeOf(() => assertStatus('planning', ['reporting', 'scoring'], 'RANKING_NOT_AVAILABLE')), {
-    kind: 'conflict',
-    code: 'RANKING_NOT_AVAILABLE',
-    details: { status: 'planning', allowed: ['reporting', 'scoring'] },
-  })
+  t.match(
+    codeOf(() => assertStatus('planning', ['reporting', 'scoring'], 'RANKING_NOT_AVAILABLE')),
+    {
+      kind: 'conflict',
+      code: 'RANKING_NOT_AVAILABLE',
+      details: { status: 'planning', allowed: ['reporting', 'scoring'] },
+    },
+  )
 })

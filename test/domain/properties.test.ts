@@ -66,7 +66,8 @@ function scenario(g: Gen): RankingInput {
   const adjustments: Adjustment[] = []
   for (const m of members) {
     targets[m.committeeId] = {}
-    for (const c of scheme.criteria) if ((c.method === 'target_ratio' || c.method === 'threshold') && chance(g, present)) targets[m.committeeId][c.code] = value()
+    for (const c of scheme.criteria)
+      if ((c.method === 'target_ratio' || c.method === 'threshold') && chance(g, present)) targets[m.committeeId][c.code] = value()
     if (chance(g, present)) {
       const values: Record<string, string> = {}
       for (const c of scheme.criteria) if (c.indicatorCode && chance(g, present)) values[c.indicatorCode] = value()
@@ -80,10 +81,17 @@ function scenario(g: Gen): RankingInput {
       assessments[m.committeeId][other.committeeId] = scores
     }
     for (const c of scheme.criteria) {
-      if (c.method === 'manual' && chance(g, present)) adjustments.push({ type: 'manual', committeeId: m.committeeId, criterionCode: c.code, points: points(c), reason: 'hội nghị' })
+      if (c.method === 'manual' && chance(g, present))
+        adjustments.push({ type: 'manual', committeeId: m.committeeId, criterionCode: c.code, points: points(c), reason: 'hội nghị' })
     }
     for (let i = g(fc.integer, { min: 0, max: coarse ? 0 : 2 }); i > 0; i--) {
-      adjustments.push({ type: g(fc.constantFrom, 'bonus', 'penalty'), id: `adj-${m.committeeId}-${i}`, committeeId: m.committeeId, points: dec(g, 0, 4), reason: `lý do ${i}` })
+      adjustments.push({
+        type: g(fc.constantFrom, 'bonus', 'penalty'),
+        id: `adj-${m.committeeId}-${i}`,
+        committeeId: m.committeeId,
+        points: dec(g, 0, 4),
+        reason: `lý do ${i}`,
+      })
     }
     if (chance(g, 0.1)) adjustments.push({ type: 'disqualification', id: `dq-${m.committeeId}`, committeeId: m.committeeId, reason: 'vi phạm' })
   }

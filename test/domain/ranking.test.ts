@@ -27,7 +27,12 @@ function inputOf(points: Record<string, Points>, over: Partial<RankingInput> = {
   const adjustments: Adjustment[] = []
   for (const id of ids) {
     const [a, b, bonus = '0', penalty = '0'] = points[id]
-    for (const [code, p] of [['A1', a], ['B1', b], ['BON', bonus], ['PEN', penalty]] as const) {
+    for (const [code, p] of [
+      ['A1', a],
+      ['B1', b],
+      ['BON', bonus],
+      ['PEN', penalty],
+    ] as const) {
       adjustments.push({ type: 'manual', committeeId: id, criterionCode: code, points: p, reason: 'hội nghị' })
     }
   }
@@ -96,20 +101,36 @@ t.test('tie-break 2: criterion groups in the scheme’s order', async (t) => {
     ['x', 2, false, '80'],
   ])
   const none = rankCluster(inputOf(points))
-  t.same(summary(none.members), [
-    ['x', 1, true, '80'],
-    ['y', 1, true, '80'],
-  ], 'no tie-break groups: still tied')
+  t.same(
+    summary(none.members),
+    [
+      ['x', 1, true, '80'],
+      ['y', 1, true, '80'],
+    ],
+    'no tie-break groups: still tied',
+  )
   const laterGroup = rankCluster(inputOf({ x: ['40', '40', '3', '3'], y: ['40', '40', '0', '0'] }, { scheme: schemeWith(['A', 'T']) }))
-  t.same(summary(laterGroup.members), [
-    ['x', 1, false, '80'],
-    ['y', 2, false, '80'],
-  ], 'group A equal, then group T (bonus) decides')
+  t.same(
+    summary(laterGroup.members),
+    [
+      ['x', 1, false, '80'],
+      ['y', 2, false, '80'],
+    ],
+    'group A equal, then group T (bonus) decides',
+  )
 })
 
 t.test('a quotient remainder at the 20th decimal place does not split a tie', async (t) => {
   const scheme = validateScheme({
-    criteria: ['C1', 'C2', 'C3'].map((code) => ({ code, title: code, group: 'G', kind: 'standard', method: 'target_ratio', maxPoints: '10', indicatorCode: `I_${code}` })),
+    criteria: ['C1', 'C2', 'C3'].map((code) => ({
+      code,
+      title: code,
+      group: 'G',
+      kind: 'standard',
+      method: 'target_ratio',
+      maxPoints: '10',
+      indicatorCode: `I_${code}`,
+    })),
     bonusCap: '0',
     penaltyCap: '0',
     tieBreakGroups: ['G'],
@@ -173,10 +194,14 @@ t.test('a vote that does not match the tied group exactly is not applied', async
   )
   t.same(r.unusedTieResolutions, ['v'])
   const stale = rankCluster({ ...inputOf({ x: ['41', '40'], y: ['40', '40'] }), tieResolutions: [{ id: 'old', order: ['y', 'x'], reason: 'r' }] })
-  t.same(summary(stale.members), [
-    ['x', 1, false, '81'],
-    ['y', 2, false, '80'],
-  ], 'no tie any more: the old vote changes nothing')
+  t.same(
+    summary(stale.members),
+    [
+      ['x', 1, false, '81'],
+      ['y', 2, false, '80'],
+    ],
+    'no tie any more: the old vote changes nothing',
+  )
   t.same(stale.unusedTieResolutions, ['old'])
 })
 
@@ -200,7 +225,10 @@ t.test('eligibility: a disqualified member keeps its rank; a member without an a
 
 t.test('missing inputs make the ranking incomplete', async (t) => {
   const base = inputOf({ x: ['50', '40'], y: ['40', '40'] })
-  const r = rankCluster({ ...base, adjustments: (base.adjustments ?? []).filter((a) => !(a.type === 'manual' && a.committeeId === 'y' && a.criterionCode === 'B1')) })
+  const r = rankCluster({
+    ...base,
+    adjustments: (base.adjustments ?? []).filter((a) => !(a.type === 'manual' && a.committeeId === 'y' && a.criterionCode === 'B1')),
+  })
   t.equal(r.complete, false)
   t.same(r.members[1].missing, [{ code: 'MISSING_MANUAL_POINTS', criterionCode: 'B1' }])
 })

@@ -7,11 +7,13 @@ const FIRST_YEAR = 2020
 
 /** n distinct members with distinct codes (codes shuffled against ids so code order ≠ id order). */
 const membersArb = (min: number, max: number) =>
-  fc.integer({ min, max }).chain((n) =>
-    fc.shuffledSubarray([...Array(40).keys()], { minLength: n, maxLength: n }).map((codes) =>
-      codes.map((c, i): RotationMember => ({ id: `m${i}`, code: String(c).padStart(2, '0') })),
-    ),
-  )
+  fc
+    .integer({ min, max })
+    .chain((n) =>
+      fc
+        .shuffledSubarray([...Array(40).keys()], { minLength: n, maxLength: n })
+        .map((codes) => codes.map((c, i): RotationMember => ({ id: `m${i}`, code: String(c).padStart(2, '0') }))),
+    )
 
 /** Applies the suggestion year after year, as a cluster that always follows it would. */
 function simulate(input: {

@@ -46,7 +46,10 @@ t.test('seed: northern midlands, Phú Thọ (2023) → Bắc Kạn (2024) under 
   t.match(s.head, { committeeId: 'bac-kan', rule: 'deputy_succeeds', reason: /deputy in 2023/ })
   // Never-headed units come first, ties by code: Tuyên Quang (08).
   t.match(s.deputy, { committeeId: 'tuyen-quang', rule: 'least_recently_led', reason: /never headed/ })
-  t.notOk(s.eligible.some((e) => e.committeeId === 'phu-tho'), 'the outgoing head is not eligible')
+  t.notOk(
+    s.eligible.some((e) => e.committeeId === 'phu-tho'),
+    'the outgoing head is not eligible',
+  )
   t.same(
     s.eligible.map((e) => e.code),
     ['06', '08', '15', '17', '19', '24'],
@@ -83,10 +86,17 @@ t.test('seed: Thanh Hóa cluster no. 1, Thanh Hóa city (2023) → Quảng Xươ
     handover({ outgoingHeadId: 'thanh-hoa-city', incomingHeadId: 'quang-xuong', incomingDeputyId: 'nghi-son', nextYearMembers: ids(members) }),
   )
   t.same(r, { headChosenBy: 'handover' })
-  t.match(caught(() => validateHandover(handover({ outgoingHeadId: 'thanh-hoa-city', incomingHeadId: 'thanh-hoa-city', incomingDeputyId: 'nghi-son', nextYearMembers: ids(members) }))), {
-    kind: 'invalid',
-    code: 'CONSECUTIVE_HEAD',
-  })
+  t.match(
+    caught(() =>
+      validateHandover(
+        handover({ outgoingHeadId: 'thanh-hoa-city', incomingHeadId: 'thanh-hoa-city', incomingDeputyId: 'nghi-son', nextYearMembers: ids(members) }),
+      ),
+    ),
+    {
+      kind: 'invalid',
+      code: 'CONSECUTIVE_HEAD',
+    },
+  )
 })
 
 t.test('seed: Tây Nam Bộ, Kiên Giang head and Đồng Tháp deputy for 2024', async (t) => {
@@ -184,19 +194,34 @@ t.test('round_robin: the next in the order, skipping non-members', async (t) => 
   t.match(at('x'), { head: { committeeId: 'a', rule: 'round_robin_next' } }, 'an outgoing head that left the cluster still anchors the order')
   t.match(at(null), { head: { committeeId: 'c', rule: 'round_robin_start' }, deputy: { committeeId: 'a' } })
   t.match(at('z'), { head: { committeeId: 'c', rule: 'round_robin_start' } }, 'a head not in the order starts it over')
-  const two = suggestSuccession({ policy: 'round_robin', year: 2023, members: [m('a', '01'), m('b', '02')], history: [{ year: 2023, headId: 'a', deputyId: 'b' }], roundRobinOrder: ['a', 'b'] })
+  const two = suggestSuccession({
+    policy: 'round_robin',
+    year: 2023,
+    members: [m('a', '01'), m('b', '02')],
+    history: [{ year: 2023, headId: 'a', deputyId: 'b' }],
+    roundRobinOrder: ['a', 'b'],
+  })
   t.match(two, { head: { committeeId: 'b' }, deputy: { committeeId: 'a' } })
 })
 
 t.test('round_robin: the order is required and has no repeats', async (t) => {
   const base = { policy: 'round_robin' as const, year: 2023, members: [m('a', '01'), m('b', '02')], history: [] }
-  t.match(caught(() => suggestSuccession(base)), { kind: 'invalid', code: 'ROTATION_ORDER_REQUIRED', errors: [{ pointer: '/roundRobinOrder' }] })
-  t.match(caught(() => validateRotationPolicy({ policy: 'round_robin', roundRobinOrder: [] })), { code: 'ROTATION_ORDER_REQUIRED' })
-  t.match(caught(() => validateRotationPolicy({ policy: 'round_robin', roundRobinOrder: ['a', 'b', 'a'] })), {
-    kind: 'invalid',
-    code: 'ROTATION_ORDER_DUPLICATE',
-    errors: [{ pointer: '/roundRobinOrder/2' }],
-  })
+  t.match(
+    caught(() => suggestSuccession(base)),
+    { kind: 'invalid', code: 'ROTATION_ORDER_REQUIRED', errors: [{ pointer: '/roundRobinOrder' }] },
+  )
+  t.match(
+    caught(() => validateRotationPolicy({ policy: 'round_robin', roundRobinOrder: [] })),
+    { code: 'ROTATION_ORDER_REQUIRED' },
+  )
+  t.match(
+    caught(() => validateRotationPolicy({ policy: 'round_robin', roundRobinOrder: ['a', 'b', 'a'] })),
+    {
+      kind: 'invalid',
+      code: 'ROTATION_ORDER_DUPLICATE',
+      errors: [{ pointer: '/roundRobinOrder/2' }],
+    },
+  )
   t.doesNotThrow(() => validateRotationPolicy({ policy: 'elected' }))
   t.doesNotThrow(() => validateRotationPolicy({ policy: 'round_robin', roundRobinOrder: ['a', 'b'] }))
 })
@@ -206,10 +231,22 @@ t.test('validateLeadership', async (t) => {
   t.doesNotThrow(() => validateLeadership({ headId: 'a', deputyId: 'b', memberIds }))
   t.doesNotThrow(() => validateLeadership({ headId: 'a', deputyId: null, memberIds }))
   t.doesNotThrow(() => validateLeadership({ headId: null, deputyId: undefined, memberIds }))
-  t.match(caught(() => validateLeadership({ headId: 'x', deputyId: 'b', memberIds })), { kind: 'invalid', code: 'HEAD_NOT_MEMBER', errors: [{ pointer: '/headId' }] })
-  t.match(caught(() => validateLeadership({ headId: 'a', deputyId: 'x', memberIds })), { kind: 'invalid', code: 'DEPUTY_NOT_MEMBER', errors: [{ pointer: '/deputyId' }] })
-  t.match(caught(() => validateLeadership({ headId: 'a', deputyId: 'a', memberIds })), { kind: 'invalid', code: 'HEAD_EQUALS_DEPUTY' })
-  t.match(caught(() => validateLeadership({ headId: 'x', deputyId: 'a', memberIds, pointers: { head: '/members' } })), { errors: [{ pointer: '/members' }] })
+  t.match(
+    caught(() => validateLeadership({ headId: 'x', deputyId: 'b', memberIds })),
+    { kind: 'invalid', code: 'HEAD_NOT_MEMBER', errors: [{ pointer: '/headId' }] },
+  )
+  t.match(
+    caught(() => validateLeadership({ headId: 'a', deputyId: 'x', memberIds })),
+    { kind: 'invalid', code: 'DEPUTY_NOT_MEMBER', errors: [{ pointer: '/deputyId' }] },
+  )
+  t.match(
+    caught(() => validateLeadership({ headId: 'a', deputyId: 'a', memberIds })),
+    { kind: 'invalid', code: 'HEAD_EQUALS_DEPUTY' },
+  )
+  t.match(
+    caught(() => validateLeadership({ headId: 'x', deputyId: 'a', memberIds, pointers: { head: '/members' } })),
+    { errors: [{ pointer: '/members' }] },
+  )
 })
 
 t.test('validateHandover: every refusal', async (t) => {
@@ -217,34 +254,76 @@ t.test('validateHandover: every refusal', async (t) => {
   t.same(validateHandover(handover({ incomingDeputyId: null })), { headChosenBy: 'handover' })
   t.same(validateHandover(handover({ outgoingHeadId: null })), { headChosenBy: 'handover' })
 
-  t.match(caught(() => validateHandover(handover({ alreadyHandedOver: true }))), { kind: 'conflict', code: 'HANDOVER_ALREADY_RECORDED' })
-  t.match(caught(() => validateHandover(handover({ fromYearStatus: 'closed' }))), { kind: 'conflict', code: 'HANDOVER_ALREADY_RECORDED' })
+  t.match(
+    caught(() => validateHandover(handover({ alreadyHandedOver: true }))),
+    { kind: 'conflict', code: 'HANDOVER_ALREADY_RECORDED' },
+  )
+  t.match(
+    caught(() => validateHandover(handover({ fromYearStatus: 'closed' }))),
+    { kind: 'conflict', code: 'HANDOVER_ALREADY_RECORDED' },
+  )
   for (const status of ['planning', 'pact_signed', 'reporting', 'scoring'] as const) {
-    t.match(caught(() => validateHandover(handover({ fromYearStatus: status }))), { kind: 'conflict', code: 'CLUSTER_YEAR_NOT_FINALIZED', details: { status } }, status)
+    t.match(
+      caught(() => validateHandover(handover({ fromYearStatus: status }))),
+      { kind: 'conflict', code: 'CLUSTER_YEAR_NOT_FINALIZED', details: { status } },
+      status,
+    )
   }
-  t.match(caught(() => validateHandover(handover({ incomingHeadId: 'x' }))), { kind: 'invalid', code: 'HEAD_NOT_MEMBER', errors: [{ pointer: '/incomingHeadId' }] })
-  t.match(caught(() => validateHandover(handover({ incomingDeputyId: 'x' }))), { kind: 'invalid', code: 'DEPUTY_NOT_MEMBER', errors: [{ pointer: '/incomingDeputyId' }] })
-  t.match(caught(() => validateHandover(handover({ incomingDeputyId: 'b' }))), { kind: 'invalid', code: 'HEAD_EQUALS_DEPUTY' })
-  t.match(caught(() => validateHandover(handover({ incomingHeadId: 'a', incomingDeputyId: 'b' }))), { kind: 'invalid', code: 'CONSECUTIVE_HEAD' })
+  t.match(
+    caught(() => validateHandover(handover({ incomingHeadId: 'x' }))),
+    { kind: 'invalid', code: 'HEAD_NOT_MEMBER', errors: [{ pointer: '/incomingHeadId' }] },
+  )
+  t.match(
+    caught(() => validateHandover(handover({ incomingDeputyId: 'x' }))),
+    { kind: 'invalid', code: 'DEPUTY_NOT_MEMBER', errors: [{ pointer: '/incomingDeputyId' }] },
+  )
+  t.match(
+    caught(() => validateHandover(handover({ incomingDeputyId: 'b' }))),
+    { kind: 'invalid', code: 'HEAD_EQUALS_DEPUTY' },
+  )
+  t.match(
+    caught(() => validateHandover(handover({ incomingHeadId: 'a', incomingDeputyId: 'b' }))),
+    { kind: 'invalid', code: 'CONSECUTIVE_HEAD' },
+  )
   // The outgoing head must still be a member to head again; membership comes first.
-  t.match(caught(() => validateHandover(handover({ incomingHeadId: 'a', nextYearMembers: ['b', 'c'] }))), { code: 'HEAD_NOT_MEMBER' })
+  t.match(
+    caught(() => validateHandover(handover({ incomingHeadId: 'a', nextYearMembers: ['b', 'c'] }))),
+    { code: 'HEAD_NOT_MEMBER' },
+  )
 })
 
 t.test('validateHandover: overrides', async (t) => {
   const again = { incomingHeadId: 'a', incomingDeputyId: 'b' }
-  t.same(validateHandover(handover({ ...again, override: { reason: 'Cụm thống nhất đề nghị giữ nguyên' }, overrideAllowed: true })), { headChosenBy: 'override' })
-  t.match(caught(() => validateHandover(handover({ ...again, override: { reason: 'x' }, overrideAllowed: false }))), { kind: 'forbidden', code: 'OVERRIDE_NOT_ALLOWED' })
-  t.match(caught(() => validateHandover(handover({ ...again, override: { reason: '  ' }, overrideAllowed: true }))), {
-    kind: 'invalid',
-    code: 'OVERRIDE_REASON_REQUIRED',
-    errors: [{ pointer: '/override/reason' }],
+  t.same(validateHandover(handover({ ...again, override: { reason: 'Cụm thống nhất đề nghị giữ nguyên' }, overrideAllowed: true })), {
+    headChosenBy: 'override',
   })
+  t.match(
+    caught(() => validateHandover(handover({ ...again, override: { reason: 'x' }, overrideAllowed: false }))),
+    { kind: 'forbidden', code: 'OVERRIDE_NOT_ALLOWED' },
+  )
+  t.match(
+    caught(() => validateHandover(handover({ ...again, override: { reason: '  ' }, overrideAllowed: true }))),
+    {
+      kind: 'invalid',
+      code: 'OVERRIDE_REASON_REQUIRED',
+      errors: [{ pointer: '/override/reason' }],
+    },
+  )
   // An override that is not needed is accepted and does not change how the head was chosen…
   t.same(validateHandover(handover({ override: { reason: 'x' }, overrideAllowed: true })), { headChosenBy: 'handover' })
   // …but is still refused to someone who may not override.
-  t.match(caught(() => validateHandover(handover({ override: { reason: 'x' } }))), { code: 'OVERRIDE_NOT_ALLOWED' })
+  t.match(
+    caught(() => validateHandover(handover({ override: { reason: 'x' } }))),
+    { code: 'OVERRIDE_NOT_ALLOWED' },
+  )
   // overrideAllowed alone is not an override.
-  t.match(caught(() => validateHandover(handover({ ...again, overrideAllowed: true }))), { code: 'CONSECUTIVE_HEAD' })
+  t.match(
+    caught(() => validateHandover(handover({ ...again, overrideAllowed: true }))),
+    { code: 'CONSECUTIVE_HEAD' },
+  )
   // State is checked before permission.
-  t.match(caught(() => validateHandover(handover({ ...again, override: { reason: 'x' }, alreadyHandedOver: true }))), { code: 'HANDOVER_ALREADY_RECORDED' })
+  t.match(
+    caught(() => validateHandover(handover({ ...again, override: { reason: 'x' }, alreadyHandedOver: true }))),
+    { code: 'HANDOVER_ALREADY_RECORDED' },
+  )
 })

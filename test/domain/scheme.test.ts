@@ -32,10 +32,7 @@ const valid = (over: Record<string, unknown> = {}) => ({
     { code: 'XUAT_SAC', label: 'Xuất sắc', minTotal: '95' },
     { code: 'TOT', label: 'Tốt', minTotal: '85' },
   ],
-  awardRules: [
-    { awardTypeCode: 'CO_THI_DUA_XUAT_SAC', maxCount: 1, maxShare: '0.2', minTotal: '90', maxRank: 1 },
-    { awardTypeCode: 'BANG_KHEN' },
-  ],
+  awardRules: [{ awardTypeCode: 'CO_THI_DUA_XUAT_SAC', maxCount: 1, maxShare: '0.2', minTotal: '90', maxRank: 1 }, { awardTypeCode: 'BANG_KHEN' }],
   ...over,
 })
 

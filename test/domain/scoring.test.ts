@@ -234,7 +234,12 @@ t.test('a cluster is scored criterion by criterion, with explanations', async (t
   t.equal(bg.penalty, '3', 'COMPLAINTS 1.5 + late 1.5')
   t.equal(bg.total, '36')
   t.equal(bg.groupPoints.TRU, '-1.5', 'penalty criteria count against their group')
-  t.match(bg.explanation.total, { method: 'total', inputs: { standard: '38', bonus: '1', penalty: '3' }, formula: 'round_half_up(38 + 1 − 3, 2) = 36', points: '36' })
+  t.match(bg.explanation.total, {
+    method: 'total',
+    inputs: { standard: '38', bonus: '1', penalty: '3' },
+    formula: 'round_half_up(38 + 1 − 3, 2) = 36',
+    points: '36',
+  })
 })
 
 t.test('penalty criteria use targets like any other; missing inputs are listed, not thrown', async (t) => {
@@ -271,12 +276,17 @@ t.test('penalty criteria use targets like any other; missing inputs are listed, 
   t.equal(b.fySubmitted, false)
   t.equal(b.missing[0].code, 'MISSING_FY_SUBMISSION')
   t.equal(line(b, 'HOUSES').explanation.formula, 'no accepted FY submission = 0')
-  t.notOk(b.missing.some((m) => m.code === 'MISSING_FY_VALUE'), 'a missing submission is reported once, not per value')
+  t.notOk(
+    b.missing.some((m) => m.code === 'MISSING_FY_VALUE'),
+    'a missing submission is reported once, not per value',
+  )
 })
 
 t.test('relative_to_best ignores members without a value, and lower-is-better takes the lowest', async (t) => {
   const s = validateScheme({
-    criteria: [{ code: 'COST', title: 'Chi phí', group: 'G', kind: 'standard', method: 'relative_to_best', maxPoints: '10', indicatorCode: 'COST', lowerIsBetter: true }],
+    criteria: [
+      { code: 'COST', title: 'Chi phí', group: 'G', kind: 'standard', method: 'relative_to_best', maxPoints: '10', indicatorCode: 'COST', lowerIsBetter: true },
+    ],
     bonusCap: '0',
     penaltyCap: '0',
   })
@@ -341,15 +351,25 @@ t.test('bad inputs are refused with INVALID_RANKING_INPUT and a pointer for each
   }
   const adj = (a: Adjustment) => refused({ adjustments: [a] })
   t.match(refused({ targets: { pt: { HOUSES: 'many' } } }), [{ pointer: '/targets/pt/HOUSES', code: 'INVALID_DECIMAL' }])
-  t.match(refused({ fyValues: { pt: { values: { HOUSES_BUILT: '1,5', POOR_FUND: '1' } } } }), [{ pointer: '/fyValues/pt/values/HOUSES_BUILT', code: 'INVALID_DECIMAL' }])
+  t.match(refused({ fyValues: { pt: { values: { HOUSES_BUILT: '1,5', POOR_FUND: '1' } } } }), [
+    { pointer: '/fyValues/pt/values/HOUSES_BUILT', code: 'INVALID_DECIMAL' },
+  ])
   t.match(refused({ fyValues: { pt: { values: { POOR_FUND: 'x' } } } }), [{ pointer: '/fyValues/pt/values/POOR_FUND', code: 'INVALID_DECIMAL' }])
   t.match(refused({ assessments: { bk: { pt: { WORK: '10.5' } } } }), [{ pointer: '/assessments/bk/pt/WORK', code: 'OUT_OF_RANGE' }])
   t.match(refused({ assessments: { bk: { pt: { WORK: '-1' } } } }), [{ pointer: '/assessments/bk/pt/WORK', code: 'OUT_OF_RANGE' }])
   t.match(refused({ assessments: { bk: { pt: { WORK: 'good' } } } }), [{ pointer: '/assessments/bk/pt/WORK', code: 'INVALID_DECIMAL' }])
-  t.match(adj({ type: 'manual', committeeId: 'xx', criterionCode: 'REPORT', points: '1', reason: 'r' }), [{ pointer: '/adjustments/0/committeeId', code: 'UNKNOWN_MEMBER' }])
-  t.match(adj({ type: 'manual', committeeId: 'pt', criterionCode: 'NOPE', points: '1', reason: 'r' }), [{ pointer: '/adjustments/0/criterionCode', code: 'UNKNOWN_CRITERION' }])
-  t.match(adj({ type: 'manual', committeeId: 'pt', criterionCode: 'HOUSES', points: '1', reason: 'r' }), [{ pointer: '/adjustments/0/criterionCode', code: 'NOT_MANUAL' }])
-  t.match(adj({ type: 'manual', committeeId: 'pt', criterionCode: 'REPORT', points: '5.01', reason: 'r' }), [{ pointer: '/adjustments/0/points', code: 'OUT_OF_RANGE' }])
+  t.match(adj({ type: 'manual', committeeId: 'xx', criterionCode: 'REPORT', points: '1', reason: 'r' }), [
+    { pointer: '/adjustments/0/committeeId', code: 'UNKNOWN_MEMBER' },
+  ])
+  t.match(adj({ type: 'manual', committeeId: 'pt', criterionCode: 'NOPE', points: '1', reason: 'r' }), [
+    { pointer: '/adjustments/0/criterionCode', code: 'UNKNOWN_CRITERION' },
+  ])
+  t.match(adj({ type: 'manual', committeeId: 'pt', criterionCode: 'HOUSES', points: '1', reason: 'r' }), [
+    { pointer: '/adjustments/0/criterionCode', code: 'NOT_MANUAL' },
+  ])
+  t.match(adj({ type: 'manual', committeeId: 'pt', criterionCode: 'REPORT', points: '5.01', reason: 'r' }), [
+    { pointer: '/adjustments/0/points', code: 'OUT_OF_RANGE' },
+  ])
   t.match(adj({ type: 'bonus', committeeId: 'pt', points: '-1', reason: 'r' }), [{ pointer: '/adjustments/0/points', code: 'OUT_OF_RANGE' }])
   t.match(adj({ type: 'penalty', committeeId: 'pt', points: 'x', reason: 'r' }), [{ pointer: '/adjustments/0/points', code: 'INVALID_DECIMAL' }])
   t.match(adj({ type: 'disqualification', committeeId: 'pt', reason: ' ' }), [{ pointer: '/adjustments/0/reason', code: 'REQUIRED' }])

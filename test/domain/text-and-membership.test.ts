@@ -23,16 +23,43 @@ t.test('search folding', async (t) => {
 })
 
 t.test('committee rules', async (t) => {
-  t.equal(codeOf(() => assertChildLevel('province', 'district')), 'ok')
-  t.equal(codeOf(() => assertChildLevel('province', 'province')), 'LEVEL_NOT_BELOW_PARENT')
+  t.equal(
+    codeOf(() => assertChildLevel('province', 'district')),
+    'ok',
+  )
+  t.equal(
+    codeOf(() => assertChildLevel('province', 'province')),
+    'LEVEL_NOT_BELOW_PARENT',
+  )
   const c = (id: string, status = 'active', level = 'province') => ({ id, level: level as 'province', status: status as 'active', validFrom: '2020-01-01' })
-  t.equal(codeOf(() => validateMerge({ committee: c('a'), successor: c('b'), successorChain: [], effectiveDate: '2025-07-01' })), 'ok')
-  t.equal(codeOf(() => validateMerge({ committee: c('a'), successor: c('a'), successorChain: [], effectiveDate: '2025-07-01' })), 'MERGE_INTO_SELF')
-  t.equal(codeOf(() => validateMerge({ committee: c('a'), successor: c('b', 'merged'), successorChain: ['a'], effectiveDate: '2025-07-01' })), 'MERGE_CYCLE')
-  t.equal(codeOf(() => validateMerge({ committee: c('a', 'merged'), successor: c('b'), successorChain: [], effectiveDate: '2025-07-01' })), 'COMMITTEE_ALREADY_MERGED')
-  t.equal(codeOf(() => validateMerge({ committee: c('a'), successor: c('b', 'merged'), successorChain: ['c'], effectiveDate: '2025-07-01' })), 'SUCCESSOR_NOT_ACTIVE')
-  t.equal(codeOf(() => validateMerge({ committee: c('a'), successor: c('b', 'active', 'district'), successorChain: [], effectiveDate: '2025-07-01' })), 'MERGE_LEVEL_MISMATCH')
-  t.equal(codeOf(() => validateMerge({ committee: c('a'), successor: c('b'), successorChain: [], effectiveDate: '2019-12-31' })), 'EFFECTIVE_DATE_BEFORE_VALID_FROM')
+  t.equal(
+    codeOf(() => validateMerge({ committee: c('a'), successor: c('b'), successorChain: [], effectiveDate: '2025-07-01' })),
+    'ok',
+  )
+  t.equal(
+    codeOf(() => validateMerge({ committee: c('a'), successor: c('a'), successorChain: [], effectiveDate: '2025-07-01' })),
+    'MERGE_INTO_SELF',
+  )
+  t.equal(
+    codeOf(() => validateMerge({ committee: c('a'), successor: c('b', 'merged'), successorChain: ['a'], effectiveDate: '2025-07-01' })),
+    'MERGE_CYCLE',
+  )
+  t.equal(
+    codeOf(() => validateMerge({ committee: c('a', 'merged'), successor: c('b'), successorChain: [], effectiveDate: '2025-07-01' })),
+    'COMMITTEE_ALREADY_MERGED',
+  )
+  t.equal(
+    codeOf(() => validateMerge({ committee: c('a'), successor: c('b', 'merged'), successorChain: ['c'], effectiveDate: '2025-07-01' })),
+    'SUCCESSOR_NOT_ACTIVE',
+  )
+  t.equal(
+    codeOf(() => validateMerge({ committee: c('a'), successor: c('b', 'active', 'district'), successorChain: [], effectiveDate: '2025-07-01' })),
+    'MERGE_LEVEL_MISMATCH',
+  )
+  t.equal(
+    codeOf(() => validateMerge({ committee: c('a'), successor: c('b'), successorChain: [], effectiveDate: '2019-12-31' })),
+    'EFFECTIVE_DATE_BEFORE_VALID_FROM',
+  )
 })
 
 t.test('membership rules report every problem with its pointer', async (t) => {
@@ -42,7 +69,10 @@ t.test('membership rules report every problem with its pointer', async (t) => {
     ['m', { id: 'm', level: 'province', status: 'merged' }],
     ['d', { id: 'd', level: 'district', status: 'active' }],
   ])
-  t.equal(codeOf(() => validateMembership({ memberIds: ['a', 'b'], found, memberLevel: 'province' })), 'ok')
+  t.equal(
+    codeOf(() => validateMembership({ memberIds: ['a', 'b'], found, memberLevel: 'province' })),
+    'ok',
+  )
   try {
     validateMembership({ memberIds: ['a', 'a', 'm', 'd', 'x'], found, memberLevel: 'province' })
     t.fail('should throw')
@@ -54,7 +84,16 @@ t.test('membership rules report every problem with its pointer', async (t) => {
       { pointer: '/members/4', code: 'MEMBER_NOT_FOUND', message: 'no committee x' },
     ])
   }
-  t.equal(codeOf(() => validateMembership({ memberIds: ['a'], found, memberLevel: 'province' })), 'TOO_FEW_MEMBERS')
-  t.equal(codeOf(() => assertMemberLevelBelowOrganizer('central', 'province')), 'ok')
-  t.equal(codeOf(() => assertMemberLevelBelowOrganizer('province', 'province')), 'MEMBER_LEVEL_NOT_BELOW_ORGANIZER')
+  t.equal(
+    codeOf(() => validateMembership({ memberIds: ['a'], found, memberLevel: 'province' })),
+    'TOO_FEW_MEMBERS',
+  )
+  t.equal(
+    codeOf(() => assertMemberLevelBelowOrganizer('central', 'province')),
+    'ok',
+  )
+  t.equal(
+    codeOf(() => assertMemberLevelBelowOrganizer('province', 'province')),
+    'MEMBER_LEVEL_NOT_BELOW_ORGANIZER',
+  )
 })

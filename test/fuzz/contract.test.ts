@@ -55,7 +55,10 @@ async function send(app: FastifyInstance, req: SentRequest): Promise<{ res?: Ans
 /** The answer as the contract judges it: the URL as the router saw it (after dot-segment normalisation). */
 function received(req: SentRequest, res: Pick<Answer, 'raw' | 'statusCode' | 'headers' | 'rawPayload'>): [SentRequest, ReceivedResponse] {
   const seenUrl = res.raw.req.url ?? req.url
-  return [{ ...req, url: seenUrl }, { statusCode: res.statusCode, headers: res.headers, rawPayload: res.rawPayload }]
+  return [
+    { ...req, url: seenUrl },
+    { statusCode: res.statusCode, headers: res.headers, rawPayload: res.rawPayload },
+  ]
 }
 
 // One app for both: building it (migrations) is most of the cost on PGlite. The fixed cases run
@@ -86,7 +89,11 @@ async function exchange(t: Test, name: string, req: Omit<SentRequest, 'labels' |
     return undefined
   }
   const failures: Failure[] = contract.check(...received(sent, res))
-  t.strictSame(failures.map((f) => `${f.category}: ${f.status} ${f.code} (${f.what})`), [], `${name}: answered as the contract declares`)
+  t.strictSame(
+    failures.map((f) => `${f.category}: ${f.status} ${f.code} (${f.what})`),
+    [],
+    `${name}: answered as the contract declares`,
+  )
   return { status: res.statusCode, body: parse(res.body), type: String(res.headers['content-type'] ?? '') }
 }
 
@@ -134,7 +141,11 @@ t.test('regressions from issue 9', async (t) => {
     t.ok(r?.status === 400 || r?.status === 414, `${name}: 400 or 414 (got ${r?.status})`)
     isProblem4xx(t, r, name)
   }
-  for (const [type, payload] of [['application/json', '{"a":1}'], ['text/plain', 'x'], ['application/xml', '<a/>']] as const) {
+  for (const [type, payload] of [
+    ['application/json', '{"a":1}'],
+    ['text/plain', 'x'],
+    ['application/xml', '<a/>'],
+  ] as const) {
     const name = `GET with a ${type} body`
     const r = await exchange(t, name, { method: 'GET', url: '/v1/committees', headers: { 'content-type': type }, payload })
     if (r && r.status >= 400) isProblem4xx(t, r, name)
@@ -183,7 +194,10 @@ t.test('the checks catch what they should (the fuzzer is not vacuous)', async (t
   const committee = '/v1/committees/00000000-0000-4000-8000-000000000000'
   t.strictSame(categories(req('GET', committee), res(404, problem(404))), [], 'a declared problem passes')
   t.strictSame(categories(req('GET', committee), res(500, problem(500))), ['server error (5xx)'])
-  t.strictSame(categories(req('GET', committee), res(404, { error: 'x' }, { 'content-type': 'application/json' })), ['error not a problem', 'body or media type outside the contract'])
+  t.strictSame(categories(req('GET', committee), res(404, { error: 'x' }, { 'content-type': 'application/json' })), [
+    'error not a problem',
+    'body or media type outside the contract',
+  ])
   t.strictSame(categories(req('GET', committee), res(418, problem(418))), ['undeclared status'])
   t.strictSame(categories(req('GET', committee), res(200, {})), ['body or media type outside the contract'], 'the body is validated')
   t.strictSame(categories(req('GET', committee), res(200, {}, { 'content-type': 'text/html' })), ['body or media type outside the contract'])

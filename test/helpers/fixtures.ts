@@ -52,7 +52,11 @@ export async function organizerWithMembers(h: TestApp, n: number, opts: { organi
 }
 
 export async function createCluster(h: TestApp, body: Record<string, unknown>, token = h.adminToken) {
-  const res = await h.call(token, { method: 'POST', url: '/v1/clusters', body: { code: `C${uniqueCode()}`, name: 'Cụm thi đua', memberLevel: 'province', rotationPolicy: 'deputy_succeeds', ...body } })
+  const res = await h.call(token, {
+    method: 'POST',
+    url: '/v1/clusters',
+    body: { code: `C${uniqueCode()}`, name: 'Cụm thi đua', memberLevel: 'province', rotationPolicy: 'deputy_succeeds', ...body },
+  })
   if (res.statusCode !== 201) throw new Error(`createCluster ${res.statusCode}: ${res.body}`)
   return res.json() as { id: string; [k: string]: unknown }
 }
@@ -64,9 +68,23 @@ export async function putYear(h: TestApp, clusterId: string, year: number, body:
 }
 
 export const INDICATORS = [
-  { code: 'HOUSES_BUILT', nameVi: 'Nhà Đại đoàn kết xây mới, sửa chữa', nameEn: 'Great Unity houses built or repaired', unit: 'house', valueType: 'integer', minValue: '0' },
+  {
+    code: 'HOUSES_BUILT',
+    nameVi: 'Nhà Đại đoàn kết xây mới, sửa chữa',
+    nameEn: 'Great Unity houses built or repaired',
+    unit: 'house',
+    valueType: 'integer',
+    minValue: '0',
+  },
   { code: 'FUND_RAISED', nameVi: 'Quỹ Vì người nghèo vận động được', nameEn: 'Fund for the Poor raised', unit: 'đồng', valueType: 'integer', minValue: '0' },
-  { code: 'NTM_COMMUNES', nameVi: 'Xã đạt chuẩn nông thôn mới', nameEn: 'Communes meeting new-rural standards', unit: 'commune', valueType: 'integer', minValue: '0' },
+  {
+    code: 'NTM_COMMUNES',
+    nameVi: 'Xã đạt chuẩn nông thôn mới',
+    nameEn: 'Communes meeting new-rural standards',
+    unit: 'commune',
+    valueType: 'integer',
+    minValue: '0',
+  },
   { code: 'POOR_RATE', nameVi: 'Tỷ lệ hộ nghèo', nameEn: 'Poor household rate', unit: 'percent', valueType: 'percent', direction: 'lower' },
 ]
 
@@ -123,8 +141,13 @@ export async function reportingClusterYear(
   const t = await h.call(h.adminToken, { method: 'PUT', url: `${base}/targets`, body: { targets } })
   if (t.statusCode !== 200) throw new Error(t.body)
   const pact = await h.call(h.adminToken, {
-    method: 'POST', url: `${base}/pact/sign`,
-    body: { signedAt: `${year}-01-15T09:00:00+07:00`, venue: 'Hội trường', signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch Ủy ban MTTQ' })) },
+    method: 'POST',
+    url: `${base}/pact/sign`,
+    body: {
+      signedAt: `${year}-01-15T09:00:00+07:00`,
+      venue: 'Hội trường',
+      signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch Ủy ban MTTQ' })),
+    },
   })
   if (pact.statusCode !== 201) throw new Error(pact.body)
   const now = h.app.clock().getTime()
@@ -186,17 +209,31 @@ export async function scoredClusterYear(
   const base = `/v1/clusters/${cluster.id}/years/${year}`
   await must(h.call(admin, { method: 'PUT', url: `${base}/scheme`, body: opts.scheme }), 201)
   if (opts.targets) await must(h.call(admin, { method: 'PUT', url: `${base}/targets`, body: { targets: ids.flatMap(opts.targets) } }), 200)
-  await must(h.call(admin, {
-    method: 'POST', url: `${base}/pact/sign`,
-    body: { signedAt: `${year}-01-15T09:00:00+07:00`, venue: 'Hội nghị', signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch' })) },
-  }), 201)
+  await must(
+    h.call(admin, {
+      method: 'POST',
+      url: `${base}/pact/sign`,
+      body: {
+        signedAt: `${year}-01-15T09:00:00+07:00`,
+        venue: 'Hội nghị',
+        signatories: ids.map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch' })),
+      },
+    }),
+    201,
+  )
   const open = { opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() }
-  await must(h.call(admin, { method: 'PUT', url: `${base}/periods/H1`, body: { opensAt: `${year}-01-01T00:00:00Z`, closesAt: `${year}-07-15T00:00:00Z` } }), 201)
+  await must(
+    h.call(admin, { method: 'PUT', url: `${base}/periods/H1`, body: { opensAt: `${year}-01-01T00:00:00Z`, closesAt: `${year}-07-15T00:00:00Z` } }),
+    201,
+  )
   await must(h.call(admin, { method: 'PUT', url: `${base}/periods/FY`, body: open }), 201)
   const submissionIds: string[] = []
   for (const [i, id] of ids.entries()) {
     const values = Object.entries(opts.values[i]!).map(([indicatorCode, value]) => ({ indicatorCode, value }))
-    const s = await must(h.call(admin, { method: 'POST', url: '/v1/submissions', body: { clusterId: cluster.id, year, period: 'FY', committeeId: id, values } }), 201)
+    const s = await must(
+      h.call(admin, { method: 'POST', url: '/v1/submissions', body: { clusterId: cluster.id, year, period: 'FY', committeeId: id, values } }),
+      201,
+    )
     const sid = JSON.parse(s.body).id
     submissionIds.push(sid)
     await must(h.call(admin, { method: 'POST', url: `/v1/submissions/${sid}/submit` }), 200)

@@ -9,12 +9,20 @@ t.test('every change writes a chained audit event in its transaction', async (t)
   const auditor = await h.token('auditor')
   const c = await createCommittee(h, { name: 'Ủy ban Trung ương MTTQ Việt Nam', level: 'central' })
   const etag = (await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${c.id}` })).headers.etag as string
-  await h.call(h.adminToken, { method: 'PATCH', url: `/v1/committees/${c.id}`, headers: { 'if-match': etag, 'x-request-id': 'req-audit-1' }, body: { shortName: 'UBTƯ' } })
+  await h.call(h.adminToken, {
+    method: 'PATCH',
+    url: `/v1/committees/${c.id}`,
+    headers: { 'if-match': etag, 'x-request-id': 'req-audit-1' },
+    body: { shortName: 'UBTƯ' },
+  })
 
   const res = await h.call(auditor, { method: 'GET', url: `/v1/audit-events?entityType=committee&entityId=${c.id}` })
   t.equal(res.statusCode, 200)
   const events = res.json().items
-  t.same(events.map((e: { action: string }) => e.action), ['committee.created', 'committee.updated'])
+  t.same(
+    events.map((e: { action: string }) => e.action),
+    ['committee.created', 'committee.updated'],
+  )
   const [created, updated] = events
   t.equal(created.before, null)
   t.equal(created.after.name, 'Ủy ban Trung ương MTTQ Việt Nam')
@@ -109,10 +117,17 @@ t.test('concurrent writers never fork the chain or reuse a sequence number', asy
   const results = await Promise.all(
     Array.from({ length: n }, (_, i) => h.call(h.adminToken, { method: 'POST', url: '/v1/committees', body: { name: `Committee ${i}`, level: 'central' } })),
   )
-  t.ok(results.every((r) => r.statusCode === 201), 'all writes succeed')
+  t.ok(
+    results.every((r) => r.statusCode === 201),
+    'all writes succeed',
+  )
   const events = await h.app.db.select().from(auditEvents).orderBy(auditEvents.seq)
   const seqs = events.map((e) => e.seq)
-  t.same(seqs, Array.from({ length: seqs.length }, (_, i) => i + 1), 'sequence numbers 1..N without gaps or repeats')
+  t.same(
+    seqs,
+    Array.from({ length: seqs.length }, (_, i) => i + 1),
+    'sequence numbers 1..N without gaps or repeats',
+  )
   t.equal(new Set(events.map((e) => e.prevHash)).size, events.length, 'no two events share a parent: no fork')
   const verify = (await h.call(auditor, { method: 'GET', url: '/v1/audit-events/verify' })).json()
   t.equal(verify.valid, true)

@@ -11,8 +11,7 @@ import { smallHierarchy } from '../helpers/fixtures.ts'
 
 t.test('401: missing, malformed, unknown, revoked and expired keys', async (t) => {
   const h = await buildTestApp(t, { AUTH_CACHE_TTL_MS: 0 })
-  const get = (authorization?: string) =>
-    h.app.inject({ method: 'GET', url: '/v1/committees', headers: authorization ? { authorization } : {} })
+  const get = (authorization?: string) => h.app.inject({ method: 'GET', url: '/v1/committees', headers: authorization ? { authorization } : {} })
 
   const none = await get()
   t.equal(none.statusCode, 401)
@@ -37,7 +36,11 @@ t.test('401: missing, malformed, unknown, revoked and expired keys', async (t) =
   t.equal(twice.statusCode, 409)
   t.equal(twice.json().code, 'API_KEY_ALREADY_REVOKED')
 
-  const soon = await h.call(h.adminToken, { method: 'POST', url: '/v1/api-keys', body: { name: 'short', role: 'reader', expiresAt: new Date(Date.now() + 60_000).toISOString() } })
+  const soon = await h.call(h.adminToken, {
+    method: 'POST',
+    url: '/v1/api-keys',
+    body: { name: 'short', role: 'reader', expiresAt: new Date(Date.now() + 60_000).toISOString() },
+  })
   t.equal(soon.statusCode, 201)
   await h.app.db.update(apiKeys).set({ expiresAt: new Date(Date.now() - 1000) })
   t.equal((await get(`Bearer ${soon.json().token}`)).json().code, 'API_KEY_EXPIRED')
@@ -46,15 +49,29 @@ t.test('401: missing, malformed, unknown, revoked and expired keys', async (t) =
 t.test('keys: stored hashed, secret shown once, admin only', async (t) => {
   const h = await buildTestApp(t)
   const { phuTho } = await smallHierarchy(h)
-  const created = await h.call(h.adminToken, { method: 'POST', url: '/v1/api-keys', body: { name: 'Phú Thọ script', role: 'submitter', committeeId: phuTho.id } })
+  const created = await h.call(h.adminToken, {
+    method: 'POST',
+    url: '/v1/api-keys',
+    body: { name: 'Phú Thọ script', role: 'submitter', committeeId: phuTho.id },
+  })
   t.equal(created.statusCode, 201)
   const key = created.json()
   t.match(key.token, /^ctd_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/)
   t.match(key, { role: 'submitter', committeeId: phuTho.id, revokedAt: null })
 
   // A replay of the creation never shows the secret again, and it is not stored for replays.
-  const once = await h.call(h.adminToken, { method: 'POST', url: '/v1/api-keys', headers: { 'idempotency-key': 'key-1' }, body: { name: 'portal', role: 'reader' } })
-  const replayed = await h.call(h.adminToken, { method: 'POST', url: '/v1/api-keys', headers: { 'idempotency-key': 'key-1' }, body: { name: 'portal', role: 'reader' } })
+  const once = await h.call(h.adminToken, {
+    method: 'POST',
+    url: '/v1/api-keys',
+    headers: { 'idempotency-key': 'key-1' },
+    body: { name: 'portal', role: 'reader' },
+  })
+  const replayed = await h.call(h.adminToken, {
+    method: 'POST',
+    url: '/v1/api-keys',
+    headers: { 'idempotency-key': 'key-1' },
+    body: { name: 'portal', role: 'reader' },
+  })
   t.match(once.json().token, /^ctd_/)
   t.equal(replayed.headers['idempotent-replayed'], 'true')
   t.equal(replayed.json().id, once.json().id)
@@ -67,7 +84,10 @@ t.test('keys: stored hashed, secret shown once, admin only', async (t) => {
   const list = await h.call(h.adminToken, { method: 'GET', url: '/v1/api-keys' })
   t.ok(list.json().items.every((k: object) => !('token' in k)))
 
-  const [row] = await h.app.db.select().from(apiKeys).where((await import('drizzle-orm')).eq(apiKeys.id, key.id))
+  const [row] = await h.app.db
+    .select()
+    .from(apiKeys)
+    .where((await import('drizzle-orm')).eq(apiKeys.id, key.id))
   const secret = key.token.slice('ctd_'.length + 32 + 1)
   t.equal(row!.secretHash, hashSecret(secret), 'only the sha256 of the secret is stored')
   t.notMatch(JSON.stringify(row), secret)
@@ -105,7 +125,11 @@ t.test('403 by role and by committee scope', async (t) => {
   // Phú Thọ's organizer creates below Phú Thọ, and below its districts (scope includes descendants)…
   const own = await h.call(organizerPhuTho, { method: 'POST', url: '/v1/committees', body: { name: 'Huyện Lâm Thao', level: 'district', parentId: phuTho.id } })
   t.equal(own.statusCode, 201)
-  const deeper = await h.call(organizerPhuTho, { method: 'POST', url: '/v1/committees', body: { name: 'Phường Gia Cẩm', level: 'commune', parentId: vietTri.id } })
+  const deeper = await h.call(organizerPhuTho, {
+    method: 'POST',
+    url: '/v1/committees',
+    body: { name: 'Phường Gia Cẩm', level: 'commune', parentId: vietTri.id },
+  })
   t.equal(deeper.statusCode, 201)
   // …but not under Thanh Hóa, nor at the top.
   const other = await h.call(organizerPhuTho, { method: 'POST', url: '/v1/committees', body: { name: 'x', level: 'district', parentId: thanhHoa.id } })
@@ -117,14 +141,33 @@ t.test('403 by role and by committee scope', async (t) => {
   const edit = await h.call(organizerPhuTho, { method: 'PATCH', url: `/v1/committees/${samSon.id}`, headers: { 'if-match': etag }, body: { shortName: 'x' } })
   t.equal(edit.json().code, 'OUT_OF_SCOPE')
   const etag2 = (await h.call(organizerPhuTho, { method: 'GET', url: `/v1/committees/${vietTri.id}` })).headers.etag as string
-  const editOwn = await h.call(organizerPhuTho, { method: 'PATCH', url: `/v1/committees/${vietTri.id}`, headers: { 'if-match': etag2 }, body: { shortName: 'Việt Trì' } })
+  const editOwn = await h.call(organizerPhuTho, {
+    method: 'PATCH',
+    url: `/v1/committees/${vietTri.id}`,
+    headers: { 'if-match': etag2 },
+    body: { shortName: 'Việt Trì' },
+  })
   t.equal(editOwn.statusCode, 200)
   // Moving or merging a committee out of one's scope is refused: the destination counts too.
-  const away = await h.call(organizerPhuTho, { method: 'PATCH', url: `/v1/committees/${vietTri.id}`, headers: { 'if-match': editOwn.headers.etag as string }, body: { parentId: thanhHoa.id } })
+  const away = await h.call(organizerPhuTho, {
+    method: 'PATCH',
+    url: `/v1/committees/${vietTri.id}`,
+    headers: { 'if-match': editOwn.headers.etag as string },
+    body: { parentId: thanhHoa.id },
+  })
   t.equal(away.json().code, 'OUT_OF_SCOPE')
-  const toTop = await h.call(organizerPhuTho, { method: 'PATCH', url: `/v1/committees/${vietTri.id}`, headers: { 'if-match': editOwn.headers.etag as string }, body: { parentId: null } })
+  const toTop = await h.call(organizerPhuTho, {
+    method: 'PATCH',
+    url: `/v1/committees/${vietTri.id}`,
+    headers: { 'if-match': editOwn.headers.etag as string },
+    body: { parentId: null },
+  })
   t.equal(toTop.json().code, 'OUT_OF_SCOPE')
-  const mergeAway = await h.call(organizerPhuTho, { method: 'POST', url: `/v1/committees/${vietTri.id}/merge`, body: { successorId: samSon.id, effectiveDate: '2025-07-01' } })
+  const mergeAway = await h.call(organizerPhuTho, {
+    method: 'POST',
+    url: `/v1/committees/${vietTri.id}/merge`,
+    body: { successorId: samSon.id, effectiveDate: '2025-07-01' },
+  })
   t.equal(mergeAway.json().code, 'OUT_OF_SCOPE')
 
   // The audit log: auditors and admins only.

@@ -3,7 +3,9 @@ import { buildTestApp } from '../helpers/app.ts'
 import { scoredClusterYear } from '../helpers/fixtures.ts'
 
 const rankByHouses = (awardRules: object[]) => ({
-  criteria: [{ code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '100', indicatorCode: 'HOUSES_BUILT' }],
+  criteria: [
+    { code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '100', indicatorCode: 'HOUSES_BUILT' },
+  ],
   bonusCap: '0',
   penaltyCap: '0',
   tieBreakGroups: ['A'],
@@ -68,6 +70,9 @@ t.test("seed 004: Thanh Hóa's cluster no. 1 gives its leading-unit flag to Than
   })
   await h.call(h.adminToken, { method: 'POST', url: `${r.base}/ranking/finalize` })
   const generated = (await h.call(h.adminToken, { method: 'POST', url: `${r.base}/award-proposals/generate` })).json()
-  t.same(generated.items.map((p: { committeeId: string; awardTypeCode: string }) => [names[r.ids.indexOf(p.committeeId)], p.awardTypeCode]), [['TP Thanh Hóa', 'CO_DAN_DAU']])
+  t.same(
+    generated.items.map((p: { committeeId: string; awardTypeCode: string }) => [names[r.ids.indexOf(p.committeeId)], p.awardTypeCode]),
+    [['TP Thanh Hóa', 'CO_DAN_DAU']],
+  )
   t.equal(generated.notAwarded.length, 9)
 })

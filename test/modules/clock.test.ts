@@ -29,14 +29,21 @@ t.test('windows, locks, finalisation blockers and key expiry follow the injected
   const base = `/v1/clusters/${cluster.id}/years/2024`
   t.equal((await h.call(admin, { method: 'PUT', url: `${base}/scheme`, body: scheme })).statusCode, 201)
   const signatories = [a, b].map((committeeId) => ({ committeeId, signerName: 'Chủ tịch', title: 'Chủ tịch Ủy ban MTTQ' }))
-  t.equal((await h.call(admin, { method: 'POST', url: `${base}/pact/sign`, body: { signedAt: '2024-01-10T02:00:00Z', venue: 'Việt Trì', signatories } })).statusCode, 201)
+  t.equal(
+    (await h.call(admin, { method: 'POST', url: `${base}/pact/sign`, body: { signedAt: '2024-01-10T02:00:00Z', venue: 'Việt Trì', signatories } })).statusCode,
+    201,
+  )
   // Sơ kết: H1 until 30 June; tổng kết: FY from 1 July to 30 November (Hanoi time).
   await h.call(admin, { method: 'PUT', url: `${base}/periods/H1`, body: { opensAt: '2024-01-01T00:00:00+07:00', closesAt: '2024-06-30T23:59:59+07:00' } })
   await h.call(admin, { method: 'PUT', url: `${base}/periods/FY`, body: { opensAt: '2024-07-01T00:00:00+07:00', closesAt: '2024-11-30T23:59:59+07:00' } })
 
   const submitter = await h.token('submitter', a)
   const create = (period: string, value: number) =>
-    h.call(submitter, { method: 'POST', url: '/v1/submissions', body: { clusterId: cluster.id, year: 2024, period, committeeId: a, values: [{ indicatorCode: 'HOUSES_BUILT', value }] } })
+    h.call(submitter, {
+      method: 'POST',
+      url: '/v1/submissions',
+      body: { clusterId: cluster.id, year: 2024, period, committeeId: a, values: [{ indicatorCode: 'HOUSES_BUILT', value }] },
+    })
 
   // 1 March: H1 takes input, FY does not yet.
   const h1 = await create('H1', 10)
@@ -51,7 +58,12 @@ t.test('windows, locks, finalisation blockers and key expiry follow the injected
   t.same([await state('H1'), await state('FY')], ['closed', 'open'])
   const h1Now = await h.call(submitter, { method: 'GET', url: `/v1/submissions/${h1.json().id}` })
   t.same(h1Now.json().lock, { editable: false, code: 'PERIOD_CLOSED' })
-  const patch = await h.call(submitter, { method: 'PATCH', url: `/v1/submissions/${h1.json().id}`, headers: { 'if-match': h1Now.headers.etag as string }, body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: 11 }] } })
+  const patch = await h.call(submitter, {
+    method: 'PATCH',
+    url: `/v1/submissions/${h1.json().id}`,
+    headers: { 'if-match': h1Now.headers.etag as string },
+    body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: 11 }] },
+  })
   t.equal(patch.json().code, 'PERIOD_CLOSED')
   const fy = await create('FY', 100)
   t.equal(fy.statusCode, 201)

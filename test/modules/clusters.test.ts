@@ -10,47 +10,114 @@ t.test('clusters: create, read, update with If-Match, list with filters', async 
   const created = await h.call(admin, {
     method: 'POST',
     url: '/v1/clusters',
-    body: { code: 'TDMNPB', name: 'Cụm thi đua các tỉnh trung du và miền núi phía Bắc', organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'deputy_succeeds', description: 'Seed 003' },
+    body: {
+      code: 'TDMNPB',
+      name: 'Cụm thi đua các tỉnh trung du và miền núi phía Bắc',
+      organizerCommitteeId: organizer.id,
+      memberLevel: 'province',
+      rotationPolicy: 'deputy_succeeds',
+      description: 'Seed 003',
+    },
   })
   t.equal(created.statusCode, 201)
   const c = created.json()
-  t.match(c, { code: 'TDMNPB', organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'deputy_succeeds', roundRobinOrder: null, version: 1 })
+  t.match(c, {
+    code: 'TDMNPB',
+    organizerCommitteeId: organizer.id,
+    memberLevel: 'province',
+    rotationPolicy: 'deputy_succeeds',
+    roundRobinOrder: null,
+    version: 1,
+  })
 
   const read = await h.call(admin, { method: 'GET', url: `/v1/clusters/${c.id}` })
   t.same(read.json(), c)
   const noMatch = await h.call(admin, { method: 'PATCH', url: `/v1/clusters/${c.id}`, body: { name: 'x' } })
   t.equal(noMatch.statusCode, 428)
-  const rr = await h.call(admin, { method: 'PATCH', url: `/v1/clusters/${c.id}`, headers: { 'if-match': read.headers.etag as string }, body: { rotationPolicy: 'round_robin' } })
+  const rr = await h.call(admin, {
+    method: 'PATCH',
+    url: `/v1/clusters/${c.id}`,
+    headers: { 'if-match': read.headers.etag as string },
+    body: { rotationPolicy: 'round_robin' },
+  })
   t.equal(rr.statusCode, 422)
   t.equal(rr.json().code, 'ROTATION_ORDER_REQUIRED')
   const ok = await h.call(admin, {
-    method: 'PATCH', url: `/v1/clusters/${c.id}`, headers: { 'if-match': read.headers.etag as string },
+    method: 'PATCH',
+    url: `/v1/clusters/${c.id}`,
+    headers: { 'if-match': read.headers.etag as string },
     body: { rotationPolicy: 'round_robin', roundRobinOrder: members.map((m) => m.id) },
   })
   t.equal(ok.statusCode, 200)
-  t.same(ok.json().roundRobinOrder, members.map((m) => m.id))
+  t.same(
+    ok.json().roundRobinOrder,
+    members.map((m) => m.id),
+  )
   const stale = await h.call(admin, { method: 'PATCH', url: `/v1/clusters/${c.id}`, headers: { 'if-match': read.headers.etag as string }, body: { name: 'y' } })
   t.equal(stale.statusCode, 412)
-  const fixed = await h.call(admin, { method: 'PATCH', url: `/v1/clusters/${c.id}`, headers: { 'if-match': ok.headers.etag as string }, body: { organizerCommitteeId: members[0]!.id } })
+  const fixed = await h.call(admin, {
+    method: 'PATCH',
+    url: `/v1/clusters/${c.id}`,
+    headers: { 'if-match': ok.headers.etag as string },
+    body: { organizerCommitteeId: members[0]!.id },
+  })
   t.equal(fixed.statusCode, 400, 'the organiser cannot be changed')
 
-  const dup = await h.call(admin, { method: 'POST', url: '/v1/clusters', body: { code: 'TDMNPB', name: 'x', organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'elected' } })
+  const dup = await h.call(admin, {
+    method: 'POST',
+    url: '/v1/clusters',
+    body: { code: 'TDMNPB', name: 'x', organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'elected' },
+  })
   expectConflict(t, dup, 'CLUSTER_CODE_TAKEN')
-  const levels = await h.call(admin, { method: 'POST', url: '/v1/clusters', body: { code: 'X1', name: 'x', organizerCommitteeId: members[0]!.id, memberLevel: 'province', rotationPolicy: 'elected' } })
+  const levels = await h.call(admin, {
+    method: 'POST',
+    url: '/v1/clusters',
+    body: { code: 'X1', name: 'x', organizerCommitteeId: members[0]!.id, memberLevel: 'province', rotationPolicy: 'elected' },
+  })
   t.equal(levels.json().code, 'MEMBER_LEVEL_NOT_BELOW_ORGANIZER')
-  const noOrg = await h.call(admin, { method: 'POST', url: '/v1/clusters', body: { code: 'X2', name: 'x', organizerCommitteeId: '01900000-0000-7000-8000-000000000000', memberLevel: 'province', rotationPolicy: 'elected' } })
+  const noOrg = await h.call(admin, {
+    method: 'POST',
+    url: '/v1/clusters',
+    body: { code: 'X2', name: 'x', organizerCommitteeId: '01900000-0000-7000-8000-000000000000', memberLevel: 'province', rotationPolicy: 'elected' },
+  })
   t.equal(noOrg.json().errors[0].code, 'ORGANIZER_NOT_FOUND')
-  const dupOrder = await h.call(admin, { method: 'POST', url: '/v1/clusters', body: { code: 'X3', name: 'x', organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'round_robin', roundRobinOrder: [members[0]!.id, members[0]!.id] } })
+  const dupOrder = await h.call(admin, {
+    method: 'POST',
+    url: '/v1/clusters',
+    body: {
+      code: 'X3',
+      name: 'x',
+      organizerCommitteeId: organizer.id,
+      memberLevel: 'province',
+      rotationPolicy: 'round_robin',
+      roundRobinOrder: [members[0]!.id, members[0]!.id],
+    },
+  })
   t.equal(dupOrder.json().code, 'ROTATION_ORDER_DUPLICATE')
 
   const thanhHoa = members[1]!
-  const districtCluster = await createCluster(h, { code: 'TH1', name: 'Cụm thi đua số 1', organizerCommitteeId: thanhHoa.id, memberLevel: 'district', rotationPolicy: 'elected' })
+  const districtCluster = await createCluster(h, {
+    code: 'TH1',
+    name: 'Cụm thi đua số 1',
+    organizerCommitteeId: thanhHoa.id,
+    memberLevel: 'district',
+    rotationPolicy: 'elected',
+  })
   const byOrganizer = await h.call(admin, { method: 'GET', url: `/v1/clusters?organizerId=${thanhHoa.id}` })
-  t.same(byOrganizer.json().items.map((x: { id: string }) => x.id), [districtCluster.id])
+  t.same(
+    byOrganizer.json().items.map((x: { id: string }) => x.id),
+    [districtCluster.id],
+  )
   const byLevel = await h.call(admin, { method: 'GET', url: '/v1/clusters?level=province' })
-  t.same(byLevel.json().items.map((x: { id: string }) => x.id), [c.id])
+  t.same(
+    byLevel.json().items.map((x: { id: string }) => x.id),
+    [c.id],
+  )
   const byName = await h.call(admin, { method: 'GET', url: '/v1/clusters?q=trung%20du%20va%20mien%20nui' })
-  t.same(byName.json().items.map((x: { id: string }) => x.id), [c.id])
+  t.same(
+    byName.json().items.map((x: { id: string }) => x.id),
+    [c.id],
+  )
   const paged = await h.call(admin, { method: 'GET', url: '/v1/clusters?limit=1' })
   t.equal(paged.json().items.length, 1)
   t.type(paged.json().nextCursor, 'string')
@@ -84,7 +151,12 @@ t.test('clusters: only the organiser (or an ancestor) and admin may change them'
   const etag = (await h.call(reader, { method: 'GET', url: `/v1/clusters/${id}` })).headers.etag as string
   const patchOther = await h.call(organizerPT, { method: 'PATCH', url: `/v1/clusters/${id}`, headers: { 'if-match': etag }, body: { name: 'x' } })
   t.equal(patchOther.json().code, 'OUT_OF_SCOPE')
-  const patchAncestor = await h.call(organizerCentral, { method: 'PATCH', url: `/v1/clusters/${id}`, headers: { 'if-match': etag }, body: { name: 'Cụm số 1' } })
+  const patchAncestor = await h.call(organizerCentral, {
+    method: 'PATCH',
+    url: `/v1/clusters/${id}`,
+    headers: { 'if-match': etag },
+    body: { name: 'Cụm số 1' },
+  })
   t.equal(patchAncestor.statusCode, 200, "an organiser above the cluster's organiser may change it")
 
   const yearOther = await h.call(organizerPT, { method: 'PUT', url: `/v1/clusters/${id}/years/2023`, body: { members: [d1.id, d2.id] } })
@@ -119,12 +191,21 @@ t.test('cluster-years and membership rules, each with its code', async (t) => {
   t.match(await codes({ members: [a, b], headId: a, deputyId: a }), { status: 422, code: 'HEAD_EQUALS_DEPUTY' })
   // Several problems are reported together.
   const many = await codes({ members: [a, a, district.id] })
-  t.same(many.errors.map((x: { code: string }) => x.code), ['DUPLICATE_MEMBER', 'MEMBER_LEVEL_MISMATCH'])
+  t.same(
+    many.errors.map((x: { code: string }) => x.code),
+    ['DUPLICATE_MEMBER', 'MEMBER_LEVEL_MISMATCH'],
+  )
 
   const created = await putYear(h, cluster.id, 2023, { members: [a, b, c], headId: a, deputyId: b })
   t.equal(created.statusCode, 201)
   t.match(created.json(), { year: 2023, status: 'planning', headId: a, deputyId: b, headChosenBy: 'appointed', deputyChosenBy: 'appointed' })
-  t.same(created.json().members.map((m: { committeeId: string }) => m.committeeId).sort(), [a, b, c].sort())
+  t.same(
+    created
+      .json()
+      .members.map((m: { committeeId: string }) => m.committeeId)
+      .sort(),
+    [a, b, c].sort(),
+  )
 
   // One cluster of the same organiser per committee per year.
   const clash = await putYear(h, other.id, 2023, { members: [c, d] })

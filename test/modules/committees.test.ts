@@ -58,21 +58,39 @@ t.test('hierarchy rules and code uniqueness', async (t) => {
   const above = await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'X', level: 'central', parentId: vietTri.id } })
   t.equal(above.json().code, 'LEVEL_NOT_BELOW_PARENT')
 
-  const noParent = await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'X', level: 'district', parentId: '01900000-0000-7000-8000-000000000000' } })
+  const noParent = await h.call(admin, {
+    method: 'POST',
+    url: '/v1/committees',
+    body: { name: 'X', level: 'district', parentId: '01900000-0000-7000-8000-000000000000' },
+  })
   t.equal(noParent.statusCode, 422)
   t.equal(noParent.json().code, 'PARENT_NOT_FOUND')
 
-  const dup = await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'Phú Thọ again', code: '25', level: 'province', parentId: central.id } })
+  const dup = await h.call(admin, {
+    method: 'POST',
+    url: '/v1/committees',
+    body: { name: 'Phú Thọ again', code: '25', level: 'province', parentId: central.id },
+  })
   expectConflict(t, dup, 'COMMITTEE_CODE_TAKEN')
 
   // Moving a province under its own district would make a cycle.
   const read = await h.call(admin, { method: 'GET', url: `/v1/committees/${phuTho.id}` })
-  const cycle = await h.call(admin, { method: 'PATCH', url: `/v1/committees/${phuTho.id}`, headers: { 'if-match': read.headers.etag as string }, body: { parentId: vietTri.id } })
+  const cycle = await h.call(admin, {
+    method: 'PATCH',
+    url: `/v1/committees/${phuTho.id}`,
+    headers: { 'if-match': read.headers.etag as string },
+    body: { parentId: vietTri.id },
+  })
   t.equal(cycle.statusCode, 422)
   t.equal(cycle.json().code, 'PARENT_CYCLE')
 
   // Lowering a province to district level would put it at its child's level.
-  const lower = await h.call(admin, { method: 'PATCH', url: `/v1/committees/${phuTho.id}`, headers: { 'if-match': read.headers.etag as string }, body: { level: 'district' } })
+  const lower = await h.call(admin, {
+    method: 'PATCH',
+    url: `/v1/committees/${phuTho.id}`,
+    headers: { 'if-match': read.headers.etag as string },
+    body: { level: 'district' },
+  })
   t.equal(lower.statusCode, 422)
   t.equal(lower.json().code, 'LEVEL_NOT_BELOW_PARENT')
 })
@@ -98,9 +116,15 @@ t.test('list: cursor pagination and filters', async (t) => {
   t.same(seen, [central.id, phuTho.id, thanhHoa.id, vietTri.id, samSon.id], 'every committee once, in creation order')
 
   const children = await h.call(admin, { method: 'GET', url: `/v1/committees?parentId=${phuTho.id}` })
-  t.same(children.json().items.map((c: { id: string }) => c.id), [vietTri.id])
+  t.same(
+    children.json().items.map((c: { id: string }) => c.id),
+    [vietTri.id],
+  )
   const provinces = await h.call(admin, { method: 'GET', url: '/v1/committees?level=province' })
-  t.same(provinces.json().items.map((c: { id: string }) => c.id), [phuTho.id, thanhHoa.id])
+  t.same(
+    provinces.json().items.map((c: { id: string }) => c.id),
+    [phuTho.id, thanhHoa.id],
+  )
   t.equal(provinces.json().nextCursor, null)
 })
 
@@ -113,13 +137,19 @@ t.test('q ignores diacritics, case, đ/d and tone placement', async (t) => {
   const dongThap = await createCommittee(h, { name: 'Ủy ban MTTQ tỉnh Đồng Tháp', code: '87', level: 'province', parentId: central.id })
   const binhNgoc = await createCommittee(h, { name: 'Ủy ban MTTQ phường Bình Ngọc', level: 'commune', parentId: dongThap.id })
   const search = async (q: string) =>
-    (await h.call(admin, { method: 'GET', url: `/v1/committees?q=${encodeURIComponent(q)}` })).json().items.map((c: { id: string }) => c.id).sort()
+    (await h.call(admin, { method: 'GET', url: `/v1/committees?q=${encodeURIComponent(q)}` }))
+      .json()
+      .items.map((c: { id: string }) => c.id)
+      .sort()
 
   t.same(await search('hoa binh'), [hoaBinhOld.id, hoaBinhNew.id].sort(), '"hoa binh" finds Hòa Bình and Hoà Bình')
   t.same(await search('Hoà Bình'), [hoaBinhOld.id, hoaBinhNew.id].sort(), 'new tone placement finds both')
   t.same(await search('HÒA BÌNH'), [hoaBinhOld.id, hoaBinhNew.id].sort(), 'case is ignored')
   const uyBan = await search('uy ban')
-  t.ok([central.id, hoaBinhOld.id, hoaBinhNew.id].every((id) => uyBan.includes(id)), '"uy ban" finds Ủy ban and Uỷ ban')
+  t.ok(
+    [central.id, hoaBinhOld.id, hoaBinhNew.id].every((id) => uyBan.includes(id)),
+    '"uy ban" finds Ủy ban and Uỷ ban',
+  )
   t.same(await search('dong thap'), [dongThap.id], 'đ matches d')
   t.same(await search('Binh Ngọc'), [binhNgoc.id], 'a half-accented spelling still matches')
   t.same(await search('87'), [dongThap.id], 'the code is searchable')
@@ -153,7 +183,11 @@ t.test('merge: history kept, children move, no second merge, no cycles', async (
   const moved = await h.call(admin, { method: 'GET', url: `/v1/committees/${vietTri.id}` })
   t.equal(moved.json().parentId, thanhHoa.id)
 
-  const twice = await h.call(admin, { method: 'POST', url: `/v1/committees/${phuTho.id}/merge`, body: { successorId: thanhHoa.id, effectiveDate: '2025-08-01' } })
+  const twice = await h.call(admin, {
+    method: 'POST',
+    url: `/v1/committees/${phuTho.id}/merge`,
+    body: { successorId: thanhHoa.id, effectiveDate: '2025-08-01' },
+  })
   t.equal(twice.statusCode, 409)
   t.equal(twice.json().code, 'COMMITTEE_ALREADY_MERGED')
 
@@ -172,12 +206,19 @@ t.test('merge: history kept, children move, no second merge, no cycles', async (
   const edit = await h.call(admin, { method: 'PATCH', url: `/v1/committees/${phuTho.id}`, headers: { 'if-match': etag }, body: { name: 'x' } })
   t.equal(edit.statusCode, 409)
   t.equal(edit.json().code, 'COMMITTEE_NOT_ACTIVE')
-  const reuse = await h.call(admin, { method: 'POST', url: '/v1/committees', body: { name: 'Phú Thọ (mới)', code: '25', level: 'province', parentId: central.id } })
+  const reuse = await h.call(admin, {
+    method: 'POST',
+    url: '/v1/committees',
+    body: { name: 'Phú Thọ (mới)', code: '25', level: 'province', parentId: central.id },
+  })
   t.equal(reuse.statusCode, 201)
 
   const early = await createCommittee(h, { name: 'Nga Sơn 2', level: 'district', parentId: thanhHoa.id })
   const patched = await h.call(admin, {
-    method: 'PATCH', url: `/v1/committees/${early.id}`, headers: { 'if-match': `"committee-${early.id}-1"` }, body: { validFrom: '2020-01-01' },
+    method: 'PATCH',
+    url: `/v1/committees/${early.id}`,
+    headers: { 'if-match': `"committee-${early.id}-1"` },
+    body: { validFrom: '2020-01-01' },
   })
   t.equal(patched.statusCode, 200)
   const before = await merge(early.id, { successorId: third.id, effectiveDate: '2019-12-31' })

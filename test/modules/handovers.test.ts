@@ -15,7 +15,11 @@ const handoverBody = (over: Record<string, unknown>) => ({
 async function setup(h: TestApp, policy = 'deputy_succeeds') {
   const { organizer, members } = await organizerWithMembers(h, 4)
   const ids = members.map((m) => m.id) as [string, string, string, string]
-  const cluster = await createCluster(h, { organizerCommitteeId: organizer.id, rotationPolicy: policy, ...(policy === 'round_robin' ? { roundRobinOrder: ids } : {}) })
+  const cluster = await createCluster(h, {
+    organizerCommitteeId: organizer.id,
+    rotationPolicy: policy,
+    ...(policy === 'round_robin' ? { roundRobinOrder: ids } : {}),
+  })
   const res = await putYear(h, cluster.id, 2023, { members: ids, headId: ids[0], deputyId: ids[1] })
   if (res.statusCode !== 201) throw new Error(res.body)
   return { organizer, ids, cluster }
@@ -45,17 +49,39 @@ t.test('handover: rules, refusals and the one-transaction effect', async (t) => 
   t.equal(secretariatOverride.json().code, 'OVERRIDE_NOT_ALLOWED')
   const emptyReason = await post(handoverBody({ incomingHeadId: a, override: { reason: ' ' } }), organizerKey)
   t.equal(emptyReason.json().code, 'OVERRIDE_REASON_REQUIRED')
-  t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('secretariat', c))).json().code, 'OUT_OF_SCOPE', "another member's secretariat is refused")
+  t.equal(
+    (await post(handoverBody({ incomingHeadId: b }), await h.token('secretariat', c))).json().code,
+    'OUT_OF_SCOPE',
+    "another member's secretariat is refused",
+  )
   t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('submitter', a))).json().code, 'ROLE_NOT_ALLOWED')
   t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('reader'))).json().code, 'ROLE_NOT_ALLOWED')
   const otherProvince = await createCommittee(h, { name: 'Tỉnh khác', level: 'province' })
-  t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('organizer', otherProvince.id))).json().code, 'OUT_OF_SCOPE', 'an organiser of another province is refused')
-  t.equal((await post(handoverBody({ incomingHeadId: b }), await h.token('secretariat', organizer.id))).json().code, 'OUT_OF_SCOPE', "only the outgoing head's own secretariat")
+  t.equal(
+    (await post(handoverBody({ incomingHeadId: b }), await h.token('organizer', otherProvince.id))).json().code,
+    'OUT_OF_SCOPE',
+    'an organiser of another province is refused',
+  )
+  t.equal(
+    (await post(handoverBody({ incomingHeadId: b }), await h.token('secretariat', organizer.id))).json().code,
+    'OUT_OF_SCOPE',
+    "only the outgoing head's own secretariat",
+  )
   t.equal((await post(handoverBody({ incomingHeadId: b, fromYear: 2030 }))).json().code, 'CLUSTER_YEAR_NOT_FOUND')
 
   const ok = await post(handoverBody({ incomingHeadId: b, incomingDeputyId: c }), headSecretariat)
   t.equal(ok.statusCode, 201, "the outgoing head's secretariat records it")
-  t.match(ok.json(), { fromYear: 2023, toYear: 2024, outgoingHeadId: a, incomingHeadId: b, incomingDeputyId: c, headChosenBy: 'handover', rotatingFlagHandedOver: true, venue: 'Phú Thọ', minutesRef: 'BB-01/2023' })
+  t.match(ok.json(), {
+    fromYear: 2023,
+    toYear: 2024,
+    outgoingHeadId: a,
+    incomingHeadId: b,
+    incomingDeputyId: c,
+    headChosenBy: 'handover',
+    rotatingFlagHandedOver: true,
+    venue: 'Phú Thọ',
+    minutesRef: 'BB-01/2023',
+  })
   t.equal(ok.json().handedOverAt, '2023-12-01T02:00:00.000Z')
 
   const from = (await h.call(headSecretariat, { method: 'GET', url: `/v1/clusters/${cluster.id}/years/2023` })).json()
@@ -72,7 +98,10 @@ t.test('handover: rules, refusals and the one-transaction effect', async (t) => 
   const leadership = await h.call(headSecretariat, { method: 'GET', url: `/v1/clusters/${cluster.id}/leadership` })
   t.same(
     leadership.json().items.map((y: Record<string, unknown>) => [y.year, y.status, y.headId, y.deputyId, y.headChosenBy]),
-    [[2023, 'closed', a, b, 'appointed'], [2024, 'planning', b, c, 'handover']],
+    [
+      [2023, 'closed', a, b, 'appointed'],
+      [2024, 'planning', b, c, 'handover'],
+    ],
   )
 
   // Audit: the new year's leadership, the handover and the close, in one request.
@@ -90,7 +119,8 @@ t.test('handover: the organiser may override consecutive headship with a reason'
   await finalizeYear(h, cluster.id, 2023)
   const organizerKey = await h.token('organizer', organizer.id)
   const res = await h.call(organizerKey, {
-    method: 'POST', url: `/v1/clusters/${cluster.id}/handovers`,
+    method: 'POST',
+    url: `/v1/clusters/${cluster.id}/handovers`,
     body: handoverBody({ incomingHeadId: ids[0], incomingDeputyId: ids[2], override: { reason: 'Đăng cai Đại hội điểm năm 2024' } }),
   })
   t.equal(res.statusCode, 201)
@@ -120,7 +150,8 @@ t.test('succession suggestions under each policy', async (t) => {
   // The suggestion is a valid handover.
   await finalizeYear(h, deputy.cluster.id, 2023)
   const applied = await h.call(h.adminToken, {
-    method: 'POST', url: `/v1/clusters/${deputy.cluster.id}/handovers`,
+    method: 'POST',
+    url: `/v1/clusters/${deputy.cluster.id}/handovers`,
     body: handoverBody({ incomingHeadId: s1.head.committeeId, incomingDeputyId: s1.deputy.committeeId }),
   })
   t.equal(applied.statusCode, 201)
@@ -130,20 +161,42 @@ t.test('the seeds: rotations replayed through the API', async (t) => {
   const h = await buildTestApp(t)
   const admin = h.adminToken
   const central = await createCommittee(h, { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', level: 'central' })
-  const province = (name: string, code: string) => createCommittee(h, { name: `Ủy ban MTTQ tỉnh ${name}`, shortName: name, code, level: 'province', parentId: central.id })
+  const province = (name: string, code: string) =>
+    createCommittee(h, { name: `Ủy ban MTTQ tỉnh ${name}`, shortName: name, code, level: 'province', parentId: central.id })
 
   await t.test('northern midlands: Phú Thọ → Bắc Kạn (2023 → 2024), rotating flag handed over', async (t) => {
-    const names: [string, string][] = [['Phú Thọ', '25'], ['Bắc Kạn', '06'], ['Bắc Giang', '24'], ['Hòa Bình', '17'], ['Tuyên Quang', '08'], ['Yên Bái', '15'], ['Thái Nguyên', '19']]
+    const names: [string, string][] = [
+      ['Phú Thọ', '25'],
+      ['Bắc Kạn', '06'],
+      ['Bắc Giang', '24'],
+      ['Hòa Bình', '17'],
+      ['Tuyên Quang', '08'],
+      ['Yên Bái', '15'],
+      ['Thái Nguyên', '19'],
+    ]
     const m = Object.fromEntries(await Promise.all(names.map(async ([n, c]) => [n, (await province(n, c)).id] as const)))
-    const cluster = await createCluster(h, { code: 'TDMNPB', name: 'Cụm thi đua các tỉnh trung du và miền núi phía Bắc', organizerCommitteeId: central.id, rotationPolicy: 'deputy_succeeds' })
+    const cluster = await createCluster(h, {
+      code: 'TDMNPB',
+      name: 'Cụm thi đua các tỉnh trung du và miền núi phía Bắc',
+      organizerCommitteeId: central.id,
+      rotationPolicy: 'deputy_succeeds',
+    })
     t.equal((await putYear(h, cluster.id, 2023, { members: Object.values(m), headId: m['Phú Thọ'], deputyId: m['Bắc Kạn'] })).statusCode, 201)
     await finalizeYear(h, cluster.id, 2023)
     const s = (await h.call(admin, { method: 'GET', url: `/v1/clusters/${cluster.id}/years/2023/succession` })).json()
     t.equal(s.head.committeeId, m['Bắc Kạn'], 'Bắc Kạn is suggested')
     const secretariat = await h.token('secretariat', m['Phú Thọ'])
     const res = await h.call(secretariat, {
-      method: 'POST', url: `/v1/clusters/${cluster.id}/handovers`,
-      body: { fromYear: 2023, incomingHeadId: m['Bắc Kạn'], incomingDeputyId: s.deputy.committeeId, handedOverAt: '2023-12-01T09:00:00+07:00', venue: 'Phú Thọ', rotatingFlagHandedOver: true },
+      method: 'POST',
+      url: `/v1/clusters/${cluster.id}/handovers`,
+      body: {
+        fromYear: 2023,
+        incomingHeadId: m['Bắc Kạn'],
+        incomingDeputyId: s.deputy.committeeId,
+        handedOverAt: '2023-12-01T09:00:00+07:00',
+        venue: 'Phú Thọ',
+        rotatingFlagHandedOver: true,
+      },
     })
     t.equal(res.statusCode, 201)
     t.match(res.json(), { outgoingHeadId: m['Phú Thọ'], incomingHeadId: m['Bắc Kạn'], rotatingFlagHandedOver: true })
@@ -154,19 +207,42 @@ t.test('the seeds: rotations replayed through the API', async (t) => {
 
   await t.test("Thanh Hóa's cluster no. 1: Thanh Hóa city → Quảng Xương, Nghi Sơn deputy", async (t) => {
     const thanhHoa = await province('Thanh Hóa', '38')
-    const units = ['Nga Sơn', 'Quảng Xương', 'Hoằng Hóa', 'Hậu Lộc', 'TX Nghi Sơn', 'TX Bỉm Sơn', 'TP Thanh Hóa', 'TP Sầm Sơn', 'Công an tỉnh', 'Khối CQ&DN tỉnh']
+    const units = [
+      'Nga Sơn',
+      'Quảng Xương',
+      'Hoằng Hóa',
+      'Hậu Lộc',
+      'TX Nghi Sơn',
+      'TX Bỉm Sơn',
+      'TP Thanh Hóa',
+      'TP Sầm Sơn',
+      'Công an tỉnh',
+      'Khối CQ&DN tỉnh',
+    ]
     const m: Record<string, string> = {}
     for (const u of units) {
       const kind = u.startsWith('Công an') || u.startsWith('Khối') ? 'party_organization' : 'front_committee'
       m[u] = (await createCommittee(h, { name: u, shortName: u, level: 'district', parentId: thanhHoa.id, kind })).id
     }
     const organizerKey = await h.token('organizer', thanhHoa.id)
-    const cluster = await createCluster(h, { code: 'TH-CUM-1', name: 'Cụm thi đua số 1', organizerCommitteeId: thanhHoa.id, memberLevel: 'district', rotationPolicy: 'elected' }, organizerKey)
+    const cluster = await createCluster(
+      h,
+      { code: 'TH-CUM-1', name: 'Cụm thi đua số 1', organizerCommitteeId: thanhHoa.id, memberLevel: 'district', rotationPolicy: 'elected' },
+      organizerKey,
+    )
     t.equal((await putYear(h, cluster.id, 2023, { members: Object.values(m), headId: m['TP Thanh Hóa'] }, organizerKey)).statusCode, 201)
     await finalizeYear(h, cluster.id, 2023)
     const res = await h.call(await h.token('secretariat', m['TP Thanh Hóa']!), {
-      method: 'POST', url: `/v1/clusters/${cluster.id}/handovers`,
-      body: { fromYear: 2023, incomingHeadId: m['Quảng Xương'], incomingDeputyId: m['TX Nghi Sơn'], handedOverAt: '2023-12-20T08:00:00+07:00', venue: 'TP Thanh Hóa', rotatingFlagHandedOver: true },
+      method: 'POST',
+      url: `/v1/clusters/${cluster.id}/handovers`,
+      body: {
+        fromYear: 2023,
+        incomingHeadId: m['Quảng Xương'],
+        incomingDeputyId: m['TX Nghi Sơn'],
+        handedOverAt: '2023-12-20T08:00:00+07:00',
+        venue: 'TP Thanh Hóa',
+        rotatingFlagHandedOver: true,
+      },
     })
     t.equal(res.statusCode, 201)
     const y2024 = (await h.call(admin, { method: 'GET', url: `/v1/clusters/${cluster.id}/years/2024` })).json()
@@ -184,11 +260,22 @@ t.test('the seeds: rotations replayed through the API', async (t) => {
     t.equal((await putYear(h, cluster.id, 2023, { members: [benTre, kienGiang, dongThap, anGiang], headId: benTre, deputyId: kienGiang })).statusCode, 201)
     await finalizeYear(h, cluster.id, 2023)
     const res = await h.call(admin, {
-      method: 'POST', url: `/v1/clusters/${cluster.id}/handovers`,
-      body: { fromYear: 2023, incomingHeadId: kienGiang, incomingDeputyId: dongThap, handedOverAt: '2023-12-15T08:00:00+07:00', venue: 'TP Bến Tre', rotatingFlagHandedOver: true },
+      method: 'POST',
+      url: `/v1/clusters/${cluster.id}/handovers`,
+      body: {
+        fromYear: 2023,
+        incomingHeadId: kienGiang,
+        incomingDeputyId: dongThap,
+        handedOverAt: '2023-12-15T08:00:00+07:00',
+        venue: 'TP Bến Tre',
+        rotatingFlagHandedOver: true,
+      },
     })
     t.equal(res.statusCode, 201)
     const leadership = (await h.call(admin, { method: 'GET', url: `/v1/clusters/${cluster.id}/leadership` })).json().items
-    t.match(leadership, [{ year: 2023, headId: benTre, deputyId: kienGiang }, { year: 2024, headId: kienGiang, deputyId: dongThap, headChosenBy: 'handover' }])
+    t.match(leadership, [
+      { year: 2023, headId: benTre, deputyId: kienGiang },
+      { year: 2024, headId: kienGiang, deputyId: dongThap, headChosenBy: 'handover' },
+    ])
   })
 })

@@ -58,11 +58,17 @@ t.test('concurrent duplicates create exactly one resource', async (t) => {
     Array.from({ length: 8 }, () => h.call(h.adminToken, { method: 'POST', url: '/v1/committees', headers: { 'idempotency-key': 'same' }, body })),
   )
   const statuses = results.map((r) => r.statusCode).sort()
-  t.ok(statuses.every((s) => s === 201 || s === 409), `only 201 or 409: ${statuses.join(',')}`)
+  t.ok(
+    statuses.every((s) => s === 201 || s === 409),
+    `only 201 or 409: ${statuses.join(',')}`,
+  )
   const created = results.filter((r) => r.statusCode === 201)
   t.ok(created.length >= 1)
   t.equal(new Set(created.map((r) => r.json().id)).size, 1, 'every 201 names the same committee')
-  t.ok(results.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'IDEMPOTENCY_KEY_IN_USE' && r.headers['retry-after'] === '1'), 'each 409 says when to retry')
+  t.ok(
+    results.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'IDEMPOTENCY_KEY_IN_USE' && r.headers['retry-after'] === '1'),
+    'each 409 says when to retry',
+  )
   t.equal((await h.app.db.select().from(committees)).length, 1)
 })
 
@@ -71,7 +77,9 @@ t.test('the effect and its stored answer commit together, or neither does', asyn
   const body = { name: 'Ủy ban Trung ương MTTQ Việt Nam', level: 'central' }
   const post = () => h.call(h.adminToken, { method: 'POST', url: '/v1/committees', headers: { 'idempotency-key': 'atomic' }, body })
   // Storing the answer fails (as a commit can): the committee must not be created either.
-  await h.app.db.execute(sql.raw(`create function refuse_answers() returns trigger language plpgsql as $$ begin raise exception 'answer store refused'; end $$`))
+  await h.app.db.execute(
+    sql.raw(`create function refuse_answers() returns trigger language plpgsql as $$ begin raise exception 'answer store refused'; end $$`),
+  )
   await h.app.db.execute(sql.raw('create trigger refuse_answers before insert on idempotency_keys for each row execute function refuse_answers()'))
   const failed = await post()
   t.ok(failed.statusCode >= 500, `the request failed (${failed.statusCode})`)
@@ -132,8 +140,23 @@ t.test('a compressed answer is stored so that it replays faithfully, whatever th
   const r = await scoredClusterYear(h, {
     names: ['Phú Thọ', 'Bắc Kạn'],
     scheme: {
-      criteria: [{ code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '100', indicatorCode: 'HOUSES_BUILT' }],
-      bonusCap: '0', penaltyCap: '0', tieBreakGroups: ['A'], latePenalty: null, classificationBands: [], awardRules: [],
+      criteria: [
+        {
+          code: 'HOUSES',
+          title: 'Nhà Đại đoàn kết',
+          group: 'A',
+          kind: 'standard',
+          method: 'relative_to_best',
+          maxPoints: '100',
+          indicatorCode: 'HOUSES_BUILT',
+        },
+      ],
+      bonusCap: '0',
+      penaltyCap: '0',
+      tieBreakGroups: ['A'],
+      latePenalty: null,
+      classificationBands: [],
+      awardRules: [],
     },
     values: [{ HOUSES_BUILT: 1500 }, { HOUSES_BUILT: 1400 }],
   })
@@ -157,29 +180,33 @@ t.test('a compressed answer is stored so that it replays faithfully, whatever th
   }
 })
 
-t.test('a duplicate that arrives while the first is running gets 409 with Retry-After (PostgreSQL)', { skip: process.env.DATABASE_URL ? false : 'PGlite runs one transaction at a time: the duplicate waits and is replayed (see the concurrent test)' }, async (t) => {
-  const h = await buildTestApp(t)
-  const locker = new pg.Client({ connectionString: (h.app.database.pool as unknown as { options: { connectionString: string } }).options.connectionString })
-  await locker.connect()
-  t.teardown(() => locker.end())
-  await locker.query('begin')
-  await locker.query('lock table committees in share row exclusive mode')
-  const body = { name: 'Ủy ban Trung ương MTTQ Việt Nam', level: 'central' }
-  const send = () => h.call(h.adminToken, { method: 'POST', url: '/v1/committees', headers: { 'idempotency-key': 'running' }, body })
-  const first = send()
-  // Wait (bounded) until the first request is queued on the lock, holding its key.
-  for (let i = 0; i < 200; i++) {
-    const { rows } = await locker.query(`select count(*)::int as n from pg_locks where not granted and relation = 'committees'::regclass`)
-    if (rows[0].n > 0) break
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  const duplicate = await send()
-  t.equal(duplicate.statusCode, 409)
-  t.equal(duplicate.json().code, 'IDEMPOTENCY_KEY_IN_USE')
-  t.equal(duplicate.headers['retry-after'], '1')
-  await locker.query('commit')
-  t.equal((await first).statusCode, 201)
-  const later = await send()
-  t.equal(later.headers['idempotent-replayed'], 'true')
-  t.equal((await h.app.db.select().from(committees)).length, 1)
-})
+t.test(
+  'a duplicate that arrives while the first is running gets 409 with Retry-After (PostgreSQL)',
+  { skip: process.env.DATABASE_URL ? false : 'PGlite runs one transaction at a time: the duplicate waits and is replayed (see the concurrent test)' },
+  async (t) => {
+    const h = await buildTestApp(t)
+    const locker = new pg.Client({ connectionString: (h.app.database.pool as unknown as { options: { connectionString: string } }).options.connectionString })
+    await locker.connect()
+    t.teardown(() => locker.end())
+    await locker.query('begin')
+    await locker.query('lock table committees in share row exclusive mode')
+    const body = { name: 'Ủy ban Trung ương MTTQ Việt Nam', level: 'central' }
+    const send = () => h.call(h.adminToken, { method: 'POST', url: '/v1/committees', headers: { 'idempotency-key': 'running' }, body })
+    const first = send()
+    // Wait (bounded) until the first request is queued on the lock, holding its key.
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await locker.query(`select count(*)::int as n from pg_locks where not granted and relation = 'committees'::regclass`)
+      if (rows[0].n > 0) break
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    const duplicate = await send()
+    t.equal(duplicate.statusCode, 409)
+    t.equal(duplicate.json().code, 'IDEMPOTENCY_KEY_IN_USE')
+    t.equal(duplicate.headers['retry-after'], '1')
+    await locker.query('commit')
+    t.equal((await first).statusCode, 201)
+    const later = await send()
+    t.equal(later.headers['idempotent-replayed'], 'true')
+    t.equal((await h.app.db.select().from(committees)).length, 1)
+  },
+)

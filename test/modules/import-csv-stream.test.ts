@@ -14,7 +14,10 @@ t.test('slices never split a surrogate pair and lose nothing', async (t) => {
   for (let size = 1; size <= text.length; size++) {
     const pieces = [...slices(text, size)]
     t.equal(pieces.join(''), text, `size ${size}: the pieces make the text`)
-    t.ok(pieces.every((p) => p.isWellFormed()), `size ${size}: every piece is well formed`)
+    t.ok(
+      pieces.every((p) => p.isWellFormed()),
+      `size ${size}: every piece is well formed`,
+    )
   }
 })
 
@@ -29,8 +32,15 @@ t.test('a CSV longer than one slice reads row for row, text intact across slice 
   }
   const rows = await read(`\ufeff${lines.join('\r\n')}\r\n\r\n`)
   t.equal(rows.length, n, 'every data row, the blank trailing line skipped')
-  t.same(rows[0], { index: 0, row: 2, input: { committeeCode: 'X1', clusterCode: 'CTD-1', year: '2024', period: 'FY', indicatorCode: 'IND_1', value: '1,5', note: `${note} 1` } })
-  t.ok(rows.every((r, i) => r.input.note === `${note} ${i + 1}` && r.row === i + 2 && r.index === i), 'notes, line numbers and indexes all intact')
+  t.same(rows[0], {
+    index: 0,
+    row: 2,
+    input: { committeeCode: 'X1', clusterCode: 'CTD-1', year: '2024', period: 'FY', indicatorCode: 'IND_1', value: '1,5', note: `${note} 1` },
+  })
+  t.ok(
+    rows.every((r, i) => r.input.note === `${note} ${i + 1}` && r.row === i + 2 && r.index === i),
+    'notes, line numbers and indexes all intact',
+  )
 })
 
 t.test('the header is checked before any row is read', async (t) => {
@@ -53,5 +63,8 @@ t.test('a CSV read from its bytes: characters split across byte slices come out 
   const rows = []
   for await (const row of csvRows(Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8'))) rows.push(row)
   t.equal(rows.length, n)
-  t.ok(rows.every((r, i) => r.input.note === `${note} ${i + 1}` && r.row === i + 2), 'every note intact, every line number right')
+  t.ok(
+    rows.every((r, i) => r.input.note === `${note} ${i + 1}` && r.row === i + 2),
+    'every note intact, every line number right',
+  )
 })

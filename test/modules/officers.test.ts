@@ -16,7 +16,13 @@ t.test('officers: one-step handovers, tenures that never overlap, history kept',
   t.same(first.json().closed, [])
   t.match(first.json().opened, { position: 'chair', personName: 'Khổng Minh Nguyên', startDate: '2019-10-01', endDate: null })
 
-  const next = await handover({ position: 'chair', incoming: { personName: 'Nguyễn Văn A' }, effectiveDate: '2024-09-15', termLabel: '2024-2029', reason: 'Đại hội nhiệm kỳ 2024-2029' })
+  const next = await handover({
+    position: 'chair',
+    incoming: { personName: 'Nguyễn Văn A' },
+    effectiveDate: '2024-09-15',
+    termLabel: '2024-2029',
+    reason: 'Đại hội nhiệm kỳ 2024-2029',
+  })
   t.equal(next.statusCode, 201)
   t.match(next.json().closed, [{ personName: 'Khổng Minh Nguyên', endDate: '2024-09-15' }])
   t.match(next.json().opened, { personName: 'Nguyễn Văn A', startDate: '2024-09-15', endDate: null })
@@ -37,7 +43,10 @@ t.test('officers: one-step handovers, tenures that never overlap, history kept',
   t.equal(ambiguous.json().code, 'OUTGOING_TENURE_REQUIRED')
   const named = await handover({ position: 'vice_chair', incoming: { personName: 'Lê C' }, effectiveDate: '2024-09-15', outgoingTenureId: v1.id })
   t.equal(named.statusCode, 201)
-  t.same(named.json().closed.map((x: { id: string }) => x.id), [v1.id])
+  t.same(
+    named.json().closed.map((x: { id: string }) => x.id),
+    [v1.id],
+  )
   const closedAgain = await handover({ position: 'vice_chair', incoming: { personName: 'Lê D' }, effectiveDate: '2024-10-01', outgoingTenureId: v1.id })
   t.equal(closedAgain.statusCode, 409)
   t.equal(closedAgain.json().code, 'TENURE_NOT_OPEN')
@@ -49,18 +58,27 @@ t.test('officers: one-step handovers, tenures that never overlap, history kept',
   await handover({ position: 'working_board_head', incoming: { personName: 'Trưởng ban 2' }, effectiveDate: '2019-01-01' })
   await handover({ position: 'working_board_head', incoming: { personName: 'Trưởng ban 3' }, effectiveDate: '2023-11-29' })
   const heads = await list('?position=working_board_head')
-  t.same(heads.map((x: { personName: string; endDate: string | null }) => [x.personName, x.endDate]), [
-    ['Trưởng ban 1', '2019-01-01'],
-    ['Trưởng ban 2', '2023-11-29'],
-    ['Trưởng ban 3', null],
-  ])
+  t.same(
+    heads.map((x: { personName: string; endDate: string | null }) => [x.personName, x.endDate]),
+    [
+      ['Trưởng ban 1', '2019-01-01'],
+      ['Trưởng ban 2', '2023-11-29'],
+      ['Trưởng ban 3', null],
+    ],
+  )
 
   // Scope: the ward's own staff and the province's organiser; not another committee's secretariat.
   const other = await createCommittee(h, { name: 'Phường khác', level: 'commune', parentId: province.id })
   const outsider = await handover({ position: 'chair', incoming: { personName: 'Z' }, effectiveDate: '2026-01-01' }, await h.token('secretariat', other.id))
   t.equal(outsider.json().code, 'OUT_OF_SCOPE')
-  const organizer = await handover({ position: 'standing_vice_chair', incoming: { personName: 'Lăng Thị Thanh' }, effectiveDate: '2024-09-15' }, await h.token('organizer', province.id))
+  const organizer = await handover(
+    { position: 'standing_vice_chair', incoming: { personName: 'Lăng Thị Thanh' }, effectiveDate: '2024-09-15' },
+    await h.token('organizer', province.id),
+  )
   t.equal(organizer.statusCode, 201)
-  t.equal((await handover({ position: 'chair', incoming: { personName: 'Z' }, effectiveDate: '2026-01-01' }, await h.token('reader'))).json().code, 'ROLE_NOT_ALLOWED')
+  t.equal(
+    (await handover({ position: 'chair', incoming: { personName: 'Z' }, effectiveDate: '2026-01-01' }, await h.token('reader'))).json().code,
+    'ROLE_NOT_ALLOWED',
+  )
   t.equal((await handover({ position: 'chair', incoming: { personName: 'Z' }, effectiveDate: '2026-02-30' })).statusCode, 400, 'an impossible date is refused')
 })

@@ -57,7 +57,11 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   const second = await assess(keyA, a, [peer(b, 18), peer(c, 10)], { 'if-match': first.headers.etag as string })
   t.equal(second.json().version, 2)
   const history = (await h.call(admin, { method: 'GET', url: `${r.base}/assessments/${a}` })).json().history
-  t.same(history.map((x: { version: number }) => x.version), [1, 2], 'history kept')
+  t.same(
+    history.map((x: { version: number }) => x.version),
+    [1, 2],
+    'history kept',
+  )
 
   // --- live ranking before everything is in
   const live = await h.call(admin, { method: 'GET', url: `${r.base}/ranking` })
@@ -74,7 +78,10 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   const notModified = await h.call(admin, { method: 'GET', url: `${r.base}/ranking`, headers: { 'if-none-match': live.headers.etag as string } })
   t.equal(notModified.statusCode, 304, 'unchanged inputs: 304')
   t.equal(notModified.body, '', 'with no body')
-  for (const [encoding, decode] of [['gzip', gunzipSync], ['br', brotliDecompressSync]] as const) {
+  for (const [encoding, decode] of [
+    ['gzip', gunzipSync],
+    ['br', brotliDecompressSync],
+  ] as const) {
     const zipped = await h.call(admin, { method: 'GET', url: `${r.base}/ranking`, headers: { 'accept-encoding': encoding } })
     t.equal(zipped.headers['content-encoding'], encoding)
     t.equal(zipped.headers.vary, 'accept-encoding')
@@ -97,10 +104,15 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   t.equal((await adjust({ committeeId: a, type: 'bonus', points: 0, reason: 'x' })).json().code, 'POINTS_OUT_OF_RANGE')
   t.equal((await adjust({ committeeId: a, type: 'disqualification', points: 1, reason: 'x' })).json().code, 'POINTS_NOT_ALLOWED')
   t.equal((await adjust({ committeeId: a, type: 'bonus', criterionCode: 'MODEL', points: 1, reason: 'x' })).json().code, 'CRITERION_NOT_ALLOWED')
-  t.equal((await h.call(secretariat, { method: 'POST', url: `${r.base}/adjustments/01900000-0000-7000-8000-000000000000/withdraw`, body: { reason: 'x' } })).json().code, 'ADJUSTMENT_NOT_FOUND')
+  t.equal(
+    (await h.call(secretariat, { method: 'POST', url: `${r.base}/adjustments/01900000-0000-7000-8000-000000000000/withdraw`, body: { reason: 'x' } })).json()
+      .code,
+    'ADJUSTMENT_NOT_FOUND',
+  )
   t.equal((await adjust({ committeeId: r.organizer.id, type: 'bonus', points: 1, reason: 'x' })).json().code, 'NOT_A_MEMBER')
   t.equal((await adjust({ committeeId: a, type: 'bonus', points: 1, reason: 'x' }, await keyOf('submitter', a))).json().code, 'ROLE_NOT_ALLOWED')
-  for (const id of [a, b, c]) t.equal((await adjust({ committeeId: id, type: 'manual', criterionCode: 'MODEL', points: 3, reason: 'Hội nghị thống nhất' })).statusCode, 201)
+  for (const id of [a, b, c])
+    t.equal((await adjust({ committeeId: id, type: 'manual', criterionCode: 'MODEL', points: 3, reason: 'Hội nghị thống nhất' })).statusCode, 201)
   const dup = await adjust({ committeeId: c, type: 'manual', criterionCode: 'MODEL', points: 4, reason: 'again' })
   t.equal(dup.statusCode, 409)
   t.equal(dup.json().code, 'ADJUSTMENT_EXISTS')
@@ -110,33 +122,56 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   const withdrawn = await h.call(secretariat, { method: 'POST', url: `${r.base}/adjustments/${penalty.json().id}/withdraw`, body: { reason: 'Nhập nhầm' } })
   t.equal(withdrawn.statusCode, 200)
   t.type(withdrawn.json().withdrawnAt, 'string')
-  t.equal((await h.call(secretariat, { method: 'POST', url: `${r.base}/adjustments/${penalty.json().id}/withdraw`, body: { reason: 'x' } })).json().code, 'ADJUSTMENT_WITHDRAWN')
+  t.equal(
+    (await h.call(secretariat, { method: 'POST', url: `${r.base}/adjustments/${penalty.json().id}/withdraw`, body: { reason: 'x' } })).json().code,
+    'ADJUSTMENT_WITHDRAWN',
+  )
   t.equal((await h.call(admin, { method: 'GET', url: `${r.base}/adjustments` })).json().items.length, 5, 'withdrawn entries stay listed')
 
   // --- ties
   const ranking = (await h.call(admin, { method: 'GET', url: `${r.base}/ranking` })).json()
   t.not(ranking.inputsDigest, live.json().inputsDigest, 'new inputs, new digest')
   const top = ranking.members.slice(0, 2)
-  t.same(top.map((m: { rank: number; tied: boolean }) => [m.rank, m.tied]), [[1, true], [1, true]], 'standard competition ranking: 1, 1')
+  t.same(
+    top.map((m: { rank: number; tied: boolean }) => [m.rank, m.tied]),
+    [
+      [1, true],
+      [1, true],
+    ],
+    'standard competition ranking: 1, 1',
+  )
   const third = ranking.members[2]
   t.match(third, { committeeId: c, rank: 3, eligibility: { eligible: false, reasons: ['DISQUALIFIED'] } }, 'a disqualified unit keeps its rank')
   t.same(top[0].awardEligibility, [
     { awardTypeCode: 'CO_XUAT_SAC_TOAN_DIEN', eligible: true, reasons: [] },
     { awardTypeCode: 'BANG_KHEN', eligible: true, reasons: [] },
   ])
-  t.same(third.awardEligibility.map((e: { reasons: string[] }) => e.reasons), [['DISQUALIFIED'], ['DISQUALIFIED']])
-  t.same(ranking.blockers.map((x: { code: string }) => x.code), ['TIE_AT_AWARD_BOUNDARY'])
+  t.same(
+    third.awardEligibility.map((e: { reasons: string[] }) => e.reasons),
+    [['DISQUALIFIED'], ['DISQUALIFIED']],
+  )
+  t.same(
+    ranking.blockers.map((x: { code: string }) => x.code),
+    ['TIE_AT_AWARD_BOUNDARY'],
+  )
   t.equal((await h.call(admin, { method: 'POST', url: `${r.base}/ranking/finalize` })).json().details.blockers[0].code, 'TIE_AT_AWARD_BOUNDARY')
 
   const wrong = await h.call(secretariat, { method: 'POST', url: `${r.base}/ranking/tie-resolutions`, body: { orderedCommitteeIds: [a, c], reason: 'x' } })
   t.equal(wrong.json().code, 'NOT_A_TIED_GROUP')
   const vote = await h.call(secretariat, {
-    method: 'POST', url: `${r.base}/ranking/tie-resolutions`,
+    method: 'POST',
+    url: `${r.base}/ranking/tie-resolutions`,
     body: { orderedCommitteeIds: [b, a], tally: { [b]: 2, [a]: 1 }, reason: 'Biểu quyết tại hội nghị tổng kết' },
   })
   t.equal(vote.statusCode, 201)
   const resolved = (await h.call(admin, { method: 'GET', url: `${r.base}/ranking` })).json()
-  t.same(resolved.members.slice(0, 2).map((m: { committeeId: string; rank: number; tied: boolean }) => [m.committeeId, m.rank, m.tied]), [[b, 1, false], [a, 2, false]])
+  t.same(
+    resolved.members.slice(0, 2).map((m: { committeeId: string; rank: number; tied: boolean }) => [m.committeeId, m.rank, m.tied]),
+    [
+      [b, 1, false],
+      [a, 2, false],
+    ],
+  )
   t.same(resolved.blockers, [])
 
   // --- finalise
@@ -155,13 +190,20 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   const generate = () => h.call(secretariat, { method: 'POST', url: `${r.base}/award-proposals/generate` })
   const generated = await generate()
   t.equal(generated.statusCode, 201)
-  t.same(generated.json().items.map((p: { committeeId: string; awardTypeCode: string }) => [p.committeeId, p.awardTypeCode]), [[b, 'CO_XUAT_SAC_TOAN_DIEN'], [a, 'BANG_KHEN']])
+  t.same(
+    generated.json().items.map((p: { committeeId: string; awardTypeCode: string }) => [p.committeeId, p.awardTypeCode]),
+    [
+      [b, 'CO_XUAT_SAC_TOAN_DIEN'],
+      [a, 'BANG_KHEN'],
+    ],
+  )
   t.equal(generated.json().notAwarded[0].committeeId, c)
   t.equal((await generate()).json().code, 'PROPOSALS_ALREADY_GENERATED')
 
   const [pb, pa] = generated.json().items
   const organizerKey = await keyOf('organizer', r.organizer.id)
-  const act = (token: string, id: string, action: string, body?: object) => h.call(token, { method: 'POST', url: `/v1/award-proposals/${id}/${action}`, ...(body ? { body } : {}) })
+  const act = (token: string, id: string, action: string, body?: object) =>
+    h.call(token, { method: 'POST', url: `/v1/award-proposals/${id}/${action}`, ...(body ? { body } : {}) })
   const decision = { decisionNumber: '1234/QĐ-MTTW-BTT', decisionDate: '2024-01-20', signer: 'Đỗ Văn Chiến' }
   t.equal((await act(organizerKey, pb.id, 'approve', decision)).json().code, 'PROPOSAL_NOT_SUBMITTED')
   t.equal((await act(organizerKey, pb.id, 'submit')).json().code, 'ROLE_NOT_ALLOWED')
@@ -179,23 +221,38 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   const rejected = await act(organizerKey, pa.id, 'reject', { ...decision, decisionNumber: '1235/QĐ-MTTW-BTT', reason: 'Chưa đủ hồ sơ' })
   t.equal(rejected.json().status, 'rejected')
   t.equal((await act(organizerKey, pa.id, 'revoke', { ...decision, reason: 'x', evidence: 'y' })).json().code, 'PROPOSAL_NOT_APPROVED')
-  const revoked = await act(organizerKey, pb.id, 'revoke', { ...decision, decisionNumber: '99/QĐ-MTTW-BTT', reason: 'Kê khai không trung thực', evidence: 'Biên bản thanh tra số 12' })
+  const revoked = await act(organizerKey, pb.id, 'revoke', {
+    ...decision,
+    decisionNumber: '99/QĐ-MTTW-BTT',
+    reason: 'Kê khai không trung thực',
+    evidence: 'Biên bản thanh tra số 12',
+  })
   t.equal(revoked.json().status, 'revoked')
-  t.same(revoked.json().events.map((e: { action: string; decisionNumber: string | null }) => [e.action, e.decisionNumber]), [
-    ['submit', null],
-    ['approve', '1234/QĐ-MTTW-BTT'],
-    ['revoke', '99/QĐ-MTTW-BTT'],
-  ], 'the approval stays on record beside the revocation')
+  t.same(
+    revoked.json().events.map((e: { action: string; decisionNumber: string | null }) => [e.action, e.decisionNumber]),
+    [
+      ['submit', null],
+      ['approve', '1234/QĐ-MTTW-BTT'],
+      ['revoke', '99/QĐ-MTTW-BTT'],
+    ],
+    'the approval stays on record beside the revocation',
+  )
   t.equal((await act(organizerKey, pb.id, 'revoke', { ...decision, reason: 'x', evidence: 'y' })).json().code, 'PROPOSAL_ALREADY_REVOKED')
   const list = await h.call(await h.token('reader'), { method: 'GET', url: `/v1/award-proposals?clusterId=${r.cluster.id}&status=revoked` })
-  t.same(list.json().items.map((p: { id: string }) => p.id), [pb.id])
+  t.same(
+    list.json().items.map((p: { id: string }) => p.id),
+    [pb.id],
+  )
   const auditor = await h.token('auditor')
   t.equal((await h.call(auditor, { method: 'GET', url: '/v1/audit-events/verify' })).json().valid, true)
 })
 
 t.test('award types: per organiser, codes and precedence unique, validated in schemes', async (t) => {
   const h = await buildTestApp(t)
-  const r = await scoredClusterYear(h, { scheme: { ...SCHEME, criteria: SCHEME.criteria.slice(1, 2), tieBreakGroups: ['A'] }, values: [{ FUND_RAISED: 1 }, { FUND_RAISED: 2 }] })
+  const r = await scoredClusterYear(h, {
+    scheme: { ...SCHEME, criteria: SCHEME.criteria.slice(1, 2), tieBreakGroups: ['A'] },
+    values: [{ FUND_RAISED: 1 }, { FUND_RAISED: 2 }],
+  })
   const body = { organizerCommitteeId: r.organizer.id, code: 'GIAY_KHEN', nameVi: 'Giấy khen', precedence: 4 }
   t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/award-types', body })).statusCode, 201)
   expectConflict(t, await h.call(h.adminToken, { method: 'POST', url: '/v1/award-types', body }), 'AWARD_TYPE_CODE_TAKEN')
@@ -208,7 +265,11 @@ t.test('award types: per organiser, codes and precedence unique, validated in sc
   // A scheme's award rules must name the organiser's award types.
   const { putYear } = await import('../helpers/fixtures.ts')
   await putYear(h, r.cluster.id, 2030, { members: r.ids })
-  const bad = await h.call(h.adminToken, { method: 'PUT', url: `/v1/clusters/${r.cluster.id}/years/2030/scheme`, body: { ...SCHEME, awardRules: [{ awardTypeCode: 'NO_SUCH_AWARD', maxCount: 1 }] } })
+  const bad = await h.call(h.adminToken, {
+    method: 'PUT',
+    url: `/v1/clusters/${r.cluster.id}/years/2030/scheme`,
+    body: { ...SCHEME, awardRules: [{ awardTypeCode: 'NO_SUCH_AWARD', maxCount: 1 }] },
+  })
   t.equal(bad.statusCode, 422)
   t.match(bad.json().errors, [{ pointer: '/awardRules/0/awardTypeCode', code: 'UNKNOWN_AWARD_TYPE' }])
 })

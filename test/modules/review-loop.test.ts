@@ -24,12 +24,26 @@ t.test('after FY closes early: finalisation waits for review, a returned submiss
   await putYear(h, cluster.id, 2024, { members: [a, b, c], headId: a })
   const base = `/v1/clusters/${cluster.id}/years/2024`
   await h.call(admin, { method: 'PUT', url: `${base}/scheme`, body: scheme })
-  await h.call(admin, { method: 'POST', url: `${base}/pact/sign`, body: { signedAt: '2024-01-10T00:00:00Z', venue: 'x', signatories: [a, b, c].map((committeeId) => ({ committeeId, signerName: 'A', title: 'B' })) } })
+  await h.call(admin, {
+    method: 'POST',
+    url: `${base}/pact/sign`,
+    body: { signedAt: '2024-01-10T00:00:00Z', venue: 'x', signatories: [a, b, c].map((committeeId) => ({ committeeId, signerName: 'A', title: 'B' })) },
+  })
   await h.call(admin, { method: 'PUT', url: `${base}/periods/H1`, body: { opensAt: '2024-01-01T00:00:00Z', closesAt: '2024-07-15T00:00:00Z' } })
-  await h.call(admin, { method: 'PUT', url: `${base}/periods/FY`, body: { opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: '2099-01-01T00:00:00Z' } })
+  await h.call(admin, {
+    method: 'PUT',
+    url: `${base}/periods/FY`,
+    body: { opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: '2099-01-01T00:00:00Z' },
+  })
 
   const create = async (committeeId: string, value: number) =>
-    (await h.call(admin, { method: 'POST', url: '/v1/submissions', body: { clusterId: cluster.id, year: 2024, period: 'FY', committeeId, values: [{ indicatorCode: 'HOUSES_BUILT', value }] } })).json()
+    (
+      await h.call(admin, {
+        method: 'POST',
+        url: '/v1/submissions',
+        body: { clusterId: cluster.id, year: 2024, period: 'FY', committeeId, values: [{ indicatorCode: 'HOUSES_BUILT', value }] },
+      })
+    ).json()
   const sa = await create(a, 100)
   const sb = await create(b, 90)
   await create(c, 80) // stays a draft: never submitted
@@ -38,7 +52,10 @@ t.test('after FY closes early: finalisation waits for review, a returned submiss
 
   const open = await h.call(admin, { method: 'POST', url: `${base}/ranking/finalize` })
   t.equal(open.statusCode, 409)
-  t.same(open.json().details.blockers.map((x: { code: string }) => x.code), ['FY_NOT_CLOSED', 'SUBMISSIONS_NOT_ACCEPTED'])
+  t.same(
+    open.json().details.blockers.map((x: { code: string }) => x.code),
+    ['FY_NOT_CLOSED', 'SUBMISSIONS_NOT_ACCEPTED'],
+  )
 
   t.equal((await h.call(admin, { method: 'POST', url: `${base}/periods/FY/close` })).statusCode, 200)
   const secretariat = await h.token('secretariat', a)
@@ -46,15 +63,31 @@ t.test('after FY closes early: finalisation waits for review, a returned submiss
   const returned = await h.call(secretariat, { method: 'POST', url: `/v1/submissions/${sb.id}/return`, body: { reason: 'Sai số liệu' } })
   t.equal(returned.json().lock.editable, true, 'the returned submission stays correctable after the window')
   const pending = (await h.call(admin, { method: 'POST', url: `${base}/ranking/finalize` })).json()
-  t.same(pending.details.blockers.map((x: { code: string }) => x.code), ['SUBMISSIONS_NOT_ACCEPTED'], 'the draft does not block; the returned one does')
-  t.same(pending.details.blockers[0].details.submissions.map((s: { id: string }) => s.id), [sb.id])
+  t.same(
+    pending.details.blockers.map((x: { code: string }) => x.code),
+    ['SUBMISSIONS_NOT_ACCEPTED'],
+    'the draft does not block; the returned one does',
+  )
+  t.same(
+    pending.details.blockers[0].details.submissions.map((s: { id: string }) => s.id),
+    [sb.id],
+  )
 
   const submitterB = await h.token('submitter', b)
-  const fixed = await h.call(submitterB, { method: 'PATCH', url: `/v1/submissions/${sb.id}`, headers: { 'if-match': returned.headers.etag as string }, body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: 95 }] } })
+  const fixed = await h.call(submitterB, {
+    method: 'PATCH',
+    url: `/v1/submissions/${sb.id}`,
+    headers: { 'if-match': returned.headers.etag as string },
+    body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: 95 }] },
+  })
   t.equal(fixed.statusCode, 200)
   t.equal((await h.call(submitterB, { method: 'POST', url: `/v1/submissions/${sb.id}/submit` })).statusCode, 200)
   await h.call(secretariat, { method: 'POST', url: `/v1/submissions/${sb.id}/accept`, body: {} })
-  const c2 = await h.call(await h.token('submitter', c), { method: 'POST', url: '/v1/submissions', body: { clusterId: cluster.id, year: 2024, period: 'FY', committeeId: c, values: [] } })
+  const c2 = await h.call(await h.token('submitter', c), {
+    method: 'POST',
+    url: '/v1/submissions',
+    body: { clusterId: cluster.id, year: 2024, period: 'FY', committeeId: c, values: [] },
+  })
   expectConflict(t, c2, 'SUBMISSION_EXISTS')
 
   t.equal((await h.call(admin, { method: 'POST', url: `/v1/clusters/${cluster.id}/years/2024/award-proposals/generate` })).json().code, 'RANKING_NOT_FINAL')
@@ -62,5 +95,9 @@ t.test('after FY closes early: finalisation waits for review, a returned submiss
   t.equal(final.statusCode, 200)
   const memberC = final.json().members.find((m: { committeeId: string }) => m.committeeId === c)
   t.same(memberC.eligibility.reasons, ['MISSING_FY_SUBMISSION'], 'a member without an accepted FY submission is ranked but not eligible')
-  t.equal((await h.call(admin, { method: 'POST', url: `${base}/periods/H1/close` })).json().code, 'CLUSTER_YEAR_NOT_REPORTING', 'a finalised year takes no period changes')
+  t.equal(
+    (await h.call(admin, { method: 'POST', url: `${base}/periods/H1/close` })).json().code,
+    'CLUSTER_YEAR_NOT_REPORTING',
+    'a finalised year takes no period changes',
+  )
 })

@@ -23,37 +23,56 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   t.equal(created.statusCode, 201)
   const s = created.json()
   t.match(s, { status: 'draft', revision: 0, late: false, lock: { editable: true, code: null } })
-  t.same(s.values.map((v: { indicatorCode: string; value: string }) => [v.indicatorCode, v.value]), [['FUND_RAISED', '157000000000'], ['HOUSES_BUILT', '120']])
+  t.same(
+    s.values.map((v: { indicatorCode: string; value: string }) => [v.indicatorCode, v.value]),
+    [
+      ['FUND_RAISED', '157000000000'],
+      ['HOUSES_BUILT', '120'],
+    ],
+  )
 
   const again = await post(submitterA, body(a, values))
   expectConflict(t, again, 'SUBMISSION_EXISTS', { submissionId: s.id })
 
   // Every value problem has its code and pointer.
-  const bad = await post(await h.token('submitter', b), body(b, [
-    { indicatorCode: 'HOUSES_BUILT', value: '12.5' },
-    { indicatorCode: 'NOT_A_CODE', value: '1' },
-    { indicatorCode: 'POOR_RATE', value: '3' },
-    { indicatorCode: 'FUND_RAISED', value: '-5' },
-    { indicatorCode: 'FUND_RAISED', value: '5' },
-    { indicatorCode: 'NTM_COMMUNES', value: 'many' },
-  ]))
+  const bad = await post(
+    await h.token('submitter', b),
+    body(b, [
+      { indicatorCode: 'HOUSES_BUILT', value: '12.5' },
+      { indicatorCode: 'NOT_A_CODE', value: '1' },
+      { indicatorCode: 'POOR_RATE', value: '3' },
+      { indicatorCode: 'FUND_RAISED', value: '-5' },
+      { indicatorCode: 'FUND_RAISED', value: '5' },
+      { indicatorCode: 'NTM_COMMUNES', value: 'many' },
+    ]),
+  )
   t.equal(bad.statusCode, 400, 'a value that is no decimal at all fails the schema')
-  const bad2 = await post(await h.token('submitter', b), body(b, [
-    { indicatorCode: 'HOUSES_BUILT', value: '12.5' },
-    { indicatorCode: 'NOT_A_CODE', value: '1' },
-    { indicatorCode: 'POOR_RATE', value: '3' },
-    { indicatorCode: 'HOUSES_BUILT', value: '5' },
-  ]))
+  const bad2 = await post(
+    await h.token('submitter', b),
+    body(b, [
+      { indicatorCode: 'HOUSES_BUILT', value: '12.5' },
+      { indicatorCode: 'NOT_A_CODE', value: '1' },
+      { indicatorCode: 'POOR_RATE', value: '3' },
+      { indicatorCode: 'HOUSES_BUILT', value: '5' },
+    ]),
+  )
   t.equal(bad2.statusCode, 422)
-  t.same(bad2.json().errors.map((e: { pointer: string; code: string }) => [e.pointer, e.code]), [
-    ['/values/0/value', 'INVALID_VALUE_TYPE'],
-    ['/values/1/indicatorCode', 'UNKNOWN_INDICATOR'],
-    ['/values/2/indicatorCode', 'INDICATOR_NOT_IN_SCHEME'],
-    ['/values/3/indicatorCode', 'DUPLICATE_INDICATOR'],
-  ])
+  t.same(
+    bad2.json().errors.map((e: { pointer: string; code: string }) => [e.pointer, e.code]),
+    [
+      ['/values/0/value', 'INVALID_VALUE_TYPE'],
+      ['/values/1/indicatorCode', 'UNKNOWN_INDICATOR'],
+      ['/values/2/indicatorCode', 'INDICATOR_NOT_IN_SCHEME'],
+      ['/values/3/indicatorCode', 'DUPLICATE_INDICATOR'],
+    ],
+  )
   t.equal((await post(submitterA, body(b, values))).json().code, 'OUT_OF_SCOPE', 'a member acts for itself only')
   const provincial = await h.token('submitter', r.organizer.id)
-  t.equal((await post(provincial, body(b, [{ indicatorCode: 'FUND_RAISED', value: '-1' }]))).json().code, 'VALUE_BELOW_MIN', 'a key above the member may act for it')
+  t.equal(
+    (await post(provincial, body(b, [{ indicatorCode: 'FUND_RAISED', value: '-1' }]))).json().code,
+    'VALUE_BELOW_MIN',
+    'a key above the member may act for it',
+  )
   t.equal((await post(h.adminToken, body(r.organizer.id, values))).json().code, 'NOT_A_MEMBER')
   const above = await post(h.adminToken, body(b, [{ indicatorCode: 'POOR_RATE', value: '101' }]))
   t.equal(above.json().errors[0].code, 'INDICATOR_NOT_IN_SCHEME', 'scheme membership is checked before bounds')
@@ -61,7 +80,12 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   // Edit while draft, with If-Match.
   const url = `/v1/submissions/${s.id}`
   t.equal((await h.call(submitterA, { method: 'PATCH', url, body: { values } })).statusCode, 428)
-  const edited = await h.call(submitterA, { method: 'PATCH', url, headers: { 'if-match': created.headers.etag as string }, body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: 130 }, values[1]] } })
+  const edited = await h.call(submitterA, {
+    method: 'PATCH',
+    url,
+    headers: { 'if-match': created.headers.etag as string },
+    body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: 130 }, values[1]] },
+  })
   t.equal(edited.statusCode, 200)
   t.equal(edited.json().values.find((v: { indicatorCode: string }) => v.indicatorCode === 'HOUSES_BUILT').value, '130')
 
@@ -74,37 +98,68 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   t.equal((await h.call(submitterA, { method: 'POST', url: `${url}/submit` })).json().code, 'SUBMISSION_NOT_DRAFT')
   const locked = await h.call(submitterA, { method: 'PATCH', url, headers: { 'if-match': submitted.headers.etag as string }, body: { values } })
   t.equal(locked.json().code, 'SUBMISSION_UNDER_REVIEW')
-  t.equal((await h.call(await h.token('secretariat', b), { method: 'POST', url: `${url}/return`, body: { reason: 'x' } })).json().code, 'OUT_OF_SCOPE', "only the head's secretariat reviews")
-  t.equal((await h.call(await h.token('secretariat', r.organizer.id), { method: 'POST', url: `${url}/return`, body: { reason: 'x' } })).json().code, 'OUT_OF_SCOPE', 'not a secretariat above the head')
+  t.equal(
+    (await h.call(await h.token('secretariat', b), { method: 'POST', url: `${url}/return`, body: { reason: 'x' } })).json().code,
+    'OUT_OF_SCOPE',
+    "only the head's secretariat reviews",
+  )
+  t.equal(
+    (await h.call(await h.token('secretariat', r.organizer.id), { method: 'POST', url: `${url}/return`, body: { reason: 'x' } })).json().code,
+    'OUT_OF_SCOPE',
+    'not a secretariat above the head',
+  )
   t.equal((await h.call(secretariat, { method: 'POST', url: `${url}/return`, body: { reason: ' ' } })).json().code, 'RETURN_REASON_REQUIRED')
   const returned = await h.call(secretariat, { method: 'POST', url: `${url}/return`, body: { reason: 'Thiếu minh chứng số nhà' } })
   t.match(returned.json(), { status: 'returned', returnReason: 'Thiếu minh chứng số nhà', lock: { editable: true } })
-  const fixed = await h.call(submitterA, { method: 'PATCH', url, headers: { 'if-match': returned.headers.etag as string }, body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: 125, evidenceUrl: 'https://example.org/nha.pdf' }, values[1]] } })
+  const fixed = await h.call(submitterA, {
+    method: 'PATCH',
+    url,
+    headers: { 'if-match': returned.headers.etag as string },
+    body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: 125, evidenceUrl: 'https://example.org/nha.pdf' }, values[1]] },
+  })
   t.equal(fixed.statusCode, 200)
   t.equal((await h.call(submitterA, { method: 'POST', url: `${url}/submit` })).json().revision, 2)
 
-  const badCorrection = await h.call(secretariat, { method: 'POST', url: `${url}/accept`, body: { corrections: [{ indicatorCode: 'NTM_COMMUNES', officialValue: '1', reason: 'x' }] } })
+  const badCorrection = await h.call(secretariat, {
+    method: 'POST',
+    url: `${url}/accept`,
+    body: { corrections: [{ indicatorCode: 'NTM_COMMUNES', officialValue: '1', reason: 'x' }] },
+  })
   t.equal(badCorrection.json().code, 'NOT_REPORTED')
-  const noReason = await h.call(secretariat, { method: 'POST', url: `${url}/accept`, body: { corrections: [{ indicatorCode: 'HOUSES_BUILT', officialValue: '118', reason: ' ' }] } })
+  const noReason = await h.call(secretariat, {
+    method: 'POST',
+    url: `${url}/accept`,
+    body: { corrections: [{ indicatorCode: 'HOUSES_BUILT', officialValue: '118', reason: ' ' }] },
+  })
   t.equal(noReason.statusCode, 422)
   t.equal(noReason.json().code, 'CORRECTION_REASON_REQUIRED')
   const accepted = await h.call(secretariat, {
-    method: 'POST', url: `${url}/accept`,
+    method: 'POST',
+    url: `${url}/accept`,
     body: { corrections: [{ indicatorCode: 'HOUSES_BUILT', officialValue: '118', reason: 'Biên bản kiểm tra: 7 căn chưa hoàn thành' }] },
   })
   t.equal(accepted.statusCode, 200)
   const houses = accepted.json().values.find((v: { indicatorCode: string }) => v.indicatorCode === 'HOUSES_BUILT')
   t.match(houses, { value: '125', officialValue: '118', correctionReason: 'Biên bản kiểm tra: 7 căn chưa hoàn thành' }, 'reported and official both stay')
   t.match(accepted.json(), { status: 'accepted', lock: { editable: false, code: 'SUBMISSION_ACCEPTED' } })
-  t.equal((await h.call(submitterA, { method: 'PATCH', url, headers: { 'if-match': accepted.headers.etag as string }, body: { values } })).json().code, 'SUBMISSION_ACCEPTED')
+  t.equal(
+    (await h.call(submitterA, { method: 'PATCH', url, headers: { 'if-match': accepted.headers.etag as string }, body: { values } })).json().code,
+    'SUBMISSION_ACCEPTED',
+  )
   t.equal((await h.call(secretariat, { method: 'POST', url: `${url}/return`, body: { reason: 'x' } })).json().code, 'SUBMISSION_ACCEPTED')
 
   const revisions = (await h.call(submitterA, { method: 'GET', url: `${url}/revisions` })).json().items
-  t.same(revisions.map((x: { revision: number }) => x.revision), [1, 2])
+  t.same(
+    revisions.map((x: { revision: number }) => x.revision),
+    [1, 2],
+  )
   t.equal(revisions[0].values.find((v: { indicatorCode: string }) => v.indicatorCode === 'HOUSES_BUILT').value, '130', 'the first revision is kept as it was')
 
   const list = await h.call(await h.token('reader'), { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}&status=accepted` })
-  t.same(list.json().items.map((x: { id: string }) => x.id), [s.id])
+  t.same(
+    list.json().items.map((x: { id: string }) => x.id),
+    [s.id],
+  )
   const empty = await post(await h.token('submitter', c), { ...body(c, []), period: 'H1' })
   t.equal(empty.statusCode, 201)
   const emptySubmit = await h.call(h.adminToken, { method: 'POST', url: `/v1/submissions/${empty.json().id}/submit` })
@@ -125,7 +180,13 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
 t.test('submissions: windows and late FY input', async (t) => {
   const h = await buildTestApp(t)
   const notYet = await reportingClusterYear(h, { periods: { H1: future } })
-  const body = (r: typeof notYet, period: string) => ({ clusterId: r.cluster.id, year: r.year, period, committeeId: r.ids[0], values: [{ indicatorCode: 'HOUSES_BUILT', value: 1 }] })
+  const body = (r: typeof notYet, period: string) => ({
+    clusterId: r.cluster.id,
+    year: r.year,
+    period,
+    committeeId: r.ids[0],
+    values: [{ indicatorCode: 'HOUSES_BUILT', value: 1 }],
+  })
   t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions', body: body(notYet, 'H1') })).json().code, 'PERIOD_NOT_OPEN')
   t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions', body: body(notYet, 'FY') })).json().code, 'PERIOD_NOT_OPEN', 'no FY window yet')
 

@@ -60,7 +60,11 @@ t.test('CORS: off by default; an allow-list answers preflights for listed origin
   const preflight = await h.call(null, {
     method: 'OPTIONS',
     url: '/v1/committees',
-    headers: { origin: 'https://portal.example.gov.vn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,idempotency-key,content-type' },
+    headers: {
+      origin: 'https://portal.example.gov.vn',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization,idempotency-key,content-type',
+    },
   })
   t.equal(preflight.statusCode, 204)
   t.equal(preflight.headers['access-control-allow-origin'], 'https://portal.example.gov.vn')

@@ -20,14 +20,15 @@ export function apiKeyRepository(db: DbOrTx) {
       if (f.role) where.push(eq(apiKeys.role, f.role))
       if (f.committeeId) where.push(eq(apiKeys.committeeId, f.committeeId))
       if (f.afterId) where.push(gt(apiKeys.id, f.afterId))
-      return db.select().from(apiKeys).where(and(...where)).orderBy(asc(apiKeys.id)).limit(f.limit + 1)
+      return db
+        .select()
+        .from(apiKeys)
+        .where(and(...where))
+        .orderBy(asc(apiKeys.id))
+        .limit(f.limit + 1)
     },
     async revoke(id: string, reason: string | null, at: Date): Promise<ApiKeyRow | undefined> {
-      const [row] = await db
-        .update(apiKeys)
-        .set({ revokedAt: at, revokedReason: reason })
-        .where(eq(apiKeys.id, id))
-        .returning()
+      const [row] = await db.update(apiKeys).set({ revokedAt: at, revokedReason: reason }).where(eq(apiKeys.id, id)).returning()
       return row
     },
     async count(): Promise<number> {

@@ -62,73 +62,92 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     view: toApiKey,
   })
 
-  app.post('/v1/api-keys', {
-    config: { ...adminOnly, idempotencyRedact: ['token'] },
-    schema: {
-      operationId: 'createApiKey',
-      tags,
-      summary: 'Issue an API key (the token is shown once)',
-      headers: IdempotencyHeaders,
-      body: Type.Object(
-        {
-          name: Type.String({ minLength: 1, maxLength: 200, description: 'What the key is for' }),
-          role: RoleSchema,
-          committeeId: Type.Optional(Nullable(Uuid)),
-          expiresAt: Type.Optional(Nullable(Timestamp)),
-        },
-        { additionalProperties: false },
+  app.post(
+    '/v1/api-keys',
+    {
+      config: { ...adminOnly, idempotencyRedact: ['token'] },
+      schema: {
+        operationId: 'createApiKey',
+        tags,
+        summary: 'Issue an API key (the token is shown once)',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 200, description: 'What the key is for' }),
+            role: RoleSchema,
+            committeeId: Type.Optional(Nullable(Uuid)),
+            expiresAt: Type.Optional(Nullable(Timestamp)),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: CreatedApiKeySchema, ...problems(400, 401, 403, 415, { 422: ['COMMITTEE_REQUIRED', 'COMMITTEE_NOT_ACTIVE', 'EXPIRY_IN_PAST'] }) },
+      },
+    },
+    async (req, reply) => {
+      const { key, token } = await service.create(actorOf(req), req.body)
+      reply.header('location', `/v1/api-keys/${key.id}`)
+      return reply.code(201).send({ ...toApiKey(key), token })
+    },
+  )
+
+  app.get(
+    '/v1/api-keys',
+    {
+      config: adminOnly,
+      schema: {
+        operationId: 'listApiKeys',
+        tags,
+        summary: 'List API keys (never their secrets)',
+        querystring: Type.Object({ role: Type.Optional(RoleSchema), committeeId: Type.Optional(Uuid), ...ListQuery }, { additionalProperties: false }),
+        response: { 200: Page(ApiKeySchema), ...problems(400, 401, 403) },
+      },
+    },
+    async (req) =>
+      listPage(
+        req.query,
+        byId,
+        (filter, after, limit) => repo.list({ ...filter, afterId: after?.id, limit }),
+        (rows) => rows.map(toApiKey),
       ),
-      response: { 201: CreatedApiKeySchema, ...problems(400, 401, 403, 415, { 422: ['COMMITTEE_REQUIRED', 'COMMITTEE_NOT_ACTIVE', 'EXPIRY_IN_PAST'] }) },
-    },
-  }, async (req, reply) => {
-    const { key, token } = await service.create(actorOf(req), req.body)
-    reply.header('location', `/v1/api-keys/${key.id}`)
-    return reply.code(201).send({ ...toApiKey(key), token })
-  })
+  )
 
-  app.get('/v1/api-keys', {
-    config: adminOnly,
-    schema: {
-      operationId: 'listApiKeys',
-      tags,
-      summary: 'List API keys (never their secrets)',
-      querystring: Type.Object(
-        { role: Type.Optional(RoleSchema), committeeId: Type.Optional(Uuid), ...ListQuery },
-        { additionalProperties: false },
-      ),
-      response: { 200: Page(ApiKeySchema), ...problems(400, 401, 403) },
+  app.get(
+    '/v1/api-keys/:id',
+    {
+      config: adminOnly,
+      schema: {
+        operationId: 'getApiKey',
+        tags,
+        summary: 'Read an API key',
+        params: IdParams,
+        response: { 200: ApiKeySchema, ...problems(400, 401, 403, { 404: ['API_KEY_NOT_FOUND'] }) },
+      },
     },
-  }, async (req) => listPage(req.query, byId, (filter, after, limit) => repo.list({ ...filter, afterId: after?.id, limit }), (rows) => rows.map(toApiKey)))
+    async (req, reply) => apiKey.read(reply, req.params.id),
+  )
 
-  app.get('/v1/api-keys/:id', {
-    config: adminOnly,
-    schema: {
-      operationId: 'getApiKey',
-      tags,
-      summary: 'Read an API key',
-      params: IdParams,
-      response: { 200: ApiKeySchema, ...problems(400, 401, 403, { 404: ['API_KEY_NOT_FOUND'] }) },
+  app.post(
+    '/v1/api-keys/:id/revoke',
+    {
+      config: adminOnly,
+      schema: {
+        operationId: 'revokeApiKey',
+        tags,
+        summary: 'Revoke an API key',
+        description: 'Takes effect at once on this replica and within AUTH_CACHE_TTL_MS on the others.',
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+        response: { 200: ApiKeySchema, ...problems(400, 401, 403, 422, { 404: ['API_KEY_NOT_FOUND'], 409: ['API_KEY_ALREADY_REVOKED'] }) },
+      },
     },
-  }, async (req, reply) => apiKey.read(reply, req.params.id))
-
-  app.post('/v1/api-keys/:id/revoke', {
-    config: adminOnly,
-    schema: {
-      operationId: 'revokeApiKey',
-      tags,
-      summary: 'Revoke an API key',
-      description: 'Takes effect at once on this replica and within AUTH_CACHE_TTL_MS on the others.',
-      params: IdParams,
-      headers: IdempotencyHeaders,
-      body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
-      response: { 200: ApiKeySchema, ...problems(400, 401, 403, 422, { 404: ['API_KEY_NOT_FOUND'], 409: ['API_KEY_ALREADY_REVOKED'] }) },
+    async (req) => {
+      const key = await service.revoke(actorOf(req), req.params.id, req.body?.reason ?? null)
+      // After the commit: forgotten earlier, a concurrent lookup could cache the key unrevoked.
+      whenCommitted(() => app.forgetApiKey(key.id))
+      return toApiKey(key)
     },
-  }, async (req) => {
-    const key = await service.revoke(actorOf(req), req.params.id, req.body?.reason ?? null)
-    // After the commit: forgotten earlier, a concurrent lookup could cache the key unrevoked.
-    whenCommitted(() => app.forgetApiKey(key.id))
-    return toApiKey(key)
-  })
+  )
 }
 
 export default routes

@@ -15,7 +15,15 @@ export interface NewApiKey {
 }
 
 /** What the audit log keeps of a key: never the hash. */
-const auditView = (k: ApiKeyRow) => ({ id: k.id, name: k.name, role: k.role, committeeId: k.committeeId, expiresAt: k.expiresAt, revokedAt: k.revokedAt, revokedReason: k.revokedReason })
+const auditView = (k: ApiKeyRow) => ({
+  id: k.id,
+  name: k.name,
+  role: k.role,
+  committeeId: k.committeeId,
+  expiresAt: k.expiresAt,
+  revokedAt: k.revokedAt,
+  revokedReason: k.revokedReason,
+})
 
 /** Issues a key inside an open transaction; the token is returned once and never stored. */
 export async function issueApiKey(tx: DbOrTx, actor: Actor, input: NewApiKey, now: Date): Promise<{ key: ApiKeyRow; token: string }> {

@@ -29,13 +29,24 @@ export const toChainedEvent = (r: AuditEventRow): ChainedEvent => ({
 
 export function auditRepository(db: DbOrTx) {
   return {
-    async list(f: { entityType?: string | undefined; entityId?: string | undefined; since?: string | undefined; afterSeq?: number | undefined; limit: number }) {
+    async list(f: {
+      entityType?: string | undefined
+      entityId?: string | undefined
+      since?: string | undefined
+      afterSeq?: number | undefined
+      limit: number
+    }) {
       const where: SQL[] = []
       if (f.entityType) where.push(eq(auditEvents.entityType, f.entityType))
       if (f.entityId) where.push(eq(auditEvents.entityId, f.entityId))
       if (f.since) where.push(gte(auditEvents.occurredAt, new Date(f.since)))
       if (f.afterSeq !== undefined) where.push(gt(auditEvents.seq, f.afterSeq))
-      return db.select().from(auditEvents).where(and(...where)).orderBy(asc(auditEvents.seq)).limit(f.limit + 1)
+      return db
+        .select()
+        .from(auditEvents)
+        .where(and(...where))
+        .orderBy(asc(auditEvents.seq))
+        .limit(f.limit + 1)
     },
 
     /** Recomputes the whole chain in order; names the first broken link. */
@@ -47,7 +58,10 @@ export function auditRepository(db: DbOrTx) {
         const batch = await db.select().from(auditEvents).where(gt(auditEvents.seq, prevSeq)).orderBy(asc(auditEvents.seq)).limit(batchSize)
         for (const row of batch) {
           const broken = (reason: ChainBreak['reason'], expected: string, found: string) => ({
-            checked, lastSeq: prevSeq, lastHash: prevHash, firstBroken: { seq: row.seq, reason, expected, found },
+            checked,
+            lastSeq: prevSeq,
+            lastHash: prevHash,
+            firstBroken: { seq: row.seq, reason, expected, found },
           })
           if (row.seq !== prevSeq + 1) return broken('SEQUENCE_GAP', String(prevSeq + 1), String(row.seq))
           if (row.prevHash !== prevHash) return broken('PREV_HASH_MISMATCH', prevHash, row.prevHash)
@@ -62,7 +76,9 @@ export function auditRepository(db: DbOrTx) {
       const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1))
       if (head && (head.seq !== prevSeq || head.hash !== prevHash)) {
         return {
-          checked, lastSeq: prevSeq, lastHash: prevHash,
+          checked,
+          lastSeq: prevSeq,
+          lastHash: prevHash,
           firstBroken: { seq: head.seq, reason: 'HEAD_MISMATCH', expected: `${prevSeq}:${prevHash}`, found: `${head.seq}:${head.hash}` },
         }
       }

@@ -35,56 +35,70 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['audit']
   const access = [grant(['auditor', 'admin'])]
 
-  app.get('/v1/audit-events', {
-    config: { access },
-    schema: {
-      operationId: 'listAuditEvents',
-      tags,
-      summary: 'The hash-chained audit log, oldest first',
-      querystring: Type.Object(
-        {
-          entityType: Type.Optional(Type.String({ maxLength: 100 })),
-          entityId: Type.Optional(Type.String({ maxLength: 100 })),
-          since: Type.Optional(Timestamp),
-          ...ListQuery,
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: Page(AuditEventSchema), ...problems(400, 401, 403) },
-    },
-  }, async (req) => listPage(req.query, bySeq, (filter, after, limit) => repo.list({ ...filter, afterSeq: after?.seq, limit }), (rows) => rows.map(toEvent)))
-
-  app.get('/v1/audit-events/verify', {
-    config: { access },
-    schema: {
-      operationId: 'verifyAuditChain',
-      tags,
-      summary: 'Recompute the chain and name the first broken link',
-      response: {
-        200: Type.Object(
+  app.get(
+    '/v1/audit-events',
+    {
+      config: { access },
+      schema: {
+        operationId: 'listAuditEvents',
+        tags,
+        summary: 'The hash-chained audit log, oldest first',
+        querystring: Type.Object(
           {
-            valid: Type.Boolean(),
-            checked: Type.Integer({ description: 'Events verified before the first break (all when valid)' }),
-            lastSeq: Type.Integer(),
-            lastHash: Hash,
-            firstBroken: Nullable(
-              Type.Object({
-                seq: Type.Integer(),
-                reason: StringEnum(['SEQUENCE_GAP', 'PREV_HASH_MISMATCH', 'HASH_MISMATCH', 'HEAD_MISMATCH'] as const),
-                expected: Type.String(),
-                found: Type.String(),
-              }),
-            ),
+            entityType: Type.Optional(Type.String({ maxLength: 100 })),
+            entityId: Type.Optional(Type.String({ maxLength: 100 })),
+            since: Type.Optional(Timestamp),
+            ...ListQuery,
           },
           { additionalProperties: false },
         ),
-        ...problems(401, 403),
+        response: { 200: Page(AuditEventSchema), ...problems(400, 401, 403) },
       },
     },
-  }, async () => {
-    const result = await repo.verify()
-    return { valid: result.firstBroken === null, ...result }
-  })
+    async (req) =>
+      listPage(
+        req.query,
+        bySeq,
+        (filter, after, limit) => repo.list({ ...filter, afterSeq: after?.seq, limit }),
+        (rows) => rows.map(toEvent),
+      ),
+  )
+
+  app.get(
+    '/v1/audit-events/verify',
+    {
+      config: { access },
+      schema: {
+        operationId: 'verifyAuditChain',
+        tags,
+        summary: 'Recompute the chain and name the first broken link',
+        response: {
+          200: Type.Object(
+            {
+              valid: Type.Boolean(),
+              checked: Type.Integer({ description: 'Events verified before the first break (all when valid)' }),
+              lastSeq: Type.Integer(),
+              lastHash: Hash,
+              firstBroken: Nullable(
+                Type.Object({
+                  seq: Type.Integer(),
+                  reason: StringEnum(['SEQUENCE_GAP', 'PREV_HASH_MISMATCH', 'HASH_MISMATCH', 'HEAD_MISMATCH'] as const),
+                  expected: Type.String(),
+                  found: Type.String(),
+                }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+          ...problems(401, 403),
+        },
+      },
+    },
+    async () => {
+      const result = await repo.verify()
+      return { valid: result.firstBroken === null, ...result }
+    },
+  )
 }
 
 export default routes

@@ -110,7 +110,16 @@ export async function openAuditChain(tx: DbOrTx): Promise<AuditChain> {
         }
         const hash = eventHash(event)
         prevHash = hash
-        return { seq, action: event.action, entityType: event.entityType, entityId: event.entityId, before: event.before, after: event.after, prevHash: event.prevHash, hash }
+        return {
+          seq,
+          action: event.action,
+          entityType: event.entityType,
+          entityId: event.entityId,
+          before: event.before,
+          after: event.after,
+          prevHash: event.prevHash,
+          hash,
+        }
       })
       // One statement whatever the count, the rows as one JSON document: bulk imports append
       // hundreds of events at once, and PostgreSQL parses each payload straight into jsonb.
@@ -168,6 +177,12 @@ export async function updateAtVersion<R>(tx: DbOrTx, actor: Actor, change: Versi
   const updated = await change.write()
   if (updated === undefined) throw changedSinceRead(change.what)
   const view = change.view ?? ((row: R) => auditView(row as R & { searchText?: unknown }))
-  await recordAudit(tx, actor, { action: change.action, entityType: change.entityType, entityId: change.before.id, before: view(change.before), after: view(updated) })
+  await recordAudit(tx, actor, {
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.before.id,
+    before: view(change.before),
+    after: view(updated),
+  })
   return updated
 }

@@ -20,14 +20,23 @@ export function awardRepository(db: DbOrTx) {
       const where: SQL[] = []
       if (f.organizerId) where.push(eq(awardTypes.organizerCommitteeId, f.organizerId))
       if (f.afterId) where.push(gt(awardTypes.id, f.afterId))
-      return db.select().from(awardTypes).where(and(...where)).orderBy(asc(awardTypes.id)).limit(f.limit + 1)
+      return db
+        .select()
+        .from(awardTypes)
+        .where(and(...where))
+        .orderBy(asc(awardTypes.id))
+        .limit(f.limit + 1)
     },
     async insertType(row: typeof awardTypes.$inferInsert) {
       const [created] = await db.insert(awardTypes).values(row).returning()
       return created!
     },
     async updateTypeAtVersion(id: string, version: number, patch: Partial<typeof awardTypes.$inferInsert>) {
-      const [row] = await db.update(awardTypes).set({ ...patch, version: version + 1 }).where(and(eq(awardTypes.id, id), eq(awardTypes.version, version))).returning()
+      const [row] = await db
+        .update(awardTypes)
+        .set({ ...patch, version: version + 1 })
+        .where(and(eq(awardTypes.id, id), eq(awardTypes.version, version)))
+        .returning()
       return row
     },
     /** Every cluster-year of the organiser's clusters: their rankings depend on its award types. */
@@ -49,9 +58,21 @@ export function awardRepository(db: DbOrTx) {
       return row
     },
     async proposalsOf(clusterYearId: string) {
-      return db.select().from(awardProposals).where(eq(awardProposals.clusterYearId, clusterYearId)).orderBy(asc(awardProposals.createdAt), asc(awardProposals.id))
+      return db
+        .select()
+        .from(awardProposals)
+        .where(eq(awardProposals.clusterYearId, clusterYearId))
+        .orderBy(asc(awardProposals.createdAt), asc(awardProposals.id))
     },
-    async listProposals(f: { clusterId?: string | undefined; year?: number | undefined; status?: AwardProposalStatus | undefined; committeeId?: string | undefined; awardTypeCode?: string | undefined; afterId?: string | undefined; limit: number }) {
+    async listProposals(f: {
+      clusterId?: string | undefined
+      year?: number | undefined
+      status?: AwardProposalStatus | undefined
+      committeeId?: string | undefined
+      awardTypeCode?: string | undefined
+      afterId?: string | undefined
+      limit: number
+    }) {
       const where: SQL[] = []
       if (f.clusterId) where.push(eq(awardProposals.clusterId, f.clusterId))
       if (f.year) where.push(eq(awardProposals.year, f.year))
@@ -59,7 +80,12 @@ export function awardRepository(db: DbOrTx) {
       if (f.committeeId) where.push(eq(awardProposals.committeeId, f.committeeId))
       if (f.awardTypeCode) where.push(eq(awardProposals.awardTypeCode, f.awardTypeCode))
       if (f.afterId) where.push(gt(awardProposals.id, f.afterId))
-      return db.select().from(awardProposals).where(and(...where)).orderBy(asc(awardProposals.id)).limit(f.limit + 1)
+      return db
+        .select()
+        .from(awardProposals)
+        .where(and(...where))
+        .orderBy(asc(awardProposals.id))
+        .limit(f.limit + 1)
     },
     async insertProposals(rows: (typeof awardProposals.$inferInsert)[]) {
       if (rows.length === 0) return []
@@ -79,7 +105,11 @@ export function awardRepository(db: DbOrTx) {
     },
     async eventsOf(ids: string[]) {
       if (ids.length === 0) return []
-      return db.select().from(awardProposalEvents).where(inArray(awardProposalEvents.proposalId, ids)).orderBy(asc(awardProposalEvents.at), asc(awardProposalEvents.id))
+      return db
+        .select()
+        .from(awardProposalEvents)
+        .where(inArray(awardProposalEvents.proposalId, ids))
+        .orderBy(asc(awardProposalEvents.at), asc(awardProposalEvents.id))
     },
   }
 }

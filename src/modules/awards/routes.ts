@@ -3,7 +3,22 @@ import { Type } from 'typebox'
 import { notFound } from '../../domain/errors.ts'
 import { AWARD_PROPOSAL_STATUSES } from '../../domain/workflows.ts'
 import { etagOf } from '../../lib/etag.ts'
-import { DateOnly, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
+import {
+  DateOnly,
+  DecimalString,
+  IdempotencyHeaders,
+  IdParams,
+  IfMatchHeaders,
+  ListQuery,
+  Nullable,
+  Page,
+  problems,
+  StringEnum,
+  Timestamp,
+  Uuid,
+  Year,
+  YearParams,
+} from '../../lib/http-schemas.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
@@ -75,7 +90,7 @@ const ProposalSchema = Type.Object(
               minTotal: Nullable(DecimalString),
               maxRank: Nullable(Type.Integer({ description: 'Best (lowest) rank allowed' })),
             },
-            { description: 'The award rule of the scheme applied (as in the scheme\'s awardRules)' },
+            { description: "The award rule of the scheme applied (as in the scheme's awardRules)" },
           ),
         ),
         text: Type.String({ description: 'Why this member gets this award' }),
@@ -111,8 +126,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       events: events
         .filter((e) => e.proposalId === p.id)
         .map((e) => ({
-          action: e.action, decisionNumber: e.decisionNumber, decisionDate: e.decisionDate, signer: e.signer,
-          reason: e.reason, evidence: e.evidence, at: e.at.toISOString(), actorKeyId: e.actorKeyId,
+          action: e.action,
+          decisionNumber: e.decisionNumber,
+          decisionDate: e.decisionDate,
+          signer: e.signer,
+          reason: e.reason,
+          evidence: e.evidence,
+          at: e.at.toISOString(),
+          actorKeyId: e.actorKeyId,
         })),
       version: p.version,
       createdAt: p.createdAt.toISOString(),
@@ -140,116 +161,207 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const { row, cluster } = (await findClusterYearById(app.db, p.clusterYearId))!
     return { organizer: cluster.organizerCommitteeId, head: row.headId }
   }
-  const secretariatOfProposal = [grant('admin'), grant('secretariat', scopeOf({ params: IdParams }, async ({ params }) => (await proposalCluster(params.id)).head), { exact: true })]
-  const organizerOfProposal = [grant('admin'), grant('organizer', scopeOf({ params: IdParams }, async ({ params }) => (await proposalCluster(params.id)).organizer))]
+  const secretariatOfProposal = [
+    grant('admin'),
+    grant(
+      'secretariat',
+      scopeOf({ params: IdParams }, async ({ params }) => (await proposalCluster(params.id)).head),
+      { exact: true },
+    ),
+  ]
+  const organizerOfProposal = [
+    grant('admin'),
+    grant(
+      'organizer',
+      scopeOf({ params: IdParams }, async ({ params }) => (await proposalCluster(params.id)).organizer),
+    ),
+  ]
 
-  app.post('/v1/award-types', {
-    config: { access: [grant('admin'), grant('organizer', scopeOf({ body: AwardTypeBody }, async ({ body }) => body.organizerCommitteeId))] },
-    schema: {
-      operationId: 'createAwardType',
-      tags,
-      summary: "Add an award type to an organiser's list",
-      description: 'e.g. UBTƯ: comprehensive-excellence flag (1), excellence flag (2), certificate of merit (3). 409 AWARD_TYPE_CODE_TAKEN, PRECEDENCE_TAKEN.',
-      headers: IdempotencyHeaders,
-      body: AwardTypeBody,
-      response: { 201: AwardTypeSchema, ...problems(400, 401, 403, 415, { 409: ['AWARD_TYPE_CODE_TAKEN', 'PRECEDENCE_TAKEN'], 422: ['ORGANIZER_NOT_ACTIVE'] }) },
+  app.post(
+    '/v1/award-types',
+    {
+      config: {
+        access: [
+          grant('admin'),
+          grant(
+            'organizer',
+            scopeOf({ body: AwardTypeBody }, async ({ body }) => body.organizerCommitteeId),
+          ),
+        ],
+      },
+      schema: {
+        operationId: 'createAwardType',
+        tags,
+        summary: "Add an award type to an organiser's list",
+        description:
+          'e.g. UBTƯ: comprehensive-excellence flag (1), excellence flag (2), certificate of merit (3). 409 AWARD_TYPE_CODE_TAKEN, PRECEDENCE_TAKEN.',
+        headers: IdempotencyHeaders,
+        body: AwardTypeBody,
+        response: {
+          201: AwardTypeSchema,
+          ...problems(400, 401, 403, 415, { 409: ['AWARD_TYPE_CODE_TAKEN', 'PRECEDENCE_TAKEN'], 422: ['ORGANIZER_NOT_ACTIVE'] }),
+        },
+      },
     },
-  }, async (req, reply) => {
-    const row = await service.createType(actorOf(req), req.body)
-    reply.header('location', `/v1/award-types/${row.id}`)
-    return reply.code(201).send(await awardType.answer(reply, row))
-  })
-
-  app.get('/v1/award-types', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'listAwardTypes', tags, summary: 'Award types',
-      querystring: Type.Object({ organizerId: Type.Optional(Uuid), ...ListQuery }, { additionalProperties: false }),
-      response: { 200: Page(AwardTypeSchema), ...problems(400, 401, 403) },
+    async (req, reply) => {
+      const row = await service.createType(actorOf(req), req.body)
+      reply.header('location', `/v1/award-types/${row.id}`)
+      return reply.code(201).send(await awardType.answer(reply, row))
     },
-  }, async (req) =>
-    listPage(req.query, byId, ({ organizerId }, after, limit) => repo.listTypes({ organizerId, afterId: after?.id, limit }), (rows) => rows.map(toType)),
   )
 
-  app.get('/v1/award-types/:id', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'getAwardType', tags, summary: 'Read an award type', params: IdParams, response: { 200: AwardTypeSchema, ...problems(400, 401, 403, { 404: ['AWARD_TYPE_NOT_FOUND'] }) } },
-  }, async (req, reply) => awardType.read(reply, req.params.id))
-
-  app.patch('/v1/award-types/:id', {
-    config: {
-      access: [grant('admin'), grant('organizer', scopeOf({ params: IdParams }, async ({ params }) => (await repo.type(params.id))?.organizerCommitteeId ?? null))],
+  app.get(
+    '/v1/award-types',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listAwardTypes',
+        tags,
+        summary: 'Award types',
+        querystring: Type.Object({ organizerId: Type.Optional(Uuid), ...ListQuery }, { additionalProperties: false }),
+        response: { 200: Page(AwardTypeSchema), ...problems(400, 401, 403) },
+      },
     },
-    schema: {
-      operationId: 'updateAwardType', tags, summary: 'Rename or reorder an award type (If-Match required)',
-      params: IdParams,
-      headers: IfMatchHeaders,
-      body: Type.Object(
-        { nameVi: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })), nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))), precedence: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) },
-        { additionalProperties: false, minProperties: 1 },
+    async (req) =>
+      listPage(
+        req.query,
+        byId,
+        ({ organizerId }, after, limit) => repo.listTypes({ organizerId, afterId: after?.id, limit }),
+        (rows) => rows.map(toType),
       ),
-      response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['AWARD_TYPE_NOT_FOUND'], 409: ['PRECEDENCE_TAKEN'] }) },
-    },
-  }, async (req, reply) => {
-    const current = await awardType.loadIfMatch(req, req.params.id)
-    return awardType.answer(reply, await service.updateType(actorOf(req), current.id, current.version, req.body))
-  })
+  )
 
-  app.post('/v1/clusters/:id/years/:year/award-proposals/generate', {
-    config: { access: [grant('admin'), grant('secretariat', scopes.headOf, { exact: true }), grant('organizer', scopes.organizerOf)] },
-    schema: {
-      operationId: 'generateAwardProposals',
-      tags,
-      summary: 'Draft the award proposals from the final ranking under the quotas',
-      description:
-        'Walks the final ranking: each eligible member gets the highest award type it qualifies for that has quota left; one award per member. ' +
-        'Each proposal carries its explanation (rank, total, rule); members left out are listed with their reasons. 409 RANKING_NOT_FINAL, PROPOSALS_ALREADY_GENERATED.',
-      params: YearParams,
-      headers: IdempotencyHeaders,
-      response: {
-        201: Type.Object(
+  app.get(
+    '/v1/award-types/:id',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getAwardType',
+        tags,
+        summary: 'Read an award type',
+        params: IdParams,
+        response: { 200: AwardTypeSchema, ...problems(400, 401, 403, { 404: ['AWARD_TYPE_NOT_FOUND'] }) },
+      },
+    },
+    async (req, reply) => awardType.read(reply, req.params.id),
+  )
+
+  app.patch(
+    '/v1/award-types/:id',
+    {
+      config: {
+        access: [
+          grant('admin'),
+          grant(
+            'organizer',
+            scopeOf({ params: IdParams }, async ({ params }) => (await repo.type(params.id))?.organizerCommitteeId ?? null),
+          ),
+        ],
+      },
+      schema: {
+        operationId: 'updateAwardType',
+        tags,
+        summary: 'Rename or reorder an award type (If-Match required)',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: Type.Object(
           {
-            items: Type.Array(ProposalSchema),
-            notAwarded: Type.Array(
-              Type.Object({
-                committeeId: Uuid, code: Type.String(), rank: Type.Integer(), total: DecimalString,
-                reasons: Type.Array(Type.Object({ code: Type.String(), awardTypeCode: Nullable(Type.String()), message: Type.String() })),
-              }),
-            ),
+            nameVi: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+            nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+            precedence: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: AwardTypeSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['AWARD_TYPE_NOT_FOUND'], 409: ['PRECEDENCE_TAKEN'] }) },
+      },
+    },
+    async (req, reply) => {
+      const current = await awardType.loadIfMatch(req, req.params.id)
+      return awardType.answer(reply, await service.updateType(actorOf(req), current.id, current.version, req.body))
+    },
+  )
+
+  app.post(
+    '/v1/clusters/:id/years/:year/award-proposals/generate',
+    {
+      config: { access: [grant('admin'), grant('secretariat', scopes.headOf, { exact: true }), grant('organizer', scopes.organizerOf)] },
+      schema: {
+        operationId: 'generateAwardProposals',
+        tags,
+        summary: 'Draft the award proposals from the final ranking under the quotas',
+        description:
+          'Walks the final ranking: each eligible member gets the highest award type it qualifies for that has quota left; one award per member. ' +
+          'Each proposal carries its explanation (rank, total, rule); members left out are listed with their reasons. 409 RANKING_NOT_FINAL, PROPOSALS_ALREADY_GENERATED.',
+        params: YearParams,
+        headers: IdempotencyHeaders,
+        response: {
+          201: Type.Object(
+            {
+              items: Type.Array(ProposalSchema),
+              notAwarded: Type.Array(
+                Type.Object({
+                  committeeId: Uuid,
+                  code: Type.String(),
+                  rank: Type.Integer(),
+                  total: DecimalString,
+                  reasons: Type.Array(Type.Object({ code: Type.String(), awardTypeCode: Nullable(Type.String()), message: Type.String() })),
+                }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+          ...problems(400, 401, 403, 422, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: ['RANKING_NOT_FINAL', 'PROPOSALS_ALREADY_GENERATED', 'TIE_AT_AWARD_BOUNDARY'],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const { proposals, notAwarded } = await service.generate(actorOf(req), req.params.id, req.params.year)
+      return reply.code(201).send({ items: await views(proposals), notAwarded })
+    },
+  )
+
+  app.get(
+    '/v1/award-proposals',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listAwardProposals',
+        tags,
+        summary: 'Award proposals and decisions',
+        querystring: Type.Object(
+          {
+            clusterId: Type.Optional(Uuid),
+            year: Type.Optional(Year),
+            status: Type.Optional(StringEnum(AWARD_PROPOSAL_STATUSES)),
+            committeeId: Type.Optional(Uuid),
+            awardTypeCode: Type.Optional(Type.String({ maxLength: 64 })),
+            ...ListQuery,
           },
           { additionalProperties: false },
         ),
-        ...problems(400, 401, 403, 422, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['RANKING_NOT_FINAL', 'PROPOSALS_ALREADY_GENERATED', 'TIE_AT_AWARD_BOUNDARY'] }),
+        response: { 200: Page(ProposalSchema), ...problems(400, 401, 403) },
       },
     },
-  }, async (req, reply) => {
-    const { proposals, notAwarded } = await service.generate(actorOf(req), req.params.id, req.params.year)
-    return reply.code(201).send({ items: await views(proposals), notAwarded })
-  })
+    async (req) => listPage(req.query, byId, (filter, after, limit) => repo.listProposals({ ...filter, afterId: after?.id, limit }), views),
+  )
 
-  app.get('/v1/award-proposals', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'listAwardProposals', tags, summary: 'Award proposals and decisions',
-      querystring: Type.Object(
-        {
-          clusterId: Type.Optional(Uuid),
-          year: Type.Optional(Year),
-          status: Type.Optional(StringEnum(AWARD_PROPOSAL_STATUSES)),
-          committeeId: Type.Optional(Uuid),
-          awardTypeCode: Type.Optional(Type.String({ maxLength: 64 })),
-          ...ListQuery,
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: Page(ProposalSchema), ...problems(400, 401, 403) },
+  app.get(
+    '/v1/award-proposals/:id',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getAwardProposal',
+        tags,
+        summary: 'Read a proposal with its events',
+        params: IdParams,
+        response: { 200: ProposalSchema, ...problems(400, 401, 403, { 404: ['PROPOSAL_NOT_FOUND'] }) },
+      },
     },
-  }, async (req) => listPage(req.query, byId, (filter, after, limit) => repo.listProposals({ ...filter, afterId: after?.id, limit }), views))
-
-  app.get('/v1/award-proposals/:id', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'getAwardProposal', tags, summary: 'Read a proposal with its events', params: IdParams, response: { 200: ProposalSchema, ...problems(400, 401, 403, { 404: ['PROPOSAL_NOT_FOUND'] }) } },
-  }, async (req, reply) => proposal.read(reply, req.params.id))
+    async (req, reply) => proposal.read(reply, req.params.id),
+  )
 
   const DecisionBody = (extra: Record<string, ReturnType<typeof Type.String>> = {}) =>
     Type.Object(
@@ -268,43 +380,85 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     description,
     params: IdParams,
     headers: IdempotencyHeaders,
-    response: { 200: ProposalSchema, ...problems(400, 401, 403, 415, { 404: ['PROPOSAL_NOT_FOUND'], 409: ['PROPOSAL_NOT_DRAFT', 'PROPOSAL_NOT_SUBMITTED', 'PROPOSAL_ALREADY_DECIDED', 'PROPOSAL_NOT_APPROVED', 'PROPOSAL_ALREADY_REVOKED', 'PROPOSAL_INVALID_ACTION', 'ALREADY_AWARDED', 'NO_AWARD_RULE', 'QUOTA_EXCEEDED', 'NOT_RANKED', 'NOT_ELIGIBLE'], 422: ['DECISION_NUMBER_REQUIRED', 'DECISION_DATE_INVALID', 'REVOCATION_REASON_REQUIRED', 'REJECTION_REASON_REQUIRED'] }) },
+    response: {
+      200: ProposalSchema,
+      ...problems(400, 401, 403, 415, {
+        404: ['PROPOSAL_NOT_FOUND'],
+        409: [
+          'PROPOSAL_NOT_DRAFT',
+          'PROPOSAL_NOT_SUBMITTED',
+          'PROPOSAL_ALREADY_DECIDED',
+          'PROPOSAL_NOT_APPROVED',
+          'PROPOSAL_ALREADY_REVOKED',
+          'PROPOSAL_INVALID_ACTION',
+          'ALREADY_AWARDED',
+          'NO_AWARD_RULE',
+          'QUOTA_EXCEEDED',
+          'NOT_RANKED',
+          'NOT_ELIGIBLE',
+        ],
+        422: ['DECISION_NUMBER_REQUIRED', 'DECISION_DATE_INVALID', 'REVOCATION_REASON_REQUIRED', 'REJECTION_REASON_REQUIRED'],
+      }),
+    },
   })
   const Reason = Type.String({ minLength: 1, maxLength: 2000 })
 
-  app.post('/v1/award-proposals/:id/submit', {
-    config: { access: secretariatOfProposal },
-    schema: actionSchema('submit', 'Send the proposal to the organising committee', "By the head's secretariat. 409 PROPOSAL_NOT_DRAFT, PROPOSAL_ALREADY_DECIDED."),
-  }, async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'submit', {})))
-
-  app.post('/v1/award-proposals/:id/approve', {
-    config: { access: organizerOfProposal },
-    schema: {
-      ...actionSchema(
-        'approve',
-        'Approve with the decision number and date',
-        'By the organiser. Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.',
+  app.post(
+    '/v1/award-proposals/:id/submit',
+    {
+      config: { access: secretariatOfProposal },
+      schema: actionSchema(
+        'submit',
+        'Send the proposal to the organising committee',
+        "By the head's secretariat. 409 PROPOSAL_NOT_DRAFT, PROPOSAL_ALREADY_DECIDED.",
       ),
-      body: DecisionBody(),
     },
-  }, async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'approve', req.body)))
+    async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'submit', {})),
+  )
 
-  app.post('/v1/award-proposals/:id/reject', {
-    config: { access: organizerOfProposal },
-    schema: { ...actionSchema('reject', 'Reject with the decision number, date and reason', 'By the organiser. 422 REJECTION_REASON_REQUIRED.'), body: DecisionBody({ reason: Reason }) },
-  }, async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'reject', req.body)))
-
-  app.post('/v1/award-proposals/:id/revoke', {
-    config: { access: organizerOfProposal },
-    schema: {
-      ...actionSchema(
-        'revoke',
-        'Revoke an approved award (e.g. for false declarations)',
-        'By the organiser, with the revoking decision, its grounds and evidence. The approval stays on record. 409 PROPOSAL_NOT_APPROVED, PROPOSAL_ALREADY_REVOKED.',
-      ),
-      body: DecisionBody({ reason: Reason, evidence: Reason }),
+  app.post(
+    '/v1/award-proposals/:id/approve',
+    {
+      config: { access: organizerOfProposal },
+      schema: {
+        ...actionSchema(
+          'approve',
+          'Approve with the decision number and date',
+          'By the organiser. Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.',
+        ),
+        body: DecisionBody(),
+      },
     },
-  }, async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'revoke', req.body)))
+    async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'approve', req.body)),
+  )
+
+  app.post(
+    '/v1/award-proposals/:id/reject',
+    {
+      config: { access: organizerOfProposal },
+      schema: {
+        ...actionSchema('reject', 'Reject with the decision number, date and reason', 'By the organiser. 422 REJECTION_REASON_REQUIRED.'),
+        body: DecisionBody({ reason: Reason }),
+      },
+    },
+    async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'reject', req.body)),
+  )
+
+  app.post(
+    '/v1/award-proposals/:id/revoke',
+    {
+      config: { access: organizerOfProposal },
+      schema: {
+        ...actionSchema(
+          'revoke',
+          'Revoke an approved award (e.g. for false declarations)',
+          'By the organiser, with the revoking decision, its grounds and evidence. The approval stays on record. 409 PROPOSAL_NOT_APPROVED, PROPOSAL_ALREADY_REVOKED.',
+        ),
+        body: DecisionBody({ reason: Reason, evidence: Reason }),
+      },
+    },
+    async (req, reply) => proposal.answer(reply, await service.act(actorOf(req), req.params.id, 'revoke', req.body)),
+  )
 }
 
 export default routes

@@ -65,7 +65,16 @@ export function awardService(db: Db, clock: Clock) {
         }
         const now = clock()
         const row = await repo
-          .insertType({ id: uuidv7(), organizerCommitteeId: input.organizerCommitteeId, code: input.code, nameVi: toNfc(input.nameVi), nameEn: input.nameEn ? toNfc(input.nameEn) : null, precedence: input.precedence, createdAt: now, updatedAt: now })
+          .insertType({
+            id: uuidv7(),
+            organizerCommitteeId: input.organizerCommitteeId,
+            code: input.code,
+            nameVi: toNfc(input.nameVi),
+            nameEn: input.nameEn ? toNfc(input.nameEn) : null,
+            precedence: input.precedence,
+            createdAt: now,
+            updatedAt: now,
+          })
           .catch(asConflict('award_types_organizer_code_uq', `${input.code} exists for this organiser`))
         await bumpOrganizer(tx, input.organizerCommitteeId)
         await recordAudit(tx, actor, { action: 'award_type.created', entityType: 'award_type', entityId: row.id, after: row })
@@ -73,12 +82,20 @@ export function awardService(db: Db, clock: Clock) {
       })
     },
 
-    async updateType(actor: Actor, id: string, version: number, patch: { nameVi?: string | undefined; nameEn?: string | null | undefined; precedence?: number | undefined }) {
+    async updateType(
+      actor: Actor,
+      id: string,
+      version: number,
+      patch: { nameVi?: string | undefined; nameEn?: string | null | undefined; precedence?: number | undefined },
+    ) {
       return db.transaction(async (tx) => {
         const repo = awardRepository(tx)
         const current = await repo.type(id)
         if (!current) throw notFound('AWARD_TYPE_NOT_FOUND', `No award type ${id}`)
-        if (patch.precedence !== undefined && (await repo.typesOf(current.organizerCommitteeId)).some((t) => t.id !== id && t.precedence === patch.precedence)) {
+        if (
+          patch.precedence !== undefined &&
+          (await repo.typesOf(current.organizerCommitteeId)).some((t) => t.id !== id && t.precedence === patch.precedence)
+        ) {
           throw conflict('PRECEDENCE_TAKEN', `Another award type of this organiser has precedence ${patch.precedence}`)
         }
         const row = await updateAtVersion(tx, actor, {
@@ -107,7 +124,8 @@ export function awardService(db: Db, clock: Clock) {
         const final = await finalRanking(tx, state.id)
         if (!final) throw conflict('RANKING_NOT_FINAL', 'Proposals are drafted from the final ranking; finalise it first')
         const repo = awardRepository(tx)
-        if ((await repo.proposalsOf(state.id)).length > 0) throw conflict('PROPOSALS_ALREADY_GENERATED', 'The proposals of this cluster-year were already drafted')
+        if ((await repo.proposalsOf(state.id)).length > 0)
+          throw conflict('PROPOSALS_ALREADY_GENERATED', 'The proposals of this cluster-year were already drafted')
         const { ranking, scheme } = final
         const types = await awardTypesOf(tx, state.organizerCommitteeId)
         const result = allocateAwards({
@@ -122,11 +140,23 @@ export function awardService(db: Db, clock: Clock) {
         const now = clock()
         const rows = await repo.insertProposals(
           result.allocations.map((a) => ({
-            id: uuidv7(), clusterYearId: state.id, clusterId, year, committeeId: a.committeeId, awardTypeCode: a.awardTypeCode,
-            status: 'draft', explanation: a.explanation, createdAt: now, updatedAt: now,
+            id: uuidv7(),
+            clusterYearId: state.id,
+            clusterId,
+            year,
+            committeeId: a.committeeId,
+            awardTypeCode: a.awardTypeCode,
+            status: 'draft',
+            explanation: a.explanation,
+            createdAt: now,
+            updatedAt: now,
           })),
         )
-        await recordAudit(tx, actor, rows.map((r) => ({ action: 'award_proposal.drafted', entityType: 'award_proposal', entityId: r.id, after: r })))
+        await recordAudit(
+          tx,
+          actor,
+          rows.map((r) => ({ action: 'award_proposal.drafted', entityType: 'award_proposal', entityId: r.id, after: r })),
+        )
         return { proposals: rows, notAwarded: result.notAwarded }
       })
     },
@@ -140,7 +170,9 @@ export function awardService(db: Db, clock: Clock) {
         const status = transitionAwardProposal(current.status, action)
         if (action !== 'submit') validateAwardDecision(action, decision)
         if (action === 'reject' && !decision.reason?.trim()) {
-          throw new DomainError('invalid', 'REJECTION_REASON_REQUIRED', 'A rejection needs its reason', { errors: [{ pointer: '/reason', code: 'REJECTION_REASON_REQUIRED', message: 'is required' }] })
+          throw new DomainError('invalid', 'REJECTION_REASON_REQUIRED', 'A rejection needs its reason', {
+            errors: [{ pointer: '/reason', code: 'REJECTION_REASON_REQUIRED', message: 'is required' }],
+          })
         }
         if (action === 'approve') {
           // Quotas are checked again: approvals must never exceed what the rules allow. Approvals of
@@ -157,11 +189,25 @@ export function awardService(db: Db, clock: Clock) {
         }
         const now = clock()
         const event = await repo.insertEvent({
-          id: uuidv7(), proposalId: id, action, decisionNumber: decision.decisionNumber ?? null, decisionDate: decision.decisionDate ?? null,
-          signer: decision.signer ?? null, reason: decision.reason ?? null, evidence: decision.evidence ?? null, at: now, actorKeyId: actor.keyId,
+          id: uuidv7(),
+          proposalId: id,
+          action,
+          decisionNumber: decision.decisionNumber ?? null,
+          decisionDate: decision.decisionDate ?? null,
+          signer: decision.signer ?? null,
+          reason: decision.reason ?? null,
+          evidence: decision.evidence ?? null,
+          at: now,
+          actorKeyId: actor.keyId,
         })
         const row = (await repo.setStatus(id, current.version, status, now))!
-        await recordAudit(tx, actor, { action: `award_proposal.${action}`, entityType: 'award_proposal', entityId: id, before: { status: current.status }, after: { status, event } })
+        await recordAudit(tx, actor, {
+          action: `award_proposal.${action}`,
+          entityType: 'award_proposal',
+          entityId: id,
+          before: { status: current.status },
+          after: { status, event },
+        })
         return row
       })
     },

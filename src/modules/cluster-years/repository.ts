@@ -24,7 +24,11 @@ export function clusterYearRepository(db: DbOrTx) {
     /** The year and its cluster; with `lock`, the year's row is locked (FOR UPDATE) until commit. */
     async find(where: { clusterId: string; year: number } | { id: string }, lock: boolean) {
       const filter = 'id' in where ? eq(clusterYears.id, where.id) : and(eq(clusterYears.clusterId, where.clusterId), eq(clusterYears.year, where.year))
-      const query = db.select({ row: clusterYears, cluster: clusters }).from(clusterYears).innerJoin(clusters, eq(clusters.id, clusterYears.clusterId)).where(filter)
+      const query = db
+        .select({ row: clusterYears, cluster: clusters })
+        .from(clusterYears)
+        .innerJoin(clusters, eq(clusters.id, clusterYears.clusterId))
+        .where(filter)
       const [found] = lock ? await query.for('update', { of: clusterYears }) : await query
       return found
     },
@@ -72,7 +76,12 @@ export function clusterYearRepository(db: DbOrTx) {
     },
     async lockMany(ids: readonly string[]): Promise<void> {
       if (ids.length === 0) return
-      await db.select({ id: clusterYears.id }).from(clusterYears).where(inArray(clusterYears.id, [...ids])).orderBy(asc(clusterYears.id)).for('update')
+      await db
+        .select({ id: clusterYears.id })
+        .from(clusterYears)
+        .where(inArray(clusterYears.id, [...ids]))
+        .orderBy(asc(clusterYears.id))
+        .for('update')
     },
     /** Marks the ranking's inputs changed (the cached live ranking is then recomputed). */
     async bumpInputs(clusterYearId: string): Promise<void> {

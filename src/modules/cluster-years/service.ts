@@ -115,12 +115,25 @@ export async function loadClusterYearById(db: DbOrTx, id: string, opts: LoadOpti
  * audit event, and returns the aggregate as it now is. With `pending`, the event is added there
  * for the caller to record with its own, in one append to the log.
  */
-export async function advanceClusterYear(tx: Tx, actor: Actor, cy: ClusterYear, event: ClusterYearEvent, now: Date, pending?: AuditInput[]): Promise<ClusterYear> {
+export async function advanceClusterYear(
+  tx: Tx,
+  actor: Actor,
+  cy: ClusterYear,
+  event: ClusterYearEvent,
+  now: Date,
+  pending?: AuditInput[],
+): Promise<ClusterYear> {
   const status = transitionClusterYear(cy.state.status, event)
   const row = await clusterYearRepository(tx).setStatus(cy.row, status, now)
   // The row is locked by this transaction: nothing else can have moved its version.
   if (!row) throw new Error(`cluster-year ${cy.row.id} changed under its lock`)
-  const audit: AuditInput = { action: `cluster_year.${event}`, entityType: 'cluster_year', entityId: row.id, before: { status: cy.state.status }, after: { status } }
+  const audit: AuditInput = {
+    action: `cluster_year.${event}`,
+    entityType: 'cluster_year',
+    entityId: row.id,
+    before: { status: cy.state.status },
+    after: { status },
+  }
   if (pending) pending.push(audit)
   else await recordAudit(tx, actor, audit)
   return { ...cy, row, state: { ...cy.state, status } }

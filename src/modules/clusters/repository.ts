@@ -7,15 +7,17 @@ export type ClusterRow = typeof clusters.$inferSelect
 export type ClusterYearRow = typeof clusterYears.$inferSelect
 export type HandoverRow = typeof handovers.$inferSelect
 
-
-
 export function clusterRepository(db: DbOrTx) {
   return {
     /** The ids of the clusters with these codes, by code (in statements of at most 5,000 codes). */
     async idsByCode(codes: readonly string[]): Promise<Map<string, string>> {
       const ids = new Map<string, string>()
       for (let at = 0; at < codes.length; at += 5000) {
-        for (const f of await db.select({ id: clusters.id, code: clusters.code }).from(clusters).where(inArray(clusters.code, codes.slice(at, at + 5000)))) ids.set(f.code, f.id)
+        for (const f of await db
+          .select({ id: clusters.id, code: clusters.code })
+          .from(clusters)
+          .where(inArray(clusters.code, codes.slice(at, at + 5000))))
+          ids.set(f.code, f.id)
       }
       return ids
     },
@@ -31,13 +33,24 @@ export function clusterRepository(db: DbOrTx) {
       const [row] = await db.select().from(clusters).where(eq(clusters.code, code))
       return row
     },
-    async list(f: { organizerId?: string | undefined; memberLevel?: CommitteeLevel | undefined; search?: string | undefined; afterId?: string | undefined; limit: number }) {
+    async list(f: {
+      organizerId?: string | undefined
+      memberLevel?: CommitteeLevel | undefined
+      search?: string | undefined
+      afterId?: string | undefined
+      limit: number
+    }) {
       const where: SQL[] = []
       if (f.organizerId) where.push(eq(clusters.organizerCommitteeId, f.organizerId))
       if (f.memberLevel) where.push(eq(clusters.memberLevel, f.memberLevel))
       if (f.search) where.push(like(clusters.searchText, `%${escapeLike(f.search)}%`))
       if (f.afterId) where.push(gt(clusters.id, f.afterId))
-      return db.select().from(clusters).where(and(...where)).orderBy(asc(clusters.id)).limit(f.limit + 1)
+      return db
+        .select()
+        .from(clusters)
+        .where(and(...where))
+        .orderBy(asc(clusters.id))
+        .limit(f.limit + 1)
     },
     async insert(row: typeof clusters.$inferInsert): Promise<ClusterRow> {
       const [created] = await db.insert(clusters).values(row).returning()
@@ -53,7 +66,10 @@ export function clusterRepository(db: DbOrTx) {
     },
 
     async findYear(clusterId: string, year: number): Promise<ClusterYearRow | undefined> {
-      const [row] = await db.select().from(clusterYears).where(and(eq(clusterYears.clusterId, clusterId), eq(clusterYears.year, year)))
+      const [row] = await db
+        .select()
+        .from(clusterYears)
+        .where(and(eq(clusterYears.clusterId, clusterId), eq(clusterYears.year, year)))
       return row
     },
     /** Marks the ranking's inputs changed (the cached live ranking is then recomputed). */
@@ -126,18 +142,22 @@ export function clusterRepository(db: DbOrTx) {
     async deleteTargetsOfNonMembers(clusterYearId: string, memberIds: string[]) {
       const where = [eq(clusterYearTargets.clusterYearId, clusterYearId)]
       if (memberIds.length > 0) where.push(notInArray(clusterYearTargets.committeeId, memberIds))
-      return db.delete(clusterYearTargets).where(and(...where)).returning()
+      return db
+        .delete(clusterYearTargets)
+        .where(and(...where))
+        .returning()
     },
     async replaceMembers(clusterYearId: string, organizerId: string, year: number, committeeIds: string[]) {
       await db.delete(clusterYearMembers).where(eq(clusterYearMembers.clusterYearId, clusterYearId))
       if (committeeIds.length === 0) return
-      await db
-        .insert(clusterYearMembers)
-        .values(committeeIds.map((committeeId) => ({ clusterYearId, committeeId, organizerCommitteeId: organizerId, year })))
+      await db.insert(clusterYearMembers).values(committeeIds.map((committeeId) => ({ clusterYearId, committeeId, organizerCommitteeId: organizerId, year })))
     },
 
     async findHandover(clusterId: string, fromYear: number): Promise<HandoverRow | undefined> {
-      const [row] = await db.select().from(handovers).where(and(eq(handovers.clusterId, clusterId), eq(handovers.fromYear, fromYear)))
+      const [row] = await db
+        .select()
+        .from(handovers)
+        .where(and(eq(handovers.clusterId, clusterId), eq(handovers.fromYear, fromYear)))
       return row
     },
     async handovers(clusterId: string): Promise<HandoverRow[]> {

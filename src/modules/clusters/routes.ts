@@ -97,9 +97,7 @@ const HandoverSchema = Type.Object(
   { additionalProperties: false },
 )
 
-const Pick = Nullable(
-  Type.Object({ committeeId: Uuid, rule: Type.String(), reason: Type.String() }, { additionalProperties: false }),
-)
+const Pick = Nullable(Type.Object({ committeeId: Uuid, rule: Type.String(), reason: Type.String() }, { additionalProperties: false }))
 const SuccessionSchema = Type.Object(
   {
     clusterId: Uuid,
@@ -108,9 +106,7 @@ const SuccessionSchema = Type.Object(
     policy: Policy,
     head: Pick,
     deputy: Pick,
-    eligible: Type.Array(
-      Type.Object({ committeeId: Uuid, code: Type.String(), lastHeadYear: Nullable(Type.Integer()) }, { additionalProperties: false }),
-    ),
+    eligible: Type.Array(Type.Object({ committeeId: Uuid, code: Type.String(), lastHeadYear: Nullable(Type.Integer()) }, { additionalProperties: false })),
     rule: Type.String(),
     reason: Type.String(),
   },
@@ -245,85 +241,139 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   // Scopes: the organiser's staff act on its clusters; the outgoing head's secretariat on its handover.
-  const outgoingHeadOf = scopeOf({ params: IdParams, body: HandoverBody }, async ({ params, body }) => (await requireClusterYear(app.db, params.id, body.fromYear)).headId)
+  const outgoingHeadOf = scopeOf(
+    { params: IdParams, body: HandoverBody },
+    async ({ params, body }) => (await requireClusterYear(app.db, params.id, body.fromYear)).headId,
+  )
   const { organizers } = clusterYearScopes(app.db)
 
-  app.post('/v1/clusters', {
-    config: { access: [grant('admin'), grant('organizer', scopeOf({ body: ClusterBody }, async ({ body }) => body.organizerCommitteeId))] },
-    schema: {
-      operationId: 'createCluster',
-      tags,
-      summary: 'Create an emulation cluster (cụm thi đua)',
-      headers: IdempotencyHeaders,
-      body: ClusterBody,
-      response: { 201: ClusterSchema, ...problems(400, 401, 403, 415, { 409: ['CLUSTER_CODE_TAKEN'], 422: ['ORGANIZER_NOT_ACTIVE', 'MEMBER_LEVEL_NOT_BELOW_ORGANIZER', 'ROTATION_ORDER_REQUIRED', 'ROTATION_ORDER_DUPLICATE', 'ROTATION_ORDER_UNKNOWN_COMMITTEE'] }) },
-    },
-  }, async (req, reply) => {
-    const row = await service.createCluster(actorOf(req), req.body)
-    reply.header('location', `/v1/clusters/${row.id}`)
-    return reply.code(201).send(await cluster.answer(reply, row))
-  })
-
-  app.get('/v1/clusters', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'listClusters',
-      tags,
-      summary: 'List clusters',
-      querystring: Type.Object(
-        {
-          organizerId: Type.Optional(Uuid),
-          level: Type.Optional(Level),
-          q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Search in name and code, diacritics-insensitive' })),
-          ...ListQuery,
+  app.post(
+    '/v1/clusters',
+    {
+      config: {
+        access: [
+          grant('admin'),
+          grant(
+            'organizer',
+            scopeOf({ body: ClusterBody }, async ({ body }) => body.organizerCommitteeId),
+          ),
+        ],
+      },
+      schema: {
+        operationId: 'createCluster',
+        tags,
+        summary: 'Create an emulation cluster (cụm thi đua)',
+        headers: IdempotencyHeaders,
+        body: ClusterBody,
+        response: {
+          201: ClusterSchema,
+          ...problems(400, 401, 403, 415, {
+            409: ['CLUSTER_CODE_TAKEN'],
+            422: [
+              'ORGANIZER_NOT_ACTIVE',
+              'MEMBER_LEVEL_NOT_BELOW_ORGANIZER',
+              'ROTATION_ORDER_REQUIRED',
+              'ROTATION_ORDER_DUPLICATE',
+              'ROTATION_ORDER_UNKNOWN_COMMITTEE',
+            ],
+          }),
         },
-        { additionalProperties: false },
-      ),
-      response: { 200: Page(ClusterSchema), ...problems(400, 401, 403) },
+      },
     },
-  }, async (req) =>
-    listPage(req.query, byId, ({ q, level, organizerId }, after, limit) =>
-      repo.list({ organizerId, memberLevel: level, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }), (rows) => rows.map(toCluster)),
+    async (req, reply) => {
+      const row = await service.createCluster(actorOf(req), req.body)
+      reply.header('location', `/v1/clusters/${row.id}`)
+      return reply.code(201).send(await cluster.answer(reply, row))
+    },
   )
 
-  app.get('/v1/clusters/:id', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'getCluster',
-      tags,
-      summary: 'Read a cluster',
-      params: IdParams,
-      response: { 200: ClusterSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }) },
+  app.get(
+    '/v1/clusters',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listClusters',
+        tags,
+        summary: 'List clusters',
+        querystring: Type.Object(
+          {
+            organizerId: Type.Optional(Uuid),
+            level: Type.Optional(Level),
+            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Search in name and code, diacritics-insensitive' })),
+            ...ListQuery,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Page(ClusterSchema), ...problems(400, 401, 403) },
+      },
     },
-  }, async (req, reply) => cluster.read(reply, req.params.id))
+    async (req) =>
+      listPage(
+        req.query,
+        byId,
+        ({ q, level, organizerId }, after, limit) =>
+          repo.list({ organizerId, memberLevel: level, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }),
+        (rows) => rows.map(toCluster),
+      ),
+  )
 
-  app.patch('/v1/clusters/:id', {
-    config: { access: organizers },
-    schema: {
-      operationId: 'updateCluster',
-      tags,
-      summary: 'Update a cluster (If-Match required)',
-      description: 'The organiser and member level are fixed at creation.',
-      params: IdParams,
-      headers: IfMatchHeaders,
-      body: ClusterPatchBody,
-      response: { 200: ClusterSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND'], 409: ['CLUSTER_CODE_TAKEN'], 422: ['ROTATION_ORDER_REQUIRED', 'ROTATION_ORDER_DUPLICATE', 'ROTATION_ORDER_UNKNOWN_COMMITTEE'] }) },
+  app.get(
+    '/v1/clusters/:id',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getCluster',
+        tags,
+        summary: 'Read a cluster',
+        params: IdParams,
+        response: { 200: ClusterSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }) },
+      },
     },
-  }, async (req, reply) => {
-    const current = await cluster.loadIfMatch(req, req.params.id)
-    return cluster.answer(reply, await service.updateCluster(actorOf(req), current.id, current.version, req.body))
-  })
+    async (req, reply) => cluster.read(reply, req.params.id),
+  )
 
-  app.get('/v1/clusters/:id/years/:year', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'getClusterYear',
-      tags,
-      summary: 'Read a cluster-year: status, members, head and deputy',
-      params: YearParams,
-      response: { 200: ClusterYearSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) },
+  app.patch(
+    '/v1/clusters/:id',
+    {
+      config: { access: organizers },
+      schema: {
+        operationId: 'updateCluster',
+        tags,
+        summary: 'Update a cluster (If-Match required)',
+        description: 'The organiser and member level are fixed at creation.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: ClusterPatchBody,
+        response: {
+          200: ClusterSchema,
+          ...problems(400, 401, 403, 412, 415, 428, {
+            404: ['CLUSTER_NOT_FOUND'],
+            409: ['CLUSTER_CODE_TAKEN'],
+            422: ['ROTATION_ORDER_REQUIRED', 'ROTATION_ORDER_DUPLICATE', 'ROTATION_ORDER_UNKNOWN_COMMITTEE'],
+          }),
+        },
+      },
     },
-  }, async (req, reply) => clusterYear.read(reply, req.params.id, req.params.year))
+    async (req, reply) => {
+      const current = await cluster.loadIfMatch(req, req.params.id)
+      return cluster.answer(reply, await service.updateCluster(actorOf(req), current.id, current.version, req.body))
+    },
+  )
+
+  app.get(
+    '/v1/clusters/:id/years/:year',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getClusterYear',
+        tags,
+        summary: 'Read a cluster-year: status, members, head and deputy',
+        params: YearParams,
+        response: { 200: ClusterYearSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) },
+      },
+    },
+    async (req, reply) => clusterYear.read(reply, req.params.id, req.params.year),
+  )
 
   // PUT creates the year (no If-Match needed) or edits it (If-Match required).
   const putYear = async (
@@ -337,119 +387,205 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     return service.putYear(actorOf(req), id, year, body, existing?.version ?? null)
   }
 
-  app.put('/v1/clusters/:id/years/:year', {
-    config: { access: organizers },
-    schema: {
-      operationId: 'putClusterYear',
-      tags,
-      summary: 'Create or edit a cluster-year while planning',
-      description:
-        'Creates the year (201) or edits it (200, If-Match required). `headId`/`deputyId` are accepted only for the cluster\'s first year ' +
-        '(appointed by the organiser); later years get them through a handover (409 LEADERSHIP_BY_HANDOVER_ONLY). Omitted fields stay as they are.',
-      params: YearParams,
-      headers: IfMatchIfExistsHeaders,
-      body: YearBody,
-      response: { 200: ClusterYearSchema, 201: ClusterYearSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND'], 409: ['CLUSTER_YEAR_NOT_PLANNING', 'LEADERSHIP_BY_HANDOVER_ONLY', 'MEMBER_IN_OTHER_CLUSTER'], 422: ['MEMBER_NOT_FOUND', 'MEMBER_NOT_ACTIVE', 'MEMBER_LEVEL_MISMATCH', 'DUPLICATE_MEMBER', 'TOO_FEW_MEMBERS', 'HEAD_NOT_MEMBER', 'DEPUTY_NOT_MEMBER', 'HEAD_EQUALS_DEPUTY'] }) },
+  app.put(
+    '/v1/clusters/:id/years/:year',
+    {
+      config: { access: organizers },
+      schema: {
+        operationId: 'putClusterYear',
+        tags,
+        summary: 'Create or edit a cluster-year while planning',
+        description:
+          "Creates the year (201) or edits it (200, If-Match required). `headId`/`deputyId` are accepted only for the cluster's first year " +
+          '(appointed by the organiser); later years get them through a handover (409 LEADERSHIP_BY_HANDOVER_ONLY). Omitted fields stay as they are.',
+        params: YearParams,
+        headers: IfMatchIfExistsHeaders,
+        body: YearBody,
+        response: {
+          200: ClusterYearSchema,
+          201: ClusterYearSchema,
+          ...problems(400, 401, 403, 412, 415, 428, {
+            404: ['CLUSTER_NOT_FOUND'],
+            409: ['CLUSTER_YEAR_NOT_PLANNING', 'LEADERSHIP_BY_HANDOVER_ONLY', 'MEMBER_IN_OTHER_CLUSTER'],
+            422: [
+              'MEMBER_NOT_FOUND',
+              'MEMBER_NOT_ACTIVE',
+              'MEMBER_LEVEL_MISMATCH',
+              'DUPLICATE_MEMBER',
+              'TOO_FEW_MEMBERS',
+              'HEAD_NOT_MEMBER',
+              'DEPUTY_NOT_MEMBER',
+              'HEAD_EQUALS_DEPUTY',
+            ],
+          }),
+        },
+      },
     },
-  }, async (req, reply) => {
-    const { row, created } = await putYear(req, req.params, req.body)
-    return reply.code(created ? 201 : 200).send(await clusterYear.answer(reply, row))
-  })
+    async (req, reply) => {
+      const { row, created } = await putYear(req, req.params, req.body)
+      return reply.code(created ? 201 : 200).send(await clusterYear.answer(reply, row))
+    },
+  )
 
-  app.put('/v1/clusters/:id/years/:year/members', {
-    config: { access: organizers },
-    schema: {
-      operationId: 'putClusterYearMembers',
-      tags,
-      summary: 'Set the membership for the year (while planning)',
-      description:
-        'Members must be active committees of the cluster\'s member level, at least two, and in no other cluster of the same organiser that year. ' +
-        'Each violation has its own code (MEMBER_NOT_FOUND, MEMBER_NOT_ACTIVE, MEMBER_LEVEL_MISMATCH, DUPLICATE_MEMBER, TOO_FEW_MEMBERS, ' +
-        'MEMBER_IN_OTHER_CLUSTER, HEAD_NOT_MEMBER, DEPUTY_NOT_MEMBER, CLUSTER_YEAR_NOT_PLANNING). If-Match required when the year exists.',
-      params: YearParams,
-      headers: IfMatchIfExistsHeaders,
-      body: Type.Object({ members: Members }, { additionalProperties: false }),
-      response: { 200: ClusterYearSchema, 201: ClusterYearSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND'], 409: ['CLUSTER_YEAR_NOT_PLANNING', 'MEMBER_IN_OTHER_CLUSTER'], 422: ['MEMBER_NOT_FOUND', 'MEMBER_NOT_ACTIVE', 'MEMBER_LEVEL_MISMATCH', 'DUPLICATE_MEMBER', 'TOO_FEW_MEMBERS', 'HEAD_NOT_MEMBER', 'DEPUTY_NOT_MEMBER', 'HEAD_EQUALS_DEPUTY'] }) },
+  app.put(
+    '/v1/clusters/:id/years/:year/members',
+    {
+      config: { access: organizers },
+      schema: {
+        operationId: 'putClusterYearMembers',
+        tags,
+        summary: 'Set the membership for the year (while planning)',
+        description:
+          "Members must be active committees of the cluster's member level, at least two, and in no other cluster of the same organiser that year. " +
+          'Each violation has its own code (MEMBER_NOT_FOUND, MEMBER_NOT_ACTIVE, MEMBER_LEVEL_MISMATCH, DUPLICATE_MEMBER, TOO_FEW_MEMBERS, ' +
+          'MEMBER_IN_OTHER_CLUSTER, HEAD_NOT_MEMBER, DEPUTY_NOT_MEMBER, CLUSTER_YEAR_NOT_PLANNING). If-Match required when the year exists.',
+        params: YearParams,
+        headers: IfMatchIfExistsHeaders,
+        body: Type.Object({ members: Members }, { additionalProperties: false }),
+        response: {
+          200: ClusterYearSchema,
+          201: ClusterYearSchema,
+          ...problems(400, 401, 403, 412, 415, 428, {
+            404: ['CLUSTER_NOT_FOUND'],
+            409: ['CLUSTER_YEAR_NOT_PLANNING', 'MEMBER_IN_OTHER_CLUSTER'],
+            422: [
+              'MEMBER_NOT_FOUND',
+              'MEMBER_NOT_ACTIVE',
+              'MEMBER_LEVEL_MISMATCH',
+              'DUPLICATE_MEMBER',
+              'TOO_FEW_MEMBERS',
+              'HEAD_NOT_MEMBER',
+              'DEPUTY_NOT_MEMBER',
+              'HEAD_EQUALS_DEPUTY',
+            ],
+          }),
+        },
+      },
     },
-  }, async (req, reply) => {
-    const { row, created } = await putYear(req, req.params, { members: req.body.members })
-    return reply.code(created ? 201 : 200).send(await clusterYear.answer(reply, row))
-  })
+    async (req, reply) => {
+      const { row, created } = await putYear(req, req.params, { members: req.body.members })
+      return reply.code(created ? 201 : 200).send(await clusterYear.answer(reply, row))
+    },
+  )
 
-  app.get('/v1/clusters/:id/leadership', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'getClusterLeadership',
-      tags,
-      summary: 'Head and deputy of every year, with how each was chosen',
-      params: IdParams,
-      response: { 200: LeadershipSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }) },
+  app.get(
+    '/v1/clusters/:id/leadership',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getClusterLeadership',
+        tags,
+        summary: 'Head and deputy of every year, with how each was chosen',
+        params: IdParams,
+        response: { 200: LeadershipSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }) },
+      },
     },
-  }, async (req) => {
-    await cluster.load(req.params.id)
-    const years = await repo.years(req.params.id)
-    return {
-      clusterId: req.params.id,
-      items: years.map((y) => ({
-        year: y.year,
-        status: y.status,
-        headId: y.headId,
-        deputyId: y.deputyId,
-        headChosenBy: y.headChosenBy,
-        deputyChosenBy: y.deputyChosenBy,
-        note: y.leadershipNote,
-      })),
-    }
-  })
+    async (req) => {
+      await cluster.load(req.params.id)
+      const years = await repo.years(req.params.id)
+      return {
+        clusterId: req.params.id,
+        items: years.map((y) => ({
+          year: y.year,
+          status: y.status,
+          headId: y.headId,
+          deputyId: y.deputyId,
+          headChosenBy: y.headChosenBy,
+          deputyChosenBy: y.deputyChosenBy,
+          note: y.leadershipNote,
+        })),
+      }
+    },
+  )
 
-  app.get('/v1/clusters/:id/years/:year/succession', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'getSuccession',
-      tags,
-      summary: "Suggested head and deputy for next year under the cluster's rotation policy",
-      params: YearParams,
-      response: { 200: SuccessionSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) },
+  app.get(
+    '/v1/clusters/:id/years/:year/succession',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getSuccession',
+        tags,
+        summary: "Suggested head and deputy for next year under the cluster's rotation policy",
+        params: YearParams,
+        response: { 200: SuccessionSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) },
+      },
     },
-  }, async (req) => {
-    const s = await service.succession(req.params.id, req.params.year)
-    return { clusterId: req.params.id, fromYear: req.params.year, ...s }
-  })
+    async (req) => {
+      const s = await service.succession(req.params.id, req.params.year)
+      return { clusterId: req.params.id, fromYear: req.params.year, ...s }
+    },
+  )
 
-  app.post('/v1/clusters/:id/handovers', {
-    config: { access: [...organizers, grant('secretariat', outgoingHeadOf, { exact: true })] },
-    schema: {
-      operationId: 'recordHandover',
-      tags,
-      summary: 'Record the leadership handover from one year to the next',
-      description:
-        "fromYear must be finalized. One transaction sets next year's head and deputy (creating next year with fromYear's membership when absent) " +
-        'and closes fromYear. The same unit may not head two years running unless an organiser overrides with a reason. A second handover for the same year is 409.',
-      params: IdParams,
-      headers: IdempotencyHeaders,
-      body: HandoverBody,
-      response: { 201: HandoverSchema, ...problems(400, 401, 415, { 403: ['OVERRIDE_NOT_ALLOWED'], 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['HANDOVER_ALREADY_RECORDED', 'CLUSTER_YEAR_NOT_FINALIZED', 'MEMBER_IN_OTHER_CLUSTER', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'], 422: ['OVERRIDE_REASON_REQUIRED', 'CONSECUTIVE_HEAD', 'MEMBER_NOT_FOUND', 'MEMBER_NOT_ACTIVE', 'MEMBER_LEVEL_MISMATCH', 'DUPLICATE_MEMBER', 'TOO_FEW_MEMBERS', 'HEAD_NOT_MEMBER', 'DEPUTY_NOT_MEMBER', 'HEAD_EQUALS_DEPUTY'] }) },
+  app.post(
+    '/v1/clusters/:id/handovers',
+    {
+      config: { access: [...organizers, grant('secretariat', outgoingHeadOf, { exact: true })] },
+      schema: {
+        operationId: 'recordHandover',
+        tags,
+        summary: 'Record the leadership handover from one year to the next',
+        description:
+          "fromYear must be finalized. One transaction sets next year's head and deputy (creating next year with fromYear's membership when absent) " +
+          'and closes fromYear. The same unit may not head two years running unless an organiser overrides with a reason. A second handover for the same year is 409.',
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        body: HandoverBody,
+        response: {
+          201: HandoverSchema,
+          ...problems(400, 401, 415, {
+            403: ['OVERRIDE_NOT_ALLOWED'],
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: [
+              'HANDOVER_ALREADY_RECORDED',
+              'CLUSTER_YEAR_NOT_FINALIZED',
+              'MEMBER_IN_OTHER_CLUSTER',
+              'CLUSTER_YEAR_INVALID_TRANSITION',
+              'CLUSTER_YEAR_CLOSED',
+            ],
+            422: [
+              'OVERRIDE_REASON_REQUIRED',
+              'CONSECUTIVE_HEAD',
+              'MEMBER_NOT_FOUND',
+              'MEMBER_NOT_ACTIVE',
+              'MEMBER_LEVEL_MISMATCH',
+              'DUPLICATE_MEMBER',
+              'TOO_FEW_MEMBERS',
+              'HEAD_NOT_MEMBER',
+              'DEPUTY_NOT_MEMBER',
+              'HEAD_EQUALS_DEPUTY',
+            ],
+          }),
+        },
+      },
     },
-  }, async (req, reply) => {
-    const role = req.principal?.role
-    const handover = await service.recordHandover(actorOf(req), req.params.id, req.body, { overrideAllowed: role === 'organizer' || role === 'admin' })
-    reply.header('location', `/v1/clusters/${req.params.id}/handovers`)
-    return reply.code(201).send(toHandover(handover))
-  })
+    async (req, reply) => {
+      const role = req.principal?.role
+      const handover = await service.recordHandover(actorOf(req), req.params.id, req.body, { overrideAllowed: role === 'organizer' || role === 'admin' })
+      reply.header('location', `/v1/clusters/${req.params.id}/handovers`)
+      return reply.code(201).send(toHandover(handover))
+    },
+  )
 
-  app.get('/v1/clusters/:id/handovers', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'listHandovers',
-      tags,
-      summary: 'Handover history, oldest first',
-      params: IdParams,
-      response: { 200: Type.Object({ items: Type.Array(HandoverSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }) },
+  app.get(
+    '/v1/clusters/:id/handovers',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listHandovers',
+        tags,
+        summary: 'Handover history, oldest first',
+        params: IdParams,
+        response: {
+          200: Type.Object({ items: Type.Array(HandoverSchema) }, { additionalProperties: false }),
+          ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND'] }),
+        },
+      },
     },
-  }, async (req) => {
-    await cluster.load(req.params.id)
-    return { items: (await repo.handovers(req.params.id)).map(toHandover) }
-  })
+    async (req) => {
+      await cluster.load(req.params.id)
+      return { items: (await repo.handovers(req.params.id)).map(toHandover) }
+    },
+  )
 }
 
 export default routes

@@ -4,14 +4,7 @@ import { assertEditable, type ClusterYearEvent } from '../../domain/cluster-year
 import type { CommitteeLevel } from '../../domain/committees.ts'
 import { conflict, DomainError, invalid } from '../../domain/errors.ts'
 import { assertMemberLevelBelowOrganizer, validateMembership } from '../../domain/membership.ts'
-import {
-  suggestSuccession,
-  validateHandover,
-  validateLeadership,
-  validateRotationPolicy,
-  type RotationPolicy,
-  type Succession,
-} from '../../domain/rotation.ts'
+import { suggestSuccession, validateHandover, validateLeadership, validateRotationPolicy, type RotationPolicy, type Succession } from '../../domain/rotation.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { assertVersion } from '../../lib/etag.ts'
 import type { Clock } from '../../lib/clock.ts'
@@ -57,7 +50,6 @@ export { clusterYearScopes } from './scopes.ts'
 /** The ids of the clusters with these codes, by code. */
 export const clusterIdsByCode = (db: DbOrTx, codes: readonly string[]): Promise<Map<string, string>> => clusterRepository(db).idsByCode(codes)
 
-
 const searchTextOf = (c: { name: string; code: string }) => `${foldForSearch(c.name)} | ${foldForSearch(c.code)}`
 
 /** Clusters, their years, membership and leadership handover; one transaction per change. */
@@ -84,14 +76,19 @@ export function clusterService(db: Db, clock: Clock) {
     const elsewhere = await clusterRepository(tx).membershipsElsewhere(cluster.organizerCommitteeId, year, memberIds, clusterYearId)
     if (elsewhere.length > 0) {
       const first = elsewhere[0]!
-      throw new DomainError('conflict', 'MEMBER_IN_OTHER_CLUSTER', `Committee ${first.committeeId} already belongs to another cluster of this organiser in ${year}`, {
-        details: { conflicts: elsewhere },
-        errors: elsewhere.map((e) => ({
-          pointer: `/members/${memberIds.indexOf(e.committeeId)}`,
-          code: 'MEMBER_IN_OTHER_CLUSTER',
-          message: `is a member of cluster ${e.clusterId} in ${year}`,
-        })),
-      })
+      throw new DomainError(
+        'conflict',
+        'MEMBER_IN_OTHER_CLUSTER',
+        `Committee ${first.committeeId} already belongs to another cluster of this organiser in ${year}`,
+        {
+          details: { conflicts: elsewhere },
+          errors: elsewhere.map((e) => ({
+            pointer: `/members/${memberIds.indexOf(e.committeeId)}`,
+            code: 'MEMBER_IN_OTHER_CLUSTER',
+            message: `is a member of cluster ${e.clusterId} in ${year}`,
+          })),
+        },
+      )
     }
   }
 
@@ -108,7 +105,9 @@ export function clusterService(db: Db, clock: Clock) {
         const organizer = await findCommittee(tx, input.organizerCommitteeId)
         if (!organizer || organizer.status !== 'active') {
           throw invalid('ORGANIZER_NOT_ACTIVE', 'The organising committee must be an active committee', {
-            errors: [{ pointer: '/organizerCommitteeId', code: organizer ? 'ORGANIZER_NOT_ACTIVE' : 'ORGANIZER_NOT_FOUND', message: 'must name an active committee' }],
+            errors: [
+              { pointer: '/organizerCommitteeId', code: organizer ? 'ORGANIZER_NOT_ACTIVE' : 'ORGANIZER_NOT_FOUND', message: 'must name an active committee' },
+            ],
           })
         }
         assertMemberLevelBelowOrganizer(organizer.level, input.memberLevel)
@@ -174,7 +173,13 @@ export function clusterService(db: Db, clock: Clock) {
      * Creates or edits a cluster-year while it is being planned. Only a cluster's first year
      * takes an appointed head and deputy; later years get theirs through a handover.
      */
-    async putYear(actor: Actor, clusterId: string, year: number, input: YearInput, expectedVersion: number | null): Promise<{ row: ClusterYearRow; created: boolean }> {
+    async putYear(
+      actor: Actor,
+      clusterId: string,
+      year: number,
+      input: YearInput,
+      expectedVersion: number | null,
+    ): Promise<{ row: ClusterYearRow; created: boolean }> {
       return db.transaction(async (tx) => {
         const repo = clusterRepository(tx)
         const cluster = await repo.findByIdForUpdate(clusterId)
@@ -277,24 +282,32 @@ export function clusterService(db: Db, clock: Clock) {
           leadershipNote: headChosenBy === 'override' ? input.override!.reason : null,
           updatedAt: now,
         }))!
-        events.push({ action: 'cluster_year.leadership_set', entityType: 'cluster_year', entityId: next.id, before: beforeNext, after: await yearSnapshot(tx, led) })
-        const handover = await repo.insertHandover({
-          id: uuidv7(),
-          clusterId,
-          fromYear: input.fromYear,
-          toYear,
-          outgoingHeadId: from.headId,
-          incomingHeadId: input.incomingHeadId,
-          incomingDeputyId: deputyId,
-          headChosenBy,
-          overrideReason: headChosenBy === 'override' ? input.override!.reason : null,
-          handedOverAt: new Date(input.handedOverAt),
-          venue: toNfc(input.venue),
-          rotatingFlagHandedOver: input.rotatingFlagHandedOver,
-          minutesRef: input.minutesRef ?? null,
-          recordedBy: actor.keyId,
-          createdAt: now,
-        }).catch(asConflict('handovers_cluster_from_year_uq', `The handover from ${input.fromYear} was already recorded`))
+        events.push({
+          action: 'cluster_year.leadership_set',
+          entityType: 'cluster_year',
+          entityId: next.id,
+          before: beforeNext,
+          after: await yearSnapshot(tx, led),
+        })
+        const handover = await repo
+          .insertHandover({
+            id: uuidv7(),
+            clusterId,
+            fromYear: input.fromYear,
+            toYear,
+            outgoingHeadId: from.headId,
+            incomingHeadId: input.incomingHeadId,
+            incomingDeputyId: deputyId,
+            headChosenBy,
+            overrideReason: headChosenBy === 'override' ? input.override!.reason : null,
+            handedOverAt: new Date(input.handedOverAt),
+            venue: toNfc(input.venue),
+            rotatingFlagHandedOver: input.rotatingFlagHandedOver,
+            minutesRef: input.minutesRef ?? null,
+            recordedBy: actor.keyId,
+            createdAt: now,
+          })
+          .catch(asConflict('handovers_cluster_from_year_uq', `The handover from ${input.fromYear} was already recorded`))
         events.push({ action: 'handover.recorded', entityType: 'handover', entityId: handover.id, after: handover })
         await advanceClusterYear(tx, actor, fromYear, 'close', now, events)
         await recordAudit(tx, actor, events)

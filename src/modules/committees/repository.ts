@@ -17,9 +17,13 @@ export interface CommitteeFilter {
   limit: number
 }
 
-
 /** Reading a committee by id is the hottest query: prepared once per database handle. */
-const byId = prepared('committee_by_id', (db) => db.select().from(committees).where(eq(committees.id, sql.placeholder('id'))))
+const byId = prepared('committee_by_id', (db) =>
+  db
+    .select()
+    .from(committees)
+    .where(eq(committees.id, sql.placeholder('id'))),
+)
 
 /** Drizzle access to committees over any handle (database or transaction). */
 export function committeeRepository(db: DbOrTx) {

@@ -23,7 +23,6 @@ import { actorOf } from '../audit-events/service.ts'
 import { committeeRepository, type CommitteeRow } from './repository.ts'
 import { committeeNotFound, committeeService } from './service.ts'
 
-
 const Level = StringEnum(COMMITTEE_LEVELS, 'central, province, district (huyện), commune (xã, phường), residential_area (khu dân cư)')
 const Kind = StringEnum(COMMITTEE_KINDS, 'front_committee, or a non-Front unit that sits in a cluster')
 
@@ -76,10 +75,7 @@ const PatchBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 )
 
-const MergeBody = Type.Object(
-  { successorId: Uuid, effectiveDate: DateOnly },
-  { additionalProperties: false },
-)
+const MergeBody = Type.Object({ successorId: Uuid, effectiveDate: DateOnly }, { additionalProperties: false })
 
 export const toCommittee = (r: CommitteeRow) => ({
   id: r.id,
@@ -118,85 +114,134 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   })
   const mergeScope = scopeOf({ params: IdParams, body: MergeBody }, async ({ params, body }) => [await parentOf(params.id), body.successorId])
 
-  app.get('/v1/committees', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'listCommittees',
-      tags,
-      summary: 'List committees',
-      description: 'Cursor-paginated, in creation order. `q` ignores diacritics, case, đ/d and tone placement.',
-      querystring: Type.Object(
-        {
-          parentId: Type.Optional(Uuid),
-          level: Type.Optional(Level),
-          status: Type.Optional(StringEnum(COMMITTEE_STATUSES)),
-          q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Search in name, short name and code' })),
-          ...ListQuery,
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: Page(CommitteeSchema), ...problems(400, 401, 403) },
+  app.get(
+    '/v1/committees',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listCommittees',
+        tags,
+        summary: 'List committees',
+        description: 'Cursor-paginated, in creation order. `q` ignores diacritics, case, đ/d and tone placement.',
+        querystring: Type.Object(
+          {
+            parentId: Type.Optional(Uuid),
+            level: Type.Optional(Level),
+            status: Type.Optional(StringEnum(COMMITTEE_STATUSES)),
+            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Search in name, short name and code' })),
+            ...ListQuery,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Page(CommitteeSchema), ...problems(400, 401, 403) },
+      },
     },
-  }, async (req) =>
-    listPage(req.query, byId, ({ q, ...filter }, after, limit) => repo.list({ ...filter, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }), (rows) => rows.map(toCommittee)),
+    async (req) =>
+      listPage(
+        req.query,
+        byId,
+        ({ q, ...filter }, after, limit) => repo.list({ ...filter, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }),
+        (rows) => rows.map(toCommittee),
+      ),
   )
 
-  app.get('/v1/committees/:id', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'getCommittee',
-      tags,
-      summary: 'Read a committee',
-      params: IdParams,
-      response: { 200: CommitteeSchema, ...problems(400, 401, 403, { 404: ['COMMITTEE_NOT_FOUND'] }) },
+  app.get(
+    '/v1/committees/:id',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getCommittee',
+        tags,
+        summary: 'Read a committee',
+        params: IdParams,
+        response: { 200: CommitteeSchema, ...problems(400, 401, 403, { 404: ['COMMITTEE_NOT_FOUND'] }) },
+      },
     },
-  }, async (req, reply) => committee.read(reply, req.params.id))
+    async (req, reply) => committee.read(reply, req.params.id),
+  )
 
-  app.post('/v1/committees', {
-    config: { access: [grant('admin'), grant('organizer', scopeOf({ body: CreateBody }, async ({ body }) => body.parentId))] },
-    schema: {
-      operationId: 'createCommittee',
-      tags,
-      summary: 'Create a committee',
-      headers: IdempotencyHeaders,
-      body: CreateBody,
-      response: { 201: CommitteeSchema, ...problems(400, 401, 403, 415, { 409: ['COMMITTEE_CODE_TAKEN'], 422: ['PARENT_NOT_FOUND', 'PARENT_NOT_ACTIVE', 'LEVEL_NOT_BELOW_PARENT'] }) },
+  app.post(
+    '/v1/committees',
+    {
+      config: {
+        access: [
+          grant('admin'),
+          grant(
+            'organizer',
+            scopeOf({ body: CreateBody }, async ({ body }) => body.parentId),
+          ),
+        ],
+      },
+      schema: {
+        operationId: 'createCommittee',
+        tags,
+        summary: 'Create a committee',
+        headers: IdempotencyHeaders,
+        body: CreateBody,
+        response: {
+          201: CommitteeSchema,
+          ...problems(400, 401, 403, 415, { 409: ['COMMITTEE_CODE_TAKEN'], 422: ['PARENT_NOT_FOUND', 'PARENT_NOT_ACTIVE', 'LEVEL_NOT_BELOW_PARENT'] }),
+        },
+      },
     },
-  }, async (req, reply) => {
-    const row = await service.create(actorOf(req), { ...req.body, kind: req.body.kind ?? 'front_committee' })
-    reply.header('location', `/v1/committees/${row.id}`)
-    return reply.code(201).send(await committee.answer(reply, row))
-  })
+    async (req, reply) => {
+      const row = await service.create(actorOf(req), { ...req.body, kind: req.body.kind ?? 'front_committee' })
+      reply.header('location', `/v1/committees/${row.id}`)
+      return reply.code(201).send(await committee.answer(reply, row))
+    },
+  )
 
-  app.patch('/v1/committees/:id', {
-    config: { access: [grant('admin'), grant('organizer', patchScope)] },
-    schema: {
-      operationId: 'updateCommittee',
-      tags,
-      summary: 'Update a committee (If-Match required)',
-      params: IdParams,
-      headers: IfMatchHeaders,
-      body: PatchBody,
-      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['COMMITTEE_NOT_FOUND'], 409: ['COMMITTEE_CODE_TAKEN', 'COMMITTEE_NOT_ACTIVE'], 422: ['PARENT_NOT_FOUND', 'PARENT_NOT_ACTIVE', 'PARENT_CYCLE', 'LEVEL_NOT_BELOW_PARENT'] }) },
+  app.patch(
+    '/v1/committees/:id',
+    {
+      config: { access: [grant('admin'), grant('organizer', patchScope)] },
+      schema: {
+        operationId: 'updateCommittee',
+        tags,
+        summary: 'Update a committee (If-Match required)',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: PatchBody,
+        response: {
+          200: CommitteeSchema,
+          ...problems(400, 401, 403, 412, 415, 428, {
+            404: ['COMMITTEE_NOT_FOUND'],
+            409: ['COMMITTEE_CODE_TAKEN', 'COMMITTEE_NOT_ACTIVE'],
+            422: ['PARENT_NOT_FOUND', 'PARENT_NOT_ACTIVE', 'PARENT_CYCLE', 'LEVEL_NOT_BELOW_PARENT'],
+          }),
+        },
+      },
     },
-  }, async (req, reply) => {
-    const current = await committee.loadIfMatch(req, req.params.id)
-    return committee.answer(reply, await service.update(actorOf(req), req.params.id, current.version, req.body))
-  })
+    async (req, reply) => {
+      const current = await committee.loadIfMatch(req, req.params.id)
+      return committee.answer(reply, await service.update(actorOf(req), req.params.id, current.version, req.body))
+    },
+  )
 
-  app.post('/v1/committees/:id/merge', {
-    config: { access: [grant('admin'), grant('organizer', mergeScope)] },
-    schema: {
-      operationId: 'mergeCommittee',
-      tags,
-      summary: 'Merge a committee into its successor (administrative reform)',
-      description: 'The merged committee keeps its history; its active children move under the successor.',
-      params: IdParams,
-      headers: IdempotencyHeaders,
-      body: MergeBody,
-      response: { 200: CommitteeSchema, ...problems(400, 401, 403, 415, { 404: ['COMMITTEE_NOT_FOUND'], 409: ['COMMITTEE_ALREADY_MERGED'], 422: ['SUCCESSOR_NOT_FOUND', 'SUCCESSOR_NOT_ACTIVE', 'MERGE_INTO_SELF', 'MERGE_CYCLE', 'MERGE_LEVEL_MISMATCH', 'EFFECTIVE_DATE_BEFORE_VALID_FROM'] }) },
+  app.post(
+    '/v1/committees/:id/merge',
+    {
+      config: { access: [grant('admin'), grant('organizer', mergeScope)] },
+      schema: {
+        operationId: 'mergeCommittee',
+        tags,
+        summary: 'Merge a committee into its successor (administrative reform)',
+        description: 'The merged committee keeps its history; its active children move under the successor.',
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        body: MergeBody,
+        response: {
+          200: CommitteeSchema,
+          ...problems(400, 401, 403, 415, {
+            404: ['COMMITTEE_NOT_FOUND'],
+            409: ['COMMITTEE_ALREADY_MERGED'],
+            422: ['SUCCESSOR_NOT_FOUND', 'SUCCESSOR_NOT_ACTIVE', 'MERGE_INTO_SELF', 'MERGE_CYCLE', 'MERGE_LEVEL_MISMATCH', 'EFFECTIVE_DATE_BEFORE_VALID_FROM'],
+          }),
+        },
+      },
     },
-  }, async (req, reply) => committee.answer(reply, await service.merge(actorOf(req), req.params.id, req.body)))
+    async (req, reply) => committee.answer(reply, await service.merge(actorOf(req), req.params.id, req.body)),
+  )
 }
 
 export default routes

@@ -1,11 +1,6 @@
 import type { Db, DbOrTx } from '../../db/client.ts'
 import { asConflict } from '../../db/constraints.ts'
-import {
-  assertChildLevel,
-  validateMerge,
-  type CommitteeKind,
-  type CommitteeLevel,
-} from '../../domain/committees.ts'
+import { assertChildLevel, validateMerge, type CommitteeKind, type CommitteeLevel } from '../../domain/committees.ts'
 import { conflict, invalid, notFound } from '../../domain/errors.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { uuidv7 } from '../../lib/ids.ts'
@@ -25,7 +20,10 @@ export interface CommitteeInput {
 export type CommitteePatch = Partial<CommitteeInput>
 
 const searchTextOf = (c: { name: string; shortName?: string | null; code?: string | null }) =>
-  [c.name, c.shortName, c.code].filter(Boolean).map((s) => foldForSearch(s!)).join(' | ')
+  [c.name, c.shortName, c.code]
+    .filter(Boolean)
+    .map((s) => foldForSearch(s!))
+    .join(' | ')
 
 export const committeeNotFound = (id: string) => notFound('COMMITTEE_NOT_FOUND', `No committee ${id}`)
 
@@ -65,20 +63,22 @@ export function committeeService(db: Db) {
         const now = new Date()
         const name = toNfc(input.name)
         const shortName = input.shortName ? toNfc(input.shortName) : null
-        const row = await repo.insert({
-          id: uuidv7(),
-          code,
-          name,
-          shortName,
-          searchText: searchTextOf({ name, shortName, code }),
-          level: input.level,
-          kind: input.kind,
-          parentId: input.parentId ?? null,
-          status: 'active',
-          validFrom: input.validFrom ?? null,
-          createdAt: now,
-          updatedAt: now,
-        }).catch(uniqueCodeConflict(code))
+        const row = await repo
+          .insert({
+            id: uuidv7(),
+            code,
+            name,
+            shortName,
+            searchText: searchTextOf({ name, shortName, code }),
+            level: input.level,
+            kind: input.kind,
+            parentId: input.parentId ?? null,
+            status: 'active',
+            validFrom: input.validFrom ?? null,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .catch(uniqueCodeConflict(code))
         await recordAudit(tx, actor, { action: 'committee.created', entityType: 'committee', entityId: row.id, after: auditView(row) })
         return row
       })

@@ -5,7 +5,6 @@ import type { ValueType } from '../../domain/indicators.ts'
 
 export type IndicatorRow = typeof indicators.$inferSelect
 
-
 export function indicatorRepository(db: DbOrTx) {
   return {
     async findById(id: string) {
@@ -32,7 +31,12 @@ export function indicatorRepository(db: DbOrTx) {
       if (f.search) where.push(like(indicators.searchText, `%${escapeLike(f.search)}%`))
       if (f.valueType) where.push(eq(indicators.valueType, f.valueType))
       if (f.afterId) where.push(gt(indicators.id, f.afterId))
-      return db.select().from(indicators).where(and(...where)).orderBy(asc(indicators.id)).limit(f.limit + 1)
+      return db
+        .select()
+        .from(indicators)
+        .where(and(...where))
+        .orderBy(asc(indicators.id))
+        .limit(f.limit + 1)
     },
     async insert(row: typeof indicators.$inferInsert) {
       const [created] = await db.insert(indicators).values(row).returning()

@@ -5,7 +5,20 @@ import { conflict, notFound } from '../../domain/errors.ts'
 import { DIRECTIONS, validateIndicatorBounds, VALUE_TYPES } from '../../domain/indicators.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { etagOf } from '../../lib/etag.ts'
-import { DecimalInput, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
+import {
+  DecimalInput,
+  DecimalString,
+  IdempotencyHeaders,
+  IdParams,
+  IfMatchHeaders,
+  ListQuery,
+  Nullable,
+  Page,
+  problems,
+  StringEnum,
+  Timestamp,
+  Uuid,
+} from '../../lib/http-schemas.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
@@ -52,7 +65,11 @@ const toIndicator = (r: IndicatorRow) => ({
 })
 
 const asDecimal = (v: string | number | null | undefined) => (v === undefined || v === null ? null : String(v))
-const searchText = (r: { code: string; nameVi: string; nameEn: string | null }) => [r.code, r.nameVi, r.nameEn].filter(Boolean).map((s) => foldForSearch(s!)).join(' | ')
+const searchText = (r: { code: string; nameVi: string; nameEn: string | null }) =>
+  [r.code, r.nameVi, r.nameEn]
+    .filter(Boolean)
+    .map((s) => foldForSearch(s!))
+    .join(' | ')
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = indicatorRepository(app.db)
@@ -65,110 +82,158 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     view: toIndicator,
   })
 
-  app.post('/v1/indicators', {
-    config: { access: writers },
-    schema: {
-      operationId: 'createIndicator',
-      tags,
-      summary: 'Add an indicator to the catalogue',
-      headers: IdempotencyHeaders,
-      body: Type.Object(
-        {
-          code: Type.String({ pattern: '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$', maxLength: 64, description: 'UPPER_SNAKE, e.g. HOUSES_BUILT' }),
-          nameVi: Type.String({ minLength: 1, maxLength: 300 }),
-          nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
-          unit: Type.String({ minLength: 1, maxLength: 50 }),
-          valueType: ValueTypeSchema,
-          direction: Type.Optional(DirectionSchema),
-          minValue: Type.Optional(Nullable(DecimalInput)),
-          maxValue: Type.Optional(Nullable(DecimalInput)),
-          description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+  app.post(
+    '/v1/indicators',
+    {
+      config: { access: writers },
+      schema: {
+        operationId: 'createIndicator',
+        tags,
+        summary: 'Add an indicator to the catalogue',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            code: Type.String({ pattern: '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$', maxLength: 64, description: 'UPPER_SNAKE, e.g. HOUSES_BUILT' }),
+            nameVi: Type.String({ minLength: 1, maxLength: 300 }),
+            nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+            unit: Type.String({ minLength: 1, maxLength: 50 }),
+            valueType: ValueTypeSchema,
+            direction: Type.Optional(DirectionSchema),
+            minValue: Type.Optional(Nullable(DecimalInput)),
+            maxValue: Type.Optional(Nullable(DecimalInput)),
+            description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: IndicatorSchema,
+          ...problems(400, 401, 403, 415, {
+            409: ['INDICATOR_CODE_TAKEN'],
+            422: ['INVALID_DECIMAL', 'MAX_BELOW_MIN', 'BOUNDS_NOT_APPLICABLE', 'OUT_OF_RANGE'],
+          }),
         },
-        { additionalProperties: false },
-      ),
-      response: { 201: IndicatorSchema, ...problems(400, 401, 403, 415, { 409: ['INDICATOR_CODE_TAKEN'], 422: ['INVALID_DECIMAL', 'MAX_BELOW_MIN', 'BOUNDS_NOT_APPLICABLE', 'OUT_OF_RANGE'] }) },
+      },
     },
-  }, async (req, reply) => {
-    const b = req.body
-    const minValue = asDecimal(b.minValue)
-    const maxValue = asDecimal(b.maxValue)
-    validateIndicatorBounds(b.valueType, minValue, maxValue)
-    const row = await app.db.transaction(async (tx) => {
-      const r = indicatorRepository(tx)
-      if (await r.findByCode(b.code)) throw conflict('INDICATOR_CODE_TAKEN', `Indicator ${b.code} exists`)
-      const now = new Date()
-      const nameVi = toNfc(b.nameVi)
-      const nameEn = b.nameEn ? toNfc(b.nameEn) : null
-      const created = await r.insert({
-        id: uuidv7(), code: b.code, nameVi, nameEn, unit: toNfc(b.unit), valueType: b.valueType, direction: b.direction ?? 'higher',
-        minValue, maxValue, description: b.description ?? null, searchText: searchText({ code: b.code, nameVi, nameEn }), createdAt: now, updatedAt: now,
-      }).catch(asConflict('indicators_code_uq', `Indicator ${b.code} exists`))
-      await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: auditView(created) })
-      return created
-    })
-    reply.header('location', `/v1/indicators/${row.id}`)
-    return reply.code(201).send(await indicator.answer(reply, row))
-  })
-
-  app.get('/v1/indicators', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'listIndicators',
-      tags,
-      summary: 'The indicator catalogue',
-      querystring: Type.Object(
-        { q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), valueType: Type.Optional(ValueTypeSchema), ...ListQuery },
-        { additionalProperties: false },
-      ),
-      response: { 200: Page(IndicatorSchema), ...problems(400, 401, 403) },
+    async (req, reply) => {
+      const b = req.body
+      const minValue = asDecimal(b.minValue)
+      const maxValue = asDecimal(b.maxValue)
+      validateIndicatorBounds(b.valueType, minValue, maxValue)
+      const row = await app.db.transaction(async (tx) => {
+        const r = indicatorRepository(tx)
+        if (await r.findByCode(b.code)) throw conflict('INDICATOR_CODE_TAKEN', `Indicator ${b.code} exists`)
+        const now = new Date()
+        const nameVi = toNfc(b.nameVi)
+        const nameEn = b.nameEn ? toNfc(b.nameEn) : null
+        const created = await r
+          .insert({
+            id: uuidv7(),
+            code: b.code,
+            nameVi,
+            nameEn,
+            unit: toNfc(b.unit),
+            valueType: b.valueType,
+            direction: b.direction ?? 'higher',
+            minValue,
+            maxValue,
+            description: b.description ?? null,
+            searchText: searchText({ code: b.code, nameVi, nameEn }),
+            createdAt: now,
+            updatedAt: now,
+          })
+          .catch(asConflict('indicators_code_uq', `Indicator ${b.code} exists`))
+        await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: auditView(created) })
+        return created
+      })
+      reply.header('location', `/v1/indicators/${row.id}`)
+      return reply.code(201).send(await indicator.answer(reply, row))
     },
-  }, async (req) =>
-    listPage(req.query, byId, ({ q, valueType }, after, limit) => repo.list({ search: q ? foldForSearch(q) : undefined, valueType, afterId: after?.id, limit }), (rows) => rows.map(toIndicator)),
   )
 
-  app.get('/v1/indicators/:id', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'getIndicator', tags, summary: 'Read an indicator', params: IdParams, response: { 200: IndicatorSchema, ...problems(400, 401, 403, { 404: ['INDICATOR_NOT_FOUND'] }) } },
-  }, async (req, reply) => indicator.read(reply, req.params.id))
-
-  app.patch('/v1/indicators/:id', {
-    config: { access: writers },
-    schema: {
-      operationId: 'updateIndicator',
-      tags,
-      summary: 'Rename or describe an indicator (If-Match required)',
-      description: 'Code, unit, value type, direction and bounds are fixed once created: submissions and schemes rely on them.',
-      params: IdParams,
-      headers: IfMatchHeaders,
-      body: Type.Object(
-        {
-          nameVi: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
-          nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
-          description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
-        },
-        { additionalProperties: false, minProperties: 1 },
-      ),
-      response: { 200: IndicatorSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['INDICATOR_NOT_FOUND'] }) },
+  app.get(
+    '/v1/indicators',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listIndicators',
+        tags,
+        summary: 'The indicator catalogue',
+        querystring: Type.Object(
+          { q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), valueType: Type.Optional(ValueTypeSchema), ...ListQuery },
+          { additionalProperties: false },
+        ),
+        response: { 200: Page(IndicatorSchema), ...problems(400, 401, 403) },
+      },
     },
-  }, async (req, reply) => {
-    const current = await indicator.loadIfMatch(req, req.params.id)
-    const row = await app.db.transaction(async (tx) => {
-      const nameVi = req.body.nameVi !== undefined ? toNfc(req.body.nameVi) : current.nameVi
-      const nameEn = req.body.nameEn !== undefined ? (req.body.nameEn ? toNfc(req.body.nameEn) : null) : current.nameEn
-      return updateAtVersion(tx, actorOf(req), {
-        what: 'indicator',
-        action: 'indicator.updated',
-        entityType: 'indicator',
-        before: current,
-        write: () =>
-          indicatorRepository(tx).updateAtVersion(current.id, current.version, {
-            nameVi, nameEn, description: req.body.description !== undefined ? req.body.description : current.description,
-            searchText: searchText({ code: current.code, nameVi, nameEn }), updatedAt: new Date(),
-          }),
+    async (req) =>
+      listPage(
+        req.query,
+        byId,
+        ({ q, valueType }, after, limit) => repo.list({ search: q ? foldForSearch(q) : undefined, valueType, afterId: after?.id, limit }),
+        (rows) => rows.map(toIndicator),
+      ),
+  )
+
+  app.get(
+    '/v1/indicators/:id',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getIndicator',
+        tags,
+        summary: 'Read an indicator',
+        params: IdParams,
+        response: { 200: IndicatorSchema, ...problems(400, 401, 403, { 404: ['INDICATOR_NOT_FOUND'] }) },
+      },
+    },
+    async (req, reply) => indicator.read(reply, req.params.id),
+  )
+
+  app.patch(
+    '/v1/indicators/:id',
+    {
+      config: { access: writers },
+      schema: {
+        operationId: 'updateIndicator',
+        tags,
+        summary: 'Rename or describe an indicator (If-Match required)',
+        description: 'Code, unit, value type, direction and bounds are fixed once created: submissions and schemes rely on them.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: Type.Object(
+          {
+            nameVi: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+            nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+            description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: IndicatorSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['INDICATOR_NOT_FOUND'] }) },
+      },
+    },
+    async (req, reply) => {
+      const current = await indicator.loadIfMatch(req, req.params.id)
+      const row = await app.db.transaction(async (tx) => {
+        const nameVi = req.body.nameVi !== undefined ? toNfc(req.body.nameVi) : current.nameVi
+        const nameEn = req.body.nameEn !== undefined ? (req.body.nameEn ? toNfc(req.body.nameEn) : null) : current.nameEn
+        return updateAtVersion(tx, actorOf(req), {
+          what: 'indicator',
+          action: 'indicator.updated',
+          entityType: 'indicator',
+          before: current,
+          write: () =>
+            indicatorRepository(tx).updateAtVersion(current.id, current.version, {
+              nameVi,
+              nameEn,
+              description: req.body.description !== undefined ? req.body.description : current.description,
+              searchText: searchText({ code: current.code, nameVi, nameEn }),
+              updatedAt: new Date(),
+            }),
+        })
       })
-    })
-    return indicator.answer(reply, row)
-  })
+      return indicator.answer(reply, row)
+    },
+  )
 }
 
 export default routes

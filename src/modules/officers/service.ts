@@ -37,7 +37,10 @@ export function officerService(db: Db) {
           outgoingTenureId: input.outgoingTenureId ?? null,
           additional: input.additional ?? false,
         })
-        const closed = await repo.close(plan.close.map((c) => c.tenureId), input.effectiveDate)
+        const closed = await repo.close(
+          plan.close.map((c) => c.tenureId),
+          input.effectiveDate,
+        )
         const opened = await repo.insert({
           id: uuidv7(),
           committeeId,

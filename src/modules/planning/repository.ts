@@ -47,15 +47,25 @@ export function planningRepository(db: DbOrTx) {
       return created!
     },
     async period(clusterYearId: string, period: Period): Promise<PeriodRow | undefined> {
-      const [row] = await db.select().from(periods).where(and(eq(periods.clusterYearId, clusterYearId), eq(periods.period, period)))
+      const [row] = await db
+        .select()
+        .from(periods)
+        .where(and(eq(periods.clusterYearId, clusterYearId), eq(periods.period, period)))
       return row
     },
     async periods(clusterYearId: string): Promise<PeriodRow[]> {
       return db.select().from(periods).where(eq(periods.clusterYearId, clusterYearId)).orderBy(asc(periods.period))
     },
-    async upsertPeriod(row: { clusterYearId: string; period: Period; opensAt: Date; closesAt: Date }, previousVersion: number | null, now: Date): Promise<PeriodRow> {
+    async upsertPeriod(
+      row: { clusterYearId: string; period: Period; opensAt: Date; closesAt: Date },
+      previousVersion: number | null,
+      now: Date,
+    ): Promise<PeriodRow> {
       if (previousVersion === null) {
-        const [created] = await db.insert(periods).values({ ...row, updatedAt: now }).returning()
+        const [created] = await db
+          .insert(periods)
+          .values({ ...row, updatedAt: now })
+          .returning()
         return created!
       }
       const [updated] = await db

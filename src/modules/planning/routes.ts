@@ -6,7 +6,19 @@ import { periodState } from '../../domain/cluster-year.ts'
 import { CRITERION_KINDS, CRITERION_METHODS } from '../../domain/scheme.ts'
 import { PERIODS, type Period } from '../../domain/workflows.ts'
 import { etagOf, requireIfMatch, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
-import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchIfExistsHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
+import {
+  DecimalInput,
+  DecimalString,
+  IdempotencyHeaders,
+  IfMatchIfExistsHeaders,
+  Nullable,
+  problems,
+  StringEnum,
+  Timestamp,
+  Uuid,
+  Year,
+  YearParams,
+} from '../../lib/http-schemas.ts'
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
@@ -71,8 +83,14 @@ const SchemeSchema = Type.Object(
     scheme: Type.Object({
       criteria: Type.Array(
         Type.Object({
-          code: Type.String(), title: Type.String(), group: Type.String(), kind: StringEnum(CRITERION_KINDS), method: StringEnum(CRITERION_METHODS),
-          maxPoints: DecimalString, indicatorCode: Nullable(Type.String()), lowerIsBetter: Type.Boolean(),
+          code: Type.String(),
+          title: Type.String(),
+          group: Type.String(),
+          kind: StringEnum(CRITERION_KINDS),
+          method: StringEnum(CRITERION_METHODS),
+          maxPoints: DecimalString,
+          indicatorCode: Nullable(Type.String()),
+          lowerIsBetter: Type.Boolean(),
         }),
       ),
       bonusCap: DecimalString,
@@ -82,8 +100,11 @@ const SchemeSchema = Type.Object(
       classificationBands: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), minTotal: DecimalString })),
       awardRules: Type.Array(
         Type.Object({
-          awardTypeCode: Type.String(), maxCount: Nullable(Type.Integer()), maxShare: Nullable(DecimalString),
-          minTotal: Nullable(DecimalString), maxRank: Nullable(Type.Integer()),
+          awardTypeCode: Type.String(),
+          maxCount: Nullable(Type.Integer()),
+          maxShare: Nullable(DecimalString),
+          minTotal: Nullable(DecimalString),
+          maxRank: Nullable(Type.Integer()),
         }),
       ),
     }),
@@ -95,7 +116,9 @@ const TargetSchema = Type.Object({ committeeId: Uuid, criterionCode: Type.String
 const TargetsSchema = Type.Object(
   {
     targets: Type.Array(TargetSchema),
-    missing: Type.Array(Type.Object({ committeeId: Uuid, criterionCode: Type.String() }), { description: 'Pairs still without a target (the pact needs none missing)' }),
+    missing: Type.Array(Type.Object({ committeeId: Uuid, criterionCode: Type.String() }), {
+      description: 'Pairs still without a target (the pact needs none missing)',
+    }),
   },
   { additionalProperties: false },
 )
@@ -153,8 +176,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   // The representation also shows whether the scheme is frozen and whether the window is open now.
   const schemeEtag = (cy: ClusterYearRow, version: number) => etagOf(`scheme-${cy.status === 'planning' ? 'open' : 'frozen'}`, cy.id, version)
   const periodEtag = (clusterYearId: string, p: PeriodRow) => etagOf(`period-${p.period}-${toPeriod(p, app.clock()).state}`, clusterYearId, p.version)
-  const schemeView = (cy: ClusterYearRow, row: SchemeRow) =>
-    ({ clusterYearId: cy.id, frozen: cy.status !== 'planning', version: row.version, updatedAt: row.updatedAt.toISOString(), scheme: row.scheme })
+  const schemeView = (cy: ClusterYearRow, row: SchemeRow) => ({
+    clusterYearId: cy.id,
+    frozen: cy.status !== 'planning',
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    scheme: row.scheme,
+  })
   // Each read below belongs to a cluster-year, loaded (or 404) first.
   const scheme = resource({
     find: async (cy: ClusterYearRow) => {
@@ -182,154 +210,258 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     view: ({ row }) => toPeriod(row, app.clock()),
   })
 
-  app.get('/v1/clusters/:id/years/:year/scheme', {
-    config: { access: readers },
-    schema: { operationId: 'getScheme', tags, summary: 'The scoring scheme of a cluster-year', params: YearParams, response: { 200: SchemeSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'SCHEME_NOT_FOUND'] }) } },
-  }, async (req, reply) => scheme.read(reply, await yearOr404(req.params.id, req.params.year)))
-
-  app.put('/v1/clusters/:id/years/:year/scheme', {
-    config: { access: scopes.organizers },
-    schema: {
-      operationId: 'putScheme',
-      tags,
-      summary: 'Set the scoring scheme while planning',
-      description:
-        'Criteria (method target_ratio, threshold, relative_to_best, assessed or manual; kind standard, bonus or penalty), bonus and penalty caps, ' +
-        'tie-break group order, late-submission penalty, classification bands and award rules. Every problem is listed with its pointer ' +
-        '(code INVALID_SCHEME). 409 SCHEME_FROZEN once the pact is signed. If-Match required when a scheme exists.',
-      params: YearParams,
-      headers: IfMatchIfExistsHeaders,
-      body: SchemeBody,
-      response: { 200: SchemeSchema, 201: SchemeSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_FROZEN'], 422: ['INVALID_SCHEME'] }) },
+  app.get(
+    '/v1/clusters/:id/years/:year/scheme',
+    {
+      config: { access: readers },
+      schema: {
+        operationId: 'getScheme',
+        tags,
+        summary: 'The scoring scheme of a cluster-year',
+        params: YearParams,
+        response: { 200: SchemeSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'SCHEME_NOT_FOUND'] }) },
+      },
     },
-  }, async (req, reply) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    const current = await repo.scheme(cy.id)
-    requireIfMatchIfExists(req, current ? schemeEtag(cy, current.version) : null)
-    const row = await service.putScheme(actorOf(req), req.params.id, req.params.year, req.body, current?.version ?? null)
-    // Written while planning, so not frozen.
-    return reply.code(current ? 200 : 201).send(await scheme.answer(reply, { cy, row }))
-  })
+    async (req, reply) => scheme.read(reply, await yearOr404(req.params.id, req.params.year)),
+  )
 
-  app.get('/v1/clusters/:id/years/:year/targets', {
-    config: { access: readers },
-    schema: { operationId: 'getTargets', tags, summary: "Members' targets per criterion", params: YearParams, response: { 200: TargetsSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) } },
-  }, async (req, reply) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    const { targets, missing, etag } = await service.targetsView(cy.id)
-    setEtag(reply, `"targets-${etag}"`)
-    return { targets, missing }
-  })
-
-  app.put('/v1/clusters/:id/years/:year/targets', {
-    config: { access: scopes.organizersAndSecretariat },
-    schema: {
-      operationId: 'putTargets',
-      tags,
-      summary: 'Replace the targets while planning',
-      description:
-        'One target per member and per criterion that takes one (target_ratio, threshold). Codes: TARGET_NOT_MEMBER, UNKNOWN_CRITERION, ' +
-        'TARGET_NOT_APPLICABLE, DUPLICATE_TARGET, INVALID_TARGET; 409 SCHEME_REQUIRED, SCHEME_FROZEN. If-Match required once targets exist.',
-      params: YearParams,
-      headers: IfMatchIfExistsHeaders,
-      body: Type.Object(
-        { targets: Type.Array(Type.Object({ committeeId: Uuid, criterionCode: Type.String(), value: DecimalInput }, { additionalProperties: false }), { maxItems: 100_000 }) },
-        { additionalProperties: false },
-      ),
-      response: { 200: TargetsSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_FROZEN', 'SCHEME_REQUIRED'], 422: ['DUPLICATE_TARGET', 'TARGET_NOT_MEMBER', 'UNKNOWN_CRITERION', 'TARGET_NOT_APPLICABLE', 'INVALID_TARGET'] }) },
-    },
-  }, async (req, reply) => {
-    await yearOr404(req.params.id, req.params.year)
-    const result = await service.putTargets(actorOf(req), req.params.id, req.params.year, req.body.targets, (digest) => {
-      if (req.headers['if-match'] !== undefined || digest !== digestOf([])) requireIfMatch(req, `"targets-${digest}"`)
-    })
-    setEtag(reply, `"targets-${digestOf(result.targets)}"`)
-    return result
-  })
-
-  app.post('/v1/clusters/:id/years/:year/pact/sign', {
-    config: { access: scopes.organizersAndSecretariat },
-    schema: {
-      operationId: 'signPact',
-      tags,
-      summary: 'Sign the emulation pact (ký kết giao ước thi đua)',
-      description:
-        'Every member signs once; a scheme and a target for every member and criterion that takes one are required. The cluster-year moves to ' +
-        'pact_signed and its scheme and targets freeze. Codes: SIGNATORY_MISSING, SIGNATORY_NOT_MEMBER, DUPLICATE_SIGNATORY, TARGETS_INCOMPLETE ' +
-        '(details.missing), SCHEME_REQUIRED, PACT_ALREADY_SIGNED.',
-      params: YearParams,
-      headers: IdempotencyHeaders,
-      body: Type.Object(
-        {
-          signedAt: Timestamp,
-          venue: Type.String({ minLength: 1, maxLength: 300 }),
-          signatories: Type.Array(
-            Type.Object(
-              { committeeId: Uuid, signerName: Type.String({ minLength: 1, maxLength: 200 }), title: Type.String({ minLength: 1, maxLength: 300 }) },
-              { additionalProperties: false },
-            ),
-            { minItems: 1, maxItems: 500 },
-          ),
+  app.put(
+    '/v1/clusters/:id/years/:year/scheme',
+    {
+      config: { access: scopes.organizers },
+      schema: {
+        operationId: 'putScheme',
+        tags,
+        summary: 'Set the scoring scheme while planning',
+        description:
+          'Criteria (method target_ratio, threshold, relative_to_best, assessed or manual; kind standard, bonus or penalty), bonus and penalty caps, ' +
+          'tie-break group order, late-submission penalty, classification bands and award rules. Every problem is listed with its pointer ' +
+          '(code INVALID_SCHEME). 409 SCHEME_FROZEN once the pact is signed. If-Match required when a scheme exists.',
+        params: YearParams,
+        headers: IfMatchIfExistsHeaders,
+        body: SchemeBody,
+        response: {
+          200: SchemeSchema,
+          201: SchemeSchema,
+          ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_FROZEN'], 422: ['INVALID_SCHEME'] }),
         },
-        { additionalProperties: false },
-      ),
-      response: { 201: PactSchema, ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['PACT_ALREADY_SIGNED', 'CLUSTER_YEAR_NOT_PLANNING', 'SCHEME_REQUIRED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'], 422: ['SIGNATORY_NOT_MEMBER', 'DUPLICATE_SIGNATORY', 'SIGNATORY_MISSING', 'TARGETS_INCOMPLETE'] }) },
+      },
     },
-  }, async (req, reply) => {
-    await yearOr404(req.params.id, req.params.year)
-    const pact = await service.signPact(actorOf(req), req.params.id, req.params.year, req.body)
-    reply.header('location', `/v1/clusters/${req.params.id}/years/${req.params.year}/pact`)
-    return reply.code(201).send(toPact(pact))
-  })
-
-  app.get('/v1/clusters/:id/years/:year/pact', {
-    config: { access: readers },
-    schema: { operationId: 'getPact', tags, summary: 'The signed pact', params: YearParams, response: { 200: PactSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'PACT_NOT_FOUND'] }) } },
-  }, async (req, reply) => pact.read(reply, await yearOr404(req.params.id, req.params.year)))
-
-  app.get('/v1/clusters/:id/years/:year/periods/:period', {
-    config: { access: readers },
-    schema: { operationId: 'getPeriod', tags, summary: "A reporting period's input window", params: PeriodParams, response: { 200: PeriodSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'PERIOD_NOT_FOUND'] }) } },
-  }, async (req, reply) => period.read(reply, await yearOr404(req.params.id, req.params.year), req.params.period))
-
-  app.put('/v1/clusters/:id/years/:year/periods/:period', {
-    config: { access: scopes.organizersAndSecretariat },
-    schema: {
-      operationId: 'putPeriod',
-      tags,
-      summary: "Set a period's input window",
-      description:
-        'Allowed once the pact is signed (409 PACT_NOT_SIGNED before); opening H1 moves the cluster-year to reporting, and FY opens after it (409 H1_NOT_OPEN). ' +
-        'A closed period cannot be reopened (409 PERIOD_CLOSED). If-Match required when the window exists.',
-      params: PeriodParams,
-      headers: IfMatchIfExistsHeaders,
-      body: Type.Object({ opensAt: Timestamp, closesAt: Timestamp }, { additionalProperties: false }),
-      response: { 200: PeriodSchema, 201: PeriodSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['PACT_NOT_SIGNED', 'H1_NOT_OPEN', 'CLUSTER_YEAR_NOT_PACT_SIGNED', 'CLUSTER_YEAR_NOT_REPORTING', 'PERIOD_CLOSED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'], 422: ['INVALID_WINDOW'] }) },
+    async (req, reply) => {
+      const cy = await yearOr404(req.params.id, req.params.year)
+      const current = await repo.scheme(cy.id)
+      requireIfMatchIfExists(req, current ? schemeEtag(cy, current.version) : null)
+      const row = await service.putScheme(actorOf(req), req.params.id, req.params.year, req.body, current?.version ?? null)
+      // Written while planning, so not frozen.
+      return reply.code(current ? 200 : 201).send(await scheme.answer(reply, { cy, row }))
     },
-  }, async (req, reply) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    const current = await repo.period(cy.id, req.params.period)
-    requireIfMatchIfExists(req, current ? periodEtag(cy.id, current) : null)
-    const row = await service.putPeriod(actorOf(req), req.params.id, req.params.year, req.params.period, req.body, current?.version ?? null)
-    return reply.code(current ? 200 : 201).send(await period.answer(reply, { clusterYearId: cy.id, row }))
-  })
+  )
 
-  app.post('/v1/clusters/:id/years/:year/periods/:period/close', {
-    config: { access: scopes.organizersAndSecretariat },
-    schema: {
-      operationId: 'closePeriod',
-      tags,
-      summary: 'Close a period early',
-      description: 'Closing FY ends reporting: the cluster-year moves to scoring. Codes: PERIOD_NOT_SET, PERIOD_ALREADY_CLOSED.',
-      params: PeriodParams,
-      headers: IdempotencyHeaders,
-      response: { 200: PeriodSchema, ...problems(400, 401, 403, 422, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['PERIOD_NOT_SET', 'PERIOD_ALREADY_CLOSED', 'CLUSTER_YEAR_NOT_REPORTING', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'] }) },
+  app.get(
+    '/v1/clusters/:id/years/:year/targets',
+    {
+      config: { access: readers },
+      schema: {
+        operationId: 'getTargets',
+        tags,
+        summary: "Members' targets per criterion",
+        params: YearParams,
+        response: { 200: TargetsSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) },
+      },
     },
-  }, async (req, reply) => {
-    await yearOr404(req.params.id, req.params.year)
-    const row = await service.closePeriod(actorOf(req), req.params.id, req.params.year, req.params.period)
-    return period.answer(reply, { clusterYearId: row.clusterYearId, row })
-  })
+    async (req, reply) => {
+      const cy = await yearOr404(req.params.id, req.params.year)
+      const { targets, missing, etag } = await service.targetsView(cy.id)
+      setEtag(reply, `"targets-${etag}"`)
+      return { targets, missing }
+    },
+  )
+
+  app.put(
+    '/v1/clusters/:id/years/:year/targets',
+    {
+      config: { access: scopes.organizersAndSecretariat },
+      schema: {
+        operationId: 'putTargets',
+        tags,
+        summary: 'Replace the targets while planning',
+        description:
+          'One target per member and per criterion that takes one (target_ratio, threshold). Codes: TARGET_NOT_MEMBER, UNKNOWN_CRITERION, ' +
+          'TARGET_NOT_APPLICABLE, DUPLICATE_TARGET, INVALID_TARGET; 409 SCHEME_REQUIRED, SCHEME_FROZEN. If-Match required once targets exist.',
+        params: YearParams,
+        headers: IfMatchIfExistsHeaders,
+        body: Type.Object(
+          {
+            targets: Type.Array(Type.Object({ committeeId: Uuid, criterionCode: Type.String(), value: DecimalInput }, { additionalProperties: false }), {
+              maxItems: 100_000,
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: TargetsSchema,
+          ...problems(400, 401, 403, 412, 415, 428, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: ['SCHEME_FROZEN', 'SCHEME_REQUIRED'],
+            422: ['DUPLICATE_TARGET', 'TARGET_NOT_MEMBER', 'UNKNOWN_CRITERION', 'TARGET_NOT_APPLICABLE', 'INVALID_TARGET'],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      await yearOr404(req.params.id, req.params.year)
+      const result = await service.putTargets(actorOf(req), req.params.id, req.params.year, req.body.targets, (digest) => {
+        if (req.headers['if-match'] !== undefined || digest !== digestOf([])) requireIfMatch(req, `"targets-${digest}"`)
+      })
+      setEtag(reply, `"targets-${digestOf(result.targets)}"`)
+      return result
+    },
+  )
+
+  app.post(
+    '/v1/clusters/:id/years/:year/pact/sign',
+    {
+      config: { access: scopes.organizersAndSecretariat },
+      schema: {
+        operationId: 'signPact',
+        tags,
+        summary: 'Sign the emulation pact (ký kết giao ước thi đua)',
+        description:
+          'Every member signs once; a scheme and a target for every member and criterion that takes one are required. The cluster-year moves to ' +
+          'pact_signed and its scheme and targets freeze. Codes: SIGNATORY_MISSING, SIGNATORY_NOT_MEMBER, DUPLICATE_SIGNATORY, TARGETS_INCOMPLETE ' +
+          '(details.missing), SCHEME_REQUIRED, PACT_ALREADY_SIGNED.',
+        params: YearParams,
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            signedAt: Timestamp,
+            venue: Type.String({ minLength: 1, maxLength: 300 }),
+            signatories: Type.Array(
+              Type.Object(
+                { committeeId: Uuid, signerName: Type.String({ minLength: 1, maxLength: 200 }), title: Type.String({ minLength: 1, maxLength: 300 }) },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 500 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: PactSchema,
+          ...problems(400, 401, 403, 415, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: ['PACT_ALREADY_SIGNED', 'CLUSTER_YEAR_NOT_PLANNING', 'SCHEME_REQUIRED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'],
+            422: ['SIGNATORY_NOT_MEMBER', 'DUPLICATE_SIGNATORY', 'SIGNATORY_MISSING', 'TARGETS_INCOMPLETE'],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      await yearOr404(req.params.id, req.params.year)
+      const pact = await service.signPact(actorOf(req), req.params.id, req.params.year, req.body)
+      reply.header('location', `/v1/clusters/${req.params.id}/years/${req.params.year}/pact`)
+      return reply.code(201).send(toPact(pact))
+    },
+  )
+
+  app.get(
+    '/v1/clusters/:id/years/:year/pact',
+    {
+      config: { access: readers },
+      schema: {
+        operationId: 'getPact',
+        tags,
+        summary: 'The signed pact',
+        params: YearParams,
+        response: { 200: PactSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'PACT_NOT_FOUND'] }) },
+      },
+    },
+    async (req, reply) => pact.read(reply, await yearOr404(req.params.id, req.params.year)),
+  )
+
+  app.get(
+    '/v1/clusters/:id/years/:year/periods/:period',
+    {
+      config: { access: readers },
+      schema: {
+        operationId: 'getPeriod',
+        tags,
+        summary: "A reporting period's input window",
+        params: PeriodParams,
+        response: { 200: PeriodSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'PERIOD_NOT_FOUND'] }) },
+      },
+    },
+    async (req, reply) => period.read(reply, await yearOr404(req.params.id, req.params.year), req.params.period),
+  )
+
+  app.put(
+    '/v1/clusters/:id/years/:year/periods/:period',
+    {
+      config: { access: scopes.organizersAndSecretariat },
+      schema: {
+        operationId: 'putPeriod',
+        tags,
+        summary: "Set a period's input window",
+        description:
+          'Allowed once the pact is signed (409 PACT_NOT_SIGNED before); opening H1 moves the cluster-year to reporting, and FY opens after it (409 H1_NOT_OPEN). ' +
+          'A closed period cannot be reopened (409 PERIOD_CLOSED). If-Match required when the window exists.',
+        params: PeriodParams,
+        headers: IfMatchIfExistsHeaders,
+        body: Type.Object({ opensAt: Timestamp, closesAt: Timestamp }, { additionalProperties: false }),
+        response: {
+          200: PeriodSchema,
+          201: PeriodSchema,
+          ...problems(400, 401, 403, 412, 415, 428, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: [
+              'PACT_NOT_SIGNED',
+              'H1_NOT_OPEN',
+              'CLUSTER_YEAR_NOT_PACT_SIGNED',
+              'CLUSTER_YEAR_NOT_REPORTING',
+              'PERIOD_CLOSED',
+              'CLUSTER_YEAR_INVALID_TRANSITION',
+              'CLUSTER_YEAR_CLOSED',
+            ],
+            422: ['INVALID_WINDOW'],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const cy = await yearOr404(req.params.id, req.params.year)
+      const current = await repo.period(cy.id, req.params.period)
+      requireIfMatchIfExists(req, current ? periodEtag(cy.id, current) : null)
+      const row = await service.putPeriod(actorOf(req), req.params.id, req.params.year, req.params.period, req.body, current?.version ?? null)
+      return reply.code(current ? 200 : 201).send(await period.answer(reply, { clusterYearId: cy.id, row }))
+    },
+  )
+
+  app.post(
+    '/v1/clusters/:id/years/:year/periods/:period/close',
+    {
+      config: { access: scopes.organizersAndSecretariat },
+      schema: {
+        operationId: 'closePeriod',
+        tags,
+        summary: 'Close a period early',
+        description: 'Closing FY ends reporting: the cluster-year moves to scoring. Codes: PERIOD_NOT_SET, PERIOD_ALREADY_CLOSED.',
+        params: PeriodParams,
+        headers: IdempotencyHeaders,
+        response: {
+          200: PeriodSchema,
+          ...problems(400, 401, 403, 422, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: ['PERIOD_NOT_SET', 'PERIOD_ALREADY_CLOSED', 'CLUSTER_YEAR_NOT_REPORTING', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      await yearOr404(req.params.id, req.params.year)
+      const row = await service.closePeriod(actorOf(req), req.params.id, req.params.year, req.params.period)
+      return period.answer(reply, { clusterYearId: row.clusterYearId, row })
+    },
+  )
 }
 
 export default routes

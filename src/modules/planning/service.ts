@@ -49,8 +49,16 @@ export function planningService(db: Db, clock: Clock) {
         const { kept, pruned } = targetsKeptBy(scheme, cy.targets!)
         if (pruned.length > 0) await repo.replaceTargets(cy.state.id, kept)
         await recordAudit(tx, actor, [
-          { action: current ? 'scheme.updated' : 'scheme.created', entityType: 'cluster_year', entityId: cy.state.id, before: current?.scheme ?? null, after: scheme },
-          ...(pruned.length > 0 ? [{ action: 'targets.pruned', entityType: 'cluster_year', entityId: cy.state.id, before: canonicalTargets(pruned), after: null }] : []),
+          {
+            action: current ? 'scheme.updated' : 'scheme.created',
+            entityType: 'cluster_year',
+            entityId: cy.state.id,
+            before: current?.scheme ?? null,
+            after: scheme,
+          },
+          ...(pruned.length > 0
+            ? [{ action: 'targets.pruned', entityType: 'cluster_year', entityId: cy.state.id, before: canonicalTargets(pruned), after: null }]
+            : []),
         ])
         return saved
       })
@@ -115,7 +123,14 @@ export function planningService(db: Db, clock: Clock) {
     },
 
     /** Sets a period's input window; the first window opened moves the year to `reporting`. */
-    async putPeriod(actor: Actor, clusterId: string, year: number, period: Period, input: { opensAt: string; closesAt: string }, expectedVersion: number | null): Promise<PeriodRow> {
+    async putPeriod(
+      actor: Actor,
+      clusterId: string,
+      year: number,
+      period: Period,
+      input: { opensAt: string; closesAt: string },
+      expectedVersion: number | null,
+    ): Promise<PeriodRow> {
       return db.transaction(async (tx) => {
         const cy = await lockYear(tx, clusterId, year)
         const window = { opensAt: new Date(input.opensAt), closesAt: new Date(input.closesAt) }
@@ -125,7 +140,9 @@ export function planningService(db: Db, clock: Clock) {
         const repo = planningRepository(tx)
         const row = await repo.upsertPeriod({ clusterYearId: cy.state.id, period, ...window }, current?.version ?? null, clock())
         await markRankingInputsChanged(tx, cy.state.id)
-        const events: AuditInput[] = [{ action: current ? 'period.updated' : 'period.opened', entityType: 'cluster_year', entityId: cy.state.id, before: current ?? null, after: row }]
+        const events: AuditInput[] = [
+          { action: current ? 'period.updated' : 'period.opened', entityType: 'cluster_year', entityId: cy.state.id, before: current ?? null, after: row },
+        ]
         const event = periodSetEvent(cy.state, period)
         if (event) await advanceClusterYear(tx, actor, cy, event, clock(), events)
         await recordAudit(tx, actor, events)
@@ -152,4 +169,3 @@ export function planningService(db: Db, clock: Clock) {
 }
 
 const periodRowOf = (cy: ClusterYear, period: Period): PeriodRow | undefined => cy.periodRows.find((p) => p.period === period)
-

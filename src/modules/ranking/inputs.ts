@@ -53,7 +53,11 @@ export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<Lo
     ...(t.tally ? { tally: t.tally as Record<string, string | number> } : {}),
     recordedAt: t.recordedAt.toISOString(),
   }))
-  const awardTypes = (await repo.awardTypesOf(state.organizerCommitteeId)).map((t) => ({ code: t.code, precedence: t.precedence, names: { vi: t.nameVi, en: t.nameEn ?? undefined } }))
+  const awardTypes = (await repo.awardTypesOf(state.organizerCommitteeId)).map((t) => ({
+    code: t.code,
+    precedence: t.precedence,
+    names: { vi: t.nameVi, en: t.nameEn ?? undefined },
+  }))
   return { input: { scheme, members, targets, fyValues, assessments, adjustments, tieResolutions }, scheme, awardTypes }
 }
 

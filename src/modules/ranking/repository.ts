@@ -18,10 +18,20 @@ export function rankingRepository(db: DbOrTx) {
       return db.select().from(assessments).where(eq(assessments.clusterYearId, clusterYearId)).orderBy(asc(assessments.assessorId))
     },
     async assessment(clusterYearId: string, assessorId: string): Promise<AssessmentRow | undefined> {
-      const [row] = await db.select().from(assessments).where(and(eq(assessments.clusterYearId, clusterYearId), eq(assessments.assessorId, assessorId)))
+      const [row] = await db
+        .select()
+        .from(assessments)
+        .where(and(eq(assessments.clusterYearId, clusterYearId), eq(assessments.assessorId, assessorId)))
       return row
     },
-    async saveAssessment(clusterYearId: string, assessorId: string, scores: ScoreEntry[], previousVersion: number | null, by: string | null, now: Date): Promise<AssessmentRow> {
+    async saveAssessment(
+      clusterYearId: string,
+      assessorId: string,
+      scores: ScoreEntry[],
+      previousVersion: number | null,
+      by: string | null,
+      now: Date,
+    ): Promise<AssessmentRow> {
       const version = (previousVersion ?? 0) + 1
       let row: AssessmentRow | undefined
       if (previousVersion === null) {
@@ -46,7 +56,11 @@ export function rankingRepository(db: DbOrTx) {
     async adjustments(clusterYearId: string, opts: { activeOnly?: boolean } = {}): Promise<AdjustmentRow[]> {
       const where = [eq(adjustments.clusterYearId, clusterYearId)]
       if (opts.activeOnly) where.push(isNull(adjustments.withdrawnAt))
-      return db.select().from(adjustments).where(and(...where)).orderBy(asc(adjustments.createdAt), asc(adjustments.id))
+      return db
+        .select()
+        .from(adjustments)
+        .where(and(...where))
+        .orderBy(asc(adjustments.createdAt), asc(adjustments.id))
     },
     async adjustment(id: string): Promise<AdjustmentRow | undefined> {
       const [row] = await db.select().from(adjustments).where(eq(adjustments.id, id))

@@ -4,7 +4,19 @@ import { Type, type TProperties } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
-import { DecimalInput, DecimalString, IdempotencyHeaders, IfMatchIfExistsHeaders, Nullable, problems, StringEnum, Timestamp, Uuid, Year, YearParams } from '../../lib/http-schemas.ts'
+import {
+  DecimalInput,
+  DecimalString,
+  IdempotencyHeaders,
+  IfMatchIfExistsHeaders,
+  Nullable,
+  problems,
+  StringEnum,
+  Timestamp,
+  Uuid,
+  Year,
+  YearParams,
+} from '../../lib/http-schemas.ts'
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
@@ -50,7 +62,11 @@ const TotalExplanation = Type.Object({
   standard: explained('sum', 'The standard criteria summed', { criteria: Type.Array(Type.String()) }),
   bonus: explained('bonus_cap', 'Bonus criteria and bonus adjustments, capped', Capped),
   penalty: explained('penalty_cap', 'Penalty criteria and penalty adjustments, capped', Capped),
-  total: explained('total', 'Standard plus bonus minus penalty, rounded half up to 2 places', { standard: DecimalString, bonus: DecimalString, penalty: DecimalString }),
+  total: explained('total', 'Standard plus bonus minus penalty, rounded half up to 2 places', {
+    standard: DecimalString,
+    bonus: DecimalString,
+    penalty: DecimalString,
+  }),
 })
 const Missing = Type.Object({
   code: Type.String({ description: 'MISSING_FY_SUBMISSION, MISSING_FY_VALUE, MISSING_TARGET, MISSING_ASSESSMENT, MISSING_MANUAL_POINTS' }),
@@ -78,12 +94,18 @@ const RankedMember = Type.Object({
       eligible: Type.Boolean(),
       reasons: Type.Array(Type.String({ description: 'DISQUALIFIED, MISSING_FY_SUBMISSION, BELOW_MIN_TOTAL, ABOVE_MAX_RANK' })),
     }),
-    { description: "Per award rule of the scheme, whether the member may receive it at all (quotas aside)" },
+    { description: 'Per award rule of the scheme, whether the member may receive it at all (quotas aside)' },
   ),
   lines: Type.Array(
     Type.Object({
-      criterionCode: Type.String(), group: Type.String(), kind: Type.String(), method: Type.String(), maxPoints: DecimalString, points: DecimalString,
-      complete: Type.Boolean(), explanation: LineExplanation,
+      criterionCode: Type.String(),
+      group: Type.String(),
+      kind: Type.String(),
+      method: Type.String(),
+      maxPoints: DecimalString,
+      points: DecimalString,
+      complete: Type.Boolean(),
+      explanation: LineExplanation,
     }),
   ),
   extraBonus: Type.Array(ExtraLine),
@@ -105,7 +127,9 @@ const RankingSchema = Type.Object({
   computedAt: Timestamp,
   complete: Type.Boolean({ description: 'No member has a missing input' }),
   members: Type.Array(RankedMember),
-  ties: Type.Array(Type.Object({ rank: Type.Integer(), committeeIds: Type.Array(Uuid), total: DecimalString, resolved: Type.Boolean(), resolutionId: Nullable(Uuid) })),
+  ties: Type.Array(
+    Type.Object({ rank: Type.Integer(), committeeIds: Type.Array(Uuid), total: DecimalString, resolved: Type.Boolean(), resolutionId: Nullable(Uuid) }),
+  ),
   unusedTieResolutions: Type.Array(Uuid),
   blockers: Type.Array(
     Type.Object({
@@ -123,7 +147,16 @@ const AssessmentSchema = Type.Object(
     scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalString })),
     version: Type.Integer(),
     updatedAt: Timestamp,
-    history: Type.Optional(Type.Array(Type.Object({ version: Type.Integer(), recordedAt: Timestamp, recordedBy: Nullable(Uuid), scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalString })) }))),
+    history: Type.Optional(
+      Type.Array(
+        Type.Object({
+          version: Type.Integer(),
+          recordedAt: Timestamp,
+          recordedBy: Nullable(Uuid),
+          scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalString })),
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 )
@@ -143,10 +176,23 @@ const AdjustmentSchema = Type.Object(
   { additionalProperties: false },
 )
 
-const toAssessment = (a: AssessmentRow) => ({ assessorId: a.assessorId, scores: a.scores as ScoreEntry[], version: a.version, updatedAt: a.updatedAt.toISOString() })
+const toAssessment = (a: AssessmentRow) => ({
+  assessorId: a.assessorId,
+  scores: a.scores as ScoreEntry[],
+  version: a.version,
+  updatedAt: a.updatedAt.toISOString(),
+})
 const toAdjustment = (a: AdjustmentRow) => ({
-  id: a.id, committeeId: a.committeeId, type: a.type, criterionCode: a.criterionCode, points: a.points, reason: a.reason,
-  createdAt: a.createdAt.toISOString(), createdBy: a.createdBy, withdrawnAt: a.withdrawnAt?.toISOString() ?? null, withdrawnReason: a.withdrawnReason,
+  id: a.id,
+  committeeId: a.committeeId,
+  type: a.type,
+  criterionCode: a.criterionCode,
+  points: a.points,
+  reason: a.reason,
+  createdAt: a.createdAt.toISOString(),
+  createdBy: a.createdBy,
+  withdrawnAt: a.withdrawnAt?.toISOString() ?? null,
+  withdrawnReason: a.withdrawnReason,
 })
 
 /** Sends the cached bytes, compressed when the client accepts it (portals polling rankings do). */
@@ -177,172 +223,322 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     etag: ({ clusterYearId, row }) => assessmentEtag(clusterYearId, row),
     view: async ({ clusterYearId, row }) => {
       const history = (await repo.assessmentHistory(clusterYearId, row.assessorId)).map((h) => ({
-        version: h.version, recordedAt: h.recordedAt.toISOString(), recordedBy: h.recordedBy, scores: h.scores as ScoreEntry[],
+        version: h.version,
+        recordedAt: h.recordedAt.toISOString(),
+        recordedBy: h.recordedBy,
+        scores: h.scores as ScoreEntry[],
       }))
       return { ...toAssessment(row), history }
     },
   })
 
-  app.get(`${base}/assessments`, {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'listAssessments', tags, summary: "Every assessor's current peer scores", params: YearParams, response: { 200: Type.Object({ items: Type.Array(AssessmentSchema) }), ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) } },
-  }, async (req) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    return { items: (await repo.assessments(cy.id)).map(toAssessment) }
-  })
-
-  app.get(`${base}/assessments/:assessorId`, {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'getAssessment', tags, summary: "One assessor's scores, with every earlier version",
-      params: AssessorParams,
-      response: { 200: AssessmentSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'ASSESSMENT_NOT_FOUND'] }) },
-    },
-  }, async (req, reply) => assessment.read(reply, (await yearOr404(req.params.id, req.params.year)).id, req.params.assessorId))
-
-  app.put(`${base}/assessments/:assessorId`, {
-    config: { access: [grant(['submitter', 'secretariat', 'organizer'], scopeOf({ params: AssessorParams }, async ({ params }) => params.assessorId), { exact: true })] },
-    schema: {
-      operationId: 'putAssessment',
-      tags,
-      summary: "Record one assessor's peer scores (chấm điểm chéo)",
-      description:
-        'Scores for every peer-assessed criterion and every other member, each within [0, maxPoints]. A self row is refused (422 SELF_ASSESSMENT; ' +
-        'there is no override). Other codes: ASSESSOR_NOT_MEMBER, NOT_A_MEMBER, NOT_ASSESSED_CRITERION, DUPLICATE_SCORE, SCORE_OUT_OF_RANGE, ' +
-        'ASSESSMENT_INCOMPLETE; 409 RANKING_FINALIZED. Editable until finalisation; each version is kept. If-Match required once scores exist.',
-      params: AssessorParams,
-      headers: IfMatchIfExistsHeaders,
-      body: Type.Object(
-        { scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalInput }, { additionalProperties: false }), { maxItems: 50_000 }) },
-        { additionalProperties: false },
-      ),
-      response: { 200: AssessmentSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'], 422: ['SELF_ASSESSMENT', 'ASSESSOR_NOT_MEMBER', 'NOT_A_MEMBER', 'NOT_ASSESSED_CRITERION', 'DUPLICATE_SCORE', 'SCORE_OUT_OF_RANGE', 'ASSESSMENT_INCOMPLETE'] }) },
-    },
-  }, async (req, reply) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    const current = await repo.assessment(cy.id, req.params.assessorId)
-    requireIfMatchIfExists(req, current ? assessmentEtag(cy.id, current) : null)
-    const row = await service.putAssessment(actorOf(req), req.params.id, req.params.year, req.params.assessorId, req.body.scores, current?.version ?? null)
-    setEtag(reply, assessmentEtag(cy.id, row))
-    return toAssessment(row)
-  })
-
-  app.get(`${base}/adjustments`, {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'listAdjustments', tags, summary: 'Manual points, bonus, penalty and disqualifications, withdrawn ones included', params: YearParams, response: { 200: Type.Object({ items: Type.Array(AdjustmentSchema) }), ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }) } },
-  }, async (req) => {
-    const cy = await yearOr404(req.params.id, req.params.year)
-    return { items: (await repo.adjustments(cy.id)).map(toAdjustment) }
-  })
-
-  app.post(`${base}/adjustments`, {
-    config: { access: scopes.organizersAndSecretariat },
-    schema: {
-      operationId: 'createAdjustment',
-      tags,
-      summary: 'Enter manual points, a bonus, a penalty or a disqualification, with its reason',
-      description:
-        'manual: points agreed by the conference for a criterion of method manual (one active entry per member and criterion); bonus and ' +
-        'penalty: free-standing points, capped by the scheme; disqualification: the unit keeps its rank but gets no award. Codes: NOT_A_MEMBER, ' +
-        'NOT_MANUAL_CRITERION, POINTS_OUT_OF_RANGE, CRITERION_NOT_ALLOWED, POINTS_NOT_ALLOWED, REASON_REQUIRED; 409 ADJUSTMENT_EXISTS, RANKING_FINALIZED.',
-      params: YearParams,
-      headers: IdempotencyHeaders,
-      body: Type.Object(
-        {
-          committeeId: Uuid,
-          type: StringEnum(ADJUSTMENT_TYPES),
-          criterionCode: Type.Optional(Nullable(Type.String())),
-          points: Type.Optional(Nullable(DecimalInput)),
-          reason: Type.String({ minLength: 1, maxLength: 2000 }),
+  app.get(
+    `${base}/assessments`,
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listAssessments',
+        tags,
+        summary: "Every assessor's current peer scores",
+        params: YearParams,
+        response: {
+          200: Type.Object({ items: Type.Array(AssessmentSchema) }),
+          ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }),
         },
-        { additionalProperties: false },
-      ),
-      response: { 201: AdjustmentSchema, ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['ADJUSTMENT_EXISTS', 'RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'], 422: ['NOT_A_MEMBER', 'REASON_REQUIRED', 'INVALID_DECIMAL', 'NOT_MANUAL_CRITERION', 'POINTS_OUT_OF_RANGE', 'CRITERION_NOT_ALLOWED', 'POINTS_NOT_ALLOWED'] }) },
-    },
-  }, async (req, reply) => {
-    const row = await service.createAdjustment(actorOf(req), req.params.id, req.params.year, req.body)
-    return reply.code(201).send(toAdjustment(row))
-  })
-
-  app.post(`${base}/adjustments/:adjustmentId/withdraw`, {
-    config: { access: scopes.organizersAndSecretariat },
-    schema: {
-      operationId: 'withdrawAdjustment',
-      tags,
-      summary: 'Withdraw an adjustment (it stays in the record)',
-      params: Type.Object({ id: Uuid, year: Year, adjustmentId: Uuid }),
-      headers: IdempotencyHeaders,
-      body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
-      response: { 200: AdjustmentSchema, ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'ADJUSTMENT_NOT_FOUND'], 409: ['ADJUSTMENT_WITHDRAWN', 'RANKING_FINALIZED', 'PACT_NOT_SIGNED'], 422: ['REASON_REQUIRED'] }) },
-    },
-  }, async (req) => toAdjustment(await service.withdrawAdjustment(actorOf(req), req.params.id, req.params.year, req.params.adjustmentId, req.body.reason)))
-
-  app.get(`${base}/ranking`, {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'getRanking',
-      tags,
-      summary: 'The live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final',
-      description: 'Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed.',
-      params: YearParams,
-      headers: Type.Object({
-        'if-none-match': Type.Optional(Type.String()),
-        'accept-encoding': Type.Optional(Type.String({ description: 'br or gzip get the cached compressed body' })),
-      }),
-      response: { 200: RankingSchema, 304: { description: 'Not modified: the ETag still matches (no body)', type: 'null' }, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_REQUIRED'] }) },
-    },
-  }, async (req, reply) => {
-    const ranking = await service.rankingJson(req.params.id, req.params.year)
-    reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
-    if (req.headers['if-none-match'] === ranking.etag) return reply.code(304).send(undefined as never)
-    return sendEncoded(req, reply, ranking)
-  })
-
-  app.post(`${base}/ranking/tie-resolutions`, {
-    config: { access: scopes.organizersAndSecretariat },
-    schema: {
-      operationId: 'recordTieResolution',
-      tags,
-      summary: 'Record a vote (suy tôn) that orders a tied group',
-      description: 'The committees must be exactly one group the ranking leaves tied (422 NOT_A_TIED_GROUP, with the current ties in details).',
-      params: YearParams,
-      headers: IdempotencyHeaders,
-      body: Type.Object(
-        {
-          orderedCommitteeIds: Type.Array(Uuid, { minItems: 2, maxItems: 500, description: 'The tied members, first place first' }),
-          tally: Type.Optional(Nullable(Type.Record(Type.String(), Type.Union([Type.String(), Type.Integer()]), { description: 'Votes per committee or any record of the count' }))),
-          reason: Type.String({ minLength: 1, maxLength: 2000 }),
-        },
-        { additionalProperties: false },
-      ),
-      response: {
-        201: Type.Object({ id: Uuid, orderedCommitteeIds: Type.Array(Uuid), tally: Nullable(Type.Record(Type.String(), Type.Unknown())), reason: Type.String(), recordedAt: Timestamp }, { additionalProperties: false }),
-        ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'], 422: ['NOT_A_TIED_GROUP', 'REASON_REQUIRED'] }),
       },
     },
-  }, async (req, reply) => {
-    const row = await service.recordTieResolution(actorOf(req), req.params.id, req.params.year, req.body)
-    return reply.code(201).send({ id: row.id, orderedCommitteeIds: row.orderedCommitteeIds, tally: (row.tally as Record<string, unknown> | null) ?? null, reason: row.reason, recordedAt: row.recordedAt.toISOString() })
-  })
-
-  app.post(`${base}/ranking/finalize`, {
-    config: { access: scopes.organizersAndSecretariat },
-    schema: {
-      operationId: 'finalizeRanking',
-      tags,
-      summary: 'Freeze the ranking with the digest of its inputs',
-      description:
-        'Needs FY closed, every FY submission accepted, every assessment present, the conference points entered and every tie that crosses an ' +
-        'award boundary resolved; otherwise 409 FINALIZE_BLOCKED listing the blockers. The cluster-year becomes finalized.',
-      params: YearParams,
-      headers: IdempotencyHeaders,
-      response: { 200: RankingSchema, ...problems(400, 401, 403, 422, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['FINALIZE_BLOCKED', 'RANKING_ALREADY_FINALIZED', 'CLUSTER_YEAR_NOT_SCORING', 'SCHEME_REQUIRED', 'CLUSTER_YEAR_INVALID_TRANSITION', 'CLUSTER_YEAR_CLOSED'] }) },
+    async (req) => {
+      const cy = await yearOr404(req.params.id, req.params.year)
+      return { items: (await repo.assessments(cy.id)).map(toAssessment) }
     },
-  }, async (req, reply) => {
-    const ranking = await service.finalize(actorOf(req), req.params.id, req.params.year)
-    reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
-    return sendEncoded(req, reply, ranking)
-  })
+  )
+
+  app.get(
+    `${base}/assessments/:assessorId`,
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getAssessment',
+        tags,
+        summary: "One assessor's scores, with every earlier version",
+        params: AssessorParams,
+        response: { 200: AssessmentSchema, ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'ASSESSMENT_NOT_FOUND'] }) },
+      },
+    },
+    async (req, reply) => assessment.read(reply, (await yearOr404(req.params.id, req.params.year)).id, req.params.assessorId),
+  )
+
+  app.put(
+    `${base}/assessments/:assessorId`,
+    {
+      config: {
+        access: [
+          grant(
+            ['submitter', 'secretariat', 'organizer'],
+            scopeOf({ params: AssessorParams }, async ({ params }) => params.assessorId),
+            { exact: true },
+          ),
+        ],
+      },
+      schema: {
+        operationId: 'putAssessment',
+        tags,
+        summary: "Record one assessor's peer scores (chấm điểm chéo)",
+        description:
+          'Scores for every peer-assessed criterion and every other member, each within [0, maxPoints]. A self row is refused (422 SELF_ASSESSMENT; ' +
+          'there is no override). Other codes: ASSESSOR_NOT_MEMBER, NOT_A_MEMBER, NOT_ASSESSED_CRITERION, DUPLICATE_SCORE, SCORE_OUT_OF_RANGE, ' +
+          'ASSESSMENT_INCOMPLETE; 409 RANKING_FINALIZED. Editable until finalisation; each version is kept. If-Match required once scores exist.',
+        params: AssessorParams,
+        headers: IfMatchIfExistsHeaders,
+        body: Type.Object(
+          {
+            scores: Type.Array(Type.Object({ targetId: Uuid, criterionCode: Type.String(), score: DecimalInput }, { additionalProperties: false }), {
+              maxItems: 50_000,
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: AssessmentSchema,
+          ...problems(400, 401, 403, 412, 415, 428, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: ['RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'],
+            422: [
+              'SELF_ASSESSMENT',
+              'ASSESSOR_NOT_MEMBER',
+              'NOT_A_MEMBER',
+              'NOT_ASSESSED_CRITERION',
+              'DUPLICATE_SCORE',
+              'SCORE_OUT_OF_RANGE',
+              'ASSESSMENT_INCOMPLETE',
+            ],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const cy = await yearOr404(req.params.id, req.params.year)
+      const current = await repo.assessment(cy.id, req.params.assessorId)
+      requireIfMatchIfExists(req, current ? assessmentEtag(cy.id, current) : null)
+      const row = await service.putAssessment(actorOf(req), req.params.id, req.params.year, req.params.assessorId, req.body.scores, current?.version ?? null)
+      setEtag(reply, assessmentEtag(cy.id, row))
+      return toAssessment(row)
+    },
+  )
+
+  app.get(
+    `${base}/adjustments`,
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listAdjustments',
+        tags,
+        summary: 'Manual points, bonus, penalty and disqualifications, withdrawn ones included',
+        params: YearParams,
+        response: {
+          200: Type.Object({ items: Type.Array(AdjustmentSchema) }),
+          ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'] }),
+        },
+      },
+    },
+    async (req) => {
+      const cy = await yearOr404(req.params.id, req.params.year)
+      return { items: (await repo.adjustments(cy.id)).map(toAdjustment) }
+    },
+  )
+
+  app.post(
+    `${base}/adjustments`,
+    {
+      config: { access: scopes.organizersAndSecretariat },
+      schema: {
+        operationId: 'createAdjustment',
+        tags,
+        summary: 'Enter manual points, a bonus, a penalty or a disqualification, with its reason',
+        description:
+          'manual: points agreed by the conference for a criterion of method manual (one active entry per member and criterion); bonus and ' +
+          'penalty: free-standing points, capped by the scheme; disqualification: the unit keeps its rank but gets no award. Codes: NOT_A_MEMBER, ' +
+          'NOT_MANUAL_CRITERION, POINTS_OUT_OF_RANGE, CRITERION_NOT_ALLOWED, POINTS_NOT_ALLOWED, REASON_REQUIRED; 409 ADJUSTMENT_EXISTS, RANKING_FINALIZED.',
+        params: YearParams,
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            committeeId: Uuid,
+            type: StringEnum(ADJUSTMENT_TYPES),
+            criterionCode: Type.Optional(Nullable(Type.String())),
+            points: Type.Optional(Nullable(DecimalInput)),
+            reason: Type.String({ minLength: 1, maxLength: 2000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: AdjustmentSchema,
+          ...problems(400, 401, 403, 415, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: ['ADJUSTMENT_EXISTS', 'RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'],
+            422: [
+              'NOT_A_MEMBER',
+              'REASON_REQUIRED',
+              'INVALID_DECIMAL',
+              'NOT_MANUAL_CRITERION',
+              'POINTS_OUT_OF_RANGE',
+              'CRITERION_NOT_ALLOWED',
+              'POINTS_NOT_ALLOWED',
+            ],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const row = await service.createAdjustment(actorOf(req), req.params.id, req.params.year, req.body)
+      return reply.code(201).send(toAdjustment(row))
+    },
+  )
+
+  app.post(
+    `${base}/adjustments/:adjustmentId/withdraw`,
+    {
+      config: { access: scopes.organizersAndSecretariat },
+      schema: {
+        operationId: 'withdrawAdjustment',
+        tags,
+        summary: 'Withdraw an adjustment (it stays in the record)',
+        params: Type.Object({ id: Uuid, year: Year, adjustmentId: Uuid }),
+        headers: IdempotencyHeaders,
+        body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+        response: {
+          200: AdjustmentSchema,
+          ...problems(400, 401, 403, 415, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'ADJUSTMENT_NOT_FOUND'],
+            409: ['ADJUSTMENT_WITHDRAWN', 'RANKING_FINALIZED', 'PACT_NOT_SIGNED'],
+            422: ['REASON_REQUIRED'],
+          }),
+        },
+      },
+    },
+    async (req) => toAdjustment(await service.withdrawAdjustment(actorOf(req), req.params.id, req.params.year, req.params.adjustmentId, req.body.reason)),
+  )
+
+  app.get(
+    `${base}/ranking`,
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getRanking',
+        tags,
+        summary: 'The live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final',
+        description: 'Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed.',
+        params: YearParams,
+        headers: Type.Object({
+          'if-none-match': Type.Optional(Type.String()),
+          'accept-encoding': Type.Optional(Type.String({ description: 'br or gzip get the cached compressed body' })),
+        }),
+        response: {
+          200: RankingSchema,
+          304: { description: 'Not modified: the ETag still matches (no body)', type: 'null' },
+          ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_REQUIRED'] }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const ranking = await service.rankingJson(req.params.id, req.params.year)
+      reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
+      if (req.headers['if-none-match'] === ranking.etag) return reply.code(304).send(undefined as never)
+      return sendEncoded(req, reply, ranking)
+    },
+  )
+
+  app.post(
+    `${base}/ranking/tie-resolutions`,
+    {
+      config: { access: scopes.organizersAndSecretariat },
+      schema: {
+        operationId: 'recordTieResolution',
+        tags,
+        summary: 'Record a vote (suy tôn) that orders a tied group',
+        description: 'The committees must be exactly one group the ranking leaves tied (422 NOT_A_TIED_GROUP, with the current ties in details).',
+        params: YearParams,
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            orderedCommitteeIds: Type.Array(Uuid, { minItems: 2, maxItems: 500, description: 'The tied members, first place first' }),
+            tally: Type.Optional(
+              Nullable(
+                Type.Record(Type.String(), Type.Union([Type.String(), Type.Integer()]), { description: 'Votes per committee or any record of the count' }),
+              ),
+            ),
+            reason: Type.String({ minLength: 1, maxLength: 2000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object(
+            {
+              id: Uuid,
+              orderedCommitteeIds: Type.Array(Uuid),
+              tally: Nullable(Type.Record(Type.String(), Type.Unknown())),
+              reason: Type.String(),
+              recordedAt: Timestamp,
+            },
+            { additionalProperties: false },
+          ),
+          ...problems(400, 401, 403, 415, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: ['RANKING_FINALIZED', 'PACT_NOT_SIGNED', 'SCHEME_REQUIRED'],
+            422: ['NOT_A_TIED_GROUP', 'REASON_REQUIRED'],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const row = await service.recordTieResolution(actorOf(req), req.params.id, req.params.year, req.body)
+      return reply
+        .code(201)
+        .send({
+          id: row.id,
+          orderedCommitteeIds: row.orderedCommitteeIds,
+          tally: (row.tally as Record<string, unknown> | null) ?? null,
+          reason: row.reason,
+          recordedAt: row.recordedAt.toISOString(),
+        })
+    },
+  )
+
+  app.post(
+    `${base}/ranking/finalize`,
+    {
+      config: { access: scopes.organizersAndSecretariat },
+      schema: {
+        operationId: 'finalizeRanking',
+        tags,
+        summary: 'Freeze the ranking with the digest of its inputs',
+        description:
+          'Needs FY closed, every FY submission accepted, every assessment present, the conference points entered and every tie that crosses an ' +
+          'award boundary resolved; otherwise 409 FINALIZE_BLOCKED listing the blockers. The cluster-year becomes finalized.',
+        params: YearParams,
+        headers: IdempotencyHeaders,
+        response: {
+          200: RankingSchema,
+          ...problems(400, 401, 403, 422, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: [
+              'FINALIZE_BLOCKED',
+              'RANKING_ALREADY_FINALIZED',
+              'CLUSTER_YEAR_NOT_SCORING',
+              'SCHEME_REQUIRED',
+              'CLUSTER_YEAR_INVALID_TRANSITION',
+              'CLUSTER_YEAR_CLOSED',
+            ],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const ranking = await service.finalize(actorOf(req), req.params.id, req.params.year)
+      reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
+      return sendEncoded(req, reply, ranking)
+    },
+  )
 }
 
 export default routes

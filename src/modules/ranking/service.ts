@@ -58,10 +58,7 @@ function encodedEntry(stamp: string, expiresAt: number, etag: string, json: stri
     encoded(encoding) {
       let buf = variants.get(encoding)
       if (!buf) {
-        buf =
-          encoding === 'br'
-            ? brotliCompressSync(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
-            : gzipSync(identity, { level: 6 })
+        buf = encoding === 'br' ? brotliCompressSync(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(identity, { level: 6 })
         variants.set(encoding, buf)
       }
       return buf
@@ -100,7 +97,16 @@ export function rankingService(db: Db, clock: Clock) {
     return new Map((await membersOf(dbh, cy.state.id)).map((m) => [m.committeeId, m.shortName ?? m.name]))
   }
 
-  function view(cy: ClusterYear, ranking: Ranking, scheme: Scheme, digest: string, blockers: Blocker[], names: Map<string, string>, final: boolean, computedAt: Date): RankingView {
+  function view(
+    cy: ClusterYear,
+    ranking: Ranking,
+    scheme: Scheme,
+    digest: string,
+    blockers: Blocker[],
+    names: Map<string, string>,
+    final: boolean,
+    computedAt: Date,
+  ): RankingView {
     return {
       clusterId: cy.state.clusterId,
       year: cy.state.year,
@@ -144,7 +150,14 @@ export function rankingService(db: Db, clock: Clock) {
       return remember(cy.row, encodedEntry(stampOf(cy.row), nextRuleChange(cy.state, now), etagOf(cy.row), body))
     },
 
-    async putAssessment(actor: Actor, clusterId: string, year: number, assessorId: string, scores: { targetId: string; criterionCode: string; score: string | number }[], expectedVersion: number | null) {
+    async putAssessment(
+      actor: Actor,
+      clusterId: string,
+      year: number,
+      assessorId: string,
+      scores: { targetId: string; criterionCode: string; score: string | number }[],
+      expectedVersion: number | null,
+    ) {
       return db.transaction(async (tx) => {
         const cy = await lockYear(tx, clusterId, year)
         assertRankingInputsOpen(cy.state)
@@ -176,7 +189,13 @@ export function rankingService(db: Db, clock: Clock) {
         const active = (await repo.adjustments(cy.state.id, { activeOnly: true })).map((a) => ({ ...a, type: a.type as AdjustmentInput['type'] }))
         const checked = validateAdjustment(cy.state, scheme, input, active)
         const row = await repo.insertAdjustment({
-          id: uuidv7(), clusterYearId: cy.state.id, committeeId: input.committeeId, type: input.type, ...checked, createdAt: clock(), createdBy: actor.keyId,
+          id: uuidv7(),
+          clusterYearId: cy.state.id,
+          committeeId: input.committeeId,
+          type: input.type,
+          ...checked,
+          createdAt: clock(),
+          createdBy: actor.keyId,
         })
         await markRankingInputsChanged(tx, cy.state.id)
         await recordAudit(tx, actor, { action: 'adjustment.created', entityType: 'adjustment', entityId: row.id, after: row })
@@ -200,7 +219,12 @@ export function rankingService(db: Db, clock: Clock) {
     },
 
     /** Suy tôn: a recorded vote that orders a group the tie-break chain left tied. */
-    async recordTieResolution(actor: Actor, clusterId: string, year: number, input: { orderedCommitteeIds: string[]; tally?: Record<string, string | number> | null; reason: string }) {
+    async recordTieResolution(
+      actor: Actor,
+      clusterId: string,
+      year: number,
+      input: { orderedCommitteeIds: string[]; tally?: Record<string, string | number> | null; reason: string },
+    ) {
       return db.transaction(async (tx) => {
         const cy = await lockYear(tx, clusterId, year, true)
         assertRankingInputsOpen(cy.state)
@@ -208,8 +232,13 @@ export function rankingService(db: Db, clock: Clock) {
         const { ranking } = await compute(tx, cy, now)
         const reason = validateTieVote(ranking.ties, input)
         const row = await rankingRepository(tx).insertTieResolution({
-          id: uuidv7(), clusterYearId: cy.state.id, orderedCommitteeIds: input.orderedCommitteeIds, tally: input.tally ?? null,
-          reason, recordedAt: now, recordedBy: actor.keyId,
+          id: uuidv7(),
+          clusterYearId: cy.state.id,
+          orderedCommitteeIds: input.orderedCommitteeIds,
+          tally: input.tally ?? null,
+          reason,
+          recordedAt: now,
+          recordedBy: actor.keyId,
         })
         await markRankingInputsChanged(tx, cy.state.id)
         await recordAudit(tx, actor, { action: 'tie_resolution.recorded', entityType: 'cluster_year', entityId: cy.state.id, after: row })
@@ -236,14 +265,23 @@ export function rankingService(db: Db, clock: Clock) {
         const digest = digestOf(inputs)
         const frozen = JSON.parse(canonicalJson(view(cy, ranking, loaded.scheme, digest, [], await namesOf(tx, cy), true, now))) as RankingView
         const snapshot = await rankingRepository(tx).insertSnapshot({
-          clusterYearId: cy.state.id, ranking: frozen, inputs, inputsDigest: digest, algorithmVersion: ALGORITHM_VERSION,
-          finalizedAt: now, finalizedBy: actor.keyId,
+          clusterYearId: cy.state.id,
+          ranking: frozen,
+          inputs,
+          inputsDigest: digest,
+          algorithmVersion: ALGORITHM_VERSION,
+          finalizedAt: now,
+          finalizedBy: actor.keyId,
         })
         events.push({
           action: 'ranking.finalized',
           entityType: 'cluster_year',
           entityId: cy.state.id,
-          after: { inputsDigest: digest, algorithmVersion: ALGORITHM_VERSION, ranks: ranking.members.map((m) => ({ committeeId: m.committeeId, rank: m.rank, total: m.total })) },
+          after: {
+            inputsDigest: digest,
+            algorithmVersion: ALGORITHM_VERSION,
+            ranks: ranking.members.map((m) => ({ committeeId: m.committeeId, rank: m.rank, total: m.total })),
+          },
         })
         await recordAudit(tx, actor, events)
         return remember(cy.row, encodedEntry(stampOf(cy.row), Number.POSITIVE_INFINITY, etagOf(cy.row), finalBody(cy.row, snapshot.ranking)))

@@ -5,7 +5,16 @@ import type { Db, Tx } from '../../db/client.ts'
 import { isUniqueViolation, pgErrorOf } from '../../db/constraints.ts'
 import { inputWindow } from '../../domain/cluster-year.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { fieldText, IMPORT_COLUMNS, parseImportRow, REQUIRED_COLUMNS, storableText, type ImportColumn, type ImportRowInput, type ParsedImportRow } from '../../domain/import.ts'
+import {
+  fieldText,
+  IMPORT_COLUMNS,
+  parseImportRow,
+  REQUIRED_COLUMNS,
+  storableText,
+  type ImportColumn,
+  type ImportRowInput,
+  type ParsedImportRow,
+} from '../../domain/import.ts'
 import type { IndicatorRule } from '../../domain/indicators.ts'
 import { checkReportedValue } from '../../domain/submission-values.ts'
 import { assertSubmissionEditable, PERIODS, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
@@ -96,8 +105,10 @@ export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow>
       if (unknown.length > 0 || missing.length > 0) {
         throw new DomainError('invalid', 'CSV_COLUMNS_INVALID', `The CSV header must name the columns ${IMPORT_COLUMNS.join(',')}`, {
           details: { unknown, missing },
-          errors: [...unknown.map((c) => ({ pointer: `/header/${c}`, code: 'UNKNOWN_COLUMN', message: `${c} is not a column of the import` })),
-            ...missing.map((c) => ({ pointer: `/header/${c}`, code: 'MISSING_COLUMN', message: `${c} is required` }))],
+          errors: [
+            ...unknown.map((c) => ({ pointer: `/header/${c}`, code: 'UNKNOWN_COLUMN', message: `${c} is not a column of the import` })),
+            ...missing.map((c) => ({ pointer: `/header/${c}`, code: 'MISSING_COLUMN', message: `${c} is required` })),
+          ],
         })
       }
       return names
@@ -293,7 +304,12 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
       await pass(tx, send, () => inflight)
     } catch (err) {
       // Never leave with a statement still running; if it failed, it is the cause.
-      throw (await inflight.then(() => null, (failure: unknown) => failure)) ?? err
+      throw (
+        (await inflight.then(
+          () => null,
+          (failure: unknown) => failure,
+        )) ?? err
+      )
     }
   }
 
@@ -529,14 +545,18 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
     if (!contexts.has(yearKey)) contexts.set(yearKey, await yearContext(tx, clusterId, s.year))
     const ctx = contexts.get(yearKey)
     const committeeId = committeeIds.get(s.committeeCode)
-    if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period)) submissionKeys.push({ clusterYearId: ctx.cy.state.id, period: s.period, committeeId })
+    if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period))
+      submissionKeys.push({ clusterYearId: ctx.cy.state.id, period: s.period, committeeId })
   }
   const repo = submissionRepository(tx)
   const targets = new Map<string, Target>()
   for (const keys of chunks(submissionKeys)) {
     for (const s of await repo.findManyByKeysForUpdate(keys)) targets.set(`${s.clusterYearId}|${s.period}|${s.committeeId}`, { ...s, fresh: false })
   }
-  await lockClusterYears(tx, [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])))
+  await lockClusterYears(
+    tx,
+    [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])),
+  )
   return { now, rules, allowed, committeeIds, clusterIds, contexts, targets, windows: new Map() }
 }
 
@@ -560,12 +580,14 @@ function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow 
   const refuse = (code: string, message: string, column: ImportColumn, holdsBack = true): RowRefusal => ({ code, message, column, holdsBack, groupKey })
   const committeeId = scope.committeeIds.get(row.committeeCode)
   if (!committeeId) return refuse('UNKNOWN_COMMITTEE', `No active committee has code ${row.committeeCode}`, 'committeeCode', false)
-  if (scope.allowed && !scope.allowed.has(committeeId)) return refuse('OUT_OF_SCOPE', `Your key does not act for committee ${row.committeeCode}`, 'committeeCode', false)
+  if (scope.allowed && !scope.allowed.has(committeeId))
+    return refuse('OUT_OF_SCOPE', `Your key does not act for committee ${row.committeeCode}`, 'committeeCode', false)
   const clusterId = scope.clusterIds.get(row.clusterCode)
   if (!clusterId) return refuse('UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode', false)
   const ctx = scope.contexts.get(`${clusterId}|${row.year}`)
   if (!ctx) return refuse('UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year', false)
-  if (!ctx.members.has(committeeId)) return refuse('NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
+  if (!ctx.members.has(committeeId))
+    return refuse('NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
   const checked = checkReportedValue(row.indicatorCode, row.value, scope.rules, ctx.schemeIndicators)
   if (!checked.ok) return refuse(checked.code, checked.message, checked.field)
   const wkey = `${ctx.cy.state.id}|${row.period}`

@@ -183,7 +183,12 @@ export function submissionRepository(db: DbOrTx) {
     /** Runs statements (audit appends) as one, in one round trip, in order. */
     async runTogether(statements: SQL[]): Promise<void> {
       if (statements.length === 0) return
-      await db.execute(sql`with ${sql.join(statements.map((x, k) => sql`${sql.raw(`a${k}`)} as (${x})`), sql`, `)} select 1`)
+      await db.execute(
+        sql`with ${sql.join(
+          statements.map((x, k) => sql`${sql.raw(`a${k}`)} as (${x})`),
+          sql`, `,
+        )} select 1`,
+      )
     },
     async setOfficial(submissionId: string, indicatorCode: string, officialValue: string, reason: string): Promise<void> {
       await db

@@ -7,8 +7,20 @@ import { IMPORT_COLUMNS, type ImportRowInput } from '../../domain/import.ts'
 import { PERIODS, SUBMISSION_STATUSES } from '../../domain/workflows.ts'
 import { etagOf } from '../../lib/etag.ts'
 import {
-  DecimalInput, DecimalString, IdempotencyHeaders, IdParams, IfMatchHeaders, ListQuery, Nullable, Page, problemResponse, problems,
-  StringEnum, Timestamp, Uuid, Year,
+  DecimalInput,
+  DecimalString,
+  IdempotencyHeaders,
+  IdParams,
+  IfMatchHeaders,
+  ListQuery,
+  Nullable,
+  Page,
+  problemResponse,
+  problems,
+  StringEnum,
+  Timestamp,
+  Uuid,
+  Year,
 } from '../../lib/http-schemas.ts'
 import { listPage, type Keyset } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
@@ -30,10 +42,7 @@ const ValueInputSchema = Type.Object(
   { additionalProperties: false },
 )
 const Values = Type.Array(ValueInputSchema, { maxItems: 1000 })
-const CreateBody = Type.Object(
-  { clusterId: Uuid, year: Year, period: StringEnum(PERIODS), committeeId: Uuid, values: Values },
-  { additionalProperties: false },
-)
+const CreateBody = Type.Object({ clusterId: Uuid, year: Year, period: StringEnum(PERIODS), committeeId: Uuid, values: Values }, { additionalProperties: false })
 
 const SubmissionSchema = Type.Object(
   {
@@ -81,7 +90,9 @@ const RevisionSchema = Type.Object(
     submittedAt: Timestamp,
     submittedBy: Nullable(Uuid),
     late: Type.Boolean(),
-    values: Type.Array(Type.Object({ indicatorCode: Type.String(), value: DecimalString, note: Nullable(Type.String()), evidenceUrl: Nullable(Type.String()) })),
+    values: Type.Array(
+      Type.Object({ indicatorCode: Type.String(), value: DecimalString, note: Nullable(Type.String()), evidenceUrl: Nullable(Type.String()) }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -186,78 +197,143 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const submitters = [grant('admin'), grant('submitter', committeeOf)]
   const reviewers = [grant('admin'), grant('secretariat', headOf, { exact: true })]
 
-  app.post('/v1/submissions', {
-    config: { access: [grant('admin'), grant('submitter', scopeOf({ body: CreateBody }, async ({ body }) => body.committeeId))] },
-    schema: {
-      operationId: 'createSubmission',
-      tags,
-      summary: "Start a committee's submission for a cluster-year period (a draft)",
-      description:
-        'One per cluster-year, period and committee (409 SUBMISSION_EXISTS names the existing one). Values are checked against the catalogue ' +
-        '(type, bounds) and the scheme: UNKNOWN_INDICATOR, INDICATOR_NOT_IN_SCHEME, DUPLICATE_INDICATOR, INVALID_DECIMAL, INVALID_VALUE_TYPE, ' +
-        'VALUE_BELOW_MIN, VALUE_ABOVE_MAX. Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.',
-      headers: IdempotencyHeaders,
-      body: CreateBody,
-      response: { 201: SubmissionSchema, ...problems(400, 401, 403, 415, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SUBMISSION_EXISTS', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'], 422: ['NOT_A_MEMBER', 'UNKNOWN_INDICATOR', 'INDICATOR_NOT_IN_SCHEME', 'DUPLICATE_INDICATOR', 'INVALID_DECIMAL', 'INVALID_VALUE_TYPE', 'VALUE_BELOW_MIN', 'VALUE_ABOVE_MAX'] }) },
-    },
-  }, async (req, reply) => {
-    const row = await service.create(actorOf(req), req.body)
-    reply.header('location', `/v1/submissions/${row.id}`)
-    return reply.code(201).send(await submission.answer(reply, row))
-  })
-
-  app.get('/v1/submissions', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'listSubmissions',
-      tags,
-      summary: 'List submissions, oldest change first',
-      description: 'Ordered by updatedAt then id, so a mirror can page with updatedSince and the cursor.',
-      querystring: Type.Object(
-        {
-          clusterId: Type.Optional(Uuid),
-          year: Type.Optional(Year),
-          period: Type.Optional(StringEnum(PERIODS)),
-          committeeId: Type.Optional(Uuid),
-          status: Type.Optional(StringEnum(SUBMISSION_STATUSES)),
-          updatedSince: Type.Optional(Timestamp),
-          ...ListQuery,
+  app.post(
+    '/v1/submissions',
+    {
+      config: {
+        access: [
+          grant('admin'),
+          grant(
+            'submitter',
+            scopeOf({ body: CreateBody }, async ({ body }) => body.committeeId),
+          ),
+        ],
+      },
+      schema: {
+        operationId: 'createSubmission',
+        tags,
+        summary: "Start a committee's submission for a cluster-year period (a draft)",
+        description:
+          'One per cluster-year, period and committee (409 SUBMISSION_EXISTS names the existing one). Values are checked against the catalogue ' +
+          '(type, bounds) and the scheme: UNKNOWN_INDICATOR, INDICATOR_NOT_IN_SCHEME, DUPLICATE_INDICATOR, INVALID_DECIMAL, INVALID_VALUE_TYPE, ' +
+          'VALUE_BELOW_MIN, VALUE_ABOVE_MAX. Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.',
+        headers: IdempotencyHeaders,
+        body: CreateBody,
+        response: {
+          201: SubmissionSchema,
+          ...problems(400, 401, 403, 415, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: ['SUBMISSION_EXISTS', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'],
+            422: [
+              'NOT_A_MEMBER',
+              'UNKNOWN_INDICATOR',
+              'INDICATOR_NOT_IN_SCHEME',
+              'DUPLICATE_INDICATOR',
+              'INVALID_DECIMAL',
+              'INVALID_VALUE_TYPE',
+              'VALUE_BELOW_MIN',
+              'VALUE_ABOVE_MAX',
+            ],
+          }),
         },
-        { additionalProperties: false },
-      ),
-      response: { 200: Page(SubmissionSchema), ...problems(400, 401, 403) },
+      },
     },
-  }, async (req) =>
-    listPage(req.query, byChange, (filter, after, limit) => repo.list({ ...filter, after: after ?? undefined, limit }), async (rows) => {
-      // One cluster-year load per cluster-year of the page, not per row.
-      const years = new Map()
-      const items = []
-      for (const s of rows) items.push(await view(s, years))
-      return items
-    }),
+    async (req, reply) => {
+      const row = await service.create(actorOf(req), req.body)
+      reply.header('location', `/v1/submissions/${row.id}`)
+      return reply.code(201).send(await submission.answer(reply, row))
+    },
   )
 
-  app.get('/v1/submissions/:id', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: { operationId: 'getSubmission', tags, summary: 'Read a submission and why it is locked, if it is', params: IdParams, response: { 200: SubmissionSchema, ...problems(400, 401, 403, { 404: ['SUBMISSION_NOT_FOUND'] }) } },
-  }, async (req, reply) => submission.read(reply, req.params.id))
-
-  app.patch('/v1/submissions/:id', {
-    config: { access: submitters },
-    schema: {
-      operationId: 'updateSubmission',
-      tags,
-      summary: "Replace a draft or returned submission's values (If-Match required)",
-      description: 'Locked values say why: 409 SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN.',
-      params: IdParams,
-      headers: IfMatchHeaders,
-      body: Type.Object({ values: Values }, { additionalProperties: false }),
-      response: { 200: SubmissionSchema, ...problems(400, 401, 403, 412, 415, 428, { 404: ['SUBMISSION_NOT_FOUND'], 409: ['SUBMISSION_ACCEPTED', 'SUBMISSION_UNDER_REVIEW', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'], 422: ['UNKNOWN_INDICATOR', 'INDICATOR_NOT_IN_SCHEME', 'DUPLICATE_INDICATOR', 'INVALID_DECIMAL', 'INVALID_VALUE_TYPE', 'VALUE_BELOW_MIN', 'VALUE_ABOVE_MAX'] }) },
+  app.get(
+    '/v1/submissions',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listSubmissions',
+        tags,
+        summary: 'List submissions, oldest change first',
+        description: 'Ordered by updatedAt then id, so a mirror can page with updatedSince and the cursor.',
+        querystring: Type.Object(
+          {
+            clusterId: Type.Optional(Uuid),
+            year: Type.Optional(Year),
+            period: Type.Optional(StringEnum(PERIODS)),
+            committeeId: Type.Optional(Uuid),
+            status: Type.Optional(StringEnum(SUBMISSION_STATUSES)),
+            updatedSince: Type.Optional(Timestamp),
+            ...ListQuery,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Page(SubmissionSchema), ...problems(400, 401, 403) },
+      },
     },
-  }, async (req, reply) => {
-    const current = await submission.loadIfMatch(req, req.params.id)
-    return submission.answer(reply, await service.update(actorOf(req), current.id, current.version, req.body))
-  })
+    async (req) =>
+      listPage(
+        req.query,
+        byChange,
+        (filter, after, limit) => repo.list({ ...filter, after: after ?? undefined, limit }),
+        async (rows) => {
+          // One cluster-year load per cluster-year of the page, not per row.
+          const years = new Map()
+          const items = []
+          for (const s of rows) items.push(await view(s, years))
+          return items
+        },
+      ),
+  )
+
+  app.get(
+    '/v1/submissions/:id',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'getSubmission',
+        tags,
+        summary: 'Read a submission and why it is locked, if it is',
+        params: IdParams,
+        response: { 200: SubmissionSchema, ...problems(400, 401, 403, { 404: ['SUBMISSION_NOT_FOUND'] }) },
+      },
+    },
+    async (req, reply) => submission.read(reply, req.params.id),
+  )
+
+  app.patch(
+    '/v1/submissions/:id',
+    {
+      config: { access: submitters },
+      schema: {
+        operationId: 'updateSubmission',
+        tags,
+        summary: "Replace a draft or returned submission's values (If-Match required)",
+        description: 'Locked values say why: 409 SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: Type.Object({ values: Values }, { additionalProperties: false }),
+        response: {
+          200: SubmissionSchema,
+          ...problems(400, 401, 403, 412, 415, 428, {
+            404: ['SUBMISSION_NOT_FOUND'],
+            409: ['SUBMISSION_ACCEPTED', 'SUBMISSION_UNDER_REVIEW', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'],
+            422: [
+              'UNKNOWN_INDICATOR',
+              'INDICATOR_NOT_IN_SCHEME',
+              'DUPLICATE_INDICATOR',
+              'INVALID_DECIMAL',
+              'INVALID_VALUE_TYPE',
+              'VALUE_BELOW_MIN',
+              'VALUE_ABOVE_MAX',
+            ],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const current = await submission.loadIfMatch(req, req.params.id)
+      return submission.answer(reply, await service.update(actorOf(req), current.id, current.version, req.body))
+    },
+  )
 
   const actionSchema = (name: string, summary: string, description: string) => ({
     operationId: `${name}Submission`,
@@ -266,151 +342,215 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     description,
     params: IdParams,
     headers: IdempotencyHeaders,
-    response: { 200: SubmissionSchema, ...problems(400, 401, 403, 415, { 404: ['SUBMISSION_NOT_FOUND'], 409: ['SUBMISSION_NOT_DRAFT', 'SUBMISSION_NOT_SUBMITTED', 'SUBMISSION_ACCEPTED', 'SUBMISSION_EMPTY', 'SUBMISSION_INVALID_ACTION', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'], 422: ['RETURN_REASON_REQUIRED', 'NOT_REPORTED', 'CORRECTION_REASON_REQUIRED', 'UNKNOWN_INDICATOR', 'INDICATOR_NOT_IN_SCHEME', 'DUPLICATE_INDICATOR', 'INVALID_DECIMAL', 'INVALID_VALUE_TYPE', 'VALUE_BELOW_MIN', 'VALUE_ABOVE_MAX'] }) },
-  })
-
-  app.post('/v1/submissions/:id/submit', {
-    config: { access: submitters },
-    schema: actionSchema(
-      'submit',
-      'Submit for review',
-      'Stores an immutable revision. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY ' +
-        'submission is accepted only when the scheme allows it, and is marked late. A returned submission may be resubmitted after the window.',
-    ),
-  }, async (req, reply) => {
-    const row = await service.submit(actorOf(req), req.params.id)
-    return submission.answer(reply, row)
-  })
-
-  app.post('/v1/submissions/:id/return', {
-    config: { access: reviewers },
-    schema: {
-      ...actionSchema('return', 'Return to the member with a reason', '409 SUBMISSION_NOT_SUBMITTED; 422 RETURN_REASON_REQUIRED.'),
-      body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+    response: {
+      200: SubmissionSchema,
+      ...problems(400, 401, 403, 415, {
+        404: ['SUBMISSION_NOT_FOUND'],
+        409: [
+          'SUBMISSION_NOT_DRAFT',
+          'SUBMISSION_NOT_SUBMITTED',
+          'SUBMISSION_ACCEPTED',
+          'SUBMISSION_EMPTY',
+          'SUBMISSION_INVALID_ACTION',
+          'PERIOD_NOT_OPEN',
+          'PERIOD_CLOSED',
+        ],
+        422: [
+          'RETURN_REASON_REQUIRED',
+          'NOT_REPORTED',
+          'CORRECTION_REASON_REQUIRED',
+          'UNKNOWN_INDICATOR',
+          'INDICATOR_NOT_IN_SCHEME',
+          'DUPLICATE_INDICATOR',
+          'INVALID_DECIMAL',
+          'INVALID_VALUE_TYPE',
+          'VALUE_BELOW_MIN',
+          'VALUE_ABOVE_MAX',
+        ],
+      }),
     },
-  }, async (req, reply) => {
-    const row = await service.return(actorOf(req), req.params.id, req.body.reason)
-    return submission.answer(reply, row)
   })
 
-  app.post('/v1/submissions/:id/accept', {
-    config: { access: reviewers },
-    schema: {
-      ...actionSchema(
-        'accept',
-        'Accept, optionally correcting values with reasons',
-        'Corrections keep the reported value and set the official one used for scoring (NOT_REPORTED, CORRECTION_REASON_REQUIRED, value codes). ' +
-          'Accepted values are locked (SUBMISSION_ACCEPTED).',
+  app.post(
+    '/v1/submissions/:id/submit',
+    {
+      config: { access: submitters },
+      schema: actionSchema(
+        'submit',
+        'Submit for review',
+        'Stores an immutable revision. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY ' +
+          'submission is accepted only when the scheme allows it, and is marked late. A returned submission may be resubmitted after the window.',
       ),
-      body: Type.Optional(
-        Type.Object(
-          {
-            corrections: Type.Optional(
-              Type.Array(
-                Type.Object({ indicatorCode: Type.String(), officialValue: Value, reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
-                { maxItems: 1000 },
+    },
+    async (req, reply) => {
+      const row = await service.submit(actorOf(req), req.params.id)
+      return submission.answer(reply, row)
+    },
+  )
+
+  app.post(
+    '/v1/submissions/:id/return',
+    {
+      config: { access: reviewers },
+      schema: {
+        ...actionSchema('return', 'Return to the member with a reason', '409 SUBMISSION_NOT_SUBMITTED; 422 RETURN_REASON_REQUIRED.'),
+        body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+      },
+    },
+    async (req, reply) => {
+      const row = await service.return(actorOf(req), req.params.id, req.body.reason)
+      return submission.answer(reply, row)
+    },
+  )
+
+  app.post(
+    '/v1/submissions/:id/accept',
+    {
+      config: { access: reviewers },
+      schema: {
+        ...actionSchema(
+          'accept',
+          'Accept, optionally correcting values with reasons',
+          'Corrections keep the reported value and set the official one used for scoring (NOT_REPORTED, CORRECTION_REASON_REQUIRED, value codes). ' +
+            'Accepted values are locked (SUBMISSION_ACCEPTED).',
+        ),
+        body: Type.Optional(
+          Type.Object(
+            {
+              corrections: Type.Optional(
+                Type.Array(
+                  Type.Object(
+                    { indicatorCode: Type.String(), officialValue: Value, reason: Type.String({ maxLength: 2000 }) },
+                    { additionalProperties: false },
+                  ),
+                  { maxItems: 1000 },
+                ),
               ),
-            ),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+      },
+    },
+    async (req, reply) => {
+      const row = await service.accept(actorOf(req), req.params.id, req.body?.corrections ?? [])
+      return submission.answer(reply, row)
+    },
+  )
+
+  app.get(
+    '/v1/submissions/:id/revisions',
+    {
+      config: { access: [grant(EVERY_ROLE)] },
+      schema: {
+        operationId: 'listSubmissionRevisions',
+        tags,
+        summary: 'The immutable revisions stored at each submit',
+        params: IdParams,
+        response: {
+          200: Type.Object({ items: Type.Array(RevisionSchema) }, { additionalProperties: false }),
+          ...problems(400, 401, 403, { 404: ['SUBMISSION_NOT_FOUND'] }),
+        },
+      },
+    },
+    async (req) => {
+      await submission.load(req.params.id)
+      const revisions = await repo.revisions(req.params.id)
+      return {
+        items: revisions.map((r) => ({
+          revision: r.revision,
+          submittedAt: r.submittedAt.toISOString(),
+          submittedBy: r.submittedBy,
+          late: r.late,
+          values: r.values as { indicatorCode: string; value: string; note: string | null; evidenceUrl: string | null }[],
+        })),
+      }
+    },
+  )
+
+  app.post(
+    '/v1/submissions/import',
+    {
+      config: { access: [grant(['admin', 'submitter'])], acceptsCsv: true, normalisesText: true, bulk: true },
+      bodyLimit: 64 * 1024 * 1024,
+      schema: {
+        operationId: 'importSubmissions',
+        tags,
+        summary: 'Bulk import of values, JSON or CSV (upserts drafts)',
+        description:
+          `JSON: { "items": [ { committeeCode, clusterCode, year, period, indicatorCode, value, note? } ] }. CSV (text/csv): a header naming the columns ` +
+          `${IMPORT_COLUMNS.join(', ')}; BOM, CRLF, quoted fields and blank lines are fine. \`decimal=comma\` reads Vietnamese numbers ` +
+          '("6.485" = 6485, "8,05" = 8.05). Every row is answered: created, updated, unchanged or rejected with its code, column and CSV line. ' +
+          'Duplicate rows (same committee, cluster, year, period, indicator) are all rejected (DUPLICATE_ROW). Permissions are checked per row. ' +
+          '`dryRun=true` runs every check and writes nothing; `submit=true` submits each submission whose rows all passed. A partly rejected ' +
+          'import answers 207; with `atomic=true` any rejection rejects all (422 IMPORT_REJECTED, nothing written).',
+        headers: IdempotencyHeaders,
+        querystring: Type.Object(
+          {
+            dryRun: Type.Optional(Type.Boolean({ default: false })),
+            atomic: Type.Optional(Type.Boolean({ default: false })),
+            submit: Type.Optional(Type.Boolean({ default: false })),
+            decimal: Type.Optional(StringEnum(['point', 'comma'] as const, 'CSV number notation: point (8.05) or comma (Vietnamese: 6.485 and 8,05)')),
           },
           { additionalProperties: false },
         ),
-      ),
-    },
-  }, async (req, reply) => {
-    const row = await service.accept(actorOf(req), req.params.id, req.body?.corrections ?? [])
-    return submission.answer(reply, row)
-  })
-
-  app.get('/v1/submissions/:id/revisions', {
-    config: { access: [grant(EVERY_ROLE)] },
-    schema: {
-      operationId: 'listSubmissionRevisions',
-      tags,
-      summary: 'The immutable revisions stored at each submit',
-      params: IdParams,
-      response: { 200: Type.Object({ items: Type.Array(RevisionSchema) }, { additionalProperties: false }), ...problems(400, 401, 403, { 404: ['SUBMISSION_NOT_FOUND'] }) },
-    },
-  }, async (req) => {
-    await submission.load(req.params.id)
-    const revisions = await repo.revisions(req.params.id)
-    return {
-      items: revisions.map((r) => ({
-        revision: r.revision,
-        submittedAt: r.submittedAt.toISOString(),
-        submittedBy: r.submittedBy,
-        late: r.late,
-        values: r.values as { indicatorCode: string; value: string; note: string | null; evidenceUrl: string | null }[],
-      })),
-    }
-  })
-
-  app.post('/v1/submissions/import', {
-    config: { access: [grant(['admin', 'submitter'])], acceptsCsv: true, normalisesText: true, bulk: true },
-    bodyLimit: 64 * 1024 * 1024,
-    schema: {
-      operationId: 'importSubmissions',
-      tags,
-      summary: 'Bulk import of values, JSON or CSV (upserts drafts)',
-      description:
-        `JSON: { "items": [ { committeeCode, clusterCode, year, period, indicatorCode, value, note? } ] }. CSV (text/csv): a header naming the columns ` +
-        `${IMPORT_COLUMNS.join(', ')}; BOM, CRLF, quoted fields and blank lines are fine. \`decimal=comma\` reads Vietnamese numbers ` +
-        '("6.485" = 6485, "8,05" = 8.05). Every row is answered: created, updated, unchanged or rejected with its code, column and CSV line. ' +
-        'Duplicate rows (same committee, cluster, year, period, indicator) are all rejected (DUPLICATE_ROW). Permissions are checked per row. ' +
-        '`dryRun=true` runs every check and writes nothing; `submit=true` submits each submission whose rows all passed. A partly rejected ' +
-        'import answers 207; with `atomic=true` any rejection rejects all (422 IMPORT_REJECTED, nothing written).',
-      headers: IdempotencyHeaders,
-      querystring: Type.Object(
-        {
-          dryRun: Type.Optional(Type.Boolean({ default: false })),
-          atomic: Type.Optional(Type.Boolean({ default: false })),
-          submit: Type.Optional(Type.Boolean({ default: false })),
-          decimal: Type.Optional(StringEnum(['point', 'comma'] as const, 'CSV number notation: point (8.05) or comma (Vietnamese: 6.485 and 8,05)')),
+        // Per media type: the JSON body is validated against the items; a CSV body reaches the
+        // handler as its bytes (app.ts), read and checked row by row by the import.
+        body: {
+          content: {
+            'application/json': { schema: Type.Object({ items: Type.Array(ImportRow, { maxItems: 200_000 }) }, { additionalProperties: false }) },
+            'text/csv': { schema: { description: `UTF-8 CSV with a header naming the columns ${IMPORT_COLUMNS.join(', ')}` } },
+          },
         },
-        { additionalProperties: false },
-      ),
-      // Per media type: the JSON body is validated against the items; a CSV body reaches the
-      // handler as its bytes (app.ts), read and checked row by row by the import.
-      body: {
-        content: {
-          'application/json': { schema: Type.Object({ items: Type.Array(ImportRow, { maxItems: 200_000 }) }, { additionalProperties: false }) },
-          'text/csv': { schema: { description: `UTF-8 CSV with a header naming the columns ${IMPORT_COLUMNS.join(', ')}` } },
+        response: {
+          200: ImportResultSchema,
+          207: ImportResultSchema,
+          ...problems(401, 403, 413, 415, { 400: ['MALFORMED_CSV'] }),
+          422: ImportRejected,
         },
       },
-      response: {
-        200: ImportResultSchema,
-        207: ImportResultSchema,
-        ...problems(401, 403, 413, 415, { 400: ['MALFORMED_CSV'] }),
-        422: ImportRejected,
-      },
     },
-  }, async (req, reply) => {
-    const { dryRun = false, atomic = false, submit = false, decimal = 'point' } = req.query
-    // A CSV body arrives as its bytes (app.ts); a JSON one has been validated against the items.
-    const raw = req.body as unknown
-    // A body per media type is validated only when one came: none at all is refused here.
-    if (raw === undefined || raw === null) {
-      throw new DomainError('bad_request', 'EMPTY_BODY', 'Send the rows: a JSON body {"items": [...]} or a text/csv body')
-    }
-    const isCsv = Buffer.isBuffer(raw)
-    const source = isCsv ? () => csvRows(raw) : () => jsonRows((raw as { items: ImportRowInput[] }).items)
-    const result = await runImport({ db: app.db, clock: app.clock, actor: actorOf(req), principal: req.principal!, source, opts: { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' } })
-    const { rejected } = result.summary
-    if (rejected > 0 && (atomic || rejected === result.items.length)) {
-      reply.code(422).type('application/problem+json')
-      return sendImportAnswer(req, reply, {
-        type: '/problems/import-rejected',
-        title: 'Unprocessable Content',
-        status: 422,
-        detail: atomic ? `${rejected} row(s) rejected; the atomic import wrote nothing` : 'Every row was rejected; nothing was written',
-        code: 'IMPORT_REJECTED',
-        requestId: String(req.id),
-        instance: req.url,
-        summary: result.summary,
-      }, result.items)
-    }
-    reply.code(rejected > 0 ? 207 : 200).type('application/json; charset=utf-8')
-    return sendImportAnswer(req, reply, { dryRun: result.dryRun, atomic: result.atomic, summary: result.summary }, result.items)
-  })
+    async (req, reply) => {
+      const { dryRun = false, atomic = false, submit = false, decimal = 'point' } = req.query
+      // A CSV body arrives as its bytes (app.ts); a JSON one has been validated against the items.
+      const raw = req.body as unknown
+      // A body per media type is validated only when one came: none at all is refused here.
+      if (raw === undefined || raw === null) {
+        throw new DomainError('bad_request', 'EMPTY_BODY', 'Send the rows: a JSON body {"items": [...]} or a text/csv body')
+      }
+      const isCsv = Buffer.isBuffer(raw)
+      const source = isCsv ? () => csvRows(raw) : () => jsonRows((raw as { items: ImportRowInput[] }).items)
+      const result = await runImport({
+        db: app.db,
+        clock: app.clock,
+        actor: actorOf(req),
+        principal: req.principal!,
+        source,
+        opts: { dryRun, atomic, submit, comma: isCsv && decimal === 'comma' },
+      })
+      const { rejected } = result.summary
+      if (rejected > 0 && (atomic || rejected === result.items.length)) {
+        reply.code(422).type('application/problem+json')
+        return sendImportAnswer(
+          req,
+          reply,
+          {
+            type: '/problems/import-rejected',
+            title: 'Unprocessable Content',
+            status: 422,
+            detail: atomic ? `${rejected} row(s) rejected; the atomic import wrote nothing` : 'Every row was rejected; nothing was written',
+            code: 'IMPORT_REJECTED',
+            requestId: String(req.id),
+            instance: req.url,
+            summary: result.summary,
+          },
+          result.items,
+        )
+      }
+      reply.code(rejected > 0 ? 207 : 200).type('application/json; charset=utf-8')
+      return sendImportAnswer(req, reply, { dryRun: result.dryRun, atomic: result.atomic, summary: result.summary }, result.items)
+    },
+  )
 }
 
 /**

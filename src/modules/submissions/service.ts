@@ -59,7 +59,10 @@ export function submissionService(db: Db, clock: Clock) {
   }
 
   async function checked(tx: Tx, cy: ClusterYear, input: ValueInput[]) {
-    const rules = await indicatorRules(tx, input.map((v) => v.indicatorCode))
+    const rules = await indicatorRules(
+      tx,
+      input.map((v) => v.indicatorCode),
+    )
     const { values, errors } = checkValues(input, rules, schemeIndicatorsOf(cy))
     if (errors.length > 0) invalidValues(errors)
     return values
@@ -96,10 +99,19 @@ export function submissionService(db: Db, clock: Clock) {
         inputWindow(cy.state, input.period, now)
         const values = await checked(tx, cy, input.values)
         const [row] = await submissionRepository(tx)
-          .insert([{
-            id: uuidv7(), clusterYearId: cy.state.id, clusterId: input.clusterId, year: input.year, period: input.period,
-            committeeId: input.committeeId, status: 'draft', createdAt: now, updatedAt: now,
-          }])
+          .insert([
+            {
+              id: uuidv7(),
+              clusterYearId: cy.state.id,
+              clusterId: input.clusterId,
+              year: input.year,
+              period: input.period,
+              committeeId: input.committeeId,
+              status: 'draft',
+              createdAt: now,
+              updatedAt: now,
+            },
+          ])
           .catch(asConflict('submissions_one_per_period_uq', 'This committee already has this submission'))
         await submissionRepository(tx).replaceValues(row!.id, values)
         if (input.period === 'FY') await markRankingInputsChanged(tx, cy.state.id)
@@ -138,13 +150,25 @@ export function submissionService(db: Db, clock: Clock) {
         const values = await repo.values(id)
         if (values.length === 0) throw conflict('SUBMISSION_EMPTY', 'A submission needs at least one value before it is submitted')
         const revision = current.revision + 1
-        await repo.insertRevisions([{
-          submissionId: id, revision, late, submittedAt: now, submittedBy: actor.keyId,
-          values: values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value, note: v.note, evidenceUrl: v.evidenceUrl })),
-        }])
+        await repo.insertRevisions([
+          {
+            submissionId: id,
+            revision,
+            late,
+            submittedAt: now,
+            submittedBy: actor.keyId,
+            values: values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value, note: v.note, evidenceUrl: v.evidenceUrl })),
+          },
+        ])
         const row = (await repo.updateAtVersion(id, current.version, { status, late, revision, submittedAt: now, returnReason: null, updatedAt: now }))!
         if (current.period === 'FY') await markRankingInputsChanged(tx, current.clusterYearId)
-        await recordAudit(tx, actor, { action: 'submission.submitted', entityType: 'submission', entityId: id, before: { status: current.status }, after: { status, revision, late } })
+        await recordAudit(tx, actor, {
+          action: 'submission.submitted',
+          entityType: 'submission',
+          entityId: id,
+          before: { status: current.status },
+          after: { status, revision, late },
+        })
         return row
       }
       return tx ? run(tx) : db.transaction(run)
@@ -156,7 +180,13 @@ export function submissionService(db: Db, clock: Clock) {
         const status = transitionSubmission(current.status, 'return', { reason })
         const row = (await submissionRepository(tx).updateAtVersion(id, current.version, { status, returnReason: reason.trim(), updatedAt: clock() }))!
         if (current.period === 'FY') await markRankingInputsChanged(tx, current.clusterYearId)
-        await recordAudit(tx, actor, { action: 'submission.returned', entityType: 'submission', entityId: id, before: { status: current.status }, after: { status, reason } })
+        await recordAudit(tx, actor, {
+          action: 'submission.returned',
+          entityType: 'submission',
+          entityId: id,
+          before: { status: current.status },
+          after: { status, reason },
+        })
         return row
       })
     },
@@ -168,7 +198,10 @@ export function submissionService(db: Db, clock: Clock) {
         const status = transitionSubmission(current.status, 'accept')
         const repo = submissionRepository(tx)
         const reported = new Map((await repo.values(id)).map((v) => [v.indicatorCode, v]))
-        const rules = await indicatorRules(tx, corrections.map((c) => c.indicatorCode))
+        const rules = await indicatorRules(
+          tx,
+          corrections.map((c) => c.indicatorCode),
+        )
         const { corrections: applied, errors } = checkCorrections(corrections, new Set(reported.keys()), rules)
         if (errors.length > 0) throw invalid(errors[0]!.code, 'The corrections are invalid', { errors })
         for (const a of applied) await repo.setOfficial(id, a.indicatorCode, a.value, a.reason)

@@ -84,7 +84,8 @@ function rewriteRefs(value: unknown): unknown {
 }
 
 export function mediaTypeOf(header: unknown): string {
-  return String(header ?? '').split(';')[0]!.trim().toLowerCase()
+  const text = typeof header === 'string' ? header : Array.isArray(header) ? header.join(',') : ''
+  return text.split(';')[0]!.trim().toLowerCase()
 }
 
 function decodeBody(res: ReceivedResponse): Buffer {
@@ -127,15 +128,20 @@ export class Contract {
           responses[status] = r.content ? Object.fromEntries(Object.entries(r.content).map(([mt, c]) => [mt, c.schema ?? {}])) : undefined
         }
         const security = op.security as unknown[] | undefined
-        const who = /\*\*Who may call it:\*\* (.*)/.exec(String(op.description ?? ''))?.[1] ?? ''
+        const who = /\*\*Who may call it:\*\* (.*)/.exec(typeof op.description === 'string' ? op.description : '')?.[1] ?? ''
         this.operations.push({
-          id: String(op.operationId ?? `${method.toUpperCase()} ${path}`),
+          id: typeof op.operationId === 'string' ? op.operationId : `${method.toUpperCase()} ${path}`,
           method: method.toUpperCase(),
           path,
           segments: path.split('/').slice(1),
           params: ((op.parameters ?? []) as Parameter[]).map((p) => ({ ...p, required: Boolean(p.required) })),
           ...(requestBody
-            ? { body: { required: Boolean(requestBody.required), content: Object.fromEntries(Object.entries(requestBody.content).map(([mt, c]) => [mt, c.schema ?? {}])) } }
+            ? {
+                body: {
+                  required: Boolean(requestBody.required),
+                  content: Object.fromEntries(Object.entries(requestBody.content).map(([mt, c]) => [mt, c.schema ?? {}])),
+                },
+              }
             : {}),
           responses,
           // The service's rule: everything outside /v1 is public; an explicit `security: []` too.
@@ -144,7 +150,10 @@ export class Contract {
         })
       }
     }
-    const errorStatuses = (op: Operation) => Object.keys(op.responses).map(Number).filter((n) => n >= 400)
+    const errorStatuses = (op: Operation) =>
+      Object.keys(op.responses)
+        .map(Number)
+        .filter((n) => n >= 400)
     this.universal = new Set(this.operations.map(errorStatuses).reduce((a, b) => a.filter((n) => b.includes(n))))
     this.#ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true })
     addFormatsModule.default(this.#ajv)
@@ -174,9 +183,7 @@ export class Contract {
       (o) => o.segments.length === segments.length && o.segments.every((s, i) => (s.startsWith('{') ? segments[i] !== '' : s === segments[i])),
     )
     const wanted = method === 'HEAD' ? 'GET' : method
-    const mine = candidates
-      .filter((o) => o.method === wanted)
-      .sort((a, b) => literalRank(b, segments) - literalRank(a, segments))
+    const mine = candidates.filter((o) => o.method === wanted).sort((a, b) => literalRank(b, segments) - literalRank(a, segments))
     return { ...(mine[0] ? { op: mine[0] } : {}), otherMethods: candidates.length > 0 }
   }
 
@@ -230,7 +237,8 @@ export class Contract {
     if ((status === 429 || status === 503) && res.headers['retry-after'] === undefined) fail('429/503 without Retry-After', 'no Retry-After')
 
     if (!op) {
-      if (status !== 404 && status !== 405 && !this.universal.has(status)) fail('unmatched route not a 404/405 problem', otherMethods ? 'expected 405' : 'expected 404')
+      if (status !== 404 && status !== 405 && !this.universal.has(status))
+        fail('unmatched route not a 404/405 problem', otherMethods ? 'expected 405' : 'expected 404')
       return failures
     }
     if (status >= 500) return failures // already reported; its body is beside the point

@@ -20,7 +20,9 @@ export function reproduction(req: SentRequest): string {
   const payload = req.payload === undefined ? undefined : Buffer.isBuffer(req.payload) ? req.payload.toString('utf8') : req.payload
   const body = payload === undefined ? '' : ` body=${clip(JSON.stringify(payload), 80)}`
   const labels = req.labels.length > 0 ? ` [${req.labels.join('; ')}]` : ''
-  const notable = NOTABLE_HEADERS.filter((h) => req.headers[h] !== undefined).map((h) => ` ${h}=${JSON.stringify(clip(req.headers[h]!, 40))}`).join('')
+  const notable = NOTABLE_HEADERS.filter((h) => req.headers[h] !== undefined)
+    .map((h) => ` ${h}=${JSON.stringify(clip(req.headers[h]!, 40))}`)
+    .join('')
   return `${req.method} ${clip(req.url, 110)}${labels} auth=${req.auth}${ct !== undefined ? ` ct=${JSON.stringify(ct.slice(0, 40))}` : ''}${notable}${body}`
 }
 

@@ -1,4 +1,4 @@
-import type { Contract, Operation, Parameter, SentRequest } from './contract.ts'
+import { mediaTypeOf, type Contract, type Operation, type Parameter, type SentRequest } from './contract.ts'
 import type { Rng } from './rng.ts'
 import { idPoolFor, type ValueGenerator } from './values.ts'
 import type { World } from './world.ts'
@@ -15,19 +15,91 @@ export function deepJson(depth: number, shape: 'array' | 'object' | 'mixed'): st
 
 /** Path segments no id should be: wrong formats, overlong, percent-encoded garbage, raw unicode. */
 export const BAD_SEGMENTS = [
-  'not-a-uuid', '0', '-1', '1e309', '1e20', '00000000-0000-0000-0000-000000000000', 'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF',
-  '{d3b07384-d9a7-4e2b-8a3f-1f0c5a6e7b8c}', 'd3b07384-d9a7-4e2b-8a3f-1f0c5a6e7b8cx', 'x'.repeat(3000), '9'.repeat(400),
-  '%ED%A0%80', '%ED%B0%80', '%C0%AF', '%00', '%FF', '%', '%zz', '%2F', '%20', '%F0%9F%98%80', 'H%C3%A0%20N%E1%BB%99i',
-  'Hà Nội', '\ud800', '\udc00x', "'%3B%20drop%20table%20x%3B--", '2023.5', '0x7E7', 'null', '%EF%BB%BF', 'h1', 'Q1',
+  'not-a-uuid',
+  '0',
+  '-1',
+  '1e309',
+  '1e20',
+  '00000000-0000-0000-0000-000000000000',
+  'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF',
+  '{d3b07384-d9a7-4e2b-8a3f-1f0c5a6e7b8c}',
+  'd3b07384-d9a7-4e2b-8a3f-1f0c5a6e7b8cx',
+  'x'.repeat(3000),
+  '9'.repeat(400),
+  '%ED%A0%80',
+  '%ED%B0%80',
+  '%C0%AF',
+  '%00',
+  '%FF',
+  '%',
+  '%zz',
+  '%2F',
+  '%20',
+  '%F0%9F%98%80',
+  'H%C3%A0%20N%E1%BB%99i',
+  'Hà Nội',
+  '\ud800',
+  '\udc00x',
+  "'%3B%20drop%20table%20x%3B--",
+  '2023.5',
+  '0x7E7',
+  'null',
+  '%EF%BB%BF',
+  'h1',
+  'Q1',
 ]
 
 /** Query values a filter, limit or cursor should refuse (already URL-encoded, or raw on purpose). */
 const BAD_QUERY_VALUES = [
-  '', 'x', '-1', '0', '1e309', '1e20', '%00', '%ED%A0%80', '\ud800', 'x'.repeat(5000), "'", '%25', '_', '%5C', 'TRUE', 'yes',
-  '2024-02-30T00:00:00Z', '0001-01-01T00:00:00Z', '99999-01-01T00:00:00Z', 'null', 'H%C3%A0%20N%E1%BB%99i', 'Ha%CC%80%20No%CC%A3i', '%F0%9F%98%80',
-  'NaN', 'Infinity', '1.5', '%', '%zz',
+  '',
+  'x',
+  '-1',
+  '0',
+  '1e309',
+  '1e20',
+  '%00',
+  '%ED%A0%80',
+  '\ud800',
+  'x'.repeat(5000),
+  "'",
+  '%25',
+  '_',
+  '%5C',
+  'TRUE',
+  'yes',
+  '2024-02-30T00:00:00Z',
+  '0001-01-01T00:00:00Z',
+  '99999-01-01T00:00:00Z',
+  'null',
+  'H%C3%A0%20N%E1%BB%99i',
+  'Ha%CC%80%20No%CC%A3i',
+  '%F0%9F%98%80',
+  'NaN',
+  'Infinity',
+  '1.5',
+  '%',
+  '%zz',
 ]
-const BAD_LIMITS = ['0', '-1', '501', '1e309', '-1e309', '1e20', 'abc', '', '1.5', '50abc', '%205', '%ED%A0%80', '9'.repeat(400), '0x10', 'Infinity', 'NaN', '-0', '1,2']
+const BAD_LIMITS = [
+  '0',
+  '-1',
+  '501',
+  '1e309',
+  '-1e309',
+  '1e20',
+  'abc',
+  '',
+  '1.5',
+  '50abc',
+  '%205',
+  '%ED%A0%80',
+  '9'.repeat(400),
+  '0x10',
+  'Infinity',
+  'NaN',
+  '-0',
+  '1,2',
+]
 
 /** Cursors that decode to the wrong thing: a quote in an id (SQL), wrong types, garbage, overlong. */
 function badCursor(rng: Rng): string {
@@ -35,35 +107,130 @@ function badCursor(rng: Rng): string {
   const values: unknown[] = ["x'", '', '\u0000', 'not-a-date', 1e308, -1, 1.5, '2024-13-45T99:99:99Z', rng.uuid(), 'y'.repeat(300), null, [], {}]
   const shaped = Object.fromEntries(keys.filter(() => rng.chance(0.5)).map((k) => [k, rng.pick(values)]))
   return rng.pick([
-    b64(`{"id":"x'"}`), b64('{"id":1}'), b64('{}'), b64('[]'), b64('null'), b64('"x"'), b64('{"seq":"x"}'), b64('{"seq":1e309}'),
-    b64(JSON.stringify(shaped)), b64(JSON.stringify(shaped)), b64(JSON.stringify(shaped)),
-    'not base64!', '%25%25', 'a'.repeat(600), '%00', '%ED%A0%80', b64('{"id":"\ud800"}'), b64('\u0000'), '====',
+    b64(`{"id":"x'"}`),
+    b64('{"id":1}'),
+    b64('{}'),
+    b64('[]'),
+    b64('null'),
+    b64('"x"'),
+    b64('{"seq":"x"}'),
+    b64('{"seq":1e309}'),
+    b64(JSON.stringify(shaped)),
+    b64(JSON.stringify(shaped)),
+    b64(JSON.stringify(shaped)),
+    'not base64!',
+    '%25%25',
+    'a'.repeat(600),
+    '%00',
+    '%ED%A0%80',
+    b64('{"id":"\ud800"}'),
+    b64('\u0000'),
+    '====',
   ])
 }
 
 /** Strings at the edges of Unicode and of what a database stores. */
 export const UNICODE_EDGES = [
-  '\ud800', '\udc00', 'a\ud800b', '\udbff\udfff', '\u0000', 'a\u0000b', '\ufeff', '\u202eabc', 'a\u200db', 'e\u0301', 'U\u031b\u0309y ban',
-  '\uffff', '\ufffe', '\u{10ffff}', '😀'.repeat(100), ' ', '\t\n\r', '\u00a0', 'İı', 'ß', '\u0085', 'ệ'.repeat(300), '\u0001\u001f\u007f',
-  '%00', '\\', '"', "'; drop table x; --", '%', '_',
+  '\ud800',
+  '\udc00',
+  'a\ud800b',
+  '\udbff\udfff',
+  '\u0000',
+  'a\u0000b',
+  '\ufeff',
+  '\u202eabc',
+  'a\u200db',
+  'e\u0301',
+  'U\u031b\u0309y ban',
+  '\uffff',
+  '\ufffe',
+  '\u{10ffff}',
+  '😀'.repeat(100),
+  ' ',
+  '\t\n\r',
+  '\u00a0',
+  'İı',
+  'ß',
+  '\u0085',
+  'ệ'.repeat(300),
+  '\u0001\u001f\u007f',
+  '%00',
+  '\\',
+  '"',
+  "'; drop table x; --",
+  '%',
+  '_',
 ]
 
 /** Invalid UTF-8 byte runs: surrogate halves (CESU), overlong, above U+10FFFF, truncated. */
 const BAD_UTF8 = [[0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xc0, 0xaf], [0xff], [0xf4, 0x90, 0x80, 0x80], [0xe1, 0xbb], [0x80]]
 
-const RAW_NUMBERS = ['1e309', '-1e309', '-1', '0', '-0', '1e20', '1E400', '1e-400', '0.1', '9007199254740993', '123456789012345678901234567890', '1.0', '-9007199254740992', '2e2']
+const RAW_NUMBERS = [
+  '1e309',
+  '-1e309',
+  '-1',
+  '0',
+  '-0',
+  '1e20',
+  '1E400',
+  '1e-400',
+  '0.1',
+  '9007199254740993',
+  '123456789012345678901234567890',
+  '1.0',
+  '-9007199254740992',
+  '2e2',
+]
 
 const MALFORMED = (valid: string) => [
-  valid.slice(0, Math.max(1, Math.floor(valid.length / 2))), `${valid}garbage`, `${valid},`, "{'a':1}", '{a:1}', '{"a":1,}', '[1,]', 'NaN',
-  '{"a":NaN}', `\ufeff${valid}`, '{"a":"\\x41"}', '{"a":"unterminated', '{"a"}', '/* c */{}', '{"__proto__":{"polluted":1}}',
-  '{"constructor":{"prototype":{"polluted":1}}}', '', ' ', '\n', '\u0000', '{}{}{}', 'true false', '{"a":1}\u0000', '"\\ud800"',
+  valid.slice(0, Math.max(1, Math.floor(valid.length / 2))),
+  `${valid}garbage`,
+  `${valid},`,
+  "{'a':1}",
+  '{a:1}',
+  '{"a":1,}',
+  '[1,]',
+  'NaN',
+  '{"a":NaN}',
+  `\ufeff${valid}`,
+  '{"a":"\\x41"}',
+  '{"a":"unterminated',
+  '{"a"}',
+  '/* c */{}',
+  '{"__proto__":{"polluted":1}}',
+  '{"constructor":{"prototype":{"polluted":1}}}',
+  '',
+  ' ',
+  '\n',
+  '\u0000',
+  '{}{}{}',
+  'true false',
+  '{"a":1}\u0000',
+  '"\\ud800"',
 ]
 
 const CONTENT_TYPES = [
-  undefined, '', 'text/plain', 'text/csv', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x',
-  'application/json; charset=utf-16', 'application/json; charset=latin1', 'APPLICATION/JSON', 'application/json-patch+json',
-  'application/merge-patch+json', 'application/problem+json', ';;', 'application/', '*/*', 'application/json, text/plain',
-  'text/csv; charset=utf-8', 'application/octet-stream', `application/json; ${'a'.repeat(2000)}=1`, 'application/json; charset="utf-8"',
+  undefined,
+  '',
+  'text/plain',
+  'text/csv',
+  'application/xml',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=utf-16',
+  'application/json; charset=latin1',
+  'APPLICATION/JSON',
+  'application/json-patch+json',
+  'application/merge-patch+json',
+  'application/problem+json',
+  ';;',
+  'application/',
+  '*/*',
+  'application/json, text/plain',
+  'text/csv; charset=utf-8',
+  'application/octet-stream',
+  `application/json; ${'a'.repeat(2000)}=1`,
+  'application/json; charset="utf-8"',
 ]
 
 const IF_MATCH_BAD = ['', '*', 'garbage', 'W/"x"', '"x"', `"${'a'.repeat(5000)}"`, '"', '""', 'W/', '\u00e9', '"a", "b"', 'null']
@@ -136,7 +303,8 @@ function serialize(body: BodyDraft): string | Buffer {
 }
 
 const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v)
+  // An object or array in a cell is written as its JSON (String() would write "[object Object]").
+  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean | bigint)
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
@@ -173,9 +341,24 @@ export class RequestFactory {
     } else {
       const id = rng.uuid()
       const path = rng.pick([
-        '/v1', '/v1/nope', '/v2/committees', '/', `/v1/committees/${id}/nope`, '/v1/%ED%A0%80', '/%00', '/V1/committees', '/v1/committees;x',
-        `/v1/committees%2F${id}`, '/v1//committees', '/health/live/x', `/v1/clusters/${id}/years`, `/v1/clusters/${id}/years/2024/periods`,
-        `/v1/${'x'.repeat(3000)}`, '/v1/committees/%2e%2e/%2e%2e/health/live', '/v1/audit-events/verify/x', `/v1/submissions/${id}/delete`,
+        '/v1',
+        '/v1/nope',
+        '/v2/committees',
+        '/',
+        `/v1/committees/${id}/nope`,
+        '/v1/%ED%A0%80',
+        '/%00',
+        '/V1/committees',
+        '/v1/committees;x',
+        `/v1/committees%2F${id}`,
+        '/v1//committees',
+        '/health/live/x',
+        `/v1/clusters/${id}/years`,
+        `/v1/clusters/${id}/years/2024/periods`,
+        `/v1/${'x'.repeat(3000)}`,
+        '/v1/committees/%2e%2e/%2e%2e/health/live',
+        '/v1/audit-events/verify/x',
+        `/v1/submissions/${id}/delete`,
       ])
       draft.segments = path.split('/').slice(1)
       draft.labels.push('unknown path')
@@ -222,7 +405,8 @@ export class RequestFactory {
     const types = Object.keys(op.body.content)
     const mediaType = this.rng.pick(types)
     const json = op.body.content['application/json']
-    if (mediaType === 'application/json' || !json) return { mediaType, body: { value: this.values.value(op.body.content[mediaType]!), raw: new Map(), bytes: new Map() } }
+    if (mediaType === 'application/json' || !json)
+      return { mediaType, body: { value: this.values.value(op.body.content[mediaType]!), raw: new Map(), bytes: new Map() } }
     if (mediaType === 'text/csv') return { mediaType, text: this.csvFrom(this.values.value(json)) }
     return { mediaType, text: 'x' }
   }
@@ -253,14 +437,26 @@ export class RequestFactory {
     const takesBody = d.op.body !== undefined || d.method !== 'GET'
     const pathParams = d.op.segments.some((s) => s.startsWith('{'))
     const query = d.op.params.filter((p) => p.in === 'query')
-    const out: [number, Mutation][] = [[2, (r) => this.badQuery(r, query)], [1, (r) => this.badHeaders(r)]]
+    const out: [number, Mutation][] = [
+      [2, (r) => this.badQuery(r, query)],
+      [1, (r) => this.badHeaders(r)],
+    ]
     if (pathParams) out.push([3, (r) => this.badSegment(r)])
     if (d.op.body?.content['text/csv']) out.push([3, (r) => this.badCsv(r)])
     if (takesBody) {
       out.push(
-        [3, (r) => this.wrongType(r)], [2, (r) => this.missingField(r)], [2, (r) => this.extraField(r)], [1, (r) => this.notObject(r)],
-        [2, (r) => this.deepNesting(r)], [1, (r) => this.hugeBody(r)], [3, (r) => this.unicode(r)], [1, (r) => this.invalidUtf8(r)],
-        [2, (r) => this.rawNumber(r)], [2, (r) => this.malformed(r)], [2, (r) => this.contentType(r)], [2, (r) => this.bodiless(r)],
+        [3, (r) => this.wrongType(r)],
+        [2, (r) => this.missingField(r)],
+        [2, (r) => this.extraField(r)],
+        [1, (r) => this.notObject(r)],
+        [2, (r) => this.deepNesting(r)],
+        [1, (r) => this.hugeBody(r)],
+        [3, (r) => this.unicode(r)],
+        [1, (r) => this.invalidUtf8(r)],
+        [2, (r) => this.rawNumber(r)],
+        [2, (r) => this.malformed(r)],
+        [2, (r) => this.contentType(r)],
+        [2, (r) => this.bodiless(r)],
         [0.5, (r) => this.contentLength(r)],
       )
     } else {
@@ -341,7 +537,11 @@ export class RequestFactory {
 
   private hugeBody(d: Draft) {
     const rng = this.rng
-    const kind = rng.weighted([[4, 'string'], [3, 'array'], [1, 'over limit']] as const)
+    const kind = rng.weighted([
+      [4, 'string'],
+      [3, 'array'],
+      [1, 'over limit'],
+    ] as const)
     if (kind === 'string') {
       const size = rng.pick([200_000, 1_000_000, 2_000_000])
       this.spliceRaw(d, JSON.stringify(rng.pick(['a', 'Ủ', '😀']).repeat(size / 2)), `huge body: string of ${size / 2}`)
@@ -417,7 +617,8 @@ export class RequestFactory {
   private badCsv(d: Draft) {
     const rng = this.rng
     const header = 'committeeCode,clusterCode,year,period,indicatorCode,value,note'
-    const row = (value: string, note = '') => [rng.pick(this.world.pools.committeeCodes.concat('X')), rng.pick(this.world.pools.clusterCodes), '2024', 'FY', 'HOUSES_BUILT', value, note].join(',')
+    const row = (value: string, note = '') =>
+      [rng.pick(this.world.pools.committeeCodes.concat('X')), rng.pick(this.world.pools.clusterCodes), '2024', 'FY', 'HOUSES_BUILT', value, note].join(',')
     const variants: [string, () => string | Buffer][] = [
       ['header only', () => header],
       ['no header', () => row('1')],
@@ -461,15 +662,19 @@ export class RequestFactory {
     const rng = this.rng
     const names = params.map((p) => p.name)
     const choice = rng.weighted<string>([
-      [names.includes('limit') ? 3 : 0, 'limit'], [names.includes('cursor') ? 3 : 0, 'cursor'], [params.length > 0 ? 3 : 0, 'filter'],
-      [1, 'unknown'], [1, 'repeated'],
+      [names.includes('limit') ? 3 : 0, 'limit'],
+      [names.includes('cursor') ? 3 : 0, 'cursor'],
+      [params.length > 0 ? 3 : 0, 'filter'],
+      [1, 'unknown'],
+      [1, 'repeated'],
     ])
     let q: string
     const kind = choice === 'filter' || choice === 'limit' || choice === 'cursor' ? `bad query ${choice}` : `${choice} query param`
     if (choice === 'limit') q = `limit=${rng.pick(BAD_LIMITS)}`
     else if (choice === 'cursor') q = `cursor=${badCursor(rng)}`
     else if (choice === 'filter') q = `${rng.pick(names)}=${rng.pick(BAD_QUERY_VALUES)}`
-    else if (choice === 'unknown') q = rng.pick(['foo=bar', '__proto__=x', 'constructor[prototype]=1', 'limit[]=1', '%ED%A0%80=1', '=', '&&&', 'a'.repeat(3000)])
+    else if (choice === 'unknown')
+      q = rng.pick(['foo=bar', '__proto__=x', 'constructor[prototype]=1', 'limit[]=1', '%ED%A0%80=1', '=', '&&&', 'a'.repeat(3000)])
     else q = rng.pick(['limit=1&limit=2', 'cursor=a&cursor=b', `${names[0] ?? 'x'}=1&${names[0] ?? 'x'}=2`])
     d.query = [...d.query.filter((p) => !p.startsWith(`${q.split('=')[0]}=`)), q]
     d.labels.push(`${kind}: ${q.length > 40 ? `${q.slice(0, 30)}…(${q.length})` : q}`)
@@ -479,8 +684,11 @@ export class RequestFactory {
     const rng = this.rng
     const hasHeader = (name: string) => d.op.params.some((p) => p.in === 'header' && p.name === name)
     const choice = rng.weighted<string>([
-      [hasHeader('if-match') ? 3 : 0, 'if-match'], [hasHeader('if-match') ? 2 : 0, 'no if-match'], [hasHeader('if-none-match') ? 2 : 0, 'if-none-match'],
-      [hasHeader('idempotency-key') ? 2 : 0, 'idempotency-key'], [hasHeader('idempotency-key') && this.world.idempotent.length > 0 ? 3 : 0, 'replay'],
+      [hasHeader('if-match') ? 3 : 0, 'if-match'],
+      [hasHeader('if-match') ? 2 : 0, 'no if-match'],
+      [hasHeader('if-none-match') ? 2 : 0, 'if-none-match'],
+      [hasHeader('idempotency-key') ? 2 : 0, 'idempotency-key'],
+      [hasHeader('idempotency-key') && this.world.idempotent.length > 0 ? 3 : 0, 'replay'],
       [1, 'accept-encoding'],
     ])
     if (choice === 'if-match' || choice === 'if-none-match') {
@@ -518,9 +726,22 @@ export class RequestFactory {
     if (d.mediaType !== undefined && payload !== undefined) headers['content-type'] = d.mediaType
     const url = `/${d.segments.join('/')}${d.query.length > 0 ? `?${d.query.join('&')}` : ''}`
     const remoteAddress = `10.9.${this.rng.int(0, 1)}.${this.rng.int(0, 255)}`
-    const req: SentRequest = { method: d.method, url, headers, labels: d.labels, auth: credential.label, remoteAddress, ...(payload !== undefined ? { payload } : {}) }
+    const req: SentRequest = {
+      method: d.method,
+      url,
+      headers,
+      labels: d.labels,
+      auth: credential.label,
+      remoteAddress,
+      ...(payload !== undefined ? { payload } : {}),
+    }
     if (headers['idempotency-key'] && d.method === 'POST' && !d.labels.some((l) => l.startsWith('idempotency') || l.includes('idempotency-key'))) {
-      this.world.idempotent.push({ key: headers['idempotency-key'], url, ...(payload !== undefined ? { payload } : {}), ...(headers['content-type'] ? { contentType: headers['content-type'] } : {}) })
+      this.world.idempotent.push({
+        key: headers['idempotency-key'],
+        url,
+        ...(payload !== undefined ? { payload } : {}),
+        ...(headers['content-type'] ? { contentType: headers['content-type'] } : {}),
+      })
       if (this.world.idempotent.length > 200) this.world.idempotent.shift()
     }
     return req
@@ -533,7 +754,7 @@ export function learn(world: World, contract: Contract, req: SentRequest, res: {
   const path = req.url.split('?')[0]!
   const etag = res.headers.etag
   if (typeof etag === 'string') world.etags.set(path, etag)
-  const mediaType = String(res.headers['content-type'] ?? '')
+  const mediaType = mediaTypeOf(res.headers['content-type'])
   if (!mediaType.startsWith('application/json') || res.headers['content-encoding']) return
   let body: Record<string, unknown>
   try {
@@ -552,6 +773,5 @@ export function learn(world: World, contract: Contract, req: SentRequest, res: {
     const pool = idPoolFor(op.segments[op.segments.length - 1] ?? '')
     if (pool && pool !== 'apiKeys') world.pools[pool].push(body.id)
   }
-  if (etag && req.method === 'POST' && typeof res.headers.location === 'string') world.etags.set(res.headers.location, String(etag))
+  if (typeof etag === 'string' && req.method === 'POST' && typeof res.headers.location === 'string') world.etags.set(res.headers.location, etag)
 }
-

@@ -130,7 +130,8 @@ export class ValueGenerator {
     else if (pattern === '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$') out = `FZ_${this.rng.word(1, 6).toUpperCase()}${++serial}`
     else if (pattern === '^[0-9A-Za-z._-]+$') out = `fz${this.rng.word(1, 6)}${++serial}`
     else if (pattern === '^[0-9a-f]{64}$') out = Array.from({ length: 64 }, () => this.rng.int(0, 15).toString(16)).join('')
-    else if (pattern) out = this.rng.word(Math.max(min, 1), Math.min(max, 12)) // unknown pattern: may not match, then it is one more invalid input
+    else if (pattern)
+      out = this.rng.word(Math.max(min, 1), Math.min(max, 12)) // unknown pattern: may not match, then it is one more invalid input
     else out = this.rng.chance(0.7) ? this.rng.pick(PHRASES) : this.rng.word(1, 20)
     if (out.length > max) out = out.slice(0, max)
     while (out.length < min) out += 'x'

@@ -15,7 +15,17 @@ export function judged(h: TestApp, judge: (req: SentRequest, res: Answer) => voi
       if (token) headers.authorization = `Bearer ${token}`
       if (opts.body !== undefined) headers['content-type'] ??= 'application/json'
       const payload = opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body)
-      judge({ method: String(opts.method ?? 'GET'), url: String(opts.url), headers, labels: ['setup'], auth: 'setup', ...(payload !== undefined ? { payload } : {}) }, res)
+      judge(
+        {
+          method: String(opts.method ?? 'GET'),
+          url: typeof opts.url === 'string' ? opts.url : JSON.stringify(opts.url),
+          headers,
+          labels: ['setup'],
+          auth: 'setup',
+          ...(payload !== undefined ? { payload } : {}),
+        },
+        res,
+      )
       return res
     },
   }
@@ -57,7 +67,7 @@ type Call = TestApp['call']
 async function must(res: ReturnType<Call>, status: number, what: string) {
   const r = await res
   if (r.statusCode !== status) throw new Error(`fuzz setup: ${what} answered ${r.statusCode}: ${r.body.slice(0, 300)}`)
-  return r.json<Record<string, unknown>>()
+  return r.json<{ id: string } & Record<string, unknown>>()
 }
 
 /**
@@ -69,7 +79,11 @@ export async function buildWorld(h: TestApp): Promise<World> {
   const admin = h.adminToken
   // Expires during the setup: the fuzzer then holds an expired key.
   const expiring = await must(
-    h.call(admin, { method: 'POST', url: '/v1/api-keys', body: { name: 'fuzz expiring', role: 'reader', expiresAt: new Date(Date.now() + 1500).toISOString() } }),
+    h.call(admin, {
+      method: 'POST',
+      url: '/v1/api-keys',
+      body: { name: 'fuzz expiring', role: 'reader', expiresAt: new Date(Date.now() + 1500).toISOString() },
+    }),
     201,
     'expiring key',
   )
@@ -81,14 +95,27 @@ export async function buildWorld(h: TestApp): Promise<World> {
 
   const open = await reportingClusterYear(h, { members: 3 })
   // Nothing reported yet: all three members tie, and a vote may order them.
-  await must(h.call(admin, { method: 'POST', url: `${open.base}/ranking/tie-resolutions`, body: { orderedCommitteeIds: open.ids, reason: 'Biểu quyết' } }), 201, 'tie vote')
+  await must(
+    h.call(admin, { method: 'POST', url: `${open.base}/ranking/tie-resolutions`, body: { orderedCommitteeIds: open.ids, reason: 'Biểu quyết' } }),
+    201,
+    'tie vote',
+  )
   await createAwardTypes(h, open.organizer.id)
   const draft = await must(
-    h.call(admin, { method: 'POST', url: '/v1/submissions', body: { clusterId: open.cluster.id, year: open.year, period: 'H1', committeeId: open.ids[0], values: [{ indicatorCode: 'HOUSES_BUILT', value: 5 }] } }),
+    h.call(admin, {
+      method: 'POST',
+      url: '/v1/submissions',
+      body: { clusterId: open.cluster.id, year: open.year, period: 'H1', committeeId: open.ids[0], values: [{ indicatorCode: 'HOUSES_BUILT', value: 5 }] },
+    }),
     201,
     'draft submission',
   )
-  const adjust = () => must(h.call(admin, { method: 'POST', url: `${open.base}/adjustments`, body: { committeeId: open.ids[1], type: 'bonus', points: '1', reason: 'Mô hình mới' } }), 201, 'adjustment')
+  const adjust = () =>
+    must(
+      h.call(admin, { method: 'POST', url: `${open.base}/adjustments`, body: { committeeId: open.ids[1], type: 'bonus', points: '1', reason: 'Mô hình mới' } }),
+      201,
+      'adjustment',
+    )
   const adjustment = await adjust()
   // The happy paths the fuzzer rarely reaches by chance, so that their answers are judged too.
   const withdrawn = await adjust()
@@ -106,25 +133,49 @@ export async function buildWorld(h: TestApp): Promise<World> {
   const etagOf = async (url: string) => (await h.call(admin, { method: 'GET', url })).headers.etag as string
   const draftUrl = `/v1/submissions/${draft.id as string}`
   await must(
-    h.call(admin, { method: 'PATCH', url: draftUrl, headers: { 'if-match': await etagOf(draftUrl) }, body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: '6' }] } }),
+    h.call(admin, {
+      method: 'PATCH',
+      url: draftUrl,
+      headers: { 'if-match': await etagOf(draftUrl) },
+      body: { values: [{ indicatorCode: 'HOUSES_BUILT', value: '6' }] },
+    }),
     200,
     'edit the returned submission',
   )
   const decision = { decisionNumber: '1234/QĐ-MTTW-BTT', decisionDate: '2024-01-20', signer: 'Đỗ Văn Chiến' }
   await must(h.call(admin, { method: 'POST', url: `/v1/award-proposals/${proposals[0]}/approve`, body: decision }), 200, 'approve')
   await must(
-    h.call(admin, { method: 'POST', url: `/v1/award-proposals/${proposals[0]}/revoke`, body: { ...decision, decisionNumber: '99/QĐ-MTTW-BTT', reason: 'Kê khai sai', evidence: 'Biên bản số 12' } }),
+    h.call(admin, {
+      method: 'POST',
+      url: `/v1/award-proposals/${proposals[0]}/revoke`,
+      body: { ...decision, decisionNumber: '99/QĐ-MTTW-BTT', reason: 'Kê khai sai', evidence: 'Biên bản số 12' },
+    }),
     200,
     'revoke',
   )
   const [x, y, z] = done.ids as [string, string, string]
   await must(
-    h.call(admin, { method: 'POST', url: `/v1/clusters/${done.cluster.id}/handovers`, body: { fromYear: done.year, incomingHeadId: y, incomingDeputyId: z, handedOverAt: '2024-01-10T09:00:00+07:00', venue: 'Hội trường', rotatingFlagHandedOver: true } }),
+    h.call(admin, {
+      method: 'POST',
+      url: `/v1/clusters/${done.cluster.id}/handovers`,
+      body: {
+        fromYear: done.year,
+        incomingHeadId: y,
+        incomingDeputyId: z,
+        handedOverAt: '2024-01-10T09:00:00+07:00',
+        venue: 'Hội trường',
+        rotatingFlagHandedOver: true,
+      },
+    }),
     201,
     'handover',
   )
   const nextYear = `/v1/clusters/${done.cluster.id}/years/${done.year + 1}`
-  await must(h.call(admin, { method: 'PUT', url: `${nextYear}/members`, headers: { 'if-match': await etagOf(nextYear) }, body: { members: [x, y, z] } }), 200, 'members')
+  await must(
+    h.call(admin, { method: 'PUT', url: `${nextYear}/members`, headers: { 'if-match': await etagOf(nextYear) }, body: { members: [x, y, z] } }),
+    200,
+    'members',
+  )
 
   const list = async (url: string) => (await must(h.call(admin, { method: 'GET', url }), 200, url)).items as Record<string, string>[]
   const committees = await list('/v1/committees?limit=500')
@@ -133,7 +184,15 @@ export async function buildWorld(h: TestApp): Promise<World> {
   const clusters = await list('/v1/clusters?limit=500')
   const spareKeys: string[] = []
   for (const role of ['reader', 'submitter']) {
-    spareKeys.push((await must(h.call(admin, { method: 'POST', url: '/v1/api-keys', body: { name: `fuzz spare ${role}`, role, committeeId: open.ids[2] } }), 201, 'spare key')).id as string)
+    spareKeys.push(
+      (
+        await must(
+          h.call(admin, { method: 'POST', url: '/v1/api-keys', body: { name: `fuzz spare ${role}`, role, committeeId: open.ids[2] } }),
+          201,
+          'spare key',
+        )
+      ).id as string,
+    )
   }
   const revoked = await h.token('reader')
   const revokedId = revoked.replace(/^ctd_(\w{8})(\w{4})(\w{4})(\w{4})(\w{12})_.*$/, '$1-$2-$3-$4-$5')
