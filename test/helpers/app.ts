@@ -74,11 +74,11 @@ export interface TestApp {
   /** Issues a key directly (no HTTP) and returns its bearer token. */
   token(role: Role, committeeId?: string | null): Promise<string>
   /** inject with JSON and a bearer token. */
-  // Tests read bodies as whatever they assert on (`res.json().code`): `any` by default, on purpose.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call(
     token: string | null,
     opts: Omit<InjectOptions, 'body' | 'payload'> & { body?: unknown },
+    // Tests read bodies as whatever they assert on (`res.json().code`): `any` by default, on purpose.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ): Promise<Awaited<ReturnType<FastifyInstance['inject']>> & { json<T = any>(): T }>
 }
 

@@ -492,15 +492,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const row = await service.recordTieResolution(actorOf(req), req.params.id, req.params.year, req.body)
-      return reply
-        .code(201)
-        .send({
-          id: row.id,
-          orderedCommitteeIds: row.orderedCommitteeIds,
-          tally: (row.tally as Record<string, unknown> | null) ?? null,
-          reason: row.reason,
-          recordedAt: row.recordedAt.toISOString(),
-        })
+      return reply.code(201).send({
+        id: row.id,
+        orderedCommitteeIds: row.orderedCommitteeIds,
+        tally: (row.tally as Record<string, unknown> | null) ?? null,
+        reason: row.reason,
+        recordedAt: row.recordedAt.toISOString(),
+      })
     },
   )
 
