@@ -23,7 +23,7 @@ const TARGET_RATIO = 0.6
 
 /** 1 central committee, 63 provinces, the rest districts spread over the provinces. */
 async function seedCommittees(app: FastifyInstance, count: number): Promise<string[]> {
-  const service = committeeService(app.db)
+  const service = committeeService(app.db, app.clock)
   const ids: string[] = []
   const central = await service.create(SYSTEM_ACTOR, { name: 'Ủy ban Trung ương MTTQ Việt Nam', level: 'central', kind: 'front_committee' })
   ids.push(central.id)

@@ -109,7 +109,7 @@ export async function setUp(app: FastifyInstance, adminToken: string, clusterCou
       201,
     )
   }
-  const committees = committeeService(app.db)
+  const committees = committeeService(app.db, app.clock)
   const province = await committees.create(SYSTEM_ACTOR, {
     name: 'Ủy ban MTTQ Việt Nam tỉnh Thử Nghiệm',
     shortName: 'Thử Nghiệm',

@@ -132,7 +132,7 @@ async function setUp(app: FastifyInstance, memberCount: number) {
       201,
     )
   }
-  const committees = committeeService(app.db)
+  const committees = committeeService(app.db, app.clock)
   const central = await committees.create(SYSTEM_ACTOR, { name: 'Ủy ban Trung ương MTTQ Việt Nam', level: 'central', kind: 'front_committee' })
   const ids: string[] = []
   for (let i = 1; i <= memberCount; i++) {

@@ -48,7 +48,7 @@ async function bootstrap(db: Db, opts: { seedDemo: boolean; adminKey: boolean })
 }
 
 export async function seedDemo(db: Db): Promise<number> {
-  const service = committeeService(db)
+  const service = committeeService(db, systemClock)
   const ids = new Map<string, string>()
   for (const c of DEMO_COMMITTEES) {
     const row = await service.create(SYSTEM_ACTOR, {

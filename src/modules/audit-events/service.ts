@@ -89,6 +89,7 @@ export async function openAuditChain(tx: DbOrTx): Promise<AuditChain> {
     append(actor, inputs) {
       if (inputs.length === 0) return null
       appended = true
+      // The log records when things happened by the server's own clock, not the rules' (which tests move).
       const occurredAt = new Date().toISOString()
       const rows = inputs.map((input) => {
         seq += 1

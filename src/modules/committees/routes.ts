@@ -96,7 +96,7 @@ export const toCommittee = (r: CommitteeRow) => ({
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = committeeRepository(app.db)
-  const service = committeeService(app.db)
+  const service = committeeService(app.db, app.clock)
   const committee = resource({
     find: (id: string) => repo.findById(id),
     notFound: committeeNotFound,

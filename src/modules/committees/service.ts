@@ -3,6 +3,7 @@ import { asConflict } from '../../db/constraints.ts'
 import { assertChildLevel, validateMerge, type CommitteeKind, type CommitteeLevel } from '../../domain/committees.ts'
 import { conflict, invalid, notFound } from '../../domain/errors.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
+import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { assertAtVersion, auditView, recordAudit, updateAtVersion, type Actor } from '../audit-events/service.ts'
 import { committeeRepository, descendantsOrSelf, type CommitteeRow } from './repository.ts'
@@ -28,7 +29,7 @@ const searchTextOf = (c: { name: string; shortName?: string | null; code?: strin
 export const committeeNotFound = (id: string) => notFound('COMMITTEE_NOT_FOUND', `No committee ${id}`)
 
 /** Committee writes: each change and its audit event commit in one transaction. */
-export function committeeService(db: Db) {
+export function committeeService(db: Db, clock: Clock) {
   async function checkParent(repo: ReturnType<typeof committeeRepository>, parentId: string | null | undefined, level: CommitteeLevel) {
     if (!parentId) return
     const parent = await repo.findById(parentId)
@@ -60,7 +61,7 @@ export function committeeService(db: Db) {
         await checkParent(repo, input.parentId, input.level)
         const code = input.code ? input.code.trim() : null
         await checkCodeFree(repo, code)
-        const now = new Date()
+        const now = clock()
         const name = toNfc(input.name)
         const shortName = input.shortName ? toNfc(input.shortName) : null
         const row = await repo
@@ -124,7 +125,7 @@ export function committeeService(db: Db) {
                 kind: patch.kind ?? current.kind,
                 parentId,
                 validFrom: patch.validFrom !== undefined ? patch.validFrom : current.validFrom,
-                updatedAt: new Date(),
+                updatedAt: clock(),
               })
               .catch(uniqueCodeConflict(code)),
         })
@@ -153,7 +154,7 @@ export function committeeService(db: Db) {
           successorChain: await repo.successorChain(successor.id),
           effectiveDate: input.effectiveDate,
         })
-        const now = new Date()
+        const now = clock()
         const merged = await repo.updateAtVersion(id, committee.version, {
           status: 'merged',
           validTo: input.effectiveDate,

@@ -122,7 +122,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const row = await app.db.transaction(async (tx) => {
         const r = indicatorRepository(tx)
         if (await r.findByCode(b.code)) throw conflict('INDICATOR_CODE_TAKEN', `Indicator ${b.code} exists`)
-        const now = new Date()
+        const now = app.clock()
         const nameVi = toNfc(b.nameVi)
         const nameEn = b.nameEn ? toNfc(b.nameEn) : null
         const created = await r
@@ -227,7 +227,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
               nameEn,
               description: req.body.description !== undefined ? req.body.description : current.description,
               searchText: searchText({ code: current.code, nameVi, nameEn }),
-              updatedAt: new Date(),
+              updatedAt: app.clock(),
             }),
         })
       })

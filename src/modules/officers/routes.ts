@@ -33,7 +33,7 @@ const toTenure = (t: TenureRow) => ({ ...t, createdAt: t.createdAt.toISOString()
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = officerRepository(app.db)
-  const service = officerService(app.db)
+  const service = officerService(app.db, app.clock)
   const tags = ['committees']
 
   app.get(

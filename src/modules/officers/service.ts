@@ -1,3 +1,4 @@
+import type { Clock } from '../../lib/clock.ts'
 import type { Db } from '../../db/client.ts'
 import { planOfficerHandover, type OfficerPosition } from '../../domain/officers.ts'
 import { conflict } from '../../domain/errors.ts'
@@ -21,7 +22,7 @@ export interface OfficerHandoverInput {
  * One-step officer handover: the outgoing tenure closes and the incoming one opens in the same
  * transaction. The committee row is locked so two handovers of one committee queue.
  */
-export function officerService(db: Db) {
+export function officerService(db: Db, clock: Clock) {
   return {
     async handover(actor: Actor, committeeId: string, input: OfficerHandoverInput): Promise<{ opened: TenureRow; closed: TenureRow[] }> {
       return db.transaction(async (tx) => {
@@ -50,7 +51,7 @@ export function officerService(db: Db) {
           termLabel: input.termLabel ?? null,
           startDate: plan.open.startDate,
           reason: input.reason ?? null,
-          createdAt: new Date(),
+          createdAt: clock(),
         })
         const events: AuditInput[] = closed.map((t) => ({
           action: 'officer_tenure.closed',
