@@ -10,6 +10,18 @@ export interface MemberCandidate {
 
 export const MIN_MEMBERS = 2
 
+/** Every code a year's membership and leadership can be refused with (validateMembership, validateLeadership). */
+export const MEMBERSHIP_PROBLEM_CODES = [
+  'MEMBER_NOT_FOUND',
+  'MEMBER_NOT_ACTIVE',
+  'MEMBER_LEVEL_MISMATCH',
+  'DUPLICATE_MEMBER',
+  'TOO_FEW_MEMBERS',
+  'HEAD_NOT_MEMBER',
+  'DEPUTY_NOT_MEMBER',
+  'HEAD_EQUALS_DEPUTY',
+] as const
+
 /**
  * Membership of a cluster-year: every committee exists, is active and of the cluster's member
  * level, none is listed twice, and there are at least two. All problems are reported at once,

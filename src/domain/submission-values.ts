@@ -3,6 +3,17 @@ import { DomainError, type FieldError } from './errors.ts'
 import { checkIndicatorValue, type IndicatorRule } from './indicators.ts'
 import type { Period, SubmissionStatus } from './workflows.ts'
 
+/** Every code a submission's values can be refused with (checkValues), in the contract's order. */
+export const VALUE_PROBLEM_CODES = [
+  'UNKNOWN_INDICATOR',
+  'INDICATOR_NOT_IN_SCHEME',
+  'DUPLICATE_INDICATOR',
+  'INVALID_DECIMAL',
+  'INVALID_VALUE_TYPE',
+  'VALUE_BELOW_MIN',
+  'VALUE_ABOVE_MAX',
+] as const
+
 /** One reported value as a client sends it. */
 export interface ValueInput {
   indicatorCode: string

@@ -7,7 +7,7 @@ import { transitionAwardProposal, validateAwardDecision, type AwardProposalActio
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, updateAtVersion, type Actor } from '../audit-events/service.ts'
-import { loadClusterYear, loadClusterYearById, markRankingInputsChanged } from '../cluster-years/service.ts'
+import { loadClusterYear, lockClusterYears, markRankingInputsChanged } from '../cluster-years/service.ts'
 import { findCommittee } from '../committees/service.ts'
 import { finalRanking } from '../ranking/service.ts'
 import { awardRepository, type ProposalRow } from './repository.ts'
@@ -177,7 +177,7 @@ export function awardService(db: Db, clock: Clock) {
         if (action === 'approve') {
           // Quotas are checked again: approvals must never exceed what the rules allow. Approvals of
           // one cluster-year queue on its row so each check sees the others.
-          await loadClusterYearById(tx, current.clusterYearId, { lock: true })
+          await lockClusterYears(tx, [current.clusterYearId])
           const { ranking, scheme } = (await finalRanking(tx, current.clusterYearId))!
           const approved = (await repo.proposalsOf(current.clusterYearId)).filter((p) => p.status === 'approved' && p.id !== id)
           assertAwardsWithinRules({

@@ -1,3 +1,4 @@
+import { MEMBERSHIP_PROBLEM_CODES } from '../../domain/membership.ts'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
@@ -407,16 +408,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           ...problems(400, 401, 403, 412, 415, 428, {
             404: ['CLUSTER_NOT_FOUND'],
             409: ['CLUSTER_YEAR_NOT_PLANNING', 'LEADERSHIP_BY_HANDOVER_ONLY', 'MEMBER_IN_OTHER_CLUSTER'],
-            422: [
-              'MEMBER_NOT_FOUND',
-              'MEMBER_NOT_ACTIVE',
-              'MEMBER_LEVEL_MISMATCH',
-              'DUPLICATE_MEMBER',
-              'TOO_FEW_MEMBERS',
-              'HEAD_NOT_MEMBER',
-              'DEPUTY_NOT_MEMBER',
-              'HEAD_EQUALS_DEPUTY',
-            ],
+            422: [...MEMBERSHIP_PROBLEM_CODES],
           }),
         },
       },
@@ -448,16 +440,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           ...problems(400, 401, 403, 412, 415, 428, {
             404: ['CLUSTER_NOT_FOUND'],
             409: ['CLUSTER_YEAR_NOT_PLANNING', 'MEMBER_IN_OTHER_CLUSTER'],
-            422: [
-              'MEMBER_NOT_FOUND',
-              'MEMBER_NOT_ACTIVE',
-              'MEMBER_LEVEL_MISMATCH',
-              'DUPLICATE_MEMBER',
-              'TOO_FEW_MEMBERS',
-              'HEAD_NOT_MEMBER',
-              'DEPUTY_NOT_MEMBER',
-              'HEAD_EQUALS_DEPUTY',
-            ],
+            422: [...MEMBERSHIP_PROBLEM_CODES],
           }),
         },
       },
@@ -542,18 +525,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
               'CLUSTER_YEAR_INVALID_TRANSITION',
               'CLUSTER_YEAR_CLOSED',
             ],
-            422: [
-              'OVERRIDE_REASON_REQUIRED',
-              'CONSECUTIVE_HEAD',
-              'MEMBER_NOT_FOUND',
-              'MEMBER_NOT_ACTIVE',
-              'MEMBER_LEVEL_MISMATCH',
-              'DUPLICATE_MEMBER',
-              'TOO_FEW_MEMBERS',
-              'HEAD_NOT_MEMBER',
-              'DEPUTY_NOT_MEMBER',
-              'HEAD_EQUALS_DEPUTY',
-            ],
+            422: ['OVERRIDE_REASON_REQUIRED', 'CONSECUTIVE_HEAD', ...MEMBERSHIP_PROBLEM_CODES],
           }),
         },
       },

@@ -1,3 +1,4 @@
+import { VALUE_PROBLEM_CODES } from '../../domain/submission-values.ts'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Readable } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
@@ -224,16 +225,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           ...problems(400, 401, 403, 415, {
             404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
             409: ['SUBMISSION_EXISTS', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'],
-            422: [
-              'NOT_A_MEMBER',
-              'UNKNOWN_INDICATOR',
-              'INDICATOR_NOT_IN_SCHEME',
-              'DUPLICATE_INDICATOR',
-              'INVALID_DECIMAL',
-              'INVALID_VALUE_TYPE',
-              'VALUE_BELOW_MIN',
-              'VALUE_ABOVE_MAX',
-            ],
+            422: ['NOT_A_MEMBER', ...VALUE_PROBLEM_CODES],
           }),
         },
       },
@@ -316,15 +308,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           ...problems(400, 401, 403, 412, 415, 428, {
             404: ['SUBMISSION_NOT_FOUND'],
             409: ['SUBMISSION_ACCEPTED', 'SUBMISSION_UNDER_REVIEW', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'],
-            422: [
-              'UNKNOWN_INDICATOR',
-              'INDICATOR_NOT_IN_SCHEME',
-              'DUPLICATE_INDICATOR',
-              'INVALID_DECIMAL',
-              'INVALID_VALUE_TYPE',
-              'VALUE_BELOW_MIN',
-              'VALUE_ABOVE_MAX',
-            ],
+            422: [...VALUE_PROBLEM_CODES],
           }),
         },
       },
@@ -355,18 +339,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'PERIOD_NOT_OPEN',
           'PERIOD_CLOSED',
         ],
-        422: [
-          'RETURN_REASON_REQUIRED',
-          'NOT_REPORTED',
-          'CORRECTION_REASON_REQUIRED',
-          'UNKNOWN_INDICATOR',
-          'INDICATOR_NOT_IN_SCHEME',
-          'DUPLICATE_INDICATOR',
-          'INVALID_DECIMAL',
-          'INVALID_VALUE_TYPE',
-          'VALUE_BELOW_MIN',
-          'VALUE_ABOVE_MAX',
-        ],
+        422: ['RETURN_REASON_REQUIRED', 'NOT_REPORTED', 'CORRECTION_REASON_REQUIRED', ...VALUE_PROBLEM_CODES],
       }),
     },
   })
