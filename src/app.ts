@@ -12,6 +12,8 @@ import { jsonDepthExceeds, MAX_JSON_DEPTH, storableNfc } from './lib/json-body.t
 import apiKeyRoutes from './modules/api-keys/routes.ts'
 import { apiKeyRepository } from './modules/api-keys/repository.ts'
 import auditRoutes from './modules/audit-events/routes.ts'
+import { AuditSequencer } from './modules/audit-events/sequencer.ts'
+import type { NoteSigner } from './lib/tlog/note.ts'
 import awardRoutes from './modules/awards/routes.ts'
 import clusterRoutes from './modules/clusters/routes.ts'
 import committeeRoutes from './modules/committees/routes.ts'
@@ -46,6 +48,8 @@ declare module 'fastify' {
     clock: Clock
     database: Database
     db: Db
+    /** The audit log's sequencer: reads of the log flush it, writes nudge it. */
+    auditLog: AuditSequencer
   }
 }
 
@@ -66,6 +70,8 @@ export interface BuildOptions {
    * check of every response against the contract here; the server passes nothing).
    */
   instrument?: (app: FastifyInstance) => void
+  /** Signs the audit log's checkpoints (src/bootstrap/signing-key.ts); without one none is cut. */
+  signer?: NoteSigner | null
 }
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/
@@ -165,8 +171,24 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('database', database)
   app.decorate('db', database.db)
   onConnectionError = (err) => app.log.warn({ err: err.message }, 'a database connection failed; the pool replaces it')
+  const auditLog = new AuditSequencer(database.db, {
+    batchSize: config.AUDIT_SEQUENCER_BATCH,
+    pollMs: config.AUDIT_SEQUENCER_POLL_MS,
+    checkpointEvery: config.AUDIT_CHECKPOINT_EVERY,
+    checkpointIntervalMs: config.AUDIT_CHECKPOINT_INTERVAL_S * 1000,
+    signer: opts.signer ?? null,
+    origin: config.AUDIT_LOG_ORIGIN,
+    log: app.log,
+  })
+  app.decorate('auditLog', auditLog)
   app.addHook('onClose', async () => {
+    await auditLog.stop()
     if (!opts.database) await database.close()
+  })
+  // A write committed here (its answer is sent after the commit): sequence its events soon.
+  app.addHook('onResponse', (req, reply, done) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS' && reply.statusCode < 400) auditLog.nudge()
+    done()
   })
 
   app.addHook('onRequest', async (req, reply) => {
@@ -244,6 +266,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(auditRoutes)
 
   await app.ready()
+  auditLog.start()
   return app
 }
 

@@ -67,6 +67,32 @@ export const ConfigSchema = Type.Object({
     minimum: 0,
     description: 'The deadline of a bulk import (POST /v1/submissions/import) instead of REQUEST_TIMEOUT_MS; 0 = none',
   }),
+  AUDIT_SIGNING_KEY_FILE: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        "PKCS#8 PEM file of the Ed25519 key that signs the audit log's checkpoints. Default on the embedded database: " +
+        '<PGLITE_DIR>/audit-signing-key.pem, generated on the first start (mode 0600). On PostgreSQL, without it no checkpoint is signed',
+    }),
+  ),
+  AUDIT_LOG_ORIGIN: Type.String({
+    default: 'cum-thi-dua.local/audit-log',
+    pattern: '^[^\\s+]+$',
+    description: "The log's name: the first line of every checkpoint and the signing key's name (no spaces or '+'); a deployment sets its own",
+  }),
+  AUDIT_CHECKPOINT_EVERY: Type.Integer({ default: 1000, minimum: 1, description: 'Cut a signed checkpoint once this many events are past the last one' }),
+  AUDIT_CHECKPOINT_INTERVAL_S: Type.Integer({
+    default: 10,
+    minimum: 1,
+    description: 'Cut a signed checkpoint once the last one is this old and events came since (seconds)',
+  }),
+  AUDIT_SEQUENCER_POLL_MS: Type.Integer({
+    default: 200,
+    minimum: 10,
+    maximum: 60000,
+    description: 'How often a replica looks for audit events committed by others and not yet sequenced (ms)',
+  }),
+  AUDIT_SEQUENCER_BATCH: Type.Integer({ default: 2000, minimum: 1, maximum: 100000, description: 'Most audit events sequenced in one transaction' }),
   RATE_LIMIT_ENABLED: Type.Boolean({ default: true, description: 'Per-API-key and per-address request limits (429)' }),
   RATE_LIMIT_WINDOW_S: Type.Integer({ default: 60, minimum: 1, maximum: 3600, description: 'Length of a rate-limit window in seconds' }),
   RATE_LIMIT_PER_KEY: Type.Integer({

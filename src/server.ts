@@ -1,6 +1,7 @@
 import { buildApp, untilDatabaseAnswers } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { bootstrapOnFirstStart } from './bootstrap/first-start.ts'
+import { loadSigningKey } from './bootstrap/signing-key.ts'
 import { DatabaseInUseError } from './db/client.ts'
 import { databaseFailureOf } from './db/failures.ts'
 
@@ -20,12 +21,14 @@ const onDatabaseWait = (err: Error, attempt: number, delayMs: number) =>
   console.error(`waiting for the database (attempt ${attempt}, next in ${delayMs} ms): ${err.message}`)
 
 let app
+let signingKey
 try {
-  app = await buildApp(config, { onDatabaseWait })
+  signingKey = await loadSigningKey(config)
+  app = await buildApp(config, { onDatabaseWait, signer: signingKey.signer })
 } catch (err) {
   // The embedded database is held by another process, or the database refuses us for good (a
   // wrong password or database name): say so plainly rather than wait.
-  if (err instanceof DatabaseInUseError || databaseFailureOf(err)) {
+  if (err instanceof DatabaseInUseError || err instanceof ConfigError || databaseFailureOf(err)) {
     console.error((databaseFailureOf(err) ?? (err as Error)).message)
     process.exit(1)
   }
@@ -44,6 +47,15 @@ if (adminToken) {
   process.stdout.write(
     `\n  An admin API key was created for this new database. It is shown only now:\n\n    ${adminToken}\n\n` +
       `  Try: curl -H "Authorization: Bearer ${adminToken}" http://localhost:${config.PORT}/v1/committees\n\n`,
+  )
+}
+
+if (signingKey.missing) app.log.warn(signingKey.missing)
+if (signingKey.generated) {
+  // The private key stays in its file (mode 0600); auditors pin this public key out of band.
+  process.stdout.write(
+    `\n  A key to sign the audit log's checkpoints was generated (${config.AUDIT_SIGNING_KEY_FILE ?? config.PGLITE_DIR}).` +
+      ` Give auditors its public key:\n\n    ${signingKey.generated}\n\n`,
   )
 }
 

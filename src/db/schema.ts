@@ -11,6 +11,8 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  bigserial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -112,13 +114,71 @@ export const auditEvents = pgTable(
 )
 
 /**
- * One row: the last sequence number and hash. Writers lock it (SELECT … FOR UPDATE) inside
- * their transaction, so concurrent writers queue and the chain never forks.
+ * One row: the chain's last sequence number and hash, and how many events the Merkle tree holds.
+ * Only the sequencer writes it, under its advisory lock (src/modules/audit-events/sequencer.ts):
+ * writers never touch it.
  */
 export const auditChainHead = pgTable('audit_chain_head', {
   id: integer('id').primaryKey(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
+  treeSize: bigint('tree_size', { mode: 'number' }).notNull().default(0),
+})
+
+/**
+ * Events committed with their change and not yet sequenced: writers insert here, in their own
+ * transaction and without any shared lock; the sequencer moves them into audit_events in order.
+ */
+export const auditPending = pgTable('audit_pending', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  occurredAt: ts('occurred_at').notNull(),
+  actorKeyId: uuid('actor_key_id'),
+  actorRole: text('actor_role'),
+  actorCommitteeId: uuid('actor_committee_id'),
+  action: text('action').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id').notNull(),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  requestId: text('request_id'),
+})
+
+/**
+ * The RFC 9162 Merkle tree over audit_events, as its complete subtrees: (level L, index i) is
+ * the hash of leaves [i·2^L, (i+1)·2^L); level 0 holds the leaf hashes. Append-only.
+ */
+export const auditTreeNodes = pgTable(
+  'audit_tree_nodes',
+  {
+    level: smallint('level').notNull(),
+    index: bigint('idx', { mode: 'number' }).notNull(),
+    hash: bytea('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.level, t.index] })],
+)
+
+/** Public keys that have signed checkpoints; the private keys never reach the database. */
+export const auditSigningKeys = pgTable('audit_signing_keys', {
+  /** The C2SP signed-note key hash, 8 hex digits. */
+  keyId: text('key_id').primaryKey(),
+  name: text('name').notNull(),
+  /** The raw 32-byte Ed25519 public key. */
+  publicKey: bytea('public_key').notNull(),
+  validFrom: ts('valid_from').notNull(),
+  /** Set when a newer key was first used: this one signs nothing after it. */
+  validUntil: ts('valid_until'),
+})
+
+/** Signed tree heads (C2SP tlog-checkpoint notes). One per tree size, never replaced. */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  treeSize: bigint('tree_size', { mode: 'number' }).primaryKey(),
+  rootHash: bytea('root_hash').notNull(),
+  origin: text('origin').notNull(),
+  keyId: text('key_id')
+    .notNull()
+    .references(() => auditSigningKeys.keyId),
+  note: text('note').notNull(),
+  createdAt: ts('created_at').notNull(),
 })
 
 /** Stored responses for Idempotency-Key replays, scoped to the API key that sent them. */

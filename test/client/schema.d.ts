@@ -1106,7 +1106,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The hash-chained audit log, oldest first
+         * The audit log, oldest first (every event committed before the request is in it)
          * @description **Who may call it:** auditor, admin.
          */
         get: operations["listAuditEvents"];
@@ -1126,10 +1126,116 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Recompute the chain and name the first broken link
+         * Recompute the chain, the Merkle tree and every checkpoint; name the first broken link
          * @description **Who may call it:** auditor, admin.
          */
         get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events/{seq}/inclusion-proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RFC 9162 inclusion proof of one event in the log of a given size
+         * @description The leaf is event seq at index seq − 1. Its hash is SHA-256(0x00 ‖ the RFC 8785 canonical JSON, UTF-8, of `event` exactly as served); recompute it, then the root from `auditPath` with RFC 9162 §2.1.3.2, and compare with the signed checkpoint of `treeSize` (`npx ctd-verify inclusion`).
+         *
+         *     **Who may call it:** auditor, admin.
+         */
+        get: operations["getAuditInclusionProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-log/consistency-proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RFC 9162 consistency proof: the log of size `from` is a prefix of the log of size `to`
+         * @description **Who may call it:** auditor, admin.
+         */
+        get: operations["getAuditConsistencyProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-log/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest signed checkpoint: a C2SP tlog-checkpoint note (Accept: text/plain) or JSON
+         * @description **Who may call it:** admin, organizer, secretariat, submitter, auditor, reader.
+         */
+        get: operations["getLatestAuditCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-log/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every checkpoint the log has signed, newest first
+         * @description **Who may call it:** auditor, admin.
+         */
+        get: operations["listAuditCheckpoints"];
+        put?: never;
+        /**
+         * Sequence every committed event and sign a checkpoint of the whole log now
+         * @description **Who may call it:** admin.
+         */
+        post: operations["cutAuditCheckpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-log/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public keys that sign checkpoints, with their validity
+         * @description **Who may call it:** admin, organizer, secretariat, submitter, auditor, reader.
+         */
+        get: operations["listAuditSigningKeys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -17358,7 +17464,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: the hash-chained audit log, oldest first */
+            /** @description OK: the audit log, oldest first (every event committed before the request is in it) */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17369,7 +17475,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description Position in the chain, from 1, without gaps */
+                            /** @description Position in the chain, from 1, without gaps; leaf seq − 1 of the Merkle tree */
                             seq: number;
                             /**
                              * Format: date-time
@@ -17530,7 +17636,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: recompute the chain and name the first broken link */
+            /** @description OK: recompute the chain, the Merkle tree and every checkpoint; name the first broken link */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17546,13 +17652,1240 @@ export interface operations {
                         checked: number;
                         lastSeq: number;
                         lastHash: string;
+                        /** @description Leaves recomputed */
+                        treeSize: number;
+                        /** @description SHA-256 hash, base64 */
+                        rootHash: string;
+                        /** @description Checkpoints whose root and signature were checked */
+                        checkpointsChecked: number;
                         firstBroken: {
                             seq: number;
                             /** @enum {unknown} */
-                            reason: "SEQUENCE_GAP" | "PREV_HASH_MISMATCH" | "HASH_MISMATCH" | "HEAD_MISMATCH";
+                            reason: "SEQUENCE_GAP" | "PREV_HASH_MISMATCH" | "HASH_MISMATCH" | "HEAD_MISMATCH" | "LEAF_MISMATCH" | "NODE_MISMATCH" | "NODE_MISSING" | "NODE_EXTRA" | "TREE_SIZE_MISMATCH" | "CHECKPOINT_ROOT_MISMATCH" | "CHECKPOINT_SIGNATURE_INVALID" | "CHECKPOINT_BEYOND_LOG";
                             expected: string;
                             found: string;
+                            node: {
+                                level: number;
+                                index: number;
+                            } | null;
+                            checkpoint: number | null;
                         } | null;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    getAuditInclusionProof: {
+        parameters: {
+            query?: {
+                /** @description The tree to prove inclusion in; by default the latest checkpoint */
+                treeSize?: number;
+            };
+            header?: never;
+            path: {
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: rFC 9162 inclusion proof of one event in the log of a given size */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        seq: number;
+                        /** @description seq − 1 */
+                        leafIndex: number;
+                        treeSize: number;
+                        /** @description SHA-256 hash, base64 */
+                        leafHash: string;
+                        /** @description RFC 9162 PATH(leafIndex, D[treeSize]), from the leaf up */
+                        auditPath: string[];
+                        /** @description SHA-256 hash, base64 */
+                        rootHash: string;
+                        event: {
+                            /** @description Position in the chain, from 1, without gaps; leaf seq − 1 of the Merkle tree */
+                            seq: number;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            occurredAt: string;
+                            actorKeyId: string | null;
+                            actorRole: string | null;
+                            actorCommitteeId: string | null;
+                            /** @description e.g. committee.created */
+                            action: string;
+                            entityType: string;
+                            entityId: string;
+                            /** @description The entity before the change (null on creation) */
+                            before: unknown;
+                            /** @description The entity after the change */
+                            after: unknown;
+                            requestId: string | null;
+                            prevHash: string;
+                            /** @description sha256(prevHash ‖ RFC 8785 canonical JSON of the event without hash) */
+                            hash: string;
+                        };
+                        checkpoint: {
+                            /** @description The log's name, the note's first line */
+                            origin: string;
+                            /** @description How many events the checkpoint covers (events 1 … treeSize) */
+                            treeSize: number;
+                            /** @description SHA-256 hash, base64 */
+                            rootHash: string;
+                            /** @description The signing key (its C2SP signed-note key hash) */
+                            keyId: string;
+                            keyName: string;
+                            /** @description The C2SP tlog-checkpoint signed note, exactly as signed: verify this, not the other members */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            createdAt: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "SEQ_NOT_IN_TREE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT_EVENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "NOT_YET_CHECKPOINTED" | "TREE_SIZE_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    getAuditConsistencyProof: {
+        parameters: {
+            query: {
+                /** @description The older tree size */
+                from: number;
+                /** @description The newer tree size; by default the latest checkpoint */
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: rFC 9162 consistency proof: the log of size `from` is a prefix of the log of size `to` */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: number;
+                        to: number;
+                        /** @description RFC 9162 PROOF(from, D[to]) */
+                        proof: string[];
+                        /** @description SHA-256 hash, base64 */
+                        fromRoot: string;
+                        /** @description SHA-256 hash, base64 */
+                        toRoot: string;
+                        fromCheckpoint: {
+                            /** @description The log's name, the note's first line */
+                            origin: string;
+                            /** @description How many events the checkpoint covers (events 1 … treeSize) */
+                            treeSize: number;
+                            /** @description SHA-256 hash, base64 */
+                            rootHash: string;
+                            /** @description The signing key (its C2SP signed-note key hash) */
+                            keyId: string;
+                            keyName: string;
+                            /** @description The C2SP tlog-checkpoint signed note, exactly as signed: verify this, not the other members */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            createdAt: string;
+                        } | null;
+                        toCheckpoint: {
+                            /** @description The log's name, the note's first line */
+                            origin: string;
+                            /** @description How many events the checkpoint covers (events 1 … treeSize) */
+                            treeSize: number;
+                            /** @description SHA-256 hash, base64 */
+                            rootHash: string;
+                            /** @description The signing key (its C2SP signed-note key hash) */
+                            keyId: string;
+                            keyName: string;
+                            /** @description The C2SP tlog-checkpoint signed note, exactly as signed: verify this, not the other members */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            createdAt: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_TREE_SIZES" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "NO_CHECKPOINT";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "TREE_SIZE_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    getLatestAuditCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest checkpoint */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The log's name, the note's first line */
+                        origin: string;
+                        /** @description How many events the checkpoint covers (events 1 … treeSize) */
+                        treeSize: number;
+                        /** @description SHA-256 hash, base64 */
+                        rootHash: string;
+                        /** @description The signing key (its C2SP signed-note key hash) */
+                        keyId: string;
+                        keyName: string;
+                        /** @description The C2SP tlog-checkpoint signed note, exactly as signed: verify this, not the other members */
+                        note: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        createdAt: string;
+                        log: {
+                            /** @description Events sequenced now (the checkpoint may be behind by up to AUDIT_CHECKPOINT_EVERY events or _INTERVAL_S seconds) */
+                            treeSize: number;
+                            /** @description Events committed and not yet sequenced (normally 0 within a second) */
+                            unsequenced: number;
+                        };
+                    };
+                    "text/plain": string;
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "NO_CHECKPOINT";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    listAuditCheckpoints: {
+        parameters: {
+            query?: {
+                /** @description Page size (max 500) */
+                limit?: number;
+                /** @description Opaque cursor from nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: every checkpoint the log has signed, newest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The log's name, the note's first line */
+                            origin: string;
+                            /** @description How many events the checkpoint covers (events 1 … treeSize) */
+                            treeSize: number;
+                            /** @description SHA-256 hash, base64 */
+                            rootHash: string;
+                            /** @description The signing key (its C2SP signed-note key hash) */
+                            keyId: string;
+                            keyName: string;
+                            /** @description The C2SP tlog-checkpoint signed note, exactly as signed: verify this, not the other members */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            createdAt: string;
+                        }[];
+                        /** @description Cursor of the next page; null at the end */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    cutAuditCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: sequence every committed event and sign a checkpoint of the whole log now */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The log's name, the note's first line */
+                        origin: string;
+                        /** @description How many events the checkpoint covers (events 1 … treeSize) */
+                        treeSize: number;
+                        /** @description SHA-256 hash, base64 */
+                        rootHash: string;
+                        /** @description The signing key (its C2SP signed-note key hash) */
+                        keyId: string;
+                        keyName: string;
+                        /** @description The C2SP tlog-checkpoint signed note, exactly as signed: verify this, not the other members */
+                        note: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Created: sequence every committed event and sign a checkpoint of the whole log now */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The log's name, the note's first line */
+                        origin: string;
+                        /** @description How many events the checkpoint covers (events 1 … treeSize) */
+                        treeSize: number;
+                        /** @description SHA-256 hash, base64 */
+                        rootHash: string;
+                        /** @description The signing key (its C2SP signed-note key hash) */
+                        keyId: string;
+                        keyName: string;
+                        /** @description The C2SP tlog-checkpoint signed note, exactly as signed: verify this, not the other members */
+                        note: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_IDEMPOTENCY_KEY";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "SIGNING_KEY_MISSING" | "SIGNING_KEY_RETIRED" | "LOG_EMPTY" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    listAuditSigningKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the public keys that sign checkpoints, with their validity */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            keyId: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            algorithm: "Ed25519";
+                            /** @description The raw 32-byte Ed25519 public key, base64 */
+                            publicKey: string;
+                            /** @description C2SP signed-note verifier key: <name>+<key hash>+<base64(0x01 ‖ key)> */
+                            verifierKey: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
                     };
                 };
             };

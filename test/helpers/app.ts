@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import pg from 'pg'
+import { generateKeyPairSync } from 'node:crypto'
 import { buildApp, type BuildOptions } from '../../src/app.ts'
+import { signerFromPem, type NoteSigner } from '../../src/lib/tlog/note.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { openDatabase, type Database } from '../../src/db/client.ts'
 import { migrateDatabase } from '../../src/db/migrate.ts'
@@ -90,6 +92,17 @@ async function templateCopy(): Promise<Database> {
   return openDatabase({ pgliteDir: 'memory://', poolSize: 1, pgliteDataDir: await template })
 }
 
+/** A checkpoint-signing key per test process and origin (like a server's, it outlives its app). */
+const signers = new Map<string, NoteSigner>()
+export function testSigner(origin: string): NoteSigner {
+  let signer = signers.get(origin)
+  if (!signer) {
+    signer = signerFromPem(origin, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }))
+    signers.set(origin, signer)
+  }
+  return signer
+}
+
 export interface TestApp {
   app: FastifyInstance
   config: Config
@@ -103,6 +116,8 @@ export interface TestApp {
     // Tests read bodies as whatever they assert on (`res.json().code`): `any` by default, on purpose.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ): Promise<Awaited<ReturnType<FastifyInstance['inject']>> & { json<T = any>(): T }>
+  /** Another app on the same database (a second replica): its own pool and sequencer. */
+  replica(build?: Pick<BuildOptions, 'clock' | 'signer'>): Promise<Pick<TestApp, 'app' | 'call'>>
 }
 
 /**
@@ -113,7 +128,7 @@ export interface TestApp {
 export async function buildTestApp(
   t: Teardown,
   overrides: Partial<Config> = {},
-  build: Pick<BuildOptions, 'clock'> & ContractCheckOptions = {},
+  build: Pick<BuildOptions, 'clock' | 'signer'> & ContractCheckOptions = {},
 ): Promise<TestApp> {
   const databaseUrl = await freshDatabaseUrl(t)
   const config = loadConfig(
@@ -131,7 +146,12 @@ export async function buildTestApp(
   const { allowInternalErrors, ...options } = build
   // On PGlite the database starts from a migrated copy made once per test process (see template()).
   const database = databaseUrl || config.PGLITE_DIR !== 'memory://' ? undefined : await templateCopy()
-  const app = await buildApp(config, { ...options, ...(database ? { database } : {}), instrument: contractCheckFor(t, { allowInternalErrors }) })
+  const app = await buildApp(config, {
+    signer: testSigner(config.AUDIT_LOG_ORIGIN),
+    ...options,
+    ...(database ? { database } : {}),
+    instrument: contractCheckFor(t, { allowInternalErrors }),
+  })
   t.teardown(async () => {
     await app.close()
     // buildApp leaves a database it was given open; a test may have closed it itself.
@@ -142,11 +162,26 @@ export async function buildTestApp(
     return token
   }
   const adminToken = await token('admin')
-  const call: TestApp['call'] = (tok, opts) => {
+  const replica: TestApp['replica'] = async (more = {}) => {
+    const other = await buildApp(config, {
+      signer: testSigner(config.AUDIT_LOG_ORIGIN),
+      ...options,
+      ...more,
+      // PostgreSQL: a pool of its own on the same database; PGlite: the same embedded database.
+      ...(config.DATABASE_URL ? {} : { database: app.database }),
+      instrument: contractCheckFor(t, { allowInternalErrors }),
+    })
+    t.teardown(() => other.close())
+    return { app: other, call: callOn(other) }
+  }
+  return { app, config, adminToken, token, call: callOn(app), replica }
+}
+
+function callOn(app: FastifyInstance): TestApp['call'] {
+  return (tok, opts) => {
     const headers: Record<string, string> = { ...(opts.headers as Record<string, string>) }
     if (tok) headers.authorization = `Bearer ${tok}`
     const { body, ...rest } = opts
     return app.inject({ ...rest, headers, ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}) }) as never
   }
-  return { app, config, adminToken, token, call }
 }

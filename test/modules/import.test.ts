@@ -31,10 +31,12 @@ t.test('JSON import: created, updated, unchanged; replay with Idempotency-Key ch
   t.equal(list.length, 3, 'one draft per committee')
   t.ok(list.every((s: { status: string }) => s.status === 'draft'))
 
+  await h.app.auditLog.flush()
   const eventsBefore = (await h.app.db.select().from(auditEvents)).length
   const replay = await importJson(h, h.adminToken, items, '', { 'idempotency-key': 'import-1' })
   t.equal(replay.headers['idempotent-replayed'], 'true')
   t.equal(replay.body, first.body)
+  await h.app.auditLog.flush()
   t.equal((await h.app.db.select().from(auditEvents)).length, eventsBefore, 'a replay writes nothing')
 
   const second = await importJson(h, h.adminToken, [row(0, 'HOUSES_BUILT', 120), row(0, 'FUND_RAISED', '160000000000'), row(1, 'NTM_COMMUNES', 3)])
@@ -149,6 +151,7 @@ t.test('duplicates are rejected; atomic rejects all; dry runs write nothing', as
   t.equal(atomic.json().items[1].pointer, '/items/1/value')
   t.same(await h.app.db.select().from(submissionValues), valuesBefore, 'an atomic import with a rejection writes nothing')
 
+  await h.app.auditLog.flush()
   const events = (await h.app.db.select().from(auditEvents)).length
   const dry = await importJson(h, h.adminToken, [row(2, 'HOUSES_BUILT', 5), row(1, 'HOUSES_BUILT', 9)], '?dryRun=true')
   t.equal(dry.statusCode, 200)
@@ -158,6 +161,7 @@ t.test('duplicates are rejected; atomic rejects all; dry runs write nothing', as
   )
   t.equal(dry.json().dryRun, true)
   t.same(await h.app.db.select().from(submissionValues), valuesBefore, 'a dry run writes no value')
+  await h.app.auditLog.flush()
   t.equal((await h.app.db.select().from(auditEvents)).length, events, 'nor an audit event')
   const drySubmit = await importJson(h, h.adminToken, [row(2, 'HOUSES_BUILT', 5)], '?dryRun=true&submit=true')
   t.equal(drySubmit.statusCode, 200, 'a dry run with submit runs the submit too')
@@ -267,6 +271,7 @@ t.test('a large import crosses batches: drafts continued, existing submissions m
   t.equal(s1.version, 2, 'the merged submission is touched once')
 
   // The audit log tells the same story and still verifies.
+  await h.app.auditLog.flush()
   const events = (await h.app.db.select().from(auditEvents))
     .filter((e) => e.entityType === 'submission')
     .sort((a, b) => a.seq - b.seq)
@@ -358,6 +363,7 @@ t.test('notes are audited with the values: a note-only change records the note i
     note,
   })
   const lastChanges = async () => {
+    await h.app.auditLog.flush()
     const events = (await h.app.db.select().from(auditEvents)).filter((e) => e.entityType === 'submission').sort((a, b) => a.seq - b.seq)
     return (events.at(-1)!.after as { changes: unknown[] }).changes
   }

@@ -14,12 +14,19 @@ export type Hash = Buffer
 
 /** MTH({d}) = SHA-256(0x00 || d). */
 export function leafHash(input: Buffer | string): Hash {
-  return createHash('sha256').update(Buffer.from([0])).update(input).digest()
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(input)
+    .digest()
 }
 
 /** MTH(D[n]) = SHA-256(0x01 || left || right). */
 export function nodeHash(left: Hash, right: Hash): Hash {
-  return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest()
+  return createHash('sha256')
+    .update(Buffer.from([1]))
+    .update(left)
+    .update(right)
+    .digest()
 }
 
 /** The hash of an empty tree: SHA-256 of the empty string. */
@@ -172,8 +179,15 @@ export class TreeBuilder {
     frontier: Iterable<NodeId & { hash: Hash }> = [],
   ) {
     for (const n of frontier) this.frontier.set(n.level, n.hash)
-    for (const n of TreeBuilder.frontierNodes(size))
-      if (!this.frontier.has(n.level)) throw new MissingNodeError(n)
+    for (const n of TreeBuilder.frontierNodes(size)) if (!this.frontier.has(n.level)) throw new MissingNodeError(n)
+  }
+
+  /** An independent copy (a batch that may roll back works on one). */
+  clone(): TreeBuilder {
+    return new TreeBuilder(
+      this.size,
+      [...this.frontier].map(([level, hash]) => ({ level, index: Math.floor(this.size / 2 ** level) - 1, hash })),
+    )
   }
 
   /** The nodes a builder for a tree of this size starts from. */

@@ -1,16 +1,11 @@
 import { and, asc, eq, gt, gte, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
-import { auditChainHead, auditEvents } from '../../db/schema.ts'
-import { eventHash, GENESIS_HASH, type ChainedEvent } from './service.ts'
+import { auditEvents } from '../../db/schema.ts'
+import { canonicalJson } from '../../domain/canonical.ts'
+import { leafHash, type Hash } from '../../lib/tlog/merkle.ts'
+import type { ChainedEvent } from './service.ts'
 
 export type AuditEventRow = typeof auditEvents.$inferSelect
-
-export interface ChainBreak {
-  seq: number
-  reason: 'SEQUENCE_GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH' | 'HEAD_MISMATCH'
-  expected: string
-  found: string
-}
 
 export const toChainedEvent = (r: AuditEventRow): ChainedEvent => ({
   seq: r.seq,
@@ -26,6 +21,17 @@ export const toChainedEvent = (r: AuditEventRow): ChainedEvent => ({
   requestId: r.requestId,
   prevHash: r.prevHash,
 })
+
+/** An event as GET /v1/audit-events serves it: the chained fields and the hash. */
+export type ServedEvent = ChainedEvent & { hash: string }
+
+export const servedEventOf = (r: AuditEventRow): ServedEvent => ({ ...toChainedEvent(r), hash: r.hash })
+
+/**
+ * The event's leaf in the log's Merkle tree: RFC 9162's SHA-256(0x00 ‖ leaf input), the leaf
+ * input being the RFC 8785 canonical JSON (UTF-8) of the event exactly as it is served.
+ */
+export const eventLeafHash = (e: ServedEvent): Hash => leafHash(Buffer.from(canonicalJson(e), 'utf8'))
 
 export function auditRepository(db: DbOrTx) {
   return {
@@ -49,40 +55,9 @@ export function auditRepository(db: DbOrTx) {
         .limit(f.limit + 1)
     },
 
-    /** Recomputes the whole chain in order; names the first broken link. */
-    async verify(batchSize = 2000): Promise<{ checked: number; lastSeq: number; lastHash: string; firstBroken: ChainBreak | null }> {
-      let prevSeq = 0
-      let prevHash = GENESIS_HASH
-      let checked = 0
-      for (;;) {
-        const batch = await db.select().from(auditEvents).where(gt(auditEvents.seq, prevSeq)).orderBy(asc(auditEvents.seq)).limit(batchSize)
-        for (const row of batch) {
-          const broken = (reason: ChainBreak['reason'], expected: string, found: string) => ({
-            checked,
-            lastSeq: prevSeq,
-            lastHash: prevHash,
-            firstBroken: { seq: row.seq, reason, expected, found },
-          })
-          if (row.seq !== prevSeq + 1) return broken('SEQUENCE_GAP', String(prevSeq + 1), String(row.seq))
-          if (row.prevHash !== prevHash) return broken('PREV_HASH_MISMATCH', prevHash, row.prevHash)
-          const recomputed = eventHash(toChainedEvent(row))
-          if (recomputed !== row.hash) return broken('HASH_MISMATCH', recomputed, row.hash)
-          prevSeq = row.seq
-          prevHash = row.hash
-          checked += 1
-        }
-        if (batch.length < batchSize) break
-      }
-      const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1))
-      if (head && (head.seq !== prevSeq || head.hash !== prevHash)) {
-        return {
-          checked,
-          lastSeq: prevSeq,
-          lastHash: prevHash,
-          firstBroken: { seq: head.seq, reason: 'HEAD_MISMATCH', expected: `${prevSeq}:${prevHash}`, found: `${head.seq}:${head.hash}` },
-        }
-      }
-      return { checked, lastSeq: prevSeq, lastHash: prevHash, firstBroken: null }
+    /** The events after `seq`, in order. */
+    async after(seq: number, limit: number): Promise<AuditEventRow[]> {
+      return db.select().from(auditEvents).where(gt(auditEvents.seq, seq)).orderBy(asc(auditEvents.seq)).limit(limit)
     },
   }
 }

@@ -1,9 +1,8 @@
-import { eq, sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { FastifyRequest } from 'fastify'
 import { canonicalJson, sha256Hex } from '../../domain/canonical.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { DbOrTx } from '../../db/client.ts'
-import { auditChainHead } from '../../db/schema.ts'
 
 /** Who did it, from which request: passed from the edge into every service that writes. */
 export interface Actor {
@@ -58,92 +57,40 @@ export function eventHash(e: ChainedEvent): string {
   return sha256Hex(e.prevHash + canonicalJson(e))
 }
 
-/** An open chain inside one transaction, for a writer that appends in several statements. */
-export interface AuditChain {
-  /**
-   * Hashes the events now and returns the statement that inserts them (null when there are
-   * none), to run alone or as part of a larger statement (a CTE): a bulk writer sends it with
-   * its own writes in one round trip. Run the statements of all appends before `close`'s.
-   */
-  append(actor: Actor, inputs: AuditInput[]): SQL | null
-  /** The statement that stores the new head (null when nothing was appended). */
-  close(): SQL | null
-}
-
 /**
- * Locks the chain's head row inside the caller's transaction and keeps the head in memory:
- * concurrent writers queue on that row lock until this transaction ends, so sequence numbers
- * never repeat and the chain never forks.
+ * The statement that records events in the caller's transaction (null when there are none), to
+ * run alone or inside a larger statement (a CTE: a bulk writer sends it with its own writes in
+ * one round trip). The events are written unsequenced, to audit_pending: no lock is shared with
+ * any other writer. The sequencer gives them their position, chain hash and tree leaf after the
+ * transaction commits (sequencer.ts); a transaction that rolls back leaves no event.
  */
-export async function openAuditChain(tx: DbOrTx): Promise<AuditChain> {
-  // Waiting here is expected (behind a bulk import, say): no lock_timeout for this queue, whose
-  // wait the statement timeout and the request's deadline still bound; the limit is back for
-  // whatever the transaction locks next.
-  await tx.execute(sql`set local lock_timeout = 0`)
-  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update')
-  await tx.execute(sql`set local lock_timeout to default`)
-  if (!head) throw new Error('audit chain head is missing; were the migrations applied?')
-  let { seq, hash: prevHash } = head
-  let appended = false
-  return {
-    append(actor, inputs) {
-      if (inputs.length === 0) return null
-      appended = true
-      // The log records when things happened by the server's own clock, not the rules' (which tests move).
-      const occurredAt = new Date().toISOString()
-      const rows = inputs.map((input) => {
-        seq += 1
-        // Dates become strings and undefined members disappear in the hash (canonicalJson) exactly
-        // as in the JSON the row is stored from, so the event reads back from jsonb as it was hashed.
-        const event: ChainedEvent = {
-          seq,
-          occurredAt,
-          actorKeyId: actor.keyId,
-          actorRole: actor.role,
-          actorCommitteeId: actor.committeeId,
-          action: input.action,
-          entityType: input.entityType,
-          entityId: input.entityId,
-          before: input.before ?? null,
-          after: input.after ?? null,
-          requestId: actor.requestId,
-          prevHash,
-        }
-        const hash = eventHash(event)
-        prevHash = hash
-        return {
-          seq,
-          action: event.action,
-          entityType: event.entityType,
-          entityId: event.entityId,
-          before: event.before,
-          after: event.after,
-          prevHash: event.prevHash,
-          hash,
-        }
-      })
-      // One statement whatever the count, the rows as one JSON document: bulk imports append
-      // hundreds of events at once, and PostgreSQL parses each payload straight into jsonb.
-      return sql`
-        insert into audit_events (seq, occurred_at, actor_key_id, actor_role, actor_committee_id, action, entity_type, entity_id, before, after, request_id, prev_hash, hash)
-        select seq, ${occurredAt}::timestamptz, ${actor.keyId}::uuid, ${actor.role}::text, ${actor.committeeId}::uuid, action, "entityType", "entityId",
-               before, after, ${actor.requestId}::text, "prevHash", hash
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          as e(seq bigint, action text, "entityType" text, "entityId" text, before jsonb, after jsonb, "prevHash" text, hash text)`
-    },
-    close() {
-      return appended ? sql`update audit_chain_head set seq = ${seq}, hash = ${prevHash} where id = 1` : null
-    },
-  }
+export function auditStatement(actor: Actor, inputs: AuditInput[]): SQL | null {
+  if (inputs.length === 0) return null
+  // The log records when things happened by the server's own clock, not the rules' (which tests move).
+  const occurredAt = new Date().toISOString()
+  const rows = inputs.map((input) => ({
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    // Dates become strings and undefined members disappear, as in the JSON the event is read back from.
+    before: input.before ?? null,
+    after: input.after ?? null,
+  }))
+  // One statement whatever the count, the rows as one JSON document: bulk imports append
+  // hundreds of events at once, and PostgreSQL parses each payload straight into jsonb.
+  return sql`
+    insert into audit_pending (occurred_at, actor_key_id, actor_role, actor_committee_id, action, entity_type, entity_id, before, after, request_id)
+    select ${occurredAt}::timestamptz, ${actor.keyId}::uuid, ${actor.role}::text, ${actor.committeeId}::uuid, action, "entityType", "entityId",
+           before, after, ${actor.requestId}::text
+    from rows from (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as (action text, "entityType" text, "entityId" text, before jsonb, after jsonb))
+      with ordinality as e(action, "entityType", "entityId", before, after, n)
+    order by n`
 }
 
-/** Appends events to the chain inside the caller's transaction (see openAuditChain). */
+/** Records events in the caller's transaction: they commit, or roll back, with the change. */
 export async function recordAudit(tx: DbOrTx, actor: Actor, inputs: AuditInput | AuditInput[]): Promise<void> {
-  const list = Array.isArray(inputs) ? inputs : [inputs]
-  if (list.length === 0) return
-  const chain = await openAuditChain(tx)
-  await tx.execute(chain.append(actor, list)!)
-  await tx.execute(chain.close()!)
+  const statement = auditStatement(actor, Array.isArray(inputs) ? inputs : [inputs])
+  if (statement) await tx.execute(statement)
 }
 
 /* The optimistic update at a version, with its audit event: one way for every module. */

@@ -21,7 +21,7 @@ import { assertSubmissionEditable, PERIODS, type Period, type SubmissionStatus }
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import type { Principal } from '../../plugins/auth.ts'
-import { openAuditChain, type Actor, type AuditInput } from '../audit-events/service.ts'
+import { auditStatement, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { loadClusterYear, lockClusterYears, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
 import { clusterIdsByCode } from '../clusters/service.ts'
 import { activeCommitteeIdsByCode, committeeScope } from '../committees/service.ts'
@@ -314,8 +314,8 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
   }
 
   const pass = async (tx: Tx, setInflight: (p: Promise<Answered | null>) => void, inflight: () => Promise<Answered | null>) => {
-    // Imports queue behind each other first, as a whole (see beginImport); then everything the
-    // rows are checked against is read and locked, then the audit chain's head.
+    // The import's own limits (see beginImport); then everything the rows are checked against is
+    // read and locked, imports into the same cluster-year queueing there (readImportScope).
     const repo = submissionRepository(tx)
     await repo.beginImport()
     // Events of merged submissions, hashed once their statement has answered; sent with a later one.
@@ -323,7 +323,6 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     const now = clock()
     const scope = await readImportScope(tx, principal, survey, now)
     const { targets } = scope
-    const chain = await openAuditChain(tx)
 
     /** Checks a batch and returns the rows that passed; the others are answered in the log. */
     function checkBatch(batch: { i: number; row: ParsedImportRow }[]): GoodRow[] {
@@ -345,7 +344,7 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
      */
     async function writeBatch(good: GoodRow[]) {
       const { drafts, inserts, insertEvents, merges, mergeRows } = planBatch(good, { targets, log, written, changedFy, dryRun: opts.dryRun })
-      const fresh = chain.append(actor, insertEvents)
+      const fresh = auditStatement(actor, insertEvents)
       // One statement at a time on the connection: this one goes as soon as the one before has
       // answered, and that one's merged rows are settled while this one runs.
       const answered = await inflight()
@@ -384,7 +383,7 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
           after: { changes, clusterYearId: head.ctx.cy.state.id, committeeId: head.committeeId, period: head.period },
         })
       }
-      const statement = chain.append(actor, events)
+      const statement = auditStatement(actor, events)
       if (statement) pendingAudit.push(statement)
     }
 
@@ -413,8 +412,7 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     if (batch.length > 0) await writeBatch(checkBatch(batch))
     const answered = await inflight()
     if (answered) settle(answered.merges, answered.previous)
-    const last = [...pendingAudit, chain.close()].filter((x): x is SQL => x !== null)
-    await repo.runTogether(last)
+    await repo.runTogether(pendingAudit)
 
     if (opts.atomic && log.summary().rejected > 0) throw ROLLBACK
     for (const cyId of changedFy) await markRankingInputsChanged(tx, cyId)
@@ -549,6 +547,9 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
       submissionKeys.push({ clusterYearId: ctx.cy.state.id, period: s.period, committeeId })
   }
   const repo = submissionRepository(tx)
+  // Imports into one cluster-year queue here, before reading the submissions they will write (two
+  // would otherwise both create the same draft); imports into different ones run side by side.
+  await repo.lockImportsInto([...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])))
   const targets = new Map<string, Target>()
   for (const keys of chunks(submissionKeys)) {
     for (const s of await repo.findManyByKeysForUpdate(keys)) targets.set(`${s.clusterYearId}|${s.period}|${s.committeeId}`, { ...s, fresh: false })

@@ -31,8 +31,8 @@ export interface SubmissionFilter {
   limit: number
 }
 
-/** Serialises imports with each other (pg_advisory_xact_lock key). */
-const IMPORT_LOCK = 7_402_118_001
+/** Namespaces the advisory locks that serialise imports into one cluster-year. */
+const IMPORT_LOCK_SEED = 7_402_118_001
 
 export function submissionRepository(db: DbOrTx) {
   return {
@@ -166,14 +166,25 @@ export function submissionRepository(db: DbOrTx) {
       return new Map(rows<{ i: number; value: string; note: string | null }>(found).map((r) => [r.i - 1, { value: r.value, note: r.note }]))
     },
     /**
-     * Starts a bulk import in the caller's transaction: imports queue behind each other as a whole
-     * (an advisory lock), and the import's statements and lock waits are bounded by the import's
-     * own deadline (IMPORT_TIMEOUT_MS, which cancels them), not by the per-statement limits.
+     * Starts a bulk import in the caller's transaction: its statements and lock waits are bounded
+     * by the import's own deadline (IMPORT_TIMEOUT_MS, which cancels them), not by the
+     * per-statement limits.
      */
     async beginImport(): Promise<void> {
       await db.execute(sql`set local statement_timeout = 0`)
       await db.execute(sql`set local lock_timeout = 0`)
-      await db.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`)
+    },
+    /**
+     * Queues this import behind any other into the same cluster-years (transaction advisory
+     * locks, taken in one order so two imports never wait on each other crosswise).
+     */
+    async lockImportsInto(clusterYearIds: string[]): Promise<void> {
+      const ids = [...new Set(clusterYearIds)]
+      if (ids.length === 0) return
+      await db.execute(sql`
+        select pg_advisory_xact_lock(k) from (
+          select hashtextextended(id, ${IMPORT_LOCK_SEED}) as k from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as id order by k
+        ) as keys`)
     },
     /** The limits are back for whatever the request's transaction does after the import. */
     async endImport(): Promise<void> {
