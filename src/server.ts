@@ -54,8 +54,8 @@ if (signingKey.missing) app.log.warn(signingKey.missing)
 if (signingKey.generated) {
   // The private key stays in its file (mode 0600); auditors pin this public key out of band.
   process.stdout.write(
-    `\n  A key to sign the audit log's checkpoints was generated (${config.AUDIT_SIGNING_KEY_FILE ?? config.PGLITE_DIR}).` +
-      ` Give auditors its public key:\n\n    ${signingKey.generated}\n\n`,
+    `\n  A key to sign the audit log's checkpoints was generated (${signingKey.file ?? 'in memory, with the in-memory database'}).\n` +
+      `  Its public key, which auditors pin to verify checkpoints (npx ctd-verify):\n\n    ${signingKey.generated}\n\n`,
   )
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
@@ -67,6 +67,24 @@ t.test('first start prints an admin key once; SIGTERM drains and closes the data
   t.ok(token, 'the admin key is printed')
   const res = await fetch(`http://127.0.0.1:${port}/v1/committees`, { headers: { authorization: `Bearer ${token}` } })
   t.equal(res.status, 200, 'and it works')
+  // The checkpoint-signing key: generated into the data directory, owner-only, its public key printed once.
+  const verifierKey = /\n\s+(cum-thi-dua\.local\/audit-log\+[0-9a-f]{8}\+\S+)\n/.exec(output())?.[1]
+  t.ok(verifierKey, 'the public key of the audit log is printed')
+  t.equal(statSync(join(dir, 'audit-signing-key.pem')).mode & 0o777, 0o600, 'the private key file is mode 0600')
+  t.notOk(output().includes('PRIVATE KEY'), 'the private key is never printed')
+  const keys = await fetch(`http://127.0.0.1:${port}/v1/audit-log/keys`, { headers: { authorization: `Bearer ${token}` } })
+  const cut = await fetch(`http://127.0.0.1:${port}/v1/audit-log/checkpoints`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+  t.equal(cut.status, 201)
+  t.same(
+    (
+      (await (await fetch(`http://127.0.0.1:${port}/v1/audit-log/keys`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        items: { verifierKey: string }[]
+      }
+    ).items.map((k) => k.verifierKey),
+    [verifierKey],
+    'the key that signs is the one printed',
+  )
+  t.equal(keys.status, 200)
   t.ok(existsSync(join(dir, 'cum-thi-dua.lock')), 'the data directory is locked while running')
   child.kill('SIGTERM')
   t.equal(await exited, 0, 'a clean exit')
@@ -76,6 +94,16 @@ t.test('first start prints an admin key once; SIGTERM drains and closes the data
   const again = run({ PGLITE_DIR: dir, PORT: port, HOST: '127.0.0.1', SEED_DEMO: 'false' })
   while (!/Server listening/.test(again.output()) && Date.now() < deadline + 60_000) await new Promise((r) => setTimeout(r, 200))
   t.notMatch(again.output(), /ctd_[0-9a-f]{32}_/, 'a second start prints no key')
+  t.notMatch(again.output(), /audit-log\+[0-9a-f]{8}\+/, 'nor the signing key, which it reads from its file')
   again.child.kill('SIGINT')
   t.equal(await again.exited, 0)
+})
+
+t.test('a signing key file that is not an Ed25519 PKCS#8 key stops the server with the reason', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'ctd-key-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  writeFileSync(join(dir, 'key.pem'), 'not a key')
+  const { exited, output } = run({ PGLITE_DIR: 'memory://', AUDIT_SIGNING_KEY_FILE: join(dir, 'key.pem'), SEED_DEMO: 'false' })
+  t.equal(await exited, 1)
+  t.match(output(), /AUDIT_SIGNING_KEY_FILE: .*key\.pem is not a PKCS#8 PEM Ed25519 private key/)
 })

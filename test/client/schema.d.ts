@@ -18748,7 +18748,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "SIGNING_KEY_MISSING" | "SIGNING_KEY_RETIRED" | "LOG_EMPTY" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "SIGNING_KEY_MISSING" | "SIGNING_KEY_RETIRED" | "SIGNING_KEY_CONFLICT" | "LOG_EMPTY" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };

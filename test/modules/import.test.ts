@@ -380,3 +380,47 @@ t.test('notes are audited with the values: a note-only change records the note i
   )
   t.equal((await h.call(h.adminToken, { method: 'GET', url: '/v1/audit-events/verify' })).json().valid, true)
 })
+
+t.test(
+  'imports into different cluster-years run side by side; two into the same one queue on it',
+  { skip: process.env.DATABASE_URL ? false : 'PGlite runs one transaction at a time' },
+  async (t) => {
+    const h = await buildTestApp(t)
+    const years = []
+    for (let k = 0; k < 2; k++) {
+      const r = await reportingClusterYear(h, { members: 2 })
+      const codes: string[] = []
+      for (const id of r.ids) codes.push((await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${id}` })).json().code)
+      const clusterCode = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}` })).json().code as string
+      const cyId = (await h.call(h.adminToken, { method: 'GET', url: r.base })).json().id as string
+      years.push({ items: codes.map((committeeCode) => ({ committeeCode, clusterCode, year: r.year, period: 'FY', indicatorCode: 'HOUSES_BUILT', value: 7 })), cyId })
+    }
+    const [a, b] = years as [(typeof years)[0], (typeof years)[0]]
+    // Another session holds what an import into A holds while it runs (the import's queue lock).
+    const pg = await import('pg')
+    const holder = new pg.default.Client({ connectionString: h.config.DATABASE_URL })
+    await holder.connect()
+    t.teardown(() => holder.end())
+    await holder.query('begin')
+    await holder.query('select pg_advisory_xact_lock(hashtextextended($1, 7402118001))', [a.cyId])
+
+    const intoA = importJson(h, h.adminToken, a.items)
+    // Wait (without a deadline) until the import into A is queued behind the holder.
+    for (;;) {
+      const { rows } = await holder.query(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`)
+      if (rows[0].n > 0) break
+      await new Promise((r) => setTimeout(r, 10))
+    }
+    const intoB = await importJson(h, h.adminToken, b.items)
+    t.equal(intoB.statusCode, 200, 'the import into B ran while A was held')
+    t.same(intoB.json().summary, { created: 2, updated: 0, unchanged: 0, rejected: 0 })
+    let aDone = false
+    void intoA.then(() => (aDone = true))
+    await new Promise((r) => setTimeout(r, 50))
+    t.equal(aDone, false, 'the import into A still waits for its cluster-year')
+    await holder.query('commit')
+    const answered = await intoA
+    t.equal(answered.statusCode, 200)
+    t.same(answered.json().summary, { created: 2, updated: 0, unchanged: 0, rejected: 0 })
+  },
+)

@@ -299,7 +299,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           201: CheckpointSchema,
           200: CheckpointSchema,
-          ...problems(401, 403, { 409: ['SIGNING_KEY_MISSING', 'SIGNING_KEY_RETIRED', 'LOG_EMPTY'] }),
+          ...problems(401, 403, { 409: ['SIGNING_KEY_MISSING', 'SIGNING_KEY_RETIRED', 'SIGNING_KEY_CONFLICT', 'LOG_EMPTY'] }),
         },
       },
     },

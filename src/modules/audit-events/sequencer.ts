@@ -47,6 +47,8 @@ export class AuditSequencer {
    */
   private edge: { tree: TreeBuilder; hash: string } | null = null
   private keyChecked: string | null = null
+  /** This replica's key was superseded (or its id taken by another key): it never signs again. */
+  private cannotSign = false
 
   constructor(
     private readonly db: Db,
@@ -146,7 +148,7 @@ export class AuditSequencer {
   }
 
   private checkpointDue(size: number, lastSize: number, lastAt: Date | null, force: boolean): boolean {
-    if (!this.opts.signer || size <= lastSize) return false
+    if (!this.opts.signer || this.cannotSign || size <= lastSize) return false
     // When a checkpoint was cut is the server's own record, like an event's occurredAt.
     const age = lastAt ? Date.now() - lastAt.getTime() : Infinity
     return force || size - lastSize >= this.opts.checkpointEvery || age >= this.opts.checkpointIntervalMs
@@ -236,11 +238,13 @@ export class AuditSequencer {
     const now = new Date()
     const key = await repo.registerKey({ keyId: signer.keyId, name: signer.name, publicKey: signer.publicKey }, now)
     if (!key.publicKey.equals(signer.publicKey)) {
+      this.cannotSign = true
       this.warnOnce(key.keyId, 'audit sequencer: another key with this key id is registered; not signing')
       return null
     }
     if (key.validUntil !== null) {
       // A newer key has signed since (a rolling rotation): this replica leaves checkpoints to it.
+      this.cannotSign = true
       this.warnOnce(key.keyId, "audit sequencer: this replica's signing key was superseded by a newer one; not signing")
       return null
     }
