@@ -393,7 +393,10 @@ t.test(
       for (const id of r.ids) codes.push((await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${id}` })).json().code)
       const clusterCode = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}` })).json().code as string
       const cyId = (await h.call(h.adminToken, { method: 'GET', url: r.base })).json().id as string
-      years.push({ items: codes.map((committeeCode) => ({ committeeCode, clusterCode, year: r.year, period: 'FY', indicatorCode: 'HOUSES_BUILT', value: 7 })), cyId })
+      years.push({
+        items: codes.map((committeeCode) => ({ committeeCode, clusterCode, year: r.year, period: 'FY', indicatorCode: 'HOUSES_BUILT', value: 7 })),
+        cyId,
+      })
     }
     const [a, b] = years as [(typeof years)[0], (typeof years)[0]]
     // Another session holds what an import into A holds while it runs (the import's queue lock).
