@@ -5,7 +5,8 @@
  *   src/db       the database: schema, client, migrations; never a module or a plugin;
  *   src/plugins  cross-cutting HTTP concerns; never a module (modules hand them what they need);
  *   src/modules  one folder per resource; another module is used only through its service.ts;
- *   src/bootstrap, src/app.ts, src/server.ts  the assembly, which may use anything.
+ *   src/bootstrap, src/app.ts, src/server.ts  the assembly, which may use anything;
+ *   src/cli      offline tools (ctd-verify): src/lib/tlog and canonical JSON only.
  * @type {import('dependency-cruiser').IConfiguration}
  */
 export default {
@@ -16,6 +17,14 @@ export default {
       severity: 'error',
       from: { path: '^src/domain/' },
       to: { pathNot: ['^src/domain/', '^node_modules/decimal[.]js/', '^crypto$'] },
+    },
+    {
+      name: 'cli-is-offline',
+      comment:
+        'ctd-verify runs where the service does not: the Merkle and note library, canonical JSON and the file and argument modules of node, no network or database.',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { pathNot: ['^src/cli/', '^src/lib/tlog/', '^src/domain/canonical[.]ts$', '^(node:)?(crypto|fs|path|url|util)$'] },
     },
     {
       name: 'lib-stays-below',
