@@ -46,20 +46,6 @@ export function logRepository(db: DbOrTx) {
       }))
     },
 
-    /** Stored nodes by level and index range, for verify's scan: [{level, from, to}]. */
-    async nodesIn(ranges: { level: number; from: number; to: number }[]): Promise<StoredNode[]> {
-      const wanted = ranges.filter((r) => r.to >= r.from)
-      if (wanted.length === 0) return []
-      const found = await db.execute(sql`
-        select n.level, n.idx, n.hash from jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as w(level smallint, "from" bigint, "to" bigint)
-        join audit_tree_nodes n on n.level = w.level and n.idx between w."from" and w."to"`)
-      return rows<{ level: number; idx: string | number; hash: Buffer | Uint8Array }>(found).map((r) => ({
-        level: Number(r.level),
-        index: Number(r.idx),
-        hash: Buffer.from(r.hash),
-      }))
-    },
-
     async nodeCount(): Promise<number> {
       const [r] = rows<{ n: string | number }>(await db.execute(sql`select count(*) as n from audit_tree_nodes`))
       return Number(r?.n ?? 0)

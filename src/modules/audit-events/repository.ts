@@ -7,7 +7,7 @@ import type { ChainedEvent } from './service.ts'
 
 export type AuditEventRow = typeof auditEvents.$inferSelect
 
-export const toChainedEvent = (r: AuditEventRow): ChainedEvent => ({
+export const toChainedEvent = (r: Omit<AuditEventRow, 'hash'>): ChainedEvent => ({
   seq: r.seq,
   occurredAt: r.occurredAt.toISOString(),
   actorKeyId: r.actorKeyId,

@@ -4,8 +4,8 @@ import { formatCheckpoint } from '../../lib/tlog/checkpoint.ts'
 import { TreeBuilder } from '../../lib/tlog/merkle.ts'
 import { signNote, type NoteSigner } from '../../lib/tlog/note.ts'
 import { logRepository, type CheckpointRow, type Head, type Placed, type StoredNode } from './log-repository.ts'
-import { auditRepository, eventLeafHash, servedEventOf } from './repository.ts'
-import { eventHash, type ChainedEvent } from './service.ts'
+import { auditRepository, eventLeafHash, servedEventOf, toChainedEvent } from './repository.ts'
+import { eventHash } from './service.ts'
 
 /** The advisory lock whose holder is the one sequencer of the whole database (any replica). */
 const SEQUENCER_LOCK = 7_402_118_011
@@ -185,20 +185,7 @@ export class AuditSequencer {
             const nodes: StoredNode[] = []
             for (const p of pending) {
               seq += 1
-              const chained: ChainedEvent = {
-                seq,
-                occurredAt: p.occurredAt.toISOString(),
-                actorKeyId: p.actorKeyId,
-                actorRole: p.actorRole,
-                actorCommitteeId: p.actorCommitteeId,
-                action: p.action,
-                entityType: p.entityType,
-                entityId: p.entityId,
-                before: p.before ?? null,
-                after: p.after ?? null,
-                requestId: p.requestId,
-                prevHash,
-              }
+              const chained = toChainedEvent({ ...p, seq, prevHash })
               const hash = eventHash(chained)
               placed.push({ id: p.id, seq, prevHash, hash })
               nodes.push(...edge.append(eventLeafHash({ ...chained, hash })))
