@@ -74,7 +74,7 @@ t.test('first start prints an admin key once; SIGTERM drains and closes the data
   t.notOk(output().includes('PRIVATE KEY'), 'the private key is never printed')
   const keys = await fetch(`http://127.0.0.1:${port}/v1/audit-log/keys`, { headers: { authorization: `Bearer ${token}` } })
   const cut = await fetch(`http://127.0.0.1:${port}/v1/audit-log/checkpoints`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })
-  t.equal(cut.status, 201)
+  t.ok([200, 201].includes(cut.status), 'a checkpoint covers the log (the first is cut as soon as there are events)')
   t.same(
     (
       (await (await fetch(`http://127.0.0.1:${port}/v1/audit-log/keys`, { headers: { authorization: `Bearer ${token}` } })).json()) as {

@@ -34,12 +34,13 @@ async function tamper(h: TestApp, table: string, statement: ReturnType<typeof sq
 }
 
 t.test('every event has an inclusion proof and every two checkpoints a consistency proof that verify against the signed notes', async (t) => {
-  const h = await buildTestApp(t)
+  // Only the first checkpoint is cut on its own (at once); the others on demand.
+  const h = await buildTestApp(t, { AUDIT_CHECKPOINT_INTERVAL_S: 3600 })
   const auditor = await h.token('auditor')
   const reader = await h.token('reader')
   for (let i = 0; i < 5; i++) await createCommittee(h, { name: `Ủy ban ${i}`, level: 'central' })
   const first = await h.call(h.adminToken, { method: 'POST', url: '/v1/audit-log/checkpoints' })
-  t.equal(first.statusCode, 201)
+  t.ok([200, 201].includes(first.statusCode), 'cut now, or already by the sequencer')
   t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/audit-log/checkpoints' })).statusCode, 200, 'nothing new: the latest stands')
   for (let i = 5; i < 13; i++) await createCommittee(h, { name: `Ủy ban ${i}`, level: 'province' })
   const second = await h.call(h.adminToken, { method: 'POST', url: '/v1/audit-log/checkpoints' })
@@ -263,7 +264,7 @@ t.test('two replicas: concurrent writers on both, both sequencers running; no fo
 })
 
 t.test('key rotation: a new key signs from then on; checkpoints of the old one stay verifiable', async (t) => {
-  const h = await buildTestApp(t)
+  const h = await buildTestApp(t, { AUDIT_CHECKPOINT_INTERVAL_S: 3600 })
   const auditor = await h.token('auditor')
   await createCommittee(h, { name: 'R1', level: 'central' })
   const old = (await h.call(h.adminToken, { method: 'POST', url: '/v1/audit-log/checkpoints' })).json()
@@ -289,7 +290,9 @@ t.test('key rotation: a new key signs from then on; checkpoints of the old one s
   const refused = await h.call(h.adminToken, { method: 'POST', url: '/v1/audit-log/checkpoints' })
   t.equal(refused.statusCode, 409)
   t.equal(refused.json().code, 'SIGNING_KEY_RETIRED')
-  t.match((await h.call(auditor, { method: 'GET', url: '/v1/audit-events/verify' })).json(), { valid: true, checkpointsChecked: 2 })
+  const v = (await h.call(auditor, { method: 'GET', url: '/v1/audit-events/verify' })).json()
+  t.equal(v.valid, true)
+  t.ok(v.checkpointsChecked >= 2, 'checkpoints of both keys verify')
 })
 
 t.test('without a signing key the log is sequenced and proven, and no checkpoint is signed', async (t) => {
