@@ -73,8 +73,8 @@ t.test('kill -9 of a replica mid-import', async (t) => {
         `round ${round}: the answer says every row was created (${f.headers['idempotent-replayed'] === 'true' ? 'a replay' : 'a fresh run'}), not that they were already there`,
       )
     }
-    const counts = await importCounts(env, data.clusterId)
-    t.comment(`round ${round}: in the database: ${JSON.stringify(counts)}`)
+    const { counts, pending } = await importCounts(env, data.clusterId)
+    t.comment(`round ${round}: in the database: ${JSON.stringify(counts)} (events: ${pending} of them not sequenced yet)`)
     t.same(
       counts,
       { submissions: data.submissions, values: data.items.length, events: data.submissions },

@@ -90,10 +90,17 @@ export async function committeesNamed(env: Env, names: string[]): Promise<Map<st
   return out
 }
 
-/** Whether the audit chain verifies, through the API. */
-export async function verifyChain(base: string, token: string): Promise<{ ok: boolean; detail: string }> {
+/**
+ * Whether the audit log verifies, through the API (admin or auditor token): the service first
+ * sequences every event committed before the call, then recomputes the chain, the Merkle tree
+ * and every checkpoint. `ok` also asks that every event checked is in the tree
+ * (treeSize = lastSeq = checked). `json` is the answer.
+ */
+export async function verifyChain(base: string, token: string): Promise<{ ok: boolean; detail: string; json: Res['json'] }> {
   const res = await request(base, { method: 'GET', path: '/v1/audit-events/verify', token, timeoutMs: 120_000 })
-  return { ok: res.status === 200 && res.json?.valid === true, detail: `${describe(res)} ${res.text.slice(0, 400)}` }
+  const v = res.json
+  const ok = res.status === 200 && v?.valid === true && v.treeSize === v.lastSeq && v.checked === v.lastSeq
+  return { ok, detail: `${describe(res)} ${res.text.slice(0, 400)}`, json: v }
 }
 
 export interface ImportData {
@@ -244,16 +251,31 @@ export async function findStalledImport(env: Env, capMs = 30_000): Promise<{ pid
   return null
 }
 
-/** What imports write into a cluster, in the service's database: submissions, values, and `submission.created` audit events. */
+/**
+ * What imports write into a cluster, in the service's database: submissions, values, and
+ * `submission.created` audit events. An event is counted wherever it is: sequenced
+ * (`audit_events`) or committed and still waiting for the sequencer (`audit_pending`, where it
+ * may sit for a moment after its write has answered). One statement, so one snapshot: the
+ * sequencer moves events between the two tables in one transaction, so none is counted twice or
+ * missed. `pending` says how many of `events` were not sequenced yet (not part of the effect:
+ * compare the other three).
+ */
 export async function importCounts(env: Env, clusterId: string) {
-  const [row] = await env.sql<{ submissions: string; values: string; events: string }>(
-    `select (select count(*) from submissions where cluster_id = $1) as submissions,
+  const [row] = await env.sql<{ submissions: string; values: string; sequenced: string; pending: string }>(
+    `with ids as (select id::text as id from submissions where cluster_id = $1)
+     select (select count(*) from submissions where cluster_id = $1) as submissions,
             (select count(*) from submission_values v join submissions s on s.id = v.submission_id where s.cluster_id = $1) as values,
             (select count(*) from audit_events e where e.entity_type = 'submission' and e.action = 'submission.created'
-                and e.entity_id in (select id::text from submissions where cluster_id = $1)) as events`,
+                and e.entity_id in (select id from ids)) as sequenced,
+            (select count(*) from audit_pending p where p.entity_type = 'submission' and p.action = 'submission.created'
+                and p.entity_id in (select id from ids)) as pending`,
     [clusterId],
   )
-  return { submissions: Number(row!.submissions), values: Number(row!.values), events: Number(row!.events) }
+  const pending = Number(row!.pending)
+  return {
+    counts: { submissions: Number(row!.submissions), values: Number(row!.values), events: Number(row!.sequenced) + pending },
+    pending,
+  }
 }
 
 export type { Res }
