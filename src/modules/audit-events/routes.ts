@@ -155,7 +155,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async () => {
       await app.auditLog.flush()
-      const result = await verifyLog(app.db)
+      const result = await app.db.transaction((tx) => verifyLog(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' })
       return { valid: result.firstBroken === null, ...result }
     },
   )
