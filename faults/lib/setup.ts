@@ -3,9 +3,12 @@
  * admin key, replicas, calls through the HTTP API, the data an import needs, and counting in
  * the database. Everything a scenario starts is torn down with its tap test.
  */
+import { generateKeyPairSync } from 'node:crypto'
+import { readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { startCluster, type Cluster, type ClusterOptions } from './cluster.ts'
 import { codeOf, describe, request, type Res } from './http.ts'
-import { createApiKey, startReplica, type Replica } from './replica.ts'
+import { createApiKey, SERVICE_DIR, startReplica, type Replica } from './replica.ts'
 
 interface Tap {
   teardown(fn: () => unknown): void
@@ -275,6 +278,125 @@ export async function importCounts(env: Env, clusterId: string) {
   return {
     counts: { submissions: Number(row!.submissions), values: Number(row!.values), events: Number(row!.sequenced) + pending },
     pending,
+  }
+}
+
+/* The audit log's sequencer (src/modules/audit-events/sequencer.ts), seen from outside. */
+
+/**
+ * A fresh Ed25519 signing key for the audit log's checkpoints, written as PKCS#8 PEM (mode 0600)
+ * into `dir` (the cluster's temporary directory, removed with it): the AUDIT_SIGNING_KEY_FILE of
+ * every replica of a scenario. Also answers its raw public key, to pin it out of band.
+ */
+export function writeSigningKey(dir: string): { file: string; publicKey: Buffer } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+  const file = join(dir, 'audit-signing-key.pem')
+  writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 })
+  const jwk = publicKey.export({ format: 'jwk' })
+  return { file, publicKey: Buffer.from(jwk.x!, 'base64url') }
+}
+
+/**
+ * The advisory lock key whose holder is the sequencer, read from the service's source (it is not
+ * exported): the suite finds the sequencer's backend by it in pg_locks.
+ */
+export function sequencerLockKey(): bigint {
+  const file = join(SERVICE_DIR, 'src/modules/audit-events/sequencer.ts')
+  const m = /const SEQUENCER_LOCK = ([0-9_]+)\b/.exec(readFileSync(file, 'utf8'))
+  if (!m) throw new Error(`SEQUENCER_LOCK not found in ${file}: has the sequencer's lock changed?`)
+  return BigInt(m[1]!.replaceAll('_', ''))
+}
+
+/**
+ * The backend holding the sequencer's lock while it sleeps in a stall trigger (installStall on
+ * audit_chain_head: every batch waits at the end of its integrate statement, its events moved and
+ * the head written, not committed): the sequencer caught mid-batch. Polls every 10 ms, at most `capMs`.
+ */
+export async function findStalledSequencer(env: Env, lockKey: bigint, capMs = 30_000): Promise<{ pid: number; clientPort: number; waited: number } | null> {
+  const started = Date.now()
+  for (let i = 0; i < 10_000 && Date.now() - started < capMs; i++) {
+    const rows = await env.sql<{ pid: number; client_port: number }>(
+      `select a.pid, a.client_port from pg_locks l join pg_stat_activity a on a.pid = l.pid
+        where l.locktype = 'advisory' and l.granted and l.objsubid = 1
+          and (l.classid::bigint << 32) + l.objid::bigint = $1::bigint
+          and a.datname = 'ctd' and a.wait_event = 'PgSleep' and a.state = 'active' and a.backend_xid is not null`,
+      [lockKey.toString()],
+    )
+    if (rows[0]) return { pid: rows[0].pid, clientPort: rows[0].client_port, waited: Date.now() - started }
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  return null
+}
+
+/**
+ * Which replica a backend serves: the one whose process holds the socket of the backend's client
+ * port (pg_stat_activity.client_port) to the cluster's port — /proc/net/tcp for the socket's
+ * inode, /proc/<pid>/fd for its owner. Linux only; null when not found (the process is gone, or
+ * no /proc). Every replica sets the same application_name, so the port is what tells them apart.
+ */
+export function replicaOfBackend(clientPort: number, serverPort: number, replicas: Replica[]): Replica | null {
+  const inodes = new Set<string>()
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string
+    try {
+      text = readFileSync(table, 'utf8')
+    } catch {
+      continue
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/)
+      if (f.length < 10) continue
+      const port = (addr: string) => parseInt(addr.slice(addr.lastIndexOf(':') + 1), 16)
+      if (port(f[1]!) === clientPort && port(f[2]!) === serverPort) inodes.add(f[9]!)
+    }
+  }
+  if (inodes.size === 0) return null
+  for (const r of replicas) {
+    if (!r.alive()) continue
+    let fds: string[]
+    try {
+      fds = readdirSync(`/proc/${r.pid}/fd`)
+    } catch {
+      continue
+    }
+    for (const fd of fds) {
+      try {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${r.pid}/fd/${fd}`))
+        if (m && inodes.has(m[1]!)) return r
+      } catch {
+        // closed meanwhile
+      }
+    }
+  }
+  return null
+}
+
+export interface Backlog {
+  /** Events committed and not sequenced (rows of audit_pending). */
+  pending: number
+  /** The highest pending id now (0 when none wait). */
+  maxPendingId: number
+  /** How long the oldest pending event has waited (ms; 0 when none wait). */
+  oldestMs: number
+  /** The chain head: events sequenced, and how many the tree holds. */
+  seq: number
+  treeSize: number
+}
+
+/** The sequencer's backlog and head, in one statement. */
+export async function auditBacklog(env: Env): Promise<Backlog> {
+  const [r] = await env.sql<{ pending: string; max_id: string; oldest_ms: number; seq: string; tree_size: string }>(
+    `select count(p.id) as pending, coalesce(max(p.id), 0) as max_id,
+            coalesce(extract(epoch from clock_timestamp() - min(p.occurred_at)) * 1000, 0)::float8 as oldest_ms,
+            (select seq from audit_chain_head where id = 1) as seq, (select tree_size from audit_chain_head where id = 1) as tree_size
+       from audit_pending p`,
+  )
+  return {
+    pending: Number(r!.pending),
+    maxPendingId: Number(r!.max_id),
+    oldestMs: Math.max(0, Math.round(r!.oldest_ms)),
+    seq: Number(r!.seq),
+    treeSize: Number(r!.tree_size),
   }
 }
 
