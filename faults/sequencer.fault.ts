@@ -96,6 +96,27 @@ async function until(cond: () => Promise<boolean>, since: number, capMs: number,
   return null
 }
 
+/** What the replicas logged (LOG_LEVEL=warn): each distinct level and message, counted. */
+function logSummary(replicas: Replica[]): { summary: string; unhandled: string[] } {
+  const seen = new Map<string, number>()
+  const unhandled: string[] = []
+  for (const r of replicas) {
+    for (const line of r.output().split('\n')) {
+      if (!line.trim()) continue
+      let label = line.slice(0, 120)
+      try {
+        const j = JSON.parse(line) as { level?: number; msg?: string }
+        label = `${j.level === 50 ? 'error' : j.level === 40 ? 'warn' : `level ${j.level}`}: ${j.msg}`
+      } catch {
+        // not JSON: a plain line (the startup banner, a stack)
+      }
+      if (/unhandled/i.test(line)) unhandled.push(`${r.name}: ${line.slice(0, 300)}`)
+      seen.set(`${r.name} ${label}`, (seen.get(`${r.name} ${label}`) ?? 0) + 1)
+    }
+  }
+  return { summary: [...seen].map(([k, n]) => `${k} ×${n}`).join('\n') || '(nothing)', unhandled }
+}
+
 /** The backend is still asleep in the stall trigger: its batch not committed. */
 async function stillStalled(env: Env, pid: number): Promise<boolean> {
   const rows = await env.sql(`select 1 from pg_stat_activity where pid = $1 and wait_event = 'PgSleep' and backend_xid is not null`, [pid])
@@ -523,6 +544,9 @@ t.test('the sequencer killed and cut off mid-batch under write load', async (t) 
     'no replica exited but those killed',
     { output: everyone.map((r) => (r.alive() || r.exitSignal === 'SIGKILL' ? '' : `${r.name}: exit ${r.exitCode}: ${tail(r)}`)).join('\n') },
   )
+  const logs = logSummary(everyone)
+  t.comment(`the replicas logged:\n${logs.summary}`)
+  t.same(logs.unhandled.slice(0, 5), [], 'no replica logged an unhandled rejection')
   await checkLog(t, env, pool, load.attempts, pinned, before!)
 })
 
@@ -590,6 +614,9 @@ t.test('a PostgreSQL restart while audit events are pending', async (t) => {
     'both replicas survive the restart',
     { output: replicas.map((x) => (x.alive() ? '' : `${x.name}: exit ${x.exitSignal ?? x.exitCode}: ${tail(x)}`)).join('\n') },
   )
+  const logs = logSummary(replicas)
+  t.comment(`the replicas logged:\n${logs.summary}`)
+  t.same(logs.unhandled.slice(0, 5), [], 'no replica logged an unhandled rejection')
   await checkLog(t, env, replicas, load.attempts, pinned, before!)
   t.ok(
     replicas.every((x) => x.alive()),
