@@ -196,7 +196,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       await app.auditLog.flush()
-      return inclusionProof(app.db, req.params.seq, req.query.treeSize)
+      return app.db.transaction((tx) => inclusionProof(tx, req.params.seq, req.query.treeSize), { isolationLevel: 'repeatable read', accessMode: 'read only' })
     },
   )
 
@@ -232,7 +232,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => consistencyProof(app.db, req.query.from, req.query.to),
+    async (req) =>
+      app.db.transaction((tx) => consistencyProof(tx, req.query.from, req.query.to), { isolationLevel: 'repeatable read', accessMode: 'read only' }),
   )
 
   app.get(
