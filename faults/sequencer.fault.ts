@@ -6,7 +6,8 @@
  * key and sequence in small, frequent batches (AUDIT_SEQUENCER_BATCH=5, AUDIT_CHECKPOINT_EVERY=10).
  *
  * (a) Under a steady write load on both replicas: GET /v1/audit-events/verify, called while
- *     batches commit, is valid every time (it reads one snapshot); the replica sequencing at
+ *     batches commit, is valid every time (it reads one snapshot), and consistency and inclusion
+ *     proofs to the latest checkpoint verify (checked here); the replica sequencing at
  *     that moment is killed (SIGKILL) mid-batch, its place taken by a new one, and the
  *     sequencer's connection is terminated (pg_terminate_backend) mid-batch. Another replica
  *     takes over; every event pending at the fault is sequenced within seconds; the replicas
@@ -28,9 +29,10 @@
  * its transaction open and the lock held; the backend found sleeping there with the lock is the
  * sequencer's, and its client port names the replica (lib/setup.ts replicaOfBackend).
  */
+import canonicalize from 'canonicalize'
 import t, { type Test } from 'tap'
 import { parseCheckpoint } from '../src/lib/tlog/checkpoint.ts'
-import { verifyConsistency } from '../src/lib/tlog/merkle.ts'
+import { leafHash, verifyConsistency, verifyInclusion } from '../src/lib/tlog/merkle.ts'
 import { formatVerifierKey, openNote, parseVerifierKey, verifierKeyOf, type VerifierKey } from '../src/lib/tlog/note.ts'
 import { codeOf, describe, NetError, request, retrying, sleep, story, type Res } from './lib/http.ts'
 import type { Replica } from './lib/replica.ts'
@@ -60,8 +62,9 @@ const TERMINATES = 3 * ROUNDS
 const CATCH_STALL_MS = 1000
 /** How long the suite holds the sequencer's lock in (b) while events pile up. */
 const HOLD_MS = 2000
-/** Verifications while the writers write and batches commit. */
+/** Verifications, and proofs to the latest checkpoint, while the writers write and batches commit. */
 const VERIFY_UNDER_LOAD = 10
+const PROOFS_UNDER_LOAD = 60
 /**
  * The survivor takes over, and every event pending at the fault is sequenced, within this (the
  * expected times are about a second, the rest of the stalled batch included).
@@ -115,6 +118,45 @@ function logSummary(replicas: Replica[]): { summary: string; unhandled: string[]
     }
   }
   return { summary: [...seen].map(([k, n]) => `${k} ×${n}`).join('\n') || '(nothing)', unhandled }
+}
+
+/**
+ * PROOFS_UNDER_LOAD requests, alternating replicas: the consistency proof from `before` to the
+ * latest checkpoint, and the inclusion proof of an event of `before` in the latest checkpoint,
+ * each checked here (RFC 9162, the leaf recomputed from the event with the RFC 8785 reference
+ * implementation) against the roots of notes signed by the pinned key. A tally of outcomes.
+ */
+async function proofsUnderLoad(pool: Replica[], token: string, pinned: VerifierKey, before: { treeSize: number; note: string }) {
+  const tally: Record<string, number> = {}
+  const count = (label: string) => (tally[label] = (tally[label] ?? 0) + 1)
+  const signed = (note: string | undefined) => {
+    if (!note) return null
+    const o = openNote(note, [pinned])
+    return o.verifiedBy.length > 0 ? parseCheckpoint(o.text) : null
+  }
+  const from = signed(before.note)
+  if (!from) return { 'the checkpoint before does not verify': 1 }
+  for (let i = 0; i < PROOFS_UNDER_LOAD; i++) {
+    const base = pool[i % pool.length]!.base
+    if (i % 2 === 0) {
+      const r = await request(base, { method: 'GET', path: `/v1/audit-log/consistency-proof?from=${from.size}`, token })
+      const to = signed(r.json?.toCheckpoint?.note)
+      if (r.status !== 200) count(`consistency: ${r.status} ${codeOf(r) ?? ''}`)
+      else if (!to || to.size !== r.json.to) count('consistency: no signed checkpoint of its size')
+      else count(verifyConsistency(from.size, to.size, from.root, to.root, (r.json.proof as string[]).map(b64)) ? 'verified' : 'consistency: proof fails')
+    } else {
+      const seq = 1 + (i % from.size)
+      const r = await request(base, { method: 'GET', path: `/v1/audit-events/${seq}/inclusion-proof`, token })
+      const at = signed(r.json?.checkpoint?.note)
+      if (r.status !== 200) count(`inclusion: ${r.status} ${codeOf(r) ?? ''}`)
+      else if (!at || at.size !== r.json.treeSize) count('inclusion: no signed checkpoint of its size')
+      else {
+        const leaf = leafHash(Buffer.from(canonicalize(r.json.event)!, 'utf8'))
+        count(verifyInclusion(seq - 1, at.size, leaf, (r.json.auditPath as string[]).map(b64), at.root) ? 'verified' : 'inclusion: proof fails')
+      }
+    }
+  }
+  return tally
 }
 
 /** The backend is still asleep in the stall trigger: its batch not committed. */
@@ -460,6 +502,16 @@ t.test('the sequencer killed and cut off mid-batch under write load', async (t) 
       ['valid'],
       `GET /v1/audit-events/verify, called ${VERIFY_UNDER_LOAD} times while writes are being sequenced, is valid every time`,
       { verdicts: Object.fromEntries(verdicts) },
+    )
+
+    // Proofs to the latest checkpoint while checkpoints are being cut: each verified here
+    // against the roots of notes signed by the pinned key.
+    const proofTally = await proofsUnderLoad(pool, env.token, pinned, before)
+    t.same(
+      Object.keys(proofTally),
+      ['verified'],
+      `${PROOFS_UNDER_LOAD} consistency and inclusion proofs to the latest checkpoint, asked while batches commit, all verify`,
+      { proofs: proofTally },
     )
 
     let letter = 'C'.charCodeAt(0)
