@@ -257,7 +257,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const [latest, probe, unsequenced] = await Promise.all([log.latestCheckpoint(), log.probe(), log.pendingCount()])
+      // One snapshot, so that the log's size is never behind its own latest checkpoint's.
+      const { latest, probe, unsequenced } = await app.db.transaction(
+        async (tx) => {
+          const at = logRepository(tx)
+          return { latest: await at.latestCheckpoint(), probe: await at.probe(), unsequenced: await at.pendingCount() }
+        },
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      )
       if (!latest) {
         throw new DomainError('not_found', 'NO_CHECKPOINT', 'No checkpoint has been cut yet: the log is empty, or no signing key is configured')
       }
