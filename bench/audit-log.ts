@@ -277,6 +277,61 @@ class LogMonitor {
   }
 }
 
+interface Waits {
+  samples: number
+  /** Per wait (e.g. `Lock:transactionid`, `CPU`), the sessions seen in it, summed over the samples. */
+  counts: Map<string, number>
+}
+
+/**
+ * Samples what the database's other active sessions are doing (pg_stat_activity) every 50 ms,
+ * counted separately before and after `mark()`.
+ */
+class ActivitySampler {
+  readonly before: Waits = { samples: 0, counts: new Map() }
+  readonly during: Waits = { samples: 0, counts: new Map() }
+  private current = this.before
+  private stopped = false
+  private running: Promise<void> | null = null
+  constructor(private readonly client: pg.Client) {}
+
+  start(): void {
+    this.running = (async () => {
+      while (!this.stopped) {
+        const { rows } = await this.client.query<{ wait: string; n: string }>(
+          `select coalesce(wait_event_type || ':' || wait_event, 'CPU') as wait, count(*) as n from pg_stat_activity
+            where datname = current_database() and state = 'active' and pid <> pg_backend_pid() group by 1`,
+        )
+        const into = this.current
+        into.samples++
+        for (const r of rows) into.counts.set(r.wait, (into.counts.get(r.wait) ?? 0) + Number(r.n))
+        await sleep(50)
+      }
+    })()
+  }
+
+  mark(): void {
+    this.current = this.during
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    await this.running
+  }
+
+  static describe(w: Waits): string {
+    const total = [...w.counts.values()].reduce((s, n) => s + n, 0)
+    if (total === 0) return 'no active session seen'
+    const top = [...w.counts].sort((a, b) => b[1] - a[1]).slice(0, 6)
+    const locks = [...w.counts].filter(([k]) => k.startsWith('Lock:')).reduce((s, [, n]) => s + n, 0)
+    return (
+      `${(total / Math.max(1, w.samples)).toFixed(1)} active sessions on average; ` +
+      top.map(([k, n]) => `${k} ${((n / total) * 100).toFixed(0)}%`).join(', ') +
+      `; lock waits ${((locks / total) * 100).toFixed(1)}%`
+    )
+  }
+}
+
 /* ---------------------------------------------------------------------------------------------
  * Set-up: indicators, committees, two cluster-years through the service and the API.
  * ------------------------------------------------------------------------------------------- */
@@ -879,20 +934,28 @@ export async function main(): Promise<void> {
       const csvPath = join(dir, 'import.csv')
       writeFileSync(csvPath, lines.join('\r\n') + '\r\n')
       const csvBytes = Buffer.byteLength(lines.join('\r\n')) + 2
-      const iso = startWriters({ origins: audited.map((r) => r.origin), clients: clients.slice(0, isolationClients), tag: 'iso', seconds: null })
-      await sleep((warmup + baseline) * 1000)
-      const importStart = now()
+      let isoStarted: (at: number) => void = () => {}
+      const writing = new Promise<number>((resolve) => (isoStarted = resolve))
+      const iso = startWriters({ origins: audited.map((r) => r.origin), clients: clients.slice(0, isolationClients), tag: 'iso', seconds: null }, isoStarted)
+      const activity = new ActivitySampler(monitorClient)
       let imported: ImportResult
+      let importStart: number
+      let importEnd: number
       try {
+        await sleep((await writing) - now() + warmup * 1000)
+        activity.start()
+        await sleep(baseline * 1000)
+        activity.mark()
+        importStart = now()
         imported = await importClient.post(a1!.origin, admin, '?decimal=comma', 'text/csv', { path: csvPath, bytes: csvBytes })
-      } catch (err) {
+        importEnd = now()
+        await activity.stop()
+        // The writes go on for a second after the import, then stop.
+        await sleep(1000)
+      } finally {
         iso.stop()
-        throw err
+        await activity.stop()
       }
-      const importEnd = now()
-      // The writes go on for a second after the import, then stop.
-      await sleep(1000)
-      iso.stop()
       const isoReport = await iso.report
       const isoFrom = isoReport.startedAt + warmup * 1000
       const okIso = isoReport.records.filter((r) => r.status === 200)
@@ -926,6 +989,15 @@ export async function main(): Promise<void> {
           `${'during the import'.padEnd(28)}${String(duringLat.length).padStart(8)}${(duringLat.length / (importMs / 1000)).toFixed(0).padStart(10)}` +
           `${f1(pct(duringLat, 0.5)).padStart(9)}${f1(pct(duringLat, 0.99)).padStart(9)}${f1(duringLat[duringLat.length - 1] ?? NaN).padStart(9)}`,
       )
+      // What the database's active sessions were waiting on, sampled every 50 ms: lock waits
+      // would mean the import holds up the writers; CPU or I/O waits, that they share the machine.
+      console.log(`database sessions' waits, sampled every 50 ms (share of samples; CPU = active, not waiting):`)
+      for (const [name, w] of [
+        ['without the import', activity.before],
+        ['during the import', activity.during],
+      ] as const) {
+        console.log(`  ${name.padEnd(20)} ${w.samples} samples: ${ActivitySampler.describe(w)}`)
+      }
       const isoFailed = isoReport.records.filter((r) => r.status !== 200).length
       console.log(
         `ratio p99 during/without the import: ${f2(isoRatio)} (target ≤ ${TARGET_ISOLATION}): ${verdict(isoRatio <= TARGET_ISOLATION)}` +
