@@ -336,12 +336,14 @@ class ActivitySampler {
  * Set-up: indicators, committees, two cluster-years through the service and the API.
  * ------------------------------------------------------------------------------------------- */
 
-/** 100 indicators: integers (money in đồng, counts), decimals, percentages. */
+/** 100 indicators: integers (money in đồng, counts), decimals, percentages; one criterion each. */
 const indicatorDefs: IndicatorDef[] = Array.from({ length: INDICATORS }, (_, i) => {
   const k = i % 20
   const valueType = k < 10 ? 'integer' : k < 16 ? 'decimal' : 'percent'
   const unit = k < 4 ? 'đồng' : k < 10 ? 'house' : k < 16 ? 'count' : 'percent'
-  const method = i % 3 === 0 ? 'target_ratio' : i % 3 === 1 ? 'relative_to_best' : 'threshold'
+  // 30 of the 100 criteria need a target per member: 500 × 30 targets go in one PUT, which
+  // fails from 16,384 targets on (one INSERT of 4 parameters per row, PostgreSQL's limit 65,535).
+  const method = i % 10 === 0 || i % 10 === 6 ? 'target_ratio' : i % 10 === 3 ? 'threshold' : 'relative_to_best'
   return { code: `AL_IND_${String(i + 1).padStart(3, '0')}`, valueType, unit, method }
 })
 
