@@ -246,6 +246,8 @@ function startWriters(job: WriterJob, onStarted: (at: number) => void = () => {}
  */
 class LogMonitor {
   readonly seen = new Map<string, number>()
+  /** When the first and the last event of an import (submission.created / .imported) were seen, and how many. */
+  readonly imported = { first: NaN, last: NaN, count: 0 }
   private stopped = false
   private running: Promise<void> | null = null
   polls = 0
@@ -256,14 +258,18 @@ class LogMonitor {
     let last = Number(rows[0]!.seq)
     this.running = (async () => {
       while (!this.stopped) {
-        const r = await this.client.query<{ seq: string; request_id: string | null }>(
-          'select seq, request_id from audit_events where seq > $1 order by seq limit 20000',
+        const r = await this.client.query<{ seq: string; request_id: string | null; action: string }>(
+          'select seq, request_id, action from audit_events where seq > $1 order by seq limit 20000',
           [last],
         )
         const at = now()
         this.polls++
         for (const row of r.rows) {
           if (row.request_id !== null && !this.seen.has(row.request_id)) this.seen.set(row.request_id, at)
+          if (row.action === 'submission.created' || row.action === 'submission.imported') {
+            if (this.imported.count++ === 0) this.imported.first = at
+            this.imported.last = at
+          }
           last = Number(row.seq)
         }
         await sleep(MONITOR_POLL_MS)
@@ -274,6 +280,44 @@ class LogMonitor {
   async stop(): Promise<void> {
     this.stopped = true
     await this.running
+  }
+}
+
+/**
+ * Asks each replica's GET /health/live (no database, no auth) every 50 ms, one at a time per
+ * replica: how long its answers take shows how long that replica's event loop is held up.
+ */
+class LivenessProber {
+  readonly samples: { at: number; ms: number }[][]
+  private stopped = false
+  private running: Promise<void>[] = []
+  constructor(private readonly origins: string[]) {
+    this.samples = origins.map(() => [])
+  }
+
+  start(): void {
+    this.running = this.origins.map(async (origin, k) => {
+      while (!this.stopped) {
+        const at = now()
+        const ok = await fetch(`${origin}/health/live`).then(
+          async (r) => (await r.text(), r.status === 200),
+          () => false,
+        )
+        if (ok) this.samples[k]!.push({ at, ms: now() - at })
+        await sleep(50)
+      }
+    })
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    await Promise.all(this.running)
+  }
+
+  /** p99 and max of the answers started in [from, to) for replica k. */
+  window(k: number, from: number, to: number): { p99: number; max: number; n: number } {
+    const ms = ascending(this.samples[k]!.filter((s) => s.at >= from && s.at < to).map((s) => s.ms))
+    return { p99: pct(ms, 0.99), max: ms[ms.length - 1] ?? NaN, n: ms.length }
   }
 }
 
@@ -940,12 +984,16 @@ export async function main(): Promise<void> {
       const writing = new Promise<number>((resolve) => (isoStarted = resolve))
       const iso = startWriters({ origins: audited.map((r) => r.origin), clients: clients.slice(0, isolationClients), tag: 'iso', seconds: null }, isoStarted)
       const activity = new ActivitySampler(monitorClient)
+      const isoMonitor = new LogMonitor(sql)
+      await isoMonitor.start()
+      const liveness = new LivenessProber(audited.map((r) => r.origin))
       let imported: ImportResult
       let importStart: number
       let importEnd: number
       try {
         await sleep((await writing) - now() + warmup * 1000)
         activity.start()
+        liveness.start()
         await sleep(baseline * 1000)
         activity.mark()
         importStart = now()
@@ -957,8 +1005,16 @@ export async function main(): Promise<void> {
       } finally {
         iso.stop()
         await activity.stop()
+        await liveness.stop()
       }
       const isoReport = await iso.report
+      // Every write's event, and the import's, seen (at most 20 s more).
+      const okIds = isoReport.records.filter((r) => r.status === 200).map((r) => r.requestId)
+      const waitUntil = now() + 20_000
+      while (now() < waitUntil && (okIds.some((id) => !isoMonitor.seen.has(id)) || isoMonitor.imported.count < imported.summary.created / INDICATORS)) {
+        await sleep(50)
+      }
+      await isoMonitor.stop()
       const isoFrom = isoReport.startedAt + warmup * 1000
       const okIso = isoReport.records.filter((r) => r.status === 200)
       const before = ascending(okIso.filter((r) => r.start >= isoFrom && r.end < importStart).map((r) => r.end - r.start))
@@ -983,6 +1039,26 @@ export async function main(): Promise<void> {
           `last at t=${during.length ? rel(during[during.length - 1]!.end) : '–'} s)`,
       )
       console.log(`writes answered per second ([n]: seconds the import was running): ${perSecond.join(' ')}`)
+      for (const [k, r] of audited.entries()) {
+        const counts: number[] = []
+        for (let t = isoFrom; t < importEnd + 1000; t += 1000)
+          counts.push(okIso.filter((w) => w.client % audited.length === k && w.end >= t && w.end < t + 1000).length)
+        console.log(`  of which through ${r.name}${k === 0 ? ' (which also runs the import)' : ''}: ${counts.join(' ')}`)
+      }
+      const im = isoMonitor.imported
+      if (im.count > 0) {
+        console.log(
+          `the import's ${im.count} events (submission.created) were seen sequenced from t=${rel(im.first)} s to t=${rel(im.last)} s ` +
+            `(the import answered at t=${rel(importEnd)} s)`,
+        )
+      }
+      const lagOf = (rs: typeof okIso) => ascending(rs.filter((w) => isoMonitor.seen.has(w.requestId)).map((w) => isoMonitor.seen.get(w.requestId)! - w.end))
+      const lagBefore = lagOf(okIso.filter((r) => r.start >= isoFrom && r.end < importStart))
+      const lagDuring = lagOf(okIso.filter((r) => r.start >= importStart && r.end <= importEnd + 1000))
+      console.log(
+        `sequencing lag of these writes: without the import p50 ${f1(pct(lagBefore, 0.5))} ms, p99 ${f1(pct(lagBefore, 0.99))} ms; ` +
+          `during it and the second after p50 ${f1(pct(lagDuring, 0.5))} ms, p99 ${f1(pct(lagDuring, 0.99))} ms, max ${f1(lagDuring[lagDuring.length - 1] ?? NaN)} ms`,
+      )
       const isoRatio = pct(duringLat, 0.99) / pct(before, 0.99)
       console.log(
         `${'window'.padEnd(28)}${'writes'.padStart(8)}${'writes/s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}\n` +
@@ -991,6 +1067,18 @@ export async function main(): Promise<void> {
           `${'during the import'.padEnd(28)}${String(duringLat.length).padStart(8)}${(duringLat.length / (importMs / 1000)).toFixed(0).padStart(10)}` +
           `${f1(pct(duringLat, 0.5)).padStart(9)}${f1(pct(duringLat, 0.99)).padStart(9)}${f1(duringLat[duringLat.length - 1] ?? NaN).padStart(9)}`,
       )
+      // Per replica: the writes through it, and its event loop (GET /health/live every 50 ms).
+      for (const [k, r] of audited.entries()) {
+        const mine = (xs: typeof okIso) => ascending(xs.filter((w) => w.client % audited.length === k).map((w) => w.end - w.start))
+        const wb = mine(okIso.filter((w) => w.start >= isoFrom && w.end < importStart))
+        const wd = mine(during)
+        const lb = liveness.window(k, isoFrom, importStart)
+        const ld = liveness.window(k, importStart, importEnd)
+        console.log(
+          `  ${r.name}${k === 0 ? ' (runs the import)' : ''}: writes p99 ${f1(pct(wb, 0.99))} → ${f1(pct(wd, 0.99))} ms (${f2(pct(wd, 0.99) / pct(wb, 0.99))}×); ` +
+            `GET /health/live p99 ${f1(lb.p99)} → ${f1(ld.p99)} ms, max ${f1(lb.max)} → ${f1(ld.max)} ms`,
+        )
+      }
       // What the database's active sessions were waiting on, sampled every 50 ms: lock waits
       // would mean the import holds up the writers; CPU or I/O waits, that they share the machine.
       console.log(`database sessions' waits, sampled every 50 ms (share of samples; CPU = active, not waiting):`)
