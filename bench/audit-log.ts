@@ -325,15 +325,29 @@ interface Waits {
   samples: number
   /** Per wait (e.g. `Lock:transactionid`, `CPU`), the sessions seen in it, summed over the samples. */
   counts: Map<string, number>
+  /** Samples in which a sequencer held its lock; of those, its session idle in its transaction; the oldest such transaction (ms). */
+  sequencerHeld: number
+  sequencerIdle: number
+  sequencerMaxMs: number
 }
+
+const noWaits = (): Waits => ({ samples: 0, counts: new Map(), sequencerHeld: 0, sequencerIdle: 0, sequencerMaxMs: 0 })
+
+/**
+ * The sequencer's advisory lock (SEQUENCER_LOCK in src/modules/audit-events/sequencer.ts,
+ * 7,402,118,011) as pg_locks shows a bigint key: high and low 32 bits. Should the key change,
+ * the samples only stop finding a holder.
+ */
+const SEQUENCER_LOCK_CLASSID = 1
+const SEQUENCER_LOCK_OBJID = 3_107_150_715
 
 /**
  * Samples what the database's other active sessions are doing (pg_stat_activity) every 50 ms,
  * counted separately before and after `mark()`.
  */
 class ActivitySampler {
-  readonly before: Waits = { samples: 0, counts: new Map() }
-  readonly during: Waits = { samples: 0, counts: new Map() }
+  readonly before = noWaits()
+  readonly during = noWaits()
   private current = this.before
   private stopped = false
   private running: Promise<void> | null = null
@@ -346,9 +360,20 @@ class ActivitySampler {
           `select coalesce(wait_event_type || ':' || wait_event, 'CPU') as wait, count(*) as n from pg_stat_activity
             where datname = current_database() and state = 'active' and pid <> pg_backend_pid() group by 1`,
         )
+        const holder = await this.client.query<{ state: string | null; age_ms: number | null }>(
+          `select a.state, extract(epoch from now() - a.xact_start) * 1000 as age_ms from pg_locks l join pg_stat_activity a on a.pid = l.pid
+            where l.locktype = 'advisory' and l.classid = $1 and l.objid = $2 and l.objsubid = 1 and l.granted and l.database = (select oid from pg_database where datname = current_database())`,
+          [SEQUENCER_LOCK_CLASSID, SEQUENCER_LOCK_OBJID],
+        )
         const into = this.current
         into.samples++
         for (const r of rows) into.counts.set(r.wait, (into.counts.get(r.wait) ?? 0) + Number(r.n))
+        const h = holder.rows[0]
+        if (h) {
+          into.sequencerHeld++
+          if (h.state === 'idle in transaction') into.sequencerIdle++
+          into.sequencerMaxMs = Math.max(into.sequencerMaxMs, Number(h.age_ms ?? 0))
+        }
         await sleep(50)
       }
     })()
@@ -365,13 +390,16 @@ class ActivitySampler {
 
   static describe(w: Waits): string {
     const total = [...w.counts.values()].reduce((s, n) => s + n, 0)
-    if (total === 0) return 'no active session seen'
+    const sequencer =
+      `the sequencer's lock held in ${w.sequencerHeld} samples (its session idle in its transaction in ${w.sequencerIdle}), ` +
+      `the longest such transaction seen ${w.sequencerMaxMs.toFixed(0)} ms`
+    if (total === 0) return `no active session seen; ${sequencer}`
     const top = [...w.counts].sort((a, b) => b[1] - a[1]).slice(0, 6)
     const locks = [...w.counts].filter(([k]) => k.startsWith('Lock:')).reduce((s, [, n]) => s + n, 0)
     return (
       `${(total / Math.max(1, w.samples)).toFixed(1)} active sessions on average; ` +
       top.map(([k, n]) => `${k} ${((n / total) * 100).toFixed(0)}%`).join(', ') +
-      `; lock waits ${((locks / total) * 100).toFixed(1)}%`
+      `; lock waits ${((locks / total) * 100).toFixed(1)}%; ${sequencer}`
     )
   }
 }
