@@ -334,12 +334,15 @@ interface Waits {
 const noWaits = (): Waits => ({ samples: 0, counts: new Map(), sequencerHeld: 0, sequencerIdle: 0, sequencerMaxMs: 0 })
 
 /**
- * The sequencer's advisory lock (SEQUENCER_LOCK in src/modules/audit-events/sequencer.ts,
- * 7,402,118,011) as pg_locks shows a bigint key: high and low 32 bits. Should the key change,
- * the samples only stop finding a holder.
+ * The advisory lock key whose holder is the sequencer, read from the service's source (it is not
+ * exported), as faults/lib/setup.ts reads it.
  */
-const SEQUENCER_LOCK_CLASSID = 1
-const SEQUENCER_LOCK_OBJID = 3_107_150_715
+function sequencerLockKey(): string {
+  const file = join(REPO_ROOT, 'src/modules/audit-events/sequencer.ts')
+  const m = /const SEQUENCER_LOCK = ([0-9_]+)\b/.exec(readFileSync(file, 'utf8'))
+  if (!m) throw new Error(`SEQUENCER_LOCK not found in ${file}: has the sequencer's lock changed?`)
+  return m[1]!.replaceAll('_', '')
+}
 
 /**
  * Samples what the database's other active sessions are doing (pg_stat_activity) every 50 ms,
@@ -351,6 +354,7 @@ class ActivitySampler {
   private current = this.before
   private stopped = false
   private running: Promise<void> | null = null
+  private readonly lockKey = sequencerLockKey()
   constructor(private readonly client: pg.Client) {}
 
   start(): void {
@@ -362,8 +366,9 @@ class ActivitySampler {
         )
         const holder = await this.client.query<{ state: string | null; age_ms: number | null }>(
           `select a.state, extract(epoch from now() - a.xact_start) * 1000 as age_ms from pg_locks l join pg_stat_activity a on a.pid = l.pid
-            where l.locktype = 'advisory' and l.classid = $1 and l.objid = $2 and l.objsubid = 1 and l.granted and l.database = (select oid from pg_database where datname = current_database())`,
-          [SEQUENCER_LOCK_CLASSID, SEQUENCER_LOCK_OBJID],
+            where l.locktype = 'advisory' and l.granted and l.objsubid = 1 and (l.classid::bigint << 32) + l.objid::bigint = $1::bigint
+              and a.datname = current_database()`,
+          [this.lockKey],
         )
         const into = this.current
         into.samples++
