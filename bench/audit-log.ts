@@ -24,6 +24,8 @@
  * (4) Sequencing lag, under the audited load of (1): for each audited write, from its 2xx
  *     answer to the moment a monitor polling audit_events (every 15 ms) sees its event (matched
  *     by X-Request-Id); p50/p99/max, target p99 ≤ 1 s.
+ * (5) For context, no target: inclusion proofs asked of a replica over HTTP, alone and while the
+ *     writers of (1) write (a proof first sequences whatever is pending).
  * Prints figures; asserts nothing.
  *
  * Environment: DATABASE_URL; BENCH_AUDIT_CLIENTS (50), BENCH_AUDIT_DURATION (s, 10),
@@ -1126,6 +1128,48 @@ export async function main(): Promise<void> {
         `ratio p99 during/without the import: ${f2(isoRatio)} (target ≤ ${TARGET_ISOLATION}): ${verdict(isoRatio <= TARGET_ISOLATION)}` +
           (isoFailed > 0 ? `  — WARNING: ${isoFailed} writes failed (${isoReport.problems[0] ?? ''})` : '') +
           (duringLat.length < 20 ? '  — WARNING: few writes inside the import; its p99 is not a percentile' : '') +
+          `; load ${load1()}`,
+      )
+
+      // (5) context: proofs asked of a replica while the others write.
+      console.log(
+        `\n(5) for context: inclusion proofs (GET over HTTP, treeSize = the size sequenced at the time) asked of ${a2!.name} one at a time, ` +
+          `alone and then while ${clientsN} clients write as in (1) for ${warmup} + ${duration} s`,
+      )
+      const proofAt = async () => {
+        const { rows } = await sql.query<{ n: string }>('select tree_size as n from audit_chain_head where id = 1')
+        const size = Number(rows[0]!.n)
+        const seq = 1 + Math.floor(Math.random() * size)
+        const t = now()
+        const res = await fetch(`${a2!.origin}/v1/audit-events/${seq}/inclusion-proof?treeSize=${size}`, { headers: { authorization: `Bearer ${auditor}` } })
+        await res.text()
+        return { ms: now() - t, status: res.status }
+      }
+      const quiet: number[] = []
+      for (let i = 0; i < 100; i++) quiet.push((await proofAt()).ms)
+      const busy: number[] = []
+      let busyFailed = 0
+      let writersStarted: (at: number) => void = () => {}
+      const writersGo = new Promise<number>((resolve) => (writersStarted = resolve))
+      const loadWriters = startWriters({ origins: audited.map((r) => r.origin), clients, tag: 'proofload', seconds: warmup + duration }, writersStarted)
+      const from = (await writersGo) + warmup * 1000
+      const to = from + duration * 1000
+      while (now() < to) {
+        const r = await proofAt()
+        if (now() - r.ms >= from) {
+          busy.push(r.ms)
+          if (r.status !== 200) busyFailed++
+        }
+        await sleep(20)
+      }
+      const loadReport = await loadWriters.report
+      const q = ascending(quiet.slice(20))
+      const b = ascending(busy)
+      const loadOk = loadReport.records.filter((r) => r.status === 200 && r.end >= from && r.end < to).length
+      console.log(
+        `  alone: p50 ${f1(pct(q, 0.5))} ms, p99 ${f1(pct(q, 0.99))} ms (80 after 20 warm-up); under ${(loadOk / duration).toFixed(0)} writes/s: ` +
+          `${b.length} proofs, p50 ${f1(pct(b, 0.5))} ms, p99 ${f1(pct(b, 0.99))} ms, max ${f1(b[b.length - 1] ?? NaN)} ms` +
+          (busyFailed > 0 ? `, ${busyFailed} not 200` : '') +
           `; load ${load1()}`,
       )
 
