@@ -811,7 +811,12 @@ interface ProofTimes {
   failed: string[]
 }
 
-async function timeProofs(app: FastifyInstance, token: string, plan: ProofPlan, expected: Expected, total: number) {
+/**
+ * Times the planned proofs one at a time and checks every answer; after each proof, the yardstick
+ * (`yardstickUrl`, a one-row read through the same service) is timed the same way, so both meet
+ * the same moments of the machine's load.
+ */
+async function timeProofs(app: FastifyInstance, token: string, plan: ProofPlan, expected: Expected, total: number, yardstickUrl: string) {
   const get = async (url: string) => {
     const t = performance.now()
     const res = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } })
@@ -828,10 +833,12 @@ async function timeProofs(app: FastifyInstance, token: string, plan: ProofPlan, 
     await get(`/v1/audit-events/${p.seq}/inclusion-proof?treeSize=${p.size}`)
     await get(`/v1/audit-log/consistency-proof?from=${q.from}&to=${q.to}`)
   }
+  const yardstick: number[] = []
   const inclusion: ProofTimes = { ms: [], verified: 0, failed: [] }
   for (const p of plan.inclusion) {
     const r = await get(`/v1/audit-events/${p.seq}/inclusion-proof?treeSize=${p.size}`)
     inclusion.ms.push(r.ms)
+    yardstick.push((await get(yardstickUrl)).ms)
     if (r.status !== 200) {
       inclusion.failed.push(`seq ${p.seq} size ${p.size}: ${r.status} ${r.body.slice(0, 200)}`)
       continue
@@ -854,6 +861,7 @@ async function timeProofs(app: FastifyInstance, token: string, plan: ProofPlan, 
   for (const q of plan.consistency) {
     const r = await get(`/v1/audit-log/consistency-proof?from=${q.from}&to=${q.to}`)
     consistency.ms.push(r.ms)
+    yardstick.push((await get(yardstickUrl)).ms)
     if (r.status !== 200) {
       consistency.failed.push(`${q.from}→${q.to}: ${r.status} ${r.body.slice(0, 200)}`)
       continue
@@ -869,7 +877,7 @@ async function timeProofs(app: FastifyInstance, token: string, plan: ProofPlan, 
     if (ok) consistency.verified++
     else consistency.failed.push(`${q.from}→${q.to}: does not verify`)
   }
-  return { inclusion, consistency }
+  return { inclusion, consistency, yardstick: ascending(yardstick) }
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -908,7 +916,7 @@ export async function main(): Promise<void> {
       const admin = await issueToken(app, 'admin')
       const auditor = await issueToken(app, 'auditor')
       const t0 = performance.now()
-      const { importYear, clients } = await setUp(app, admin, clientsN, importMembers)
+      const { writeYear, importYear, clients } = await setUp(app, admin, clientsN, importMembers)
       // From here the replicas sequence; this process only sets up, directs and measures.
       await app.auditLog.flush()
       await app.auditLog.stop()
@@ -1206,7 +1214,13 @@ export async function main(): Promise<void> {
             `${(built.waitMs / 1000).toFixed(1)} s more waiting for PostgreSQL's inserts); load ${load1()}`,
         )
       }
-      await sql.query('analyze audit_events; analyze audit_tree_nodes')
+      // The tables as autovacuum would have left them on a log that grew over time (visibility
+      // map set, statistics current), so that the proofs are not timed against a vacuum of the
+      // freshly written gigabytes.
+      const tv = performance.now()
+      await sql.query('vacuum (analyze) audit_tree_nodes')
+      await sql.query('vacuum (analyze) audit_events')
+      console.log(`vacuum (analyze) of both tables: ${((performance.now() - tv) / 1000).toFixed(1)} s`)
       const { rows: sizes } = await sql.query<{ events: string; nodes: string }>(
         `select pg_size_pretty(pg_total_relation_size('audit_events')) as events, pg_size_pretty(pg_total_relation_size('audit_tree_nodes')) as nodes`,
       )
@@ -1238,7 +1252,22 @@ export async function main(): Promise<void> {
           `${carriesOn ? 'verifies' : 'DOES NOT verify'}`,
       )
 
-      const times = await timeProofs(app, auditor, plan, built.expected, totalEvents)
+      // Anything vacuuming meanwhile (autovacuum) is noted: it would compete with the proofs.
+      const vacuums = new Set<string>()
+      const watch = { on: true }
+      const watcher = (async () => {
+        while (watch.on) {
+          const { rows } = await monitorClient.query<{ rel: string }>(
+            `select coalesce(c.relname, p.relid::text) as rel from pg_stat_progress_vacuum p left join pg_class c on c.oid = p.relid
+              where p.datname = current_database()`,
+          )
+          for (const r of rows) vacuums.add(r.rel)
+          await sleep(100)
+        }
+      })()
+      const times = await timeProofs(app, auditor, plan, built.expected, totalEvents, `/v1/committees/${writeYear.memberIds[0]}`)
+      watch.on = false
+      await watcher
       for (const [name, t] of [
         ['inclusion  GET /v1/audit-events/{seq}/inclusion-proof?treeSize=', times.inclusion],
         ['consistency GET /v1/audit-log/consistency-proof?from=&to=', times.consistency],
@@ -1250,7 +1279,15 @@ export async function main(): Promise<void> {
             (t.failed.length > 0 ? `; first failure: ${t.failed[0]}` : ''),
         )
       }
-      console.log(`(server-side: app.inject in this process, auditor key, pool 5, one request at a time after 50 of each as warm-up; load ${load1()})`)
+      const y = times.yardstick
+      console.log(
+        `yardstick GET /v1/committees/{id} (one row, one prepared query, same key), timed after each proof: p50 ${f2(pct(y, 0.5))} ms, p99 ${f2(pct(y, 0.99))} ms; ` +
+          `proof p50 / yardstick p50: inclusion ${f1(pct(ascending(times.inclusion.ms), 0.5) / pct(y, 0.5))}×, consistency ${f1(pct(ascending(times.consistency.ms), 0.5) / pct(y, 0.5))}×`,
+      )
+      console.log(
+        `(server-side: app.inject in this process, auditor key, pool 5, one request at a time after 50 of each as warm-up; ` +
+          `${vacuums.size > 0 ? `a vacuum ran meanwhile on ${[...vacuums].join(', ')}` : 'no vacuum ran meanwhile'}; load ${load1()})`,
+      )
 
       if (verifyWholeLog) {
         const tv = performance.now()
