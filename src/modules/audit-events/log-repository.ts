@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm'
+import { asc, desc, eq, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { rows } from '../../db/client.ts'
 import { auditChainHead, auditCheckpoints, auditEvents, auditPending, auditSigningKeys } from '../../db/schema.ts'
@@ -184,10 +184,7 @@ export function logRepository(db: DbOrTx) {
     async registerKey(row: { keyId: string; name: string; publicKey: Buffer }, now: Date): Promise<SigningKeyRow> {
       const existing = await this.key(row.keyId)
       if (existing) return existing
-      await db
-        .update(auditSigningKeys)
-        .set({ validUntil: now })
-        .where(and(sql`${auditSigningKeys.validUntil} is null`))
+      await db.update(auditSigningKeys).set({ validUntil: now }).where(isNull(auditSigningKeys.validUntil))
       const [created] = await db
         .insert(auditSigningKeys)
         .values({ ...row, validFrom: now, validUntil: null })

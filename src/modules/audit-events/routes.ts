@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import type { Tx } from '../../db/client.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { listPage, type Keyset } from '../../lib/pagination.ts'
@@ -80,6 +81,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = auditRepository(app.db)
   const log = logRepository(app.db)
   const tags = ['audit']
+  /** Reads that must agree with each other (head, nodes, checkpoints) while the sequencer commits: one snapshot. */
+  const inSnapshot = <T>(read: (tx: Tx) => Promise<T>) => app.db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' })
   const access = [grant(['auditor', 'admin'])]
   // The checkpoint and the keys are public: anyone with a key may hold the service to them.
   const everyone = [grant(ROLES)]
@@ -155,7 +158,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async () => {
       await app.auditLog.flush()
-      const result = await app.db.transaction((tx) => verifyLog(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' })
+      const result = await inSnapshot((tx) => verifyLog(tx))
       return { valid: result.firstBroken === null, ...result }
     },
   )
@@ -196,7 +199,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       await app.auditLog.flush()
-      return app.db.transaction((tx) => inclusionProof(tx, req.params.seq, req.query.treeSize), { isolationLevel: 'repeatable read', accessMode: 'read only' })
+      return inSnapshot((tx) => inclusionProof(tx, req.params.seq, req.query.treeSize))
     },
   )
 
@@ -232,8 +235,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) =>
-      app.db.transaction((tx) => consistencyProof(tx, req.query.from, req.query.to), { isolationLevel: 'repeatable read', accessMode: 'read only' }),
+    async (req) => inSnapshot((tx) => consistencyProof(tx, req.query.from, req.query.to)),
   )
 
   app.get(
@@ -258,13 +260,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       // One snapshot, so that the log's size is never behind its own latest checkpoint's.
-      const { latest, probe, unsequenced } = await app.db.transaction(
-        async (tx) => {
-          const at = logRepository(tx)
-          return { latest: await at.latestCheckpoint(), probe: await at.probe(), unsequenced: await at.pendingCount() }
-        },
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      )
+      const { latest, probe, unsequenced } = await inSnapshot(async (tx) => {
+        const at = logRepository(tx)
+        return { latest: await at.latestCheckpoint(), probe: await at.probe(), unsequenced: await at.pendingCount() }
+      })
       if (!latest) {
         throw new DomainError('not_found', 'NO_CHECKPOINT', 'No checkpoint has been cut yet: the log is empty, or no signing key is configured')
       }
