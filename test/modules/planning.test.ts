@@ -289,3 +289,37 @@ t.test('targets follow the scheme and the membership', async (t) => {
   const events = (await h.call(auditor, { method: 'GET', url: `/v1/audit-events?entityType=cluster_year&limit=500` })).json().items
   t.equal(events.filter((e: { action: string }) => e.action === 'targets.pruned').length, 2)
 })
+
+t.test('a PUT of more targets than one INSERT can carry (65,535 parameters) is stored whole', async (t) => {
+  const h = await buildTestApp(t)
+  const admin = h.adminToken
+  await createIndicators(h)
+  const { organizer, members } = await organizerWithMembers(h, 40)
+  const ids = members.map((m) => m.id)
+  const cluster = await createCluster(h, { organizerCommitteeId: organizer.id })
+  await putYear(h, cluster.id, 2024, { members: ids, headId: ids[0] })
+  const base = `/v1/clusters/${cluster.id}/years/2024`
+  // 420 targeted criteria × 40 members = 16,800 targets: 67,200 parameters in one INSERT.
+  const criteria = Array.from({ length: 420 }, (_, i) => ({
+    code: `C${String(i).padStart(3, '0')}`,
+    title: `Tiêu chí ${i}`,
+    group: 'A',
+    kind: 'standard',
+    method: 'target_ratio',
+    maxPoints: '0.2',
+    indicatorCode: 'HOUSES_BUILT',
+  }))
+  const scheme = await h.call(admin, { method: 'PUT', url: `${base}/scheme`, body: { ...SCHEME, criteria, tieBreakGroups: ['A'] } })
+  t.equal(scheme.statusCode, 201, 'the scheme is created')
+  const targets = ids.flatMap((committeeId, m) => criteria.map((c, i) => ({ committeeId, criterionCode: c.code, value: String(m * 1000 + i + 1) })))
+  const put = await h.call(admin, { method: 'PUT', url: `${base}/targets`, body: { targets } })
+  t.equal(put.statusCode, 200, 'all 16,800 targets are taken')
+  const stored = (await h.call(admin, { method: 'GET', url: `${base}/targets` })).json().targets as {
+    committeeId: string
+    criterionCode: string
+    value: string
+  }[]
+  t.equal(stored.length, 16_800)
+  const key = (x: { committeeId: string; criterionCode: string; value: string }) => `${x.committeeId}|${x.criterionCode}|${x.value}`
+  t.same(new Set(stored.map(key)), new Set(targets.map(key)), 'every target as sent')
+})

@@ -9,6 +9,9 @@ export type TargetRow = typeof clusterYearTargets.$inferSelect
 export type PactRow = typeof pacts.$inferSelect
 export type PeriodRow = typeof periods.$inferSelect
 
+/** Rows per INSERT of targets: 4 parameters each, well under PostgreSQL's 65,535. */
+const TARGET_ROWS_PER_INSERT = 10_000
+
 export function planningRepository(db: DbOrTx) {
   return {
     async scheme(clusterYearId: string): Promise<SchemeRow | undefined> {
@@ -36,7 +39,10 @@ export function planningRepository(db: DbOrTx) {
     },
     async replaceTargets(clusterYearId: string, rows: { committeeId: string; criterionCode: string; value: string }[]) {
       await db.delete(clusterYearTargets).where(eq(clusterYearTargets.clusterYearId, clusterYearId))
-      if (rows.length > 0) await db.insert(clusterYearTargets).values(rows.map((r) => ({ clusterYearId, ...r })))
+      // In pieces: one INSERT takes at most 65,535 parameters (four a row), and a PUT up to 100,000 rows.
+      for (let at = 0; at < rows.length; at += TARGET_ROWS_PER_INSERT) {
+        await db.insert(clusterYearTargets).values(rows.slice(at, at + TARGET_ROWS_PER_INSERT).map((r) => ({ clusterYearId, ...r })))
+      }
     },
     async pact(clusterYearId: string): Promise<PactRow | undefined> {
       const [row] = await db.select().from(pacts).where(eq(pacts.clusterYearId, clusterYearId))
