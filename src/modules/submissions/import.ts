@@ -20,6 +20,7 @@ import { checkReportedValue } from '../../domain/submission-values.ts'
 import { assertSubmissionEditable, PERIODS, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
+import { turnTaker } from '../../lib/turns.ts'
 import type { Principal } from '../../plugins/auth.ts'
 import { auditStatement, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { loadClusterYear, lockClusterYears, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
@@ -124,8 +125,10 @@ export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow>
   const feed = Readable.from(typeof body === 'string' ? slices(body, CSV_SLICE) : byteSlices(body, CSV_SLICE))
   feed.pipe(parser)
   let index = 0
+  const turn = turnTaker()
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      await turn()
       yield { index: index++, row: info.lines, input: record }
     }
   } catch (err) {
@@ -157,7 +160,11 @@ export function* slices(text: string, size: number): Generator<string> {
 }
 
 export async function* jsonRows(items: ImportRowInput[]): AsyncGenerator<SourceRow> {
-  for (const [index, input] of items.entries()) yield { index, input }
+  const turn = turnTaker()
+  for (const [index, input] of items.entries()) {
+    await turn()
+    yield { index, input }
+  }
 }
 
 /** What the first pass learns: the duplicate rows, and every code and submission the rows name. */
