@@ -52,3 +52,15 @@ export function assertVersion(current: { version: number } | undefined, expected
     throw new DomainError('precondition_failed', 'ETAG_MISMATCH', `The ${what} changed since you read it; read it again and retry`)
   }
 }
+
+/**
+ * If-None-Match (RFC 9110 §13.1.2): true when the client's copy is current, so a GET answers
+ * 304. A list of tags or `*`, compared weakly (a `W/` prefix on either side is ignored).
+ */
+export function notModified(req: FastifyRequest, currentEtag: string): boolean {
+  const header = req.headers['if-none-match']
+  if (header === undefined || header === '') return false
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  const current = opaque(currentEtag)
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === current)
+}

@@ -18305,6 +18305,17 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description Not modified: If-None-Match holds the current ETag (no body) */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Malformed request or failed validation */
             400: {
                 headers: {

@@ -55,6 +55,16 @@ t.test('every event has an inclusion proof and every two checkpoints a consisten
   const note = await h.call(reader, { method: 'GET', url: '/v1/audit-log/checkpoint', headers: { accept: 'text/plain' } })
   t.match(note.headers['content-type'], /^text\/plain/)
   t.equal(note.body, latest.json().note)
+  // One ETag per representation, and If-None-Match answers 304 while it holds.
+  t.not(note.headers.etag, latest.headers.etag)
+  for (const [res, accept] of [
+    [latest, 'application/json'],
+    [note, 'text/plain'],
+  ] as const) {
+    const again = await h.call(reader, { method: 'GET', url: '/v1/audit-log/checkpoint', headers: { accept, 'if-none-match': `W/${res.headers.etag}` } })
+    t.equal(again.statusCode, 304, `${accept}: not modified`)
+    t.equal(again.body, '')
+  }
   const cp2 = openCheckpoint(t, note.body, keys)
   t.equal(cp2.origin, h.config.AUDIT_LOG_ORIGIN)
   t.equal(cp2.size, second.json().treeSize)
@@ -131,6 +141,14 @@ t.test('an event not yet in a checkpoint says so; the checkpoint follows within 
   const unsigned = await h.call(auditor, { method: 'GET', url: `/v1/audit-events/${size + 1}/inclusion-proof?treeSize=${size + 1}` })
   t.equal(unsigned.statusCode, 200, 'a proof against a tree size without a checkpoint is still served')
   t.equal(unsigned.json().checkpoint, null)
+  // The JSON's ETag follows the log's size too, though the checkpoint stays.
+  const before = await h.call(auditor, { method: 'GET', url: '/v1/audit-log/checkpoint' })
+  await createCommittee(h, { name: 'C', level: 'central' })
+  await h.app.auditLog.flush()
+  const after = await h.call(auditor, { method: 'GET', url: '/v1/audit-log/checkpoint', headers: { 'if-none-match': before.headers.etag as string } })
+  t.equal(after.statusCode, 200, 'changed: the log grew')
+  t.equal(after.json().treeSize, size)
+  t.equal(after.json().log.treeSize, before.json().log.treeSize + 1)
 })
 
 t.test('checkpoints are cut by count as events are sequenced in the background', async (t) => {

@@ -136,6 +136,44 @@ export function logRepository(db: DbOrTx) {
       return Number(r?.n ?? 0)
     },
 
+    /**
+     * A proof's first read, one statement: how many events the tree holds, and the checkpoint at
+     * `size` (null when none was cut there), or the latest one when no size is given.
+     */
+    async treeAndCheckpoint(size: number | undefined): Promise<{ treeSize: number; checkpoint: CheckpointRow | null }> {
+      const at = size ?? null
+      const [r] = rows<{
+        tree_size: string | number
+        c_size: string | number | null
+        c_root: Buffer | Uint8Array | null
+        c_origin: string | null
+        c_key: string | null
+        c_note: string | null
+        c_at: string | Date | null
+      }>(
+        await db.execute(sql`
+          select h.tree_size, c.tree_size as c_size, c.root_hash as c_root, c.origin as c_origin, c.key_id as c_key, c.note as c_note, c.created_at as c_at
+          from audit_chain_head h
+          left join lateral (
+            select * from audit_checkpoints where ${at}::bigint is null or tree_size = ${at}::bigint order by tree_size desc limit 1
+          ) c on true
+          where h.id = 1`),
+      )
+      if (!r) throw new Error('audit chain head is missing; were the migrations applied?')
+      const checkpoint =
+        r.c_size === null
+          ? null
+          : {
+              treeSize: Number(r.c_size),
+              rootHash: Buffer.from(r.c_root!),
+              origin: r.c_origin!,
+              keyId: r.c_key!,
+              note: r.c_note!,
+              createdAt: new Date(r.c_at!),
+            }
+      return { treeSize: Number(r.tree_size), checkpoint }
+    },
+
     async latestCheckpoint(): Promise<CheckpointRow | undefined> {
       const [row] = await db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.treeSize)).limit(1)
       return row

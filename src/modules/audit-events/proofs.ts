@@ -38,32 +38,35 @@ function requireWithinLog(size: number, sequenced: number, what: string) {
 
 /**
  * RFC 9162 inclusion proof of event `seq` (leaf seq − 1) in the tree of `treeSize` (by default
- * the latest checkpoint's): O(log n) node reads.
+ * the latest checkpoint's): O(log n) node reads, in two rounds. Everything the tree holds is
+ * immutable once the head counts it (events, nodes, checkpoints are append-only), so a proof
+ * needs no snapshot: the first read fixes the tree's size, the second reads below it, its event
+ * and nodes side by side.
  */
 export async function inclusionProof(db: DbOrTx, seq: number, treeSize: number | undefined) {
   const log = logRepository(db)
-  const [head, latest] = await Promise.all([log.head(), treeSize === undefined ? log.latestCheckpoint() : Promise.resolve(undefined)])
-  const row = seq <= head.treeSize ? await log.event(seq) : undefined
-  if (!row) throw new DomainError('not_found', 'AUDIT_EVENT_NOT_FOUND', `No sequenced audit event ${seq}`)
+  const { treeSize: sequenced, checkpoint } = await log.treeAndCheckpoint(treeSize)
+  if (seq > sequenced) throw new DomainError('not_found', 'AUDIT_EVENT_NOT_FOUND', `No sequenced audit event ${seq}`)
   let size = treeSize
   if (size === undefined) {
-    if (!latest || latest.treeSize < seq) {
+    if (!checkpoint || checkpoint.treeSize < seq) {
       throw new DomainError(
         'conflict',
         'NOT_YET_CHECKPOINTED',
         `Event ${seq} is not in a signed checkpoint yet: pass treeSize, or retry after the next checkpoint`,
         {
-          details: { latestCheckpoint: latest?.treeSize ?? 0, treeSize: head.treeSize },
+          details: { latestCheckpoint: checkpoint?.treeSize ?? 0, treeSize: sequenced },
         },
       )
     }
-    size = latest.treeSize
+    size = checkpoint.treeSize
   }
   if (seq > size) throw new DomainError('bad_request', 'SEQ_NOT_IN_TREE', `Event ${seq} is not in a tree of ${size} events`)
-  requireWithinLog(size, head.treeSize, 'treeSize')
+  requireWithinLog(size, sequenced, 'treeSize')
   const ranges = inclusionRanges(seq - 1, size)
-  const get = lookupFrom(await log.nodes([...nodesFor([...ranges, { lo: seq - 1, hi: seq }]), ...rootNodes(size)]))
-  const [checkpoint] = await log.checkpointsAt([size])
+  const [row, nodes] = await Promise.all([log.event(seq), log.nodes([...nodesFor([...ranges, { lo: seq - 1, hi: seq }]), ...rootNodes(size)])])
+  if (!row) throw new Error(`audit log: event ${seq} is missing below the head's tree size ${sequenced}`)
+  const get = lookupFrom(nodes)
   const event: ServedEvent = servedEventOf(row)
   return {
     seq,
@@ -77,28 +80,34 @@ export async function inclusionProof(db: DbOrTx, seq: number, treeSize: number |
   }
 }
 
-/** RFC 9162 consistency proof between the trees of `from` and `to` (by default the latest checkpoint's). */
+/**
+ * RFC 9162 consistency proof between the trees of `from` and `to` (by default the latest
+ * checkpoint's), in two rounds as for an inclusion proof.
+ */
 export async function consistencyProof(db: DbOrTx, from: number, to: number | undefined) {
   const log = logRepository(db)
-  const head = await log.head()
+  const { treeSize: sequenced, checkpoint } = await log.treeAndCheckpoint(to)
   let size = to
   if (size === undefined) {
-    const latest = await log.latestCheckpoint()
-    if (!latest) throw new DomainError('not_found', 'NO_CHECKPOINT', 'No checkpoint has been cut yet: pass to')
-    size = latest.treeSize
+    if (!checkpoint) throw new DomainError('not_found', 'NO_CHECKPOINT', 'No checkpoint has been cut yet: pass to')
+    size = checkpoint.treeSize
   }
   if (from > size) throw new DomainError('bad_request', 'INVALID_TREE_SIZES', `from (${from}) is larger than to (${size})`)
-  requireWithinLog(size, head.treeSize, 'to')
+  requireWithinLog(size, sequenced, 'to')
   const ranges = consistencyRanges(from, size)
-  const get = lookupFrom(await log.nodes([...nodesFor(ranges), ...rootNodes(from), ...rootNodes(size)]))
-  const checkpoints = new Map((await log.checkpointsAt([from, size])).map((c) => [c.treeSize, checkpointView(c)]))
+  const [nodes, [fromCheckpoint]] = await Promise.all([
+    log.nodes([...nodesFor(ranges), ...rootNodes(from), ...rootNodes(size)]),
+    log.checkpointsAt(from === size ? [] : [from]),
+  ])
+  const get = lookupFrom(nodes)
+  const toView = checkpoint ? checkpointView(checkpoint) : null
   return {
     from,
     to: size,
     proof: ranges.map((r) => b64(rangeHash(r.lo, r.hi, get))),
     fromRoot: b64(rootHash(from, get)),
     toRoot: b64(rootHash(size, get)),
-    fromCheckpoint: checkpoints.get(from) ?? null,
-    toCheckpoint: checkpoints.get(size) ?? null,
+    fromCheckpoint: from === size ? toView : fromCheckpoint ? checkpointView(fromCheckpoint) : null,
+    toCheckpoint: toView,
   }
 }

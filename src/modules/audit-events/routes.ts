@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/errors.ts'
 import { ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { listPage, type Keyset } from '../../lib/pagination.ts'
 import { formatVerifierKey, verifierKeyOf } from '../../lib/tlog/note.ts'
+import { notModified } from '../../lib/etag.ts'
 import { grant, ROLES } from '../../plugins/auth.ts'
 import { logRepository, type CheckpointRow } from './log-repository.ts'
 import { checkpointView, consistencyProof, inclusionProof } from './proofs.ts'
@@ -83,6 +84,20 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['audit']
   /** Reads that must agree with each other (head, nodes, checkpoints) while the sequencer commits: one snapshot. */
   const inSnapshot = <T>(read: (tx: Tx) => Promise<T>) => app.db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' })
+  /**
+   * A proof reads sequenced events only, with no flush of the sequencer on its way. Asked about an
+   * event or a size beyond the tree, it sequences what has committed and looks once more: an
+   * auditor who has just written reads its own write, and no other proof waits for the sequencer.
+   */
+  const provenAfterFlush = async <T>(prove: () => Promise<T>): Promise<T> => {
+    try {
+      return await prove()
+    } catch (err) {
+      if (!(err instanceof DomainError) || (err.code !== 'AUDIT_EVENT_NOT_FOUND' && err.code !== 'TREE_SIZE_UNKNOWN')) throw err
+      await app.auditLog.flush()
+      return prove()
+    }
+  }
   const access = [grant(['auditor', 'admin'])]
   // The checkpoint and the keys are public: anyone with a key may hold the service to them.
   const everyone = [grant(ROLES)]
@@ -197,10 +212,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => {
-      await app.auditLog.flush()
-      return inSnapshot((tx) => inclusionProof(tx, req.params.seq, req.query.treeSize))
-    },
+    // No snapshot: what a proof reads is immutable once the head counts it (see inclusionProof).
+    async (req) => provenAfterFlush(() => inclusionProof(app.db, req.params.seq, req.query.treeSize)),
   )
 
   app.get(
@@ -235,7 +248,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => inSnapshot((tx) => consistencyProof(tx, req.query.from, req.query.to)),
+    async (req) => provenAfterFlush(() => consistencyProof(app.db, req.query.from, req.query.to)),
   )
 
   app.get(
@@ -254,6 +267,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
               'text/plain': { schema: Type.String({ description: 'The signed note, as Go sumdb and other note verifiers read it' }) },
             },
           },
+          304: { description: 'Not modified: If-None-Match holds the current ETag (no body)', type: 'null' },
           ...problems(401, 403, { 404: ['NO_CHECKPOINT'] }),
         },
       },
@@ -267,9 +281,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       if (!latest) {
         throw new DomainError('not_found', 'NO_CHECKPOINT', 'No checkpoint has been cut yet: the log is empty, or no signing key is configured')
       }
-      reply.header('etag', `"checkpoint-${latest.treeSize}"`)
+      // One tag per representation: the note changes with the checkpoint; the JSON also carries
+      // the log's size and backlog.
+      const note = wantsNote(req.headers.accept)
+      const etag = note ? `"checkpoint-${latest.treeSize}-note"` : `"checkpoint-${latest.treeSize}-${probe.treeSize}-${unsequenced}"`
+      reply.header('etag', etag)
       reply.header('vary', 'Accept')
-      if (wantsNote(req.headers.accept)) return reply.type(NOTE_MEDIA).send(latest.note)
+      if (notModified(req, etag)) return reply.code(304).send(undefined as never)
+      if (note) return reply.type(NOTE_MEDIA).send(latest.note)
       return { ...checkpointView(latest), log: { treeSize: probe.treeSize, unsequenced } }
     },
   )
