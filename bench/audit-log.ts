@@ -46,6 +46,7 @@ import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
 import { consistencyRanges, rootNodes, rootHash, lookupFrom, TreeBuilder, verifyConsistency, verifyInclusion, type Hash } from '../src/lib/tlog/merkle.ts'
 import { logRepository } from '../src/modules/audit-events/log-repository.ts'
+import { SEQUENCER_LOCK } from '../src/modules/audit-events/sequencer.ts'
 import { auditRepository, eventLeafHash, servedEventOf, toChainedEvent, type AuditEventRow, type ServedEvent } from '../src/modules/audit-events/repository.ts'
 import { eventHash, GENESIS_HASH, SYSTEM_ACTOR, type ChainedEvent } from '../src/modules/audit-events/service.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
@@ -336,17 +337,6 @@ interface Waits {
 const noWaits = (): Waits => ({ samples: 0, counts: new Map(), sequencerHeld: 0, sequencerIdle: 0, sequencerMaxMs: 0 })
 
 /**
- * The advisory lock key whose holder is the sequencer, read from the service's source (it is not
- * exported), as faults/lib/setup.ts reads it.
- */
-function sequencerLockKey(): string {
-  const file = join(REPO_ROOT, 'src/modules/audit-events/sequencer.ts')
-  const m = /const SEQUENCER_LOCK = ([0-9_]+)\b/.exec(readFileSync(file, 'utf8'))
-  if (!m) throw new Error(`SEQUENCER_LOCK not found in ${file}: has the sequencer's lock changed?`)
-  return m[1]!.replaceAll('_', '')
-}
-
-/**
  * Samples what the database's other active sessions are doing (pg_stat_activity) every 50 ms,
  * counted separately before and after `mark()`.
  */
@@ -356,7 +346,7 @@ class ActivitySampler {
   private current = this.before
   private stopped = false
   private running: Promise<void> | null = null
-  private readonly lockKey = sequencerLockKey()
+  private readonly lockKey = String(SEQUENCER_LOCK)
   constructor(private readonly client: pg.Client) {}
 
   start(): void {

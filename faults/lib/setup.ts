@@ -297,8 +297,8 @@ export function writeSigningKey(dir: string): { file: string; publicKey: Buffer 
 }
 
 /**
- * The advisory lock key whose holder is the sequencer, read from the service's source (it is not
- * exported): the suite finds the sequencer's backend by it in pg_locks.
+ * The advisory lock key whose holder is the sequencer, read from the service's source (the suite
+ * runs the service as a black box and imports none of it): it finds the sequencer's backend by it in pg_locks.
  */
 export function sequencerLockKey(): bigint {
   const file = join(SERVICE_DIR, 'src/modules/audit-events/sequencer.ts')

@@ -8,7 +8,13 @@ import { auditRepository, eventLeafHash, servedEventOf, toChainedEvent } from '.
 import { eventHash } from './service.ts'
 
 /** The advisory lock whose holder is the one sequencer of the whole database (any replica). */
-const SEQUENCER_LOCK = 7_402_118_011
+export const SEQUENCER_LOCK = 7_402_118_011
+
+/**
+ * How long a nudge waits for others before the sequencer runs: writes arriving together share
+ * one batch (its lock, head and commit round trips) instead of each paying for its own.
+ */
+const COALESCE_MS = 20
 
 export interface SequencerOptions {
   /** Most events integrated in one transaction. */
@@ -38,6 +44,7 @@ export class AuditSequencer {
   private stopped = false
   private wanted = false
   private wake: (() => void) | null = null
+  private nudged: NodeJS.Timeout | null = null
   private running: Promise<void> | null = null
   private failures = 0
   /**
@@ -63,14 +70,21 @@ export class AuditSequencer {
 
   async stop(): Promise<void> {
     this.stopped = true
+    if (this.nudged) clearTimeout(this.nudged)
+    this.nudged = null
     this.wake?.()
     await this.running
   }
 
-  /** Something was written here: sequence soon rather than at the next poll. */
+  /** Something was written here: sequence soon (after COALESCE_MS) rather than at the next poll. */
   nudge(): void {
     this.wanted = true
-    this.wake?.()
+    if (this.nudged || this.stopped) return
+    this.nudged = setTimeout(() => {
+      this.nudged = null
+      this.wake?.()
+    }, COALESCE_MS)
+    this.nudged.unref()
   }
 
   /**
@@ -135,7 +149,8 @@ export class AuditSequencer {
           clearTimeout(timer)
           resolve()
         }
-        if (this.wanted || this.stopped) this.wake()
+        // Nudged while busy: run now, unless the nudge's own timer is still coalescing.
+        if (this.stopped || (this.wanted && !this.nudged)) this.wake()
       })
       this.wake = null
     }
