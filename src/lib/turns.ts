@@ -8,7 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
  * transaction, wait at most about that long. Awaiting promises alone never lets I/O in: an
  * async generator fed from memory runs on microtasks only.
  */
-export function turnTaker(budgetMs = 10): () => Promise<void> | undefined {
+export function turnTaker(budgetMs = 2): () => Promise<void> | undefined {
   let since = performance.now()
   let steps = 0
   return () => {

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.ts'
 import { rows } from '../../db/client.ts'
 import { auditChainHead, auditCheckpoints, auditEvents, auditPending, auditSigningKeys } from '../../db/schema.ts'
 import type { Hash, NodeId } from '../../lib/tlog/merkle.ts'
+import type { AuditEventRow } from './repository.ts'
 
 export type PendingRow = typeof auditPending.$inferSelect
 export type CheckpointRow = typeof auditCheckpoints.$inferSelect
@@ -22,6 +23,65 @@ export interface Placed {
   prevHash: string
   hash: string
 }
+
+export interface ProofRead {
+  treeSize: number
+  checkpoint: CheckpointRow | null
+  also: CheckpointRow | null
+  event: AuditEventRow | undefined
+  nodes: StoredNode[]
+}
+
+interface CheckpointJson {
+  s: number
+  r: string
+  o: string
+  k: string
+  n: string
+  a: string
+}
+
+const checkpointOfJson = (c: CheckpointJson): CheckpointRow => ({
+  treeSize: Number(c.s),
+  rootHash: Buffer.from(c.r, 'hex'),
+  origin: c.o,
+  keyId: c.k,
+  note: c.n,
+  createdAt: new Date(c.a),
+})
+
+/** audit_events as row_to_json writes it. */
+interface EventJson {
+  seq: number
+  occurred_at: string
+  actor_key_id: string | null
+  actor_role: string | null
+  actor_committee_id: string | null
+  action: string
+  entity_type: string
+  entity_id: string
+  before: unknown
+  after: unknown
+  request_id: string | null
+  prev_hash: string
+  hash: string
+}
+
+const eventOfJson = (e: EventJson): AuditEventRow => ({
+  seq: Number(e.seq),
+  occurredAt: new Date(e.occurred_at),
+  actorKeyId: e.actor_key_id,
+  actorRole: e.actor_role,
+  actorCommitteeId: e.actor_committee_id,
+  action: e.action,
+  entityType: e.entity_type,
+  entityId: e.entity_id,
+  before: e.before,
+  after: e.after,
+  requestId: e.request_id,
+  prevHash: e.prev_hash,
+  hash: e.hash,
+})
 
 /** The SQL of the sequenced log: the chain head, the tree's nodes, pending events, checkpoints and keys. */
 export function logRepository(db: DbOrTx) {
@@ -137,41 +197,39 @@ export function logRepository(db: DbOrTx) {
     },
 
     /**
-     * A proof's first read, one statement: how many events the tree holds, and the checkpoint at
-     * `size` (null when none was cut there), or the latest one when no size is given.
+     * Everything a proof reads, in one statement and so one snapshot: how many events the tree
+     * holds, the checkpoint at `checkpointAt` (the latest when undefined; null when none), the
+     * one at `alsoCheckpointAt`, event `seq`, and the stored nodes among `nodes`.
      */
-    async treeAndCheckpoint(size: number | undefined): Promise<{ treeSize: number; checkpoint: CheckpointRow | null }> {
-      const at = size ?? null
+    async proofRead(q: { checkpointAt: number | undefined; alsoCheckpointAt?: number; seq?: number; nodes: NodeId[] }): Promise<ProofRead> {
+      const at = q.checkpointAt ?? null
+      const wanted = JSON.stringify(q.nodes.map((n) => ({ l: n.level, i: n.index })))
+      const cp = sql`json_build_object('s', c.tree_size, 'r', encode(c.root_hash, 'hex'), 'o', c.origin, 'k', c.key_id, 'n', c.note, 'a', c.created_at)`
       const [r] = rows<{
         tree_size: string | number
-        c_size: string | number | null
-        c_root: Buffer | Uint8Array | null
-        c_origin: string | null
-        c_key: string | null
-        c_note: string | null
-        c_at: string | Date | null
+        cp: CheckpointJson | null
+        also: CheckpointJson | null
+        event: EventJson | null
+        nodes: [number, number, string][] | null
       }>(
         await db.execute(sql`
-          select h.tree_size, c.tree_size as c_size, c.root_hash as c_root, c.origin as c_origin, c.key_id as c_key, c.note as c_note, c.created_at as c_at
-          from audit_chain_head h
-          left join lateral (
-            select * from audit_checkpoints where ${at}::bigint is null or tree_size = ${at}::bigint order by tree_size desc limit 1
-          ) c on true
-          where h.id = 1`),
+          select h.tree_size,
+            (select ${cp} from audit_checkpoints c where ${at}::bigint is null or c.tree_size = ${at}::bigint order by c.tree_size desc limit 1) as cp,
+            (select ${cp} from audit_checkpoints c where c.tree_size = ${q.alsoCheckpointAt ?? null}::bigint) as also,
+            (select row_to_json(e) from audit_events e where e.seq = ${q.seq ?? null}::bigint) as event,
+            (select json_agg(json_build_array(n.level, n.idx, encode(n.hash, 'hex')))
+               from jsonb_to_recordset(${wanted}::jsonb) as w(l smallint, i bigint)
+               join audit_tree_nodes n on n.level = w.l and n.idx = w.i) as nodes
+          from audit_chain_head h where h.id = 1`),
       )
       if (!r) throw new Error('audit chain head is missing; were the migrations applied?')
-      const checkpoint =
-        r.c_size === null
-          ? null
-          : {
-              treeSize: Number(r.c_size),
-              rootHash: Buffer.from(r.c_root!),
-              origin: r.c_origin!,
-              keyId: r.c_key!,
-              note: r.c_note!,
-              createdAt: new Date(r.c_at!),
-            }
-      return { treeSize: Number(r.tree_size), checkpoint }
+      return {
+        treeSize: Number(r.tree_size),
+        checkpoint: r.cp && checkpointOfJson(r.cp),
+        also: r.also && checkpointOfJson(r.also),
+        event: r.event ? eventOfJson(r.event) : undefined,
+        nodes: (r.nodes ?? []).map(([level, index, hash]) => ({ level: Number(level), index: Number(index), hash: Buffer.from(hash, 'hex') })),
+      }
     },
 
     async latestCheckpoint(): Promise<CheckpointRow | undefined> {

@@ -8,7 +8,7 @@ import { formatVerifierKey, verifierKeyOf } from '../../lib/tlog/note.ts'
 import { notModified } from '../../lib/etag.ts'
 import { grant, ROLES } from '../../plugins/auth.ts'
 import { logRepository, type CheckpointRow } from './log-repository.ts'
-import { checkpointView, consistencyProof, inclusionProof } from './proofs.ts'
+import { checkpointView, consistencyProof, inclusionProof, type LatestHint } from './proofs.ts'
 import { auditRepository, servedEventOf, type AuditEventRow } from './repository.ts'
 import { BREAK_REASONS, verifyLog } from './verify.ts'
 
@@ -98,6 +98,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       return prove()
     }
   }
+  const latest: LatestHint = { size: 0 }
   const access = [grant(['auditor', 'admin'])]
   // The checkpoint and the keys are public: anyone with a key may hold the service to them.
   const everyone = [grant(ROLES)]
@@ -213,7 +214,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     // No snapshot: what a proof reads is immutable once the head counts it (see inclusionProof).
-    async (req) => provenAfterFlush(() => inclusionProof(app.db, req.params.seq, req.query.treeSize)),
+    async (req) => provenAfterFlush(() => inclusionProof(app.db, req.params.seq, req.query.treeSize, latest)),
   )
 
   app.get(
@@ -248,7 +249,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => provenAfterFlush(() => consistencyProof(app.db, req.query.from, req.query.to)),
+    async (req) => provenAfterFlush(() => consistencyProof(app.db, req.query.from, req.query.to, latest)),
   )
 
   app.get(
