@@ -8,7 +8,7 @@ import { main } from '../../src/cli/ctd-verify.ts'
 import { formatVerifierKey, verifierKeyOf } from '../../src/lib/tlog/note.ts'
 import { buildTestApp, testSigner, type TestApp } from '../helpers/app.ts'
 import { organizerWithMembers, reportingClusterYear } from '../helpers/fixtures.ts'
-import { decidedYear, must } from './export-cycle.ts'
+import { decidedYear, must } from '../helpers/export-cycle.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any

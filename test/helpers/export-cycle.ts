@@ -3,8 +3,8 @@
  * are accepted (one value corrected), score each other, one gets a bonus, FY closes, the ranking
  * is finalised, award proposals are generated, submitted and approved, and the head hands over.
  */
-import type { TestApp } from '../helpers/app.ts'
-import { scoredClusterYear } from '../helpers/fixtures.ts'
+import type { TestApp } from './app.ts'
+import { scoredClusterYear } from './fixtures.ts'
 
 export const EXPORT_SCHEME = {
   criteria: [
