@@ -206,7 +206,13 @@ export function verifyBundleDocument(doc: Json, keys: Keys, origin?: string): Ex
   const checks: Check[] = []
   const bundle = doc.bundle
   if (!isObject(bundle)) throw new InputError('not a cluster-year bundle: "bundle" is missing')
-  checks.push(check('format', bundle.formatVersion === BUNDLE_FORMAT, `${String(bundle.formatVersion)}${bundle.formatVersion === BUNDLE_FORMAT ? '' : `, expected ${BUNDLE_FORMAT}`}`))
+  checks.push(
+    check(
+      'format',
+      bundle.formatVersion === BUNDLE_FORMAT,
+      `${String(bundle.formatVersion)}${bundle.formatVersion === BUNDLE_FORMAT ? '' : `, expected ${BUNDLE_FORMAT}`}`,
+    ),
+  )
 
   // The digest: sha256 of {"bundle": …} in canonical form.
   const hash = createHash('sha256').update('{"bundle":')
@@ -254,14 +260,21 @@ function signatureCheck(signature: unknown, keys: Keys, cy: Json, digest: string
   }
   if (opened.verifiedBy.length === 0) {
     const known = opened.signatures.some((s) => keysFor(signature.note as string, keys).some((k) => k.keyId === s.keyId))
-    return check('signature', false, known ? 'the signature does not match the note: altered or forged' : `signed only by keys not given: ${opened.signatures.map((s) => `${s.keyId} ${s.name}`).join(', ')}`)
+    return check(
+      'signature',
+      false,
+      known
+        ? 'the signature does not match the note: altered or forged'
+        : `signed only by keys not given: ${opened.signatures.map((s) => `${s.keyId} ${s.name}`).join(', ')}`,
+    )
   }
   const lines = opened.text.slice(0, -1).split('\n')
   const wrong = [
     !(lines[0] ?? '').endsWith('/exports/cluster-years') && `first line ${JSON.stringify(lines[0])} is not a cluster-year export's`,
-    lines[1] !== `${String(cy.clusterId)} ${String(cy.year)}` && `it signs ${JSON.stringify(lines[1])}, the bundle is ${String(cy.clusterId)} ${String(cy.year)}`,
+    lines[1] !== `${String(cy.clusterId)} ${String(cy.year)}` &&
+      `it signs ${JSON.stringify(lines[1])}, the bundle is ${String(cy.clusterId)} ${String(cy.year)}`,
     lines[2] !== `sha256 ${digest}` && `it signs ${JSON.stringify(lines[2])}, the recomputed digest is ${digest}`,
-    signature.keyId !== undefined && !opened.signatures.some((s) => s.keyId === signature.keyId) && `keyId ${String(signature.keyId)} did not sign it`,
+    signature.keyId !== undefined && !opened.signatures.some((s) => s.keyId === signature.keyId) && `keyId ${JSON.stringify(signature.keyId)} did not sign it`,
   ].filter((x): x is string => typeof x === 'string')
   const by = opened.verifiedBy.map((k) => `${k.keyId} ${k.name}`).join(', ')
   return check('signature', wrong.length === 0, wrong.length === 0 ? `key ${by}` : wrong.join('; '))
@@ -291,7 +304,9 @@ function checkpointChecks(c: Json, keys: Keys, origin: string | undefined, check
     check(
       'checkpoint-signature',
       by.length > 0,
-      by.length > 0 ? `key ${by.map((k) => `${k.keyId} ${k.name}`).join(', ')}, tree size ${cp.size}` : 'no given key verifies the checkpoint: altered, forged, or another key',
+      by.length > 0
+        ? `key ${by.map((k) => `${k.keyId} ${k.name}`).join(', ')}, tree size ${cp.size}`
+        : 'no given key verifies the checkpoint: altered, forged, or another key',
     ),
   )
   const differ = [
@@ -300,7 +315,9 @@ function checkpointChecks(c: Json, keys: Keys, origin: string | undefined, check
     c.rootHash !== cp.root.toString('base64') && `rootHash ${JSON.stringify(c.rootHash)}`,
     !opened.signatures.some((s) => s.keyId === c.keyId) && `keyId ${JSON.stringify(c.keyId)}`,
   ].filter((x): x is string => typeof x === 'string')
-  checks.push(check('checkpoint-fields', differ.length === 0, differ.length === 0 ? 'origin, treeSize, rootHash, keyId' : `not as signed: ${differ.join(', ')}`))
+  checks.push(
+    check('checkpoint-fields', differ.length === 0, differ.length === 0 ? 'origin, treeSize, rootHash, keyId' : `not as signed: ${differ.join(', ')}`),
+  )
   if (origin !== undefined) checks.push(check('origin', cp.origin === origin, cp.origin === origin ? origin : `${cp.origin}, required ${origin}`))
   return by.length > 0 ? { size: cp.size, root: cp.root } : null
 }
@@ -324,7 +341,8 @@ function eventChecks(events: unknown[], cp: SignedTree | null): Check[] {
     // Its chain hash: sha256(prevHash ‖ canonical JSON of the event without its hash).
     const { hash, ...chained } = event
     const recomputed = typeof event.prevHash === 'string' ? sha256Hex(event.prevHash + canonicalJson(chained)) : null
-    if (recomputed !== hash) badHash.push(`${name} (${String(event.action)}): hash ${String(hash).slice(0, 12)}… ≠ recomputed ${String(recomputed).slice(0, 12)}…`)
+    if (recomputed !== hash)
+      badHash.push(`${name} (${String(event.action)}): hash ${String(hash).slice(0, 12)}… ≠ recomputed ${String(recomputed).slice(0, 12)}…`)
     if (!cp) continue
     if (item.leafIndex !== seq - 1) badProof.push(`${name}: leafIndex ${String(item.leafIndex)} ≠ seq − 1`)
     if (seq > cp.size) {
@@ -387,7 +405,24 @@ export function rankingInputOf(bundle: Json): RankingInput {
 }
 
 /** What a member's entry in the ranking is compared on (the view adds its name and eligibility per rule). */
-const RANKED_KEYS = ['committeeId', 'code', 'rank', 'tied', 'total', 'standard', 'bonus', 'penalty', 'groupPoints', 'classification', 'eligibility', 'tieResolution', 'extraBonus', 'extraPenalty', 'disqualifications', 'missing'] as const
+const RANKED_KEYS = [
+  'committeeId',
+  'code',
+  'rank',
+  'tied',
+  'total',
+  'standard',
+  'bonus',
+  'penalty',
+  'groupPoints',
+  'classification',
+  'eligibility',
+  'tieResolution',
+  'extraBonus',
+  'extraPenalty',
+  'disqualifications',
+  'missing',
+] as const
 
 function compareRanking(view: Json, recomputed: Ranking): string[] {
   const out: string[] = []
@@ -396,7 +431,8 @@ function compareRanking(view: Json, recomputed: Ranking): string[] {
   const byId = new Map(members.map((m) => [str(m.committeeId), m]))
   recomputed.members.forEach((r, i) => {
     const at = members[i]
-    if (at && at.committeeId !== r.committeeId) out.push(`position ${i + 1}: ${str(at.code)} (${str(at.committeeId)}) is listed, recomputed ${r.code} (${r.committeeId})`)
+    if (at && at.committeeId !== r.committeeId)
+      out.push(`position ${i + 1}: ${str(at.code)} (${str(at.committeeId)}) is listed, recomputed ${r.code} (${r.committeeId})`)
     const m = byId.get(r.committeeId)
     if (!m) return void out.push(`${r.code} (${r.committeeId}) is missing from the ranking`)
     const who = `${r.code}`
@@ -410,7 +446,10 @@ function compareRanking(view: Json, recomputed: Ranking): string[] {
     for (const line of r.lines) {
       const l = lines.get(line.criterionCode)
       if (!l) out.push(`${who}: criterion ${line.criterionCode} is missing`)
-      else if (canonicalJson(l) !== canonicalJson(line)) out.push(`${who}: criterion ${line.criterionCode} points ${str(l.points)} ≠ recomputed ${line.points}${canonicalJson(l.inputs ?? null) !== canonicalJson((line as unknown as Json).inputs ?? null) ? ' (its inputs differ)' : ''}`)
+      else if (canonicalJson(l) !== canonicalJson(line))
+        out.push(
+          `${who}: criterion ${line.criterionCode} points ${str(l.points)} ≠ recomputed ${line.points}${canonicalJson(l.inputs ?? null) !== canonicalJson((line as unknown as Json).inputs ?? null) ? ' (its inputs differ)' : ''}`,
+        )
     }
     // Anything else of the member (its explanations): compared whole.
     const { name: _n, awardEligibility: _e, ...rest } = m
@@ -432,7 +471,9 @@ function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsD
   const view = obj(ranking.view, 'bundle.ranking.view')
   if (isObject(finalization)) {
     const ok = finalization.inputsDigest === inputsDigest
-    checks.push(check('inputs-digest', ok, ok ? inputsDigest : `finalised with ${str(finalization.inputsDigest)}, recomputed from the bundle's inputs ${inputsDigest}`))
+    checks.push(
+      check('inputs-digest', ok, ok ? inputsDigest : `finalised with ${str(finalization.inputsDigest)}, recomputed from the bundle's inputs ${inputsDigest}`),
+    )
     const version = finalization.algorithmVersion === ALGORITHM_VERSION
     checks.push(
       check('algorithm', version, version ? ALGORITHM_VERSION : `finalised by ${str(finalization.algorithmVersion)}; this verifier runs ${ALGORITHM_VERSION}`),
@@ -441,7 +482,9 @@ function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsD
       checks.push(check('ranking-frozen', false, 'the year is finalised but the ranking is not the frozen one of that digest'))
   } else {
     const ok = view.inputsDigest === inputsDigest
-    checks.push(check('inputs-digest', ok, ok ? `${inputsDigest} (live ranking)` : `the live ranking says ${str(view.inputsDigest)}, recomputed ${inputsDigest}`))
+    checks.push(
+      check('inputs-digest', ok, ok ? `${inputsDigest} (live ranking)` : `the live ranking says ${str(view.inputsDigest)}, recomputed ${inputsDigest}`),
+    )
   }
   let recomputed: Ranking
   try {
@@ -451,13 +494,22 @@ function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsD
     return { checks, inputsDigest, awards: 0 }
   }
   const diff = compareRanking(view, recomputed)
-  checks.push(check('ranking', diff.length === 0, listed(diff, `${recomputed.members.length} members, ${ranking.final === true ? 'frozen' : 'live'} ranking re-run and equal`)))
+  checks.push(
+    check(
+      'ranking',
+      diff.length === 0,
+      listed(diff, `${recomputed.members.length} members, ${ranking.final === true ? 'frozen' : 'live'} ranking re-run and equal`),
+    ),
+  )
 
   const proposals = arr(bundle.awardProposals, 'bundle.awardProposals') as Json[]
   const decisions = arr(bundle.awardDecisions, 'bundle.awardDecisions') as Json[]
   if (ranking.final === true) {
     const scheme = input.scheme
-    const awardTypes: AwardType[] = (arr(bundle.awardTypes, 'bundle.awardTypes') as Json[]).map((t) => ({ code: str(t.code), precedence: Number(t.precedence) }))
+    const awardTypes: AwardType[] = (arr(bundle.awardTypes, 'bundle.awardTypes') as Json[]).map((t) => ({
+      code: str(t.code),
+      precedence: Number(t.precedence),
+    }))
     if (proposals.length > 0) {
       const allocation = attempt(
         () => allocateAwards({ ranking: { members: recomputed.members }, awardRules: scheme.awardRules, awardTypes, memberCount: recomputed.members.length }),
@@ -467,13 +519,28 @@ function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsD
       const have = new Map(proposals.map((p) => [str(p.committeeId), str(p.awardTypeCode)]))
       const code = new Map(recomputed.members.map((m) => [m.committeeId, m.code]))
       const wrong: string[] = []
-      for (const [id, type] of have) if (want.get(id) !== type) wrong.push(`${code.get(id) ?? id}: proposed ${type}, allocation gives ${want.get(id) ?? 'none'}`)
+      for (const [id, type] of have)
+        if (want.get(id) !== type) wrong.push(`${code.get(id) ?? id}: proposed ${type}, allocation gives ${want.get(id) ?? 'none'}`)
       for (const [id, type] of want) if (!have.has(id)) wrong.push(`${code.get(id) ?? id}: allocation gives ${type}, no proposal`)
       checks.push(check('awards', wrong.length === 0, listed(wrong, `${proposals.length} proposals as the allocation re-run gives them`)))
     }
     const approved = proposals.filter((p) => p.status === 'approved').map((p) => ({ committeeId: str(p.committeeId), awardTypeCode: str(p.awardTypeCode) }))
-    const violations = checkAwards({ awards: approved, awardRules: scheme.awardRules, memberCount: recomputed.members.length, ranking: { members: recomputed.members } })
-    checks.push(check('quotas', violations.length === 0, listed(violations.map((v) => `${v.code}: ${v.message}`), `${approved.length} approved awards within the rules`)))
+    const violations = checkAwards({
+      awards: approved,
+      awardRules: scheme.awardRules,
+      memberCount: recomputed.members.length,
+      ranking: { members: recomputed.members },
+    })
+    checks.push(
+      check(
+        'quotas',
+        violations.length === 0,
+        listed(
+          violations.map((v) => `${v.code}: ${v.message}`),
+          `${approved.length} approved awards within the rules`,
+        ),
+      ),
+    )
   }
   const perMember = new Map<string, number>()
   for (const p of proposals) perMember.set(str(p.committeeId), (perMember.get(str(p.committeeId)) ?? 0) + 1)
@@ -529,7 +596,9 @@ function decisionLogCheck(decisions: Json[], events: unknown[]): Check {
     }
     for (const f of DECISION_FIELDS) {
       if (canonicalJson(d[f] ?? null) !== canonicalJson(e[f] ?? null))
-        wrong.push(`decision ${str(d.id)} (${str(d.action)}): ${f} ${canonicalJson(d[f] ?? null)}, the audit event seq ${str(e.seq)} says ${canonicalJson(e[f] ?? null)}`)
+        wrong.push(
+          `decision ${str(d.id)} (${str(d.action)}): ${f} ${canonicalJson(d[f] ?? null)}, the audit event seq ${str(e.seq)} says ${canonicalJson(e[f] ?? null)}`,
+        )
     }
   }
   return check('decisions-logged', wrong.length === 0, listed(wrong, `${decisions.length} decisions as the audit log recorded them`))

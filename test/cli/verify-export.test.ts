@@ -13,7 +13,12 @@ const run = (argv: string[]) => {
 const KEY = 'cum-thi-dua.local/audit-log+5a26be4e+AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
 
 t.test('ctd-verify export: usage and unreadable input exit 2 and say why', async (t) => {
-  const dir = t.testdir({ 'not-json.json': 'nope', 'array.json': '[]', 'no-bundle.json': '{"digest":"x"}', 'bad.pem': '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n' })
+  const dir = t.testdir({
+    'not-json.json': 'nope',
+    'array.json': '[]',
+    'no-bundle.json': '{"digest":"x"}',
+    'bad.pem': '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n',
+  })
   const help = run(['export', '--help'])
   t.equal(help.code, 0)
   t.match(help.stdout, /ctd-verify export <bundle\.json> --key <key>/)

@@ -37,7 +37,6 @@ export async function must<T extends Res>(p: Promise<T>, status: number): Promis
 }
 
 export async function decidedYear(h: TestApp) {
-  const admin = h.adminToken
   const r = await scoredClusterYear(h, {
     names: ['Phú Thọ', 'Bắc Kạn', 'Hòa Bình', 'Yên Bái'],
     scheme: EXPORT_SCHEME,

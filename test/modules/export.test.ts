@@ -84,9 +84,20 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
     )
     t.equal(b.handovers.length, 1, 'the handover to the next year')
     t.equal(b.handovers[0].incomingHeadId, r.ids[1])
-    t.ok(b.committees.some((c: Json) => c.id === r.organizer.id), 'the organiser is among the committees')
+    t.ok(
+      b.committees.some((c: Json) => c.id === r.organizer.id),
+      'the organiser is among the committees',
+    )
     const actions = new Set(b.auditLog.events.map((e: Json) => e.event.action))
-    for (const a of ['cluster_year.created', 'submission.accepted', 'assessment.recorded', 'adjustment.created', 'ranking.finalized', 'award_proposal.approve', 'handover.recorded'])
+    for (const a of [
+      'cluster_year.created',
+      'submission.accepted',
+      'assessment.recorded',
+      'adjustment.created',
+      'ranking.finalized',
+      'award_proposal.approve',
+      'handover.recorded',
+    ])
       t.ok(actions.has(a), `the audit log holds ${a}`)
     const seqs = b.auditLog.events.map((e: Json) => e.event.seq)
     t.ok(Math.max(...seqs) <= b.auditLog.checkpoint.treeSize, 'the checkpoint covers every event')
@@ -232,7 +243,13 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
       h.call(r.organizerToken, {
         method: 'POST',
         url: `/v1/award-proposals/${proposal.id}/revoke`,
-        body: { decisionNumber: '31/QĐ-MTTW-BTT', decisionDate: '2024-03-01', signer: 'Chủ tịch UBTƯ MTTQ Việt Nam', reason: 'Kê khai không trung thực', evidence: 'Kết luận thanh tra số 12/KL-TTr' },
+        body: {
+          decisionNumber: '31/QĐ-MTTW-BTT',
+          decisionDate: '2024-03-01',
+          signer: 'Chủ tịch UBTƯ MTTQ Việt Nam',
+          reason: 'Kê khai không trung thực',
+          evidence: 'Kết luận thanh tra số 12/KL-TTr',
+        },
       }),
       200,
     )
@@ -285,7 +302,14 @@ t.test('a year still reporting exports its live ranking, and verifies', async (t
   const h: TestApp = await buildTestApp(t)
   const r = await reportingClusterYear(h, { members: 3 })
   const values = [{ indicatorCode: 'HOUSES_BUILT', value: 80 }]
-  await must(h.call(h.adminToken, { method: 'POST', url: '/v1/submissions', body: { clusterId: r.cluster.id, year: r.year, period: 'FY', committeeId: r.ids[0], values } }), 201)
+  await must(
+    h.call(h.adminToken, {
+      method: 'POST',
+      url: '/v1/submissions',
+      body: { clusterId: r.cluster.id, year: r.year, period: 'FY', committeeId: r.ids[0], values },
+    }),
+    201,
+  )
   const res = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year) })
   t.equal(res.statusCode, 200)
   const b = res.json().bundle

@@ -12,18 +12,19 @@ import { canonicalJson } from '../../domain/canonical.ts'
 const LAZY_OBJECT = Symbol('lazy object')
 const LAZY_ARRAY = Symbol('lazy array')
 
+/** A value to write: JSON, a lazy object or array, or a thunk (`() => value`, sync or async) giving one. */
 export type Node = unknown
-type Member = Node | (() => Node | Promise<Node>)
+type Thunk = () => unknown
 
 export interface LazyObject {
-  [LAZY_OBJECT]: Record<string, Member>
+  [LAZY_OBJECT]: Record<string, Node>
 }
 export interface LazyArray {
   [LAZY_ARRAY]: () => AsyncIterable<Node>
 }
 
 /** An object whose member values may be thunks, evaluated in canonical order as they are written. */
-export const lazyObject = (members: Record<string, Member>): LazyObject => ({ [LAZY_OBJECT]: members })
+export const lazyObject = (members: Record<string, Node>): LazyObject => ({ [LAZY_OBJECT]: members })
 
 /** An array whose items are produced when it is written (a paged read). */
 export const lazyArray = (items: () => AsyncIterable<Node>): LazyArray => ({ [LAZY_ARRAY]: items })
@@ -34,7 +35,7 @@ const isLazyArray = (v: unknown): v is LazyArray => typeof v === 'object' && v !
 /** The canonical JSON of `node`, as a sequence of strings whose concatenation is the document. */
 export async function* canonicalPieces(node: Node): AsyncGenerator<string> {
   if (typeof node === 'function') {
-    yield* canonicalPieces(await (node as () => Node | Promise<Node>)())
+    yield* canonicalPieces(await (node as Thunk)())
     return
   }
   if (isLazyObject(node)) {
@@ -42,7 +43,7 @@ export async function* canonicalPieces(node: Node): AsyncGenerator<string> {
     let first = true
     for (const key of Object.keys(members).sort()) {
       let value = members[key]
-      if (typeof value === 'function') value = await (value as () => Node | Promise<Node>)()
+      if (typeof value === 'function') value = await (value as Thunk)()
       // As in JSON.stringify and canonicalJson: a member whose value is undefined is left out.
       if (value === undefined) continue
       yield `${first ? '{' : ','}${canonicalJson(key)}:`

@@ -210,11 +210,7 @@ export function exportRepository(db: DbOrTx) {
 
     /** Committed events about the entities that the sequencer has not placed yet. */
     async pendingAbout(set: EntitySet): Promise<boolean> {
-      const [row] = await db
-        .select({ id: auditPending.id })
-        .from(auditPending)
-        .where(aboutEntities(auditPending, set))
-        .limit(1)
+      const [row] = await db.select({ id: auditPending.id }).from(auditPending).where(aboutEntities(auditPending, set)).limit(1)
       return row !== undefined
     },
     async lastSeqAbout(set: EntitySet): Promise<number | null> {

@@ -73,10 +73,9 @@ const SubmissionMember = obj({
     }),
     { description: 'Reported values; officialValue and its reason where the secretariat corrected one on acceptance (scoring uses it)' },
   ),
-  revisions: Type.Array(
-    obj({ revision: Type.Integer(), values: Type.Unknown(), late: Type.Boolean(), submittedAt: Timestamp, submittedBy: Nullable(Uuid) }),
-    { description: 'The immutable copy of the values stored at each submit' },
-  ),
+  revisions: Type.Array(obj({ revision: Type.Integer(), values: Type.Unknown(), late: Type.Boolean(), submittedAt: Timestamp, submittedBy: Nullable(Uuid) }), {
+    description: 'The immutable copy of the values stored at each submit',
+  }),
 })
 
 const Bundle = obj(
@@ -89,7 +88,9 @@ const Bundle = obj(
     }),
     members: Type.Array(obj({ committeeId: Uuid, code: Nullable(Text), name: Text, shortName: Nullable(Text) }), { description: 'The year’s members' }),
     handovers: Type.Array(Row('A handover'), { description: 'The handover into this year and the one to the next' }),
-    scheme: Nullable(obj({ scheme: Row('The scheme as stored: criteria, caps, tie-break order, bands, award rules'), version: Type.Integer(), updatedAt: Timestamp })),
+    scheme: Nullable(
+      obj({ scheme: Row('The scheme as stored: criteria, caps, tie-break order, bands, award rules'), version: Type.Integer(), updatedAt: Timestamp }),
+    ),
     indicators: Type.Array(Row('An indicator'), { description: 'The indicators the scheme names' }),
     awardTypes: Type.Array(obj({ id: Uuid, code: Text, nameVi: Text, nameEn: Nullable(Text), precedence: Type.Integer() }), {
       description: "The organiser's award types",
@@ -160,7 +161,10 @@ const Bundle = obj(
 const BundleDocument = obj(
   {
     bundle: Bundle,
-    digest: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'hex sha256 of the RFC 8785 canonical JSON of {"bundle": …} (this document without digest and signature)' }),
+    digest: Type.String({
+      pattern: '^[0-9a-f]{64}$',
+      description: 'hex sha256 of the RFC 8785 canonical JSON of {"bundle": …} (this document without digest and signature)',
+    }),
     signature: obj({
       algorithm: Type.Literal('Ed25519'),
       keyId: Type.String({ pattern: '^[0-9a-f]{8}$' }),
