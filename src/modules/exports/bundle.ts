@@ -8,7 +8,7 @@
 import type { Db, Tx } from '../../db/client.ts'
 import { inclusionRanges, MissingNodeError, nodeKey, nodesFor, rangeHash, type Hash, type NodeId } from '../../lib/tlog/merkle.ts'
 import { openNote } from '../../lib/tlog/note.ts'
-import { systemClock } from '../../lib/clock.ts'
+import type { Clock } from '../../lib/clock.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import { rankingService } from '../ranking/service.ts'
 import { lazyArray, lazyObject, type LazyObject } from './canonical-stream.ts'
@@ -114,8 +114,11 @@ function indicatorCodesOf(scheme: Scheme | undefined): string[] {
   return [...codes].sort()
 }
 
-/** The bundle's lazy tree over the snapshot `tx`, its audit events proven against `checkpoint`. */
-export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow): LazyObject {
+/**
+ * The bundle's lazy tree over the snapshot `tx`, its audit events proven against `checkpoint`;
+ * `clock` is the rules' (a live ranking's blockers depend on the input windows).
+ */
+export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, clock: Clock): LazyObject {
   const repo = exportRepository(tx)
   const { row, cluster } = plan.found
   const cyId = row.id
@@ -290,7 +293,7 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow):
       if (!(await repo.scheme(cyId))) return null
       // The live ranking as GET …/ranking computes it, in this snapshot; without the moment it was
       // computed, so that a bundle depends on the data only.
-      const live = await rankingService(tx as unknown as Db, systemClock).rankingJson(cluster.id, row.year)
+      const live = await rankingService(tx as unknown as Db, clock).rankingJson(cluster.id, row.year)
       const { computedAt: _, ...view } = JSON.parse(live.identity.toString('utf8')) as Record<string, unknown>
       return { final: false, source: 'live', view }
     },

@@ -176,7 +176,7 @@ const BundleDocument = obj(
 )
 
 const routes: FastifyPluginAsyncTypebox<ExportRoutesOptions> = async (app, opts) => {
-  const service = exportService(app.db, app.auditLog, opts.signer, app.config.AUDIT_LOG_ORIGIN)
+  const service = exportService(app.db, app.clock, app.auditLog, opts.signer, app.config.AUDIT_LOG_ORIGIN)
   const organizerOf = scopeOf({ params: ExportParams }, async ({ params }) => service.organizerOf(params.clusterId))
 
   app.get(

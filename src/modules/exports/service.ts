@@ -21,6 +21,7 @@ import { Readable } from 'node:stream'
 import type { Db, Tx } from '../../db/client.ts'
 import { canonicalJson } from '../../domain/canonical.ts'
 import { conflict, DomainError } from '../../domain/errors.ts'
+import type { Clock } from '../../lib/clock.ts'
 import { signNote, type NoteSigner } from '../../lib/tlog/note.ts'
 import { clusterNotFound, clusterYearNotFound } from '../cluster-years/service.ts'
 import { bundleTree, planExport } from './bundle.ts'
@@ -74,7 +75,7 @@ class ProducedStream extends Readable {
 /** How many times a snapshot is taken again when the log has not caught up with it. */
 const ATTEMPTS = 5
 
-export function exportService(db: Db, auditLog: AuditLogAccess, signer: NoteSigner | null, origin: string) {
+export function exportService(db: Db, clock: Clock, auditLog: AuditLogAccess, signer: NoteSigner | null, origin: string) {
   const snapshot = <T>(work: (tx: Tx) => Promise<T>) => db.transaction(work, { isolationLevel: 'repeatable read', accessMode: 'read only' })
 
   /** The year's row and cluster, or the 404 naming what is missing. */
@@ -107,13 +108,16 @@ export function exportService(db: Db, auditLog: AuditLogAccess, signer: NoteSign
             let next: 'flush' | 'checkpoint' | null = null
             await snapshot(async (tx) => {
               const plan = await planExport(tx, await find(tx, clusterId, year))
+              // One moment for both passes: a live ranking's blockers depend on it.
+              const now = clock()
+              const at = () => now
               // A change of this year committed but not yet in the log: its event would be missing.
               if (plan.pending) return void (next = 'flush')
               const checkpoint = await exportRepository(tx).earliestCheckpointCovering(plan.lastSeq ?? 1)
               if (!checkpoint) return void (next = 'checkpoint')
 
               const first = createHash('sha256').update('{"bundle":')
-              for await (const piece of canonicalPieces(bundleTree(tx, plan, checkpoint))) first.update(piece, 'utf8')
+              for await (const piece of canonicalPieces(bundleTree(tx, plan, checkpoint, at))) first.update(piece, 'utf8')
               const digest = first.update('}').digest('hex')
               const etag = etagOf(digest)
               const notModified = ifNoneMatch !== undefined && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')
@@ -125,7 +129,7 @@ export function exportService(db: Db, auditLog: AuditLogAccess, signer: NoteSign
               resolve((answered = { digest, etag, notModified, body }))
               const again = createHash('sha256').update('{"bundle":')
               await body.put('{"bundle":')
-              for await (const chunk of chunked(canonicalPieces(bundleTree(tx, plan, checkpoint)))) {
+              for await (const chunk of chunked(canonicalPieces(bundleTree(tx, plan, checkpoint, at)))) {
                 again.update(chunk, 'utf8')
                 await body.put(chunk)
               }
