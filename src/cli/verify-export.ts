@@ -371,7 +371,7 @@ export function rankingInputOf(bundle: Json): RankingInput {
   const scheme = obj(bundle.scheme, 'bundle.scheme').scheme as Scheme
   const members = arr(bundle.members, 'bundle.members').map((m) => {
     const member = obj(m, 'bundle.members[]')
-    return { committeeId: str(member.committeeId), code: str(member.code ?? member.name) }
+    return { committeeId: str(member.committeeId), code: str(member.rankedAs ?? member.code ?? member.name) }
   })
   const targets: Record<string, Record<string, string>> = {}
   for (const t of arr(bundle.targets, 'bundle.targets') as Json[]) (targets[str(t.committeeId)] ??= {})[str(t.criterionCode)] = str(t.value)

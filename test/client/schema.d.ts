@@ -19088,6 +19088,8 @@ export interface operations {
                                 code: string | null;
                                 name: string;
                                 shortName: string | null;
+                                /** @description Once finalised: the code the member was ranked under (the ranking inputs name it so) */
+                                rankedAs?: string;
                             }[];
                             /** @description The handover into this year and the one to the next */
                             handovers: {

@@ -253,8 +253,28 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
       }),
       200,
     )
+    // A member's code changes afterwards (an administrative reform): the year is rechecked with the code it was ranked under.
+    const renamed = await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${r.ids[3]}` })
+    await must(
+      h.call(h.adminToken, {
+        method: 'PATCH',
+        url: `/v1/committees/${r.ids[3]}`,
+        headers: { 'if-match': renamed.headers.etag as string },
+        body: { code: 'X99' },
+      }),
+      200,
+    )
     const later = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year) })
     t.equal(later.statusCode, 200)
+    t.match(
+      later.json().bundle.members.find((m: Json) => m.committeeId === r.ids[3]),
+      { code: 'X99', rankedAs: renamed.json().code },
+      'the code now and the one it was ranked under',
+    )
+    t.ok(
+      later.json().bundle.auditLog.events.some((e: Json) => e.event.action === 'committee.updated' && e.event.entityId === r.ids[3]),
+      'the change of code is among the events',
+    )
     t.not(later.headers.etag, res.headers.etag, 'a new digest')
     const stale = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year), headers: { 'if-none-match': res.headers.etag as string } })
     t.equal(stale.statusCode, 200, 'the old ETag no longer matches')

@@ -233,9 +233,11 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
     committees: async () => (await repo.committees(plan.committeeIds)).map(committeeMember),
     members: async () => {
       const byId = new Map((await repo.committees(plan.memberIds)).map((c) => [c.id, c]))
+      // The code each member was ranked under (a code may change later, in an administrative reform).
+      const frozen = new Map(((await repo.frozenMembers(cyId)) ?? []).map((m) => [m.committeeId, m.code]))
       return plan.memberIds.map((id) => {
         const c = byId.get(id)!
-        return { committeeId: id, code: c.code, name: c.name, shortName: c.shortName }
+        return { committeeId: id, code: c.code, name: c.name, shortName: c.shortName, rankedAs: frozen.get(id) }
       })
     },
     handovers: async () => (await repo.handovers(cluster.id, row.year)).map((h) => ({ ...h })),

@@ -189,6 +189,14 @@ export function exportRepository(db: DbOrTx) {
         .where(eq(rankingSnapshots.clusterYearId, clusterYearId))
       return row
     },
+    /** The members as the frozen ranking's inputs name them ({committeeId, code}), when finalised. */
+    async frozenMembers(clusterYearId: string): Promise<{ committeeId: string; code: string }[] | null> {
+      const [row] = await db
+        .select({ members: sql<{ committeeId: string; code: string }[]>`${rankingSnapshots.inputs} -> 'members'` })
+        .from(rankingSnapshots)
+        .where(eq(rankingSnapshots.clusterYearId, clusterYearId))
+      return row?.members ?? null
+    },
     async proposals(clusterYearId: string) {
       return db
         .select()

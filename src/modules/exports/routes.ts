@@ -86,7 +86,16 @@ const Bundle = obj(
     committees: Type.Array(Row('A committee'), {
       description: 'The organiser, the members, and the committees merged into them or that they were merged into (codes, names, levels, status, successor)',
     }),
-    members: Type.Array(obj({ committeeId: Uuid, code: Nullable(Text), name: Text, shortName: Nullable(Text) }), { description: 'The year’s members' }),
+    members: Type.Array(
+      obj({
+        committeeId: Uuid,
+        code: Nullable(Text),
+        name: Text,
+        shortName: Nullable(Text),
+        rankedAs: Type.Optional(Type.String({ description: 'Once finalised: the code the member was ranked under (the ranking inputs name it so)' })),
+      }),
+      { description: 'The year’s members' },
+    ),
     handovers: Type.Array(Row('A handover'), { description: 'The handover into this year and the one to the next' }),
     scheme: Nullable(
       obj({ scheme: Row('The scheme as stored: criteria, caps, tie-break order, bands, award rules'), version: Type.Integer(), updatedAt: Timestamp }),
