@@ -129,6 +129,8 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
   t.test('the same bytes on every call; 304 with the ETag', async (t) => {
     const again = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year) })
     t.equal(again.body, res.body, 'byte for byte')
+    const upper = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id.toUpperCase(), r.year) })
+    t.equal(upper.body, res.body, 'the cluster named in capitals: the same bundle, signed for the year as stored')
     const cached = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year), headers: { 'if-none-match': res.headers.etag as string } })
     t.equal(cached.statusCode, 304)
     t.equal(cached.body, '')

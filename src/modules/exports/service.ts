@@ -123,7 +123,8 @@ export function exportService(db: Db, clock: Clock, auditLog: AuditLogAccess, si
               const notModified = ifNoneMatch !== undefined && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')
               if (notModified) return void resolve((answered = { digest, etag, notModified }))
 
-              const note = signNote(exportNoteText(origin, clusterId, year, digest), signer)
+              // The year as stored (a path's uuid may be written in capitals).
+              const note = signNote(exportNoteText(origin, plan.found.row.clusterId, plan.found.row.year, digest), signer)
               const signature = { algorithm: 'Ed25519', keyId: signer.keyId, keyName: signer.name, note }
               const body = new ProducedStream()
               resolve((answered = { digest, etag, notModified, body }))
