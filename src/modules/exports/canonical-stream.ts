@@ -6,6 +6,7 @@
  * `Array.prototype.sort` does), so a member's value is read from the database only when it is
  * written: memory holds one page, never the document. Leaves are written by `canonicalJson`, the
  * same serialiser every digest of the service uses, so the bytes are canonical by construction.
+ * Lazy parts sit only under lazy parents: a plain value is written whole by canonicalJson.
  */
 import { canonicalJson } from '../../domain/canonical.ts'
 
@@ -56,10 +57,14 @@ export async function* canonicalPieces(node: Node): AsyncGenerator<string> {
   if (isLazyArray(node)) {
     let first = true
     for await (const item of node[LAZY_ARRAY]()) {
-      yield first ? '[' : ','
+      const separator = first ? '[' : ','
       first = false
-      if (item === undefined) yield 'null'
-      else yield* canonicalPieces(item)
+      // A plain item (a row of a page) is written in one piece, without a generator of its own.
+      if (typeof item !== 'function' && !isLazyObject(item) && !isLazyArray(item)) yield separator + (item === undefined ? 'null' : canonicalJson(item))
+      else {
+        yield separator
+        yield* canonicalPieces(item)
+      }
     }
     yield first ? '[]' : ']'
     return
