@@ -12,6 +12,7 @@ import { canonicalJson } from '../domain/canonical.ts'
 import { parseCheckpoint, type Checkpoint } from '../lib/tlog/checkpoint.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from '../lib/tlog/merkle.ts'
 import { openNote, parseVerifierKey, verifierKeyOf, type OpenedNote, type VerifierKey } from '../lib/tlog/note.ts'
+import { exportMain } from './verify-export.ts'
 
 export interface Io {
   stdout: { write(text: string): unknown }
@@ -38,6 +39,7 @@ const USAGE = `Usage / Cách dùng:
   ctd-verify checkpoint <file> --key <key> [--origin <origin>] [--json]
   ctd-verify inclusion <proof.json> --key <key> [--checkpoint <file>] [--origin <origin>] [--json]
   ctd-verify consistency <proof.json> --key <key> [--old <file>] [--new <file>] [--origin <origin>] [--json]
+  ctd-verify export <bundle.json> --key <key> [--origin <origin>] [--json]   (ctd-verify export --help)
 
   <file>, --checkpoint, --old, --new
                 a signed checkpoint note (Accept: text/plain) or checkpoint JSON; without them
@@ -77,6 +79,8 @@ const COMMANDS: Record<string, { extra: (keyof Options)[]; run: (file: string, o
 
 /** Runs the command line `argv` (without node and the script); returns the exit status. */
 export function main(argv: string[], io: Io = process): number {
+  // A cluster-year bundle has its own checks and options (verify-export.ts).
+  if (parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false }).positionals[0] === 'export') return exportMain(argv, io)
   let json = false
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true })

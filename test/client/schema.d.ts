@@ -1244,6 +1244,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/exports/cluster-years/{clusterId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed bundle of a cluster-year, for auditors to verify offline
+         * @description One JSON document holding everything needed to recheck the year without the service: the cluster and committees, membership and leadership, scheme, targets, pact and periods, every submission with its values, corrections and revisions, assessments, adjustments and tie votes, the ranking (frozen or live) and its finalisation record, award proposals and every decision, the handovers, and every audit event about them with its inclusion proof against the signed checkpoint it carries. Read in one snapshot and streamed as RFC 8785 canonical JSON; `digest` is the sha256 of `{"bundle": …}` and `signature` a signed note over it by the audit log key. The same data gives the same bytes: the ETag is the digest, and If-None-Match with it answers 304. Verify it with `ctd-verify export bundle.json --key …` (docs/auditors.md).
+         *
+         *     **Who may call it:** auditor, admin; organizer (within its committee's scope).
+         */
+        get: operations["exportClusterYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -19019,6 +19041,504 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    exportClusterYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (digest) of a bundle already held */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description UUID */
+                clusterId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle, its digest and signature; the whole document is RFC 8785 canonical JSON */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Everything needed to recheck the year without the service */
+                        bundle: {
+                            /** @enum {string} */
+                            formatVersion: "ctd-cluster-year-export/1";
+                            /** @description The cluster-year: status, head and deputy and how each was chosen */
+                            clusterYear: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The cluster: code, name, organiser, member level, rotation policy */
+                            cluster: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The organiser, the members, and the committees merged into them or that they were merged into (codes, names, levels, status, successor) */
+                            committees: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description The year’s members */
+                            members: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                committeeId: string;
+                                code: string | null;
+                                name: string;
+                                shortName: string | null;
+                                /** @description Once finalised: the code the member was ranked under (the ranking inputs name it so) */
+                                rankedAs?: string;
+                            }[];
+                            /** @description The handover into this year and the one to the next */
+                            handovers: {
+                                [key: string]: unknown;
+                            }[];
+                            scheme: {
+                                /** @description The scheme as stored: criteria, caps, tie-break order, bands, award rules */
+                                scheme: {
+                                    [key: string]: unknown;
+                                };
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                            } | null;
+                            /** @description The indicators the scheme names */
+                            indicators: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description The organiser's award types */
+                            awardTypes: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                code: string;
+                                nameVi: string;
+                                nameEn: string | null;
+                                precedence: number;
+                            }[];
+                            targets: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                committeeId: string;
+                                criterionCode: string;
+                                /** @description Exact decimal as a string */
+                                value: string;
+                            }[];
+                            pact: {
+                                [key: string]: unknown;
+                            } | null;
+                            periods: {
+                                period: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                opensAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                closesAt: string;
+                                closedAt: string | null;
+                                version: number;
+                            }[];
+                            /** @description Every submission of the year, in (period, committee) order */
+                            submissions: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                period: "H1" | "FY";
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                committeeId: string;
+                                status: string;
+                                late: boolean;
+                                returnReason: string | null;
+                                revision: number;
+                                submittedAt: string | null;
+                                acceptedAt: string | null;
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                                /** @description Reported values; officialValue and its reason where the secretariat corrected one on acceptance (scoring uses it) */
+                                values: {
+                                    indicatorCode: string;
+                                    /** @description Exact decimal as a string */
+                                    value: string;
+                                    officialValue: string | null;
+                                    correctionReason: string | null;
+                                    note: string | null;
+                                    evidenceUrl: string | null;
+                                }[];
+                                /** @description The immutable copy of the values stored at each submit */
+                                revisions: {
+                                    revision: number;
+                                    values: unknown;
+                                    late: boolean;
+                                    /**
+                                     * Format: date-time
+                                     * @description RFC 3339 timestamp
+                                     */
+                                    submittedAt: string;
+                                    submittedBy: string | null;
+                                }[];
+                            }[];
+                            assessments: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                assessorId: string;
+                                scores: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    targetId: string;
+                                    criterionCode: string;
+                                    /** @description Exact decimal as a string */
+                                    score: string;
+                                }[];
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                                updatedBy: string | null;
+                                history: {
+                                    [key: string]: unknown;
+                                }[];
+                            }[];
+                            adjustments: {
+                                [key: string]: unknown;
+                            }[];
+                            tieResolutions: {
+                                [key: string]: unknown;
+                            }[];
+                            finalization: {
+                                inputsDigest: string;
+                                algorithmVersion: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                finalizedAt: string;
+                                finalizedBy: string | null;
+                            } | null;
+                            ranking: {
+                                final: boolean;
+                                /**
+                                 * @description frozen: the snapshot stored at finalisation; live: computed in the export’s snapshot
+                                 * @enum {unknown}
+                                 */
+                                source: "frozen" | "live";
+                                /** @description The ranking as GET …/ranking serves it, with per-criterion explanations (a live one without computedAt) */
+                                view: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            awardProposals: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                committeeId: string;
+                                awardTypeCode: string;
+                                status: string;
+                                /** @description Rank, total, rule and quota that allocated it */
+                                explanation: {
+                                    [key: string]: unknown;
+                                };
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                            }[];
+                            /** @description Every step of every proposal, in time order: never edited */
+                            awardDecisions: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                proposalId: string;
+                                /** @enum {unknown} */
+                                action: "submit" | "approve" | "reject" | "revoke";
+                                decisionNumber: string | null;
+                                decisionDate: string | null;
+                                signer: string | null;
+                                reason: string | null;
+                                evidence: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                at: string;
+                                actorKeyId: string | null;
+                            }[];
+                            auditLog: {
+                                /** @description The signed checkpoint every inclusion proof of the bundle is against: the earliest that covers every event about the year */
+                                checkpoint: {
+                                    origin: string;
+                                    treeSize: number;
+                                    /** @description SHA-256 hash, base64 */
+                                    rootHash: string;
+                                    keyId: string;
+                                    keyName: string;
+                                    /** @description The C2SP tlog-checkpoint signed note: verify this, not the other members */
+                                    note: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description RFC 3339 timestamp
+                                     */
+                                    createdAt: string;
+                                };
+                                events: {
+                                    /** @description The audit event exactly as GET /v1/audit-events serves it; its Merkle leaf is its canonical JSON */
+                                    event: {
+                                        seq: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description RFC 3339 timestamp
+                                         */
+                                        occurredAt: string;
+                                        action: string;
+                                        entityType: string;
+                                        entityId: string;
+                                        prevHash: string;
+                                        hash: string;
+                                    };
+                                    /** @description seq − 1 */
+                                    leafIndex: number;
+                                    /** @description RFC 9162 inclusion proof of the leaf in the tree of the checkpoint */
+                                    auditPath: string[];
+                                }[];
+                            };
+                        };
+                        /** @description hex sha256 of the RFC 8785 canonical JSON of {"bundle": …} (this document without digest and signature) */
+                        digest: string;
+                        signature: {
+                            /** @enum {string} */
+                            algorithm: "Ed25519";
+                            keyId: string;
+                            keyName: string;
+                            /** @description A C2SP signed note by the audit log key: "<origin>/exports/cluster-years", "<clusterId> <year>", "sha256 <digest>" */
+                            note: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not modified: the bundle would be the same bytes (no body) */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "SIGNING_KEY_MISSING" | "SIGNING_KEY_RETIRED" | "LOG_EMPTY";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "EXPORT_BUSY" | "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
                     };
                 };
             };

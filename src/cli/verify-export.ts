@@ -1,0 +1,686 @@
+/**
+ * `ctd-verify export bundle.json --key …`: checks a cluster-year bundle (GET
+ * /v1/exports/cluster-years/{clusterId}/{year}) offline, trusting nothing but the keys given:
+ *
+ * - the document: its digest recomputed from the bundle (RFC 8785, hashed as it is serialised),
+ *   the signed note over it, the checkpoint's signature, every event's hash and inclusion proof;
+ * - the year: the finalisation input digest recomputed from the raw inputs in the bundle; the
+ *   pure domain scoring and ranking re-run on them and compared with the ranking it carries;
+ *   award allocation re-run and compared with the proposals; quotas and one award per member;
+ *   every decision belongs to a proposal, follows the workflow, and is the one the audit log
+ *   recorded.
+ *
+ * Node built-ins, src/lib/tlog and the pure src/domain only (dependency-cruiser rule cli-is-offline).
+ */
+import { createHash, createPublicKey, type Hash as Hasher } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { allocateAwards, checkAwards, type AwardType } from '../domain/awards.ts'
+import { canonicalJson, digestOf, sha256Hex } from '../domain/canonical.ts'
+import { ALGORITHM_VERSION, canonicalRankingInputs, rankCluster, type Ranking, type RankingInput } from '../domain/ranking.ts'
+import type { Scheme } from '../domain/scheme.ts'
+import type { Adjustment } from '../domain/scoring.ts'
+import { transitionAwardProposal, type AwardProposalAction, type AwardProposalStatus } from '../domain/workflows.ts'
+import { parseCheckpoint } from '../lib/tlog/checkpoint.ts'
+import { leafHash, verifyInclusion } from '../lib/tlog/merkle.ts'
+import { openNote, parseVerifierKey, rawPublicKey, verifierKeyOf, type VerifierKey } from '../lib/tlog/note.ts'
+
+export const BUNDLE_FORMAT = 'ctd-cluster-year-export/1'
+
+export interface Io {
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown }
+}
+
+export interface Check {
+  name: string
+  ok: boolean
+  detail: string
+}
+
+export interface ExportResult {
+  ok: boolean
+  checks: Check[]
+  summary?: Record<string, unknown>
+}
+
+/** Unusable arguments or input: exit 2. */
+class InputError extends Error {}
+
+export const EXPORT_USAGE = `Usage / Cách dùng:
+  ctd-verify export <bundle.json> --key <key> [--origin <origin>] [--json]
+
+  --key <key>   a verifier key <name>+<key id>+<base64>, an Ed25519 public key in PEM, or a file of
+                either (verifier keys one a line, # comments), or the JSON of GET /v1/audit-log/keys;
+                may be repeated
+  --origin <o>  require this log origin
+  --json        print {ok, checks: [{name, ok, detail}], summary}
+
+Exit status: 0 every check passes, 1 a check fails, 2 usage error or unreadable input.
+`
+
+/** A key without a name (a PEM): it verifies a signature of any name whose key id it matches. */
+interface Keys {
+  named: VerifierKey[]
+  raw: Buffer[]
+}
+
+/** `ctd-verify export …` (argv without the command word's predecessors: starts with "export"). */
+export function exportMain(argv: string[], io: Io): number {
+  let json = false
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { key: { type: 'string', multiple: true }, origin: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    })
+    json = values.json === true
+    if (values.help) {
+      io.stdout.write(EXPORT_USAGE)
+      return 0
+    }
+    const [, file, ...rest] = positionals
+    if (file === undefined || rest.length > 0) throw new InputError('export takes exactly one file')
+    const keys = loadKeys(values.key ?? [])
+    const doc = parseJson(read(file), file)
+    const result = verifyBundleDocument(doc, keys, values.origin)
+    io.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : report(result))
+    return result.ok ? 0 : 1
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    if (json) io.stdout.write(JSON.stringify({ ok: false, error: message }) + '\n')
+    io.stderr.write(`ctd-verify: ${message}\nctd-verify export --help for usage.\n`)
+    return 2
+  }
+}
+
+/* Keys */
+
+const KEY_LIKE = /^[^\s+]+\+[0-9a-fA-F]{8}\+\S+$/
+
+function pemKey(text: string, where: string): Buffer {
+  return attempt(() => rawPublicKey(createPublicKey(text)), `${where}: not an Ed25519 key in PEM`)
+}
+
+export function loadKeys(specs: string[]): Keys {
+  if (specs.length === 0) throw new InputError('--key is required: a verifier key, a PEM public key, or a file of them')
+  const keys: Keys = { named: [], raw: [] }
+  for (const spec of specs) {
+    if (spec.includes('-----BEGIN')) {
+      keys.raw.push(pemKey(spec, '--key'))
+      continue
+    }
+    if (KEY_LIKE.test(spec)) {
+      keys.named.push(attempt(() => parseVerifierKey(spec), `--key ${spec}`))
+      continue
+    }
+    const text = read(spec, `--key ${spec}: neither a key nor a readable file`)
+    if (text.includes('-----BEGIN')) keys.raw.push(pemKey(text, spec))
+    else if (text.trimStart().startsWith('{')) keys.named.push(...keysFromJson(text, spec))
+    else
+      keys.named.push(
+        ...text.split('\n').flatMap((line, i) => {
+          const s = line.replace(/(^|\s)#.*$/, '').trim()
+          return s ? [attempt(() => parseVerifierKey(s), `${spec}:${i + 1}`)] : []
+        }),
+      )
+  }
+  if (keys.named.length + keys.raw.length === 0) throw new InputError('no keys in --key')
+  return keys
+}
+
+function keysFromJson(text: string, file: string): VerifierKey[] {
+  const doc = parseJson(text, file)
+  if (!Array.isArray(doc.items)) throw new InputError(`${file}: expected {"items": [...]} as GET /v1/audit-log/keys serves it`)
+  return doc.items.map((item: unknown, i) => {
+    const where = `${file}: items[${i}]`
+    if (!isObject(item)) throw new InputError(`${where} is not an object`)
+    return typeof item.verifierKey === 'string'
+      ? attempt(() => parseVerifierKey(item.verifierKey as string), where)
+      : attempt(() => verifierKeyOf(String(item.name), Buffer.from(String(item.publicKey), 'base64')), where)
+  })
+}
+
+/** The keys that may have signed `note`: the named ones, and each PEM key under each name the note's signatures use. */
+function keysFor(note: string, keys: Keys): VerifierKey[] {
+  const names = new Set<string>()
+  try {
+    for (const s of openNote(note, []).signatures) names.add(s.name)
+  } catch {
+    // Malformed: openNote says so again when it is verified.
+  }
+  const out = [...keys.named]
+  for (const raw of keys.raw)
+    for (const name of names) {
+      try {
+        out.push(verifierKeyOf(name, raw))
+      } catch {
+        // Not a valid key name: no key of that name can verify anything.
+      }
+    }
+  return out
+}
+
+/* The checks */
+
+type Json = Record<string, unknown>
+
+const check = (name: string, ok: boolean, detail: string): Check => ({ name, ok, detail })
+
+/** At most a few of many failures in a detail line; the count says how many there were. */
+function listed(failures: string[], ok: string): string {
+  if (failures.length === 0) return ok
+  const shown = failures.slice(0, 8).join('; ')
+  return failures.length > 8 ? `${shown}; … ${failures.length - 8} more` : shown
+}
+
+/** sha256 of the canonical JSON of `value`, fed to the hash piece by piece (no document-sized string). */
+function hashCanonical(hash: Hasher, value: unknown): void {
+  if (Array.isArray(value)) {
+    hash.update('[')
+    value.forEach((v, i) => {
+      if (i > 0) hash.update(',')
+      if (v === undefined) hash.update('null')
+      else hashCanonical(hash, v)
+    })
+    hash.update(']')
+    return
+  }
+  if (isObject(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    hash.update('{')
+    let first = true
+    for (const key of Object.keys(value).sort()) {
+      if (value[key] === undefined) continue
+      hash.update(`${first ? '' : ','}${canonicalJson(key)}:`, 'utf8')
+      first = false
+      hashCanonical(hash, value[key])
+    }
+    hash.update('}')
+    return
+  }
+  hash.update(canonicalJson(value), 'utf8')
+}
+
+/** Verifies a parsed bundle document; every check is named in the result. */
+export function verifyBundleDocument(doc: Json, keys: Keys, origin?: string): ExportResult {
+  const checks: Check[] = []
+  const bundle = doc.bundle
+  if (!isObject(bundle)) throw new InputError('not a cluster-year bundle: "bundle" is missing')
+  checks.push(
+    check(
+      'format',
+      bundle.formatVersion === BUNDLE_FORMAT,
+      `${String(bundle.formatVersion)}${bundle.formatVersion === BUNDLE_FORMAT ? '' : `, expected ${BUNDLE_FORMAT}`}`,
+    ),
+  )
+
+  // The digest: sha256 of {"bundle": …} in canonical form.
+  const hash = createHash('sha256').update('{"bundle":')
+  hashCanonical(hash, bundle)
+  const digest = hash.update('}').digest('hex')
+  checks.push(check('digest', doc.digest === digest, doc.digest === digest ? digest : `the document says ${String(doc.digest)}, recomputed ${digest}`))
+
+  const cy = obj(bundle.clusterYear, 'bundle.clusterYear')
+  checks.push(signatureCheck(doc.signature, keys, cy, digest))
+
+  const log = obj(bundle.auditLog, 'bundle.auditLog')
+  const cp = checkpointChecks(obj(log.checkpoint, 'bundle.auditLog.checkpoint'), keys, origin, checks)
+  const events = arr(log.events, 'bundle.auditLog.events')
+  checks.push(...eventChecks(events, cp))
+
+  const year = yearChecks(bundle, events)
+  checks.push(...year.checks)
+  return {
+    ok: checks.every((c) => c.ok),
+    checks,
+    summary: {
+      clusterId: cy.clusterId,
+      clusterCode: isObject(bundle.cluster) ? bundle.cluster.code : null,
+      clusterName: isObject(bundle.cluster) ? bundle.cluster.name : null,
+      year: cy.year,
+      status: cy.status,
+      members: Array.isArray(bundle.members) ? bundle.members.length : 0,
+      rankingFinal: isObject(bundle.ranking) ? bundle.ranking.final : null,
+      inputsDigest: year.inputsDigest,
+      awards: year.awards,
+      events: events.length,
+      checkpointSize: cp?.size ?? null,
+      digest,
+    },
+  }
+}
+
+function signatureCheck(signature: unknown, keys: Keys, cy: Json, digest: string): Check {
+  if (!isObject(signature) || typeof signature.note !== 'string') return check('signature', false, 'no signed note in "signature"')
+  let opened
+  try {
+    opened = openNote(signature.note, keysFor(signature.note, keys))
+  } catch (err) {
+    return check('signature', false, `not a signed note: ${(err as Error).message}`)
+  }
+  if (opened.verifiedBy.length === 0) {
+    const known = opened.signatures.some((s) => keysFor(signature.note as string, keys).some((k) => k.keyId === s.keyId))
+    return check(
+      'signature',
+      false,
+      known
+        ? 'the signature does not match the note: altered or forged'
+        : `signed only by keys not given: ${opened.signatures.map((s) => `${s.keyId} ${s.name}`).join(', ')}`,
+    )
+  }
+  const lines = opened.text.slice(0, -1).split('\n')
+  const wrong = [
+    !(lines[0] ?? '').endsWith('/exports/cluster-years') && `first line ${JSON.stringify(lines[0])} is not a cluster-year export's`,
+    lines[1] !== `${String(cy.clusterId)} ${String(cy.year)}` &&
+      `it signs ${JSON.stringify(lines[1])}, the bundle is ${String(cy.clusterId)} ${String(cy.year)}`,
+    lines[2] !== `sha256 ${digest}` && `it signs ${JSON.stringify(lines[2])}, the recomputed digest is ${digest}`,
+    signature.keyId !== undefined && !opened.signatures.some((s) => s.keyId === signature.keyId) && `keyId ${JSON.stringify(signature.keyId)} did not sign it`,
+  ].filter((x): x is string => typeof x === 'string')
+  const by = opened.verifiedBy.map((k) => `${k.keyId} ${k.name}`).join(', ')
+  return check('signature', wrong.length === 0, wrong.length === 0 ? `key ${by}` : wrong.join('; '))
+}
+
+interface SignedTree {
+  size: number
+  root: Buffer
+}
+
+function checkpointChecks(c: Json, keys: Keys, origin: string | undefined, checks: Check[]): SignedTree | null {
+  if (typeof c.note !== 'string') {
+    checks.push(check('checkpoint-signature', false, 'the checkpoint has no signed note'))
+    return null
+  }
+  let opened
+  let cp
+  try {
+    opened = openNote(c.note, keysFor(c.note, keys))
+    cp = parseCheckpoint(opened.text)
+  } catch (err) {
+    checks.push(check('checkpoint-signature', false, `not a signed checkpoint: ${(err as Error).message}`))
+    return null
+  }
+  const by = opened.verifiedBy
+  checks.push(
+    check(
+      'checkpoint-signature',
+      by.length > 0,
+      by.length > 0
+        ? `key ${by.map((k) => `${k.keyId} ${k.name}`).join(', ')}, tree size ${cp.size}`
+        : 'no given key verifies the checkpoint: altered, forged, or another key',
+    ),
+  )
+  const differ = [
+    c.origin !== cp.origin && `origin ${JSON.stringify(c.origin)}`,
+    c.treeSize !== cp.size && `treeSize ${JSON.stringify(c.treeSize)} (signed ${cp.size})`,
+    c.rootHash !== cp.root.toString('base64') && `rootHash ${JSON.stringify(c.rootHash)}`,
+    !opened.signatures.some((s) => s.keyId === c.keyId) && `keyId ${JSON.stringify(c.keyId)}`,
+  ].filter((x): x is string => typeof x === 'string')
+  checks.push(
+    check('checkpoint-fields', differ.length === 0, differ.length === 0 ? 'origin, treeSize, rootHash, keyId' : `not as signed: ${differ.join(', ')}`),
+  )
+  if (origin !== undefined) checks.push(check('origin', cp.origin === origin, cp.origin === origin ? origin : `${cp.origin}, required ${origin}`))
+  return by.length > 0 ? { size: cp.size, root: cp.root } : null
+}
+
+function eventChecks(events: unknown[], cp: SignedTree | null): Check[] {
+  const badHash: string[] = []
+  const badProof: string[] = []
+  for (const [i, item] of events.entries()) {
+    const where = `events[${i}]`
+    if (!isObject(item) || !isObject(item.event) || !Array.isArray(item.auditPath)) {
+      badProof.push(`${where}: not {event, leafIndex, auditPath}`)
+      continue
+    }
+    const event = item.event
+    const seq = event.seq
+    const name = `seq ${String(seq)}`
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
+      badProof.push(`${where}: no valid seq`)
+      continue
+    }
+    // Its chain hash: sha256(prevHash ‖ canonical JSON of the event without its hash).
+    const { hash, ...chained } = event
+    const recomputed = typeof event.prevHash === 'string' ? sha256Hex(event.prevHash + canonicalJson(chained)) : null
+    if (recomputed !== hash)
+      badHash.push(`${name} (${String(event.action)}): hash ${String(hash).slice(0, 12)}… ≠ recomputed ${String(recomputed).slice(0, 12)}…`)
+    if (!cp) continue
+    if (item.leafIndex !== seq - 1) badProof.push(`${name}: leafIndex ${String(item.leafIndex)} ≠ seq − 1`)
+    if (seq > cp.size) {
+      badProof.push(`${name}: beyond the checkpoint's tree of ${cp.size}`)
+      continue
+    }
+    const path = item.auditPath.map((h) => (typeof h === 'string' ? Buffer.from(h, 'base64') : Buffer.alloc(0)))
+    if (!verifyInclusion(seq - 1, cp.size, leafHash(Buffer.from(canonicalJson(event), 'utf8')), path, cp.root)) {
+      badProof.push(`${name} (${String(event.action)} ${String(event.entityType)} ${String(event.entityId)}): not in the signed tree of ${cp.size}`)
+    }
+  }
+  return [
+    check('event-hashes', badHash.length === 0, listed(badHash, `${events.length} events`)),
+    cp
+      ? check('inclusion', badProof.length === 0, listed(badProof, `${events.length} events in the signed tree of ${cp.size}`))
+      : check('inclusion', false, 'no verified checkpoint to prove the events against'),
+  ]
+}
+
+/* The year re-run */
+
+const str = (v: unknown) => (typeof v === 'string' ? v : String(v))
+
+/** The ranking's inputs from the bundle's raw records, as the service gathers them (modules/ranking/inputs.ts). */
+export function rankingInputOf(bundle: Json): RankingInput {
+  const scheme = obj(bundle.scheme, 'bundle.scheme').scheme as Scheme
+  const members = arr(bundle.members, 'bundle.members').map((m) => {
+    const member = obj(m, 'bundle.members[]')
+    return { committeeId: str(member.committeeId), code: str(member.rankedAs ?? member.code ?? member.name) }
+  })
+  const targets: Record<string, Record<string, string>> = {}
+  for (const t of arr(bundle.targets, 'bundle.targets') as Json[]) (targets[str(t.committeeId)] ??= {})[str(t.criterionCode)] = str(t.value)
+  const fyValues: RankingInput['fyValues'] = {}
+  for (const s of arr(bundle.submissions, 'bundle.submissions') as Json[]) {
+    if (s.period !== 'FY' || s.status !== 'accepted') continue
+    const entry = (fyValues[str(s.committeeId)] ??= { values: {}, late: s.late === true })
+    for (const v of arr(s.values, 'bundle.submissions[].values') as Json[]) entry.values[str(v.indicatorCode)] = str(v.officialValue ?? v.value)
+  }
+  const assessments: Record<string, Record<string, Record<string, string>>> = {}
+  for (const a of arr(bundle.assessments, 'bundle.assessments') as Json[]) {
+    const byTarget = (assessments[str(a.assessorId)] ??= {})
+    for (const s of arr(a.scores, 'bundle.assessments[].scores') as Json[]) (byTarget[str(s.targetId)] ??= {})[str(s.criterionCode)] = str(s.score)
+  }
+  const adjustments: Adjustment[] = (arr(bundle.adjustments, 'bundle.adjustments') as Json[])
+    .filter((a) => a.withdrawnAt === null || a.withdrawnAt === undefined)
+    .map((a) => {
+      const base = { id: str(a.id), committeeId: str(a.committeeId), reason: str(a.reason) }
+      if (a.type === 'manual') return { type: 'manual', ...base, criterionCode: str(a.criterionCode), points: str(a.points) }
+      if (a.type === 'disqualification') return { type: 'disqualification', ...base }
+      return { type: a.type as 'bonus' | 'penalty', ...base, points: str(a.points) }
+    })
+  const tieResolutions = (arr(bundle.tieResolutions, 'bundle.tieResolutions') as Json[]).map((t) => ({
+    id: str(t.id),
+    order: t.orderedCommitteeIds as string[],
+    reason: str(t.reason),
+    ...(t.tally ? { tally: t.tally as Record<string, string | number> } : {}),
+    recordedAt: str(t.recordedAt),
+  }))
+  return { scheme, members, targets, fyValues, assessments, adjustments, tieResolutions }
+}
+
+/** What a member's entry in the ranking is compared on (the view adds its name and eligibility per rule). */
+const RANKED_KEYS = [
+  'committeeId',
+  'code',
+  'rank',
+  'tied',
+  'total',
+  'standard',
+  'bonus',
+  'penalty',
+  'groupPoints',
+  'classification',
+  'eligibility',
+  'tieResolution',
+  'extraBonus',
+  'extraPenalty',
+  'disqualifications',
+  'missing',
+] as const
+
+function compareRanking(view: Json, recomputed: Ranking): string[] {
+  const out: string[] = []
+  const members = arr(view.members, 'bundle.ranking.view.members') as Json[]
+  if (members.length !== recomputed.members.length) out.push(`${members.length} members ranked, recomputed ${recomputed.members.length}`)
+  const byId = new Map(members.map((m) => [str(m.committeeId), m]))
+  recomputed.members.forEach((r, i) => {
+    const at = members[i]
+    if (at && at.committeeId !== r.committeeId)
+      out.push(`position ${i + 1}: ${str(at.code)} (${str(at.committeeId)}) is listed, recomputed ${r.code} (${r.committeeId})`)
+    const m = byId.get(r.committeeId)
+    if (!m) return void out.push(`${r.code} (${r.committeeId}) is missing from the ranking`)
+    const who = `${r.code}`
+    const before = out.length
+    for (const key of RANKED_KEYS) {
+      if (canonicalJson((m as Record<string, unknown>)[key] ?? null) !== canonicalJson((r as unknown as Record<string, unknown>)[key] ?? null)) {
+        out.push(`${who}: ${key} ${canonicalJson(m[key] ?? null)} ≠ recomputed ${canonicalJson((r as unknown as Record<string, unknown>)[key] ?? null)}`)
+      }
+    }
+    const lines = new Map((Array.isArray(m.lines) ? (m.lines as Json[]) : []).map((l) => [str(l.criterionCode), l]))
+    for (const line of r.lines) {
+      const l = lines.get(line.criterionCode)
+      if (!l) out.push(`${who}: criterion ${line.criterionCode} is missing`)
+      else if (canonicalJson(l) !== canonicalJson(line))
+        out.push(
+          `${who}: criterion ${line.criterionCode} points ${str(l.points)} ≠ recomputed ${line.points}${canonicalJson(l.inputs ?? null) !== canonicalJson((line as unknown as Json).inputs ?? null) ? ' (its inputs differ)' : ''}`,
+        )
+    }
+    // Anything else of the member (its explanations): compared whole.
+    const { name: _n, awardEligibility: _e, ...rest } = m
+    if (out.length === before && canonicalJson(rest) !== canonicalJson(r)) out.push(`${who}: its explanation differs from the recomputed one`)
+  })
+  return out
+}
+
+function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsDigest: string | null; awards: number } {
+  const checks: Check[] = []
+  const finalization = bundle.finalization
+  const ranking = bundle.ranking
+  if (!isObject(bundle.scheme) || !isObject(ranking)) {
+    checks.push(check('ranking', true, 'the year has no scheme yet: nothing to re-run'))
+    return { checks, inputsDigest: null, awards: 0 }
+  }
+  const input = attempt(() => rankingInputOf(bundle), 'the bundle')
+  const inputsDigest = digestOf(canonicalRankingInputs(input))
+  const view = obj(ranking.view, 'bundle.ranking.view')
+  if (isObject(finalization)) {
+    const ok = finalization.inputsDigest === inputsDigest
+    checks.push(
+      check('inputs-digest', ok, ok ? inputsDigest : `finalised with ${str(finalization.inputsDigest)}, recomputed from the bundle's inputs ${inputsDigest}`),
+    )
+    const version = finalization.algorithmVersion === ALGORITHM_VERSION
+    checks.push(
+      check('algorithm', version, version ? ALGORITHM_VERSION : `finalised by ${str(finalization.algorithmVersion)}; this verifier runs ${ALGORITHM_VERSION}`),
+    )
+    if (ranking.final !== true || view.inputsDigest !== finalization.inputsDigest)
+      checks.push(check('ranking-frozen', false, 'the year is finalised but the ranking is not the frozen one of that digest'))
+  } else {
+    const ok = view.inputsDigest === inputsDigest
+    checks.push(
+      check('inputs-digest', ok, ok ? `${inputsDigest} (live ranking)` : `the live ranking says ${str(view.inputsDigest)}, recomputed ${inputsDigest}`),
+    )
+  }
+  let recomputed: Ranking
+  try {
+    recomputed = rankCluster(input)
+  } catch (err) {
+    checks.push(check('ranking', false, `the inputs cannot be ranked: ${(err as Error).message}`))
+    return { checks, inputsDigest, awards: 0 }
+  }
+  const diff = compareRanking(view, recomputed)
+  checks.push(
+    check(
+      'ranking',
+      diff.length === 0,
+      listed(diff, `${recomputed.members.length} members, ${ranking.final === true ? 'frozen' : 'live'} ranking re-run and equal`),
+    ),
+  )
+
+  const proposals = arr(bundle.awardProposals, 'bundle.awardProposals') as Json[]
+  const decisions = arr(bundle.awardDecisions, 'bundle.awardDecisions') as Json[]
+  if (ranking.final === true) {
+    const scheme = input.scheme
+    const awardTypes: AwardType[] = (arr(bundle.awardTypes, 'bundle.awardTypes') as Json[]).map((t) => ({
+      code: str(t.code),
+      precedence: Number(t.precedence),
+    }))
+    if (proposals.length > 0) {
+      const allocation = attempt(
+        () => allocateAwards({ ranking: { members: recomputed.members }, awardRules: scheme.awardRules, awardTypes, memberCount: recomputed.members.length }),
+        'award allocation',
+      )
+      const want = new Map(allocation.allocations.map((a) => [a.committeeId, a.awardTypeCode]))
+      const have = new Map(proposals.map((p) => [str(p.committeeId), str(p.awardTypeCode)]))
+      const code = new Map(recomputed.members.map((m) => [m.committeeId, m.code]))
+      const wrong: string[] = []
+      for (const [id, type] of have)
+        if (want.get(id) !== type) wrong.push(`${code.get(id) ?? id}: proposed ${type}, allocation gives ${want.get(id) ?? 'none'}`)
+      for (const [id, type] of want) if (!have.has(id)) wrong.push(`${code.get(id) ?? id}: allocation gives ${type}, no proposal`)
+      checks.push(check('awards', wrong.length === 0, listed(wrong, `${proposals.length} proposals as the allocation re-run gives them`)))
+    }
+    const approved = proposals.filter((p) => p.status === 'approved').map((p) => ({ committeeId: str(p.committeeId), awardTypeCode: str(p.awardTypeCode) }))
+    const violations = checkAwards({
+      awards: approved,
+      awardRules: scheme.awardRules,
+      memberCount: recomputed.members.length,
+      ranking: { members: recomputed.members },
+    })
+    checks.push(
+      check(
+        'quotas',
+        violations.length === 0,
+        listed(
+          violations.map((v) => `${v.code}: ${v.message}`),
+          `${approved.length} approved awards within the rules`,
+        ),
+      ),
+    )
+  }
+  const perMember = new Map<string, number>()
+  for (const p of proposals) perMember.set(str(p.committeeId), (perMember.get(str(p.committeeId)) ?? 0) + 1)
+  const twice = [...perMember].filter(([, n]) => n > 1).map(([id, n]) => `${id} has ${n} proposals`)
+  checks.push(check('one-award-per-member', twice.length === 0, listed(twice, `${perMember.size} members, at most one proposal each`)))
+  checks.push(decisionChecks(proposals, decisions))
+  checks.push(decisionLogCheck(decisions, events))
+  return { checks, inputsDigest, awards: proposals.filter((p) => p.status === 'approved').length }
+}
+
+function decisionChecks(proposals: Json[], decisions: Json[]): Check {
+  const wrong: string[] = []
+  const status = new Map<string, AwardProposalStatus>(proposals.map((p) => [str(p.id), 'draft']))
+  for (const d of decisions) {
+    const id = str(d.proposalId)
+    const current = status.get(id)
+    if (current === undefined) {
+      wrong.push(`decision ${str(d.id)} (${str(d.action)} ${str(d.decisionNumber)}) belongs to no proposal of the bundle (${id})`)
+      continue
+    }
+    try {
+      status.set(id, transitionAwardProposal(current, d.action as AwardProposalAction))
+    } catch {
+      wrong.push(`proposal ${id}: ${str(d.action)} is not allowed after ${current}`)
+      continue
+    }
+    if (d.action !== 'submit' && (typeof d.decisionNumber !== 'string' || !d.decisionNumber.trim() || typeof d.decisionDate !== 'string'))
+      wrong.push(`decision ${str(d.id)} (${str(d.action)}) has no number or date`)
+  }
+  for (const p of proposals) {
+    const replayed = status.get(str(p.id))
+    if (replayed !== p.status) wrong.push(`proposal ${str(p.id)} is ${str(p.status)}, its decisions lead to ${String(replayed)}`)
+  }
+  return check('decisions', wrong.length === 0, listed(wrong, `${decisions.length} decisions, each of a proposal, in workflow order`))
+}
+
+const DECISION_FIELDS = ['id', 'proposalId', 'action', 'decisionNumber', 'decisionDate', 'signer', 'reason', 'evidence', 'at', 'actorKeyId'] as const
+
+/** Each decision is the one the audit log recorded (award_proposal.<action>, its `after.event`). */
+function decisionLogCheck(decisions: Json[], events: unknown[]): Check {
+  const logged = new Map<string, Json>()
+  for (const item of events) {
+    const e = isObject(item) && isObject(item.event) ? item.event : null
+    if (!e || e.entityType !== 'award_proposal' || !isObject(e.after) || !isObject(e.after.event)) continue
+    logged.set(str(e.after.event.id), { ...e.after.event, seq: e.seq })
+  }
+  const wrong: string[] = []
+  for (const d of decisions) {
+    const e = logged.get(str(d.id))
+    if (!e) {
+      wrong.push(`decision ${str(d.id)} (${str(d.action)} ${str(d.decisionNumber)}) has no audit event`)
+      continue
+    }
+    for (const f of DECISION_FIELDS) {
+      if (canonicalJson(d[f] ?? null) !== canonicalJson(e[f] ?? null))
+        wrong.push(
+          `decision ${str(d.id)} (${str(d.action)}): ${f} ${canonicalJson(d[f] ?? null)}, the audit event seq ${str(e.seq)} says ${canonicalJson(e[f] ?? null)}`,
+        )
+    }
+  }
+  return check('decisions-logged', wrong.length === 0, listed(wrong, `${decisions.length} decisions as the audit log recorded them`))
+}
+
+/* Input */
+
+function read(file: string, message = file): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (err) {
+    throw new InputError(`${message}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
+  }
+}
+
+function parseJson(text: string, file: string): Json {
+  const value = attempt(() => JSON.parse(text) as unknown, `${file}: not valid JSON`)
+  if (!isObject(value)) throw new InputError(`${file}: expected a JSON object`)
+  return value
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function obj(v: unknown, where: string): Json {
+  if (!isObject(v)) throw new InputError(`${where}: expected an object`)
+  return v
+}
+
+function arr(v: unknown, where: string): unknown[] {
+  if (!Array.isArray(v)) throw new InputError(`${where}: expected an array`)
+  return v
+}
+
+function attempt<T>(f: () => T, where: string): T {
+  try {
+    return f()
+  } catch (err) {
+    throw new InputError(`${where}: ${err instanceof Error ? err.message : String(err)}`)
+  }
+}
+
+/* Report */
+
+const LABELS: Record<string, [vi: string, en: string]> = {
+  format: ['Định dạng gói xuất', 'bundle format'],
+  digest: ['Mã băm (digest) tính lại khớp', 'digest recomputed from the bundle matches'],
+  signature: ['Chữ ký của gói hợp lệ', "the bundle's signature is valid"],
+  'checkpoint-signature': ['Chữ ký checkpoint hợp lệ', "the checkpoint's signature is valid"],
+  'checkpoint-fields': ['Các trường checkpoint khớp ghi chú đã ký', "the checkpoint's members match its signed note"],
+  origin: ['Đúng nhật ký (origin)', 'origin as required'],
+  'event-hashes': ['Băm từng sự kiện nhật ký khớp', 'every audit event hash recomputes'],
+  inclusion: ['Mọi sự kiện có trong nhật ký đã ký', 'every audit event is in the signed log (inclusion proofs)'],
+  'inputs-digest': ['Mã băm dữ liệu đầu vào khi chốt tính lại khớp', 'finalisation input digest recomputed from the inputs matches'],
+  algorithm: ['Phiên bản thuật toán xếp hạng', 'ranking algorithm version'],
+  'ranking-frozen': ['Bảng xếp hạng là bản đã chốt', 'the ranking is the frozen one'],
+  ranking: ['Chấm điểm và xếp hạng tính lại khớp', 'scoring and ranking re-run match'],
+  awards: ['Phân bổ khen thưởng tính lại khớp đề nghị', 'award allocation re-run matches the proposals'],
+  quotas: ['Khen thưởng đã duyệt đúng chỉ tiêu và điều kiện', 'approved awards within quotas and rules'],
+  'one-award-per-member': ['Mỗi thành viên tối đa một đề nghị', 'at most one award proposal per member'],
+  decisions: ['Mọi quyết định thuộc một đề nghị, đúng trình tự', 'every decision belongs to a proposal, in workflow order'],
+  'decisions-logged': ['Quyết định khớp nhật ký kiểm toán', 'decisions match the audit log'],
+}
+
+const label = (name: string) => {
+  const [vi, en] = LABELS[name] ?? [name, name]
+  return `${vi} / ${en}`
+}
+
+export function report(r: ExportResult): string {
+  const s = r.summary ?? {}
+  const lines = [
+    `Cụm / cluster:              ${str(s.clusterCode)} ${str(s.clusterName)}`,
+    `Năm / year:                 ${str(s.year)} (${str(s.status)})`,
+    `Thành viên / members:       ${str(s.members)}`,
+    `Xếp hạng / ranking:         ${s.rankingFinal === true ? 'đã chốt / final' : s.rankingFinal === false ? 'tạm tính / live' : '—'}`,
+    `Khen thưởng đã duyệt / approved awards: ${str(s.awards)}`,
+    `Sự kiện nhật ký / audit events: ${str(s.events)} (checkpoint ${str(s.checkpointSize)})`,
+    `Mã băm / digest:            ${str(s.digest)}`,
+    '',
+    ...r.checks.map((c) => `${c.ok ? '✓' : '✗'} ${label(c.name)} (${c.detail})`),
+  ]
+  const failed = r.checks.filter((c) => !c.ok).map((c) => c.name)
+  lines.push(r.ok ? '✓ ĐẠT / PASS' : `✗ KHÔNG ĐẠT / FAIL: ${failed.join(', ')}`)
+  return lines.join('\n') + '\n'
+}

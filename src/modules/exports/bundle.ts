@@ -1,0 +1,331 @@
+/**
+ * The cluster-year bundle (format `ctd-cluster-year-export/1`) as a lazy canonical-JSON tree:
+ * what it holds, member by member, and where each part is read from. Every read runs in the
+ * caller's one repeatable-read snapshot; lists that grow with the year's data (submissions,
+ * their values and revisions, audit events with their proofs) are read in pages while they are
+ * written. See docs/auditors.md for the format.
+ */
+import type { Db, Tx } from '../../db/client.ts'
+import { inclusionRanges, MissingNodeError, nodeKey, nodesFor, rangeHash, type Hash, type NodeId } from '../../lib/tlog/merkle.ts'
+import { openNote } from '../../lib/tlog/note.ts'
+import type { Clock } from '../../lib/clock.ts'
+import type { Scheme } from '../../domain/scheme.ts'
+import { rankingService } from '../ranking/service.ts'
+import { lazyArray, lazyObject, type LazyObject } from './canonical-stream.ts'
+import { exportRepository, type AuditEventRow, type CheckpointRow, type EntitySet } from './repository.ts'
+
+export const BUNDLE_FORMAT = 'ctd-cluster-year-export/1'
+
+const PAGE = 500
+const VALUE_PAGE = 2000
+const REVISION_PAGE = 20
+/** Tree nodes kept between pages of proofs (the upper levels are shared by every proof). */
+const NODE_CACHE = 50_000
+
+type Found = NonNullable<Awaited<ReturnType<ReturnType<typeof exportRepository>['clusterYear']>>>
+
+/** What the snapshot decided before writing: the year, whose events belong to it, and the last of them. */
+export interface ExportPlan {
+  found: Found
+  memberIds: string[]
+  committeeIds: string[]
+  entities: EntitySet
+  lastSeq: number | null
+  pending: boolean
+}
+
+/** Reads what the bundle's scope depends on: the year, its members, and every entity whose audit events it carries. */
+export async function planExport(tx: Tx, found: Found): Promise<ExportPlan> {
+  const repo = exportRepository(tx)
+  const { row, cluster } = found
+  const memberIds = await repo.memberIds(row.id)
+  const direct = [...new Set([...memberIds, cluster.organizerCommitteeId, ...[row.headId, row.deputyId].filter((x): x is string => x !== null)])]
+  const [rowsOf, predecessors] = [await repo.committees(direct), await repo.predecessorsOf(direct)]
+  const successors = rowsOf.map((c) => c.successorId).filter((x): x is string => x !== null)
+  const committeeIds = [...new Set([...direct, ...predecessors.map((c) => c.id), ...successors])].sort()
+  const [submissionIds, adjustments, proposals, handovers, types] = [
+    await repo.submissionIds(row.id),
+    await repo.adjustments(row.id),
+    await repo.proposals(row.id),
+    await repo.handovers(cluster.id, row.year),
+    await repo.awardTypes(cluster.organizerCommitteeId),
+  ]
+  const pairs = [
+    { t: 'cluster_year', i: row.id },
+    { t: 'cluster', i: cluster.id },
+    ...committeeIds.map((i) => ({ t: 'committee', i })),
+    ...submissionIds.map((i) => ({ t: 'submission', i })),
+    ...adjustments.map((a) => ({ t: 'adjustment', i: a.id })),
+    ...proposals.map((p) => ({ t: 'award_proposal', i: p.id })),
+    ...handovers.map((h) => ({ t: 'handover', i: h.id })),
+    ...types.map((t) => ({ t: 'award_type', i: t.id })),
+  ]
+  const entities: EntitySet = { pairs, assessmentPrefix: `${row.id}:` }
+  return { found, memberIds, committeeIds, entities, lastSeq: await repo.lastSeqAbout(entities), pending: await repo.pendingAbout(entities) }
+}
+
+/** The event exactly as GET /v1/audit-events serves it (the Merkle leaf is its canonical JSON). */
+const servedEvent = (r: AuditEventRow) => ({
+  seq: r.seq,
+  occurredAt: r.occurredAt.toISOString(),
+  actorKeyId: r.actorKeyId,
+  actorRole: r.actorRole,
+  actorCommitteeId: r.actorCommitteeId,
+  action: r.action,
+  entityType: r.entityType,
+  entityId: r.entityId,
+  before: r.before ?? null,
+  after: r.after ?? null,
+  requestId: r.requestId,
+  prevHash: r.prevHash,
+  hash: r.hash,
+})
+
+export const checkpointMember = (c: CheckpointRow) => ({
+  origin: c.origin,
+  treeSize: c.treeSize,
+  rootHash: c.rootHash.toString('base64'),
+  keyId: c.keyId,
+  keyName: openNote(c.note, []).signatures[0]!.name,
+  note: c.note,
+  createdAt: c.createdAt.toISOString(),
+})
+
+const committeeMember = (c: Awaited<ReturnType<ReturnType<typeof exportRepository>['committees']>>[number]) => ({
+  id: c.id,
+  code: c.code,
+  name: c.name,
+  shortName: c.shortName,
+  level: c.level,
+  kind: c.kind,
+  parentId: c.parentId,
+  status: c.status,
+  validFrom: c.validFrom,
+  validTo: c.validTo,
+  successorId: c.successorId,
+  version: c.version,
+  updatedAt: c.updatedAt,
+})
+
+/** The indicator codes a scheme names. */
+function indicatorCodesOf(scheme: Scheme | undefined): string[] {
+  const codes = new Set<string>()
+  for (const c of (scheme?.criteria ?? []) as { indicatorCode?: string | null }[]) if (c.indicatorCode) codes.add(c.indicatorCode)
+  return [...codes].sort()
+}
+
+/**
+ * The bundle's lazy tree over the snapshot `tx`, its audit events proven against `checkpoint`;
+ * `clock` is the rules' (a live ranking's blockers depend on the input windows).
+ */
+export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, clock: Clock): LazyObject {
+  const repo = exportRepository(tx)
+  const { row, cluster } = plan.found
+  const cyId = row.id
+
+  const submissions = lazyArray(async function* () {
+    let after: { period: string; committeeId: string } | null = null
+    for (;;) {
+      const page = await repo.submissions(cyId, after, PAGE)
+      for (const s of page) {
+        yield lazyObject({
+          id: s.id,
+          period: s.period,
+          committeeId: s.committeeId,
+          status: s.status,
+          late: s.late,
+          returnReason: s.returnReason,
+          revision: s.revision,
+          submittedAt: s.submittedAt,
+          acceptedAt: s.acceptedAt,
+          version: s.version,
+          createdAt: s.createdAt,
+          updatedAt: s.updatedAt,
+          values: lazyArray(async function* () {
+            let code: string | null = null
+            for (;;) {
+              const values = await repo.values(s.id, code, VALUE_PAGE)
+              for (const v of values)
+                yield {
+                  indicatorCode: v.indicatorCode,
+                  value: v.value,
+                  officialValue: v.officialValue,
+                  correctionReason: v.correctionReason,
+                  note: v.note,
+                  evidenceUrl: v.evidenceUrl,
+                }
+              if (values.length < VALUE_PAGE) return
+              code = values[values.length - 1]!.indicatorCode
+            }
+          }),
+          revisions: lazyArray(async function* () {
+            let revision = -1
+            for (;;) {
+              const revisions = await repo.revisions(s.id, revision, REVISION_PAGE)
+              for (const r of revisions) yield { revision: r.revision, values: r.values, late: r.late, submittedAt: r.submittedAt, submittedBy: r.submittedBy }
+              if (revisions.length < REVISION_PAGE) return
+              revision = revisions[revisions.length - 1]!.revision
+            }
+          }),
+        })
+      }
+      if (page.length < PAGE) return
+      const last = page[page.length - 1]!
+      after = { period: last.period, committeeId: last.committeeId }
+    }
+  })
+
+  const auditEvents = lazyArray(async function* () {
+    const size = checkpoint.treeSize
+    const cache = new Map<string, Hash>()
+    let afterSeq = 0
+    for (;;) {
+      const page = (await repo.eventsAbout(plan.entities, afterSeq, PAGE)).filter((e) => e.seq <= size)
+      const ranges = page.map((e) => inclusionRanges(e.seq - 1, size))
+      const needed = nodesFor(ranges.flat())
+      let missing = needed.filter((n) => !cache.has(nodeKey(n)))
+      if (cache.size + missing.length > NODE_CACHE) {
+        cache.clear()
+        missing = needed
+      }
+      for (const n of await repo.nodes(missing)) cache.set(nodeKey(n), n.hash)
+      const get = (n: NodeId) => {
+        const hash = cache.get(nodeKey(n))
+        if (!hash) throw new MissingNodeError(n)
+        return hash
+      }
+      for (const [i, e] of page.entries()) {
+        yield { event: servedEvent(e), leafIndex: e.seq - 1, auditPath: ranges[i]!.map((r) => rangeHash(r.lo, r.hi, get).toString('base64')) }
+      }
+      if (page.length < PAGE) return
+      afterSeq = page[page.length - 1]!.seq
+    }
+  })
+
+  return lazyObject({
+    formatVersion: BUNDLE_FORMAT,
+    clusterYear: {
+      id: row.id,
+      clusterId: row.clusterId,
+      year: row.year,
+      status: row.status,
+      headId: row.headId,
+      deputyId: row.deputyId,
+      headChosenBy: row.headChosenBy,
+      deputyChosenBy: row.deputyChosenBy,
+      leadershipNote: row.leadershipNote,
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    },
+    cluster: {
+      id: cluster.id,
+      code: cluster.code,
+      name: cluster.name,
+      organizerCommitteeId: cluster.organizerCommitteeId,
+      memberLevel: cluster.memberLevel,
+      rotationPolicy: cluster.rotationPolicy,
+      rotationOrder: cluster.rotationOrder,
+      description: cluster.description,
+      version: cluster.version,
+      updatedAt: cluster.updatedAt,
+    },
+    committees: async () => (await repo.committees(plan.committeeIds)).map(committeeMember),
+    members: async () => {
+      const byId = new Map((await repo.committees(plan.memberIds)).map((c) => [c.id, c]))
+      // The code each member was ranked under (a code may change later, in an administrative reform).
+      const frozen = new Map(((await repo.frozenMembers(cyId)) ?? []).map((m) => [m.committeeId, m.code]))
+      return plan.memberIds.map((id) => {
+        const c = byId.get(id)!
+        return { committeeId: id, code: c.code, name: c.name, shortName: c.shortName, rankedAs: frozen.get(id) }
+      })
+    },
+    handovers: async () => (await repo.handovers(cluster.id, row.year)).map((h) => ({ ...h })),
+    scheme: async () => {
+      const s = await repo.scheme(cyId)
+      return s ? { scheme: s.scheme, version: s.version, updatedAt: s.updatedAt } : null
+    },
+    indicators: async () =>
+      (await repo.indicators(indicatorCodesOf((await repo.scheme(cyId))?.scheme))).map((i) => ({
+        id: i.id,
+        code: i.code,
+        nameVi: i.nameVi,
+        nameEn: i.nameEn,
+        unit: i.unit,
+        valueType: i.valueType,
+        direction: i.direction,
+        minValue: i.minValue,
+        maxValue: i.maxValue,
+      })),
+    awardTypes: async () =>
+      (await repo.awardTypes(cluster.organizerCommitteeId)).map((t) => ({
+        id: t.id,
+        code: t.code,
+        nameVi: t.nameVi,
+        nameEn: t.nameEn,
+        precedence: t.precedence,
+      })),
+    targets: () => repo.targets(cyId),
+    pact: async () => (await repo.pact(cyId)) ?? null,
+    periods: async () =>
+      (await repo.periods(cyId)).map((p) => ({ period: p.period, opensAt: p.opensAt, closesAt: p.closesAt, closedAt: p.closedAt, version: p.version })),
+    submissions,
+    assessments: async () => {
+      const history = await repo.assessmentHistory(cyId)
+      return (await repo.assessments(cyId)).map((a) => ({
+        assessorId: a.assessorId,
+        scores: a.scores,
+        version: a.version,
+        updatedAt: a.updatedAt,
+        updatedBy: a.updatedBy,
+        history: history
+          .filter((h) => h.assessorId === a.assessorId)
+          .map((h) => ({ version: h.version, scores: h.scores, recordedAt: h.recordedAt, recordedBy: h.recordedBy })),
+      }))
+    },
+    adjustments: () => repo.adjustments(cyId),
+    tieResolutions: () => repo.tieResolutions(cyId),
+    finalization: async () => {
+      const s = await repo.snapshot(cyId)
+      return s ? { inputsDigest: s.inputsDigest, algorithmVersion: s.algorithmVersion, finalizedAt: s.finalizedAt, finalizedBy: s.finalizedBy } : null
+    },
+    ranking: async () => {
+      const s = await repo.snapshot(cyId)
+      if (s) return { final: true, source: 'frozen', view: s.ranking }
+      if (!(await repo.scheme(cyId))) return null
+      // The live ranking as GET …/ranking computes it, in this snapshot; without the moment it was
+      // computed, so that a bundle depends on the data only.
+      const live = await rankingService(tx as unknown as Db, clock).rankingJson(cluster.id, row.year)
+      const { computedAt: _, ...view } = JSON.parse(live.identity.toString('utf8')) as Record<string, unknown>
+      return { final: false, source: 'live', view }
+    },
+    awardProposals: async () =>
+      (await repo.proposals(cyId)).map((p) => ({
+        id: p.id,
+        committeeId: p.committeeId,
+        awardTypeCode: p.awardTypeCode,
+        status: p.status,
+        explanation: p.explanation,
+        version: p.version,
+        createdAt: p.createdAt,
+        updatedAt: p.updatedAt,
+      })),
+    awardDecisions: async () =>
+      (await repo.proposalEvents(cyId)).map((e) => ({
+        id: e.id,
+        proposalId: e.proposalId,
+        action: e.action,
+        decisionNumber: e.decisionNumber,
+        decisionDate: e.decisionDate,
+        signer: e.signer,
+        reason: e.reason,
+        evidence: e.evidence,
+        at: e.at,
+        actorKeyId: e.actorKeyId,
+      })),
+    auditLog: lazyObject({
+      checkpoint: checkpointMember(checkpoint),
+      events: auditEvents,
+    }),
+  })
+}

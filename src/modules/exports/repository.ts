@@ -1,0 +1,258 @@
+import { and, asc, eq, gt, gte, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
+import { rows, type DbOrTx } from '../../db/client.ts'
+import {
+  adjustments,
+  assessmentHistory,
+  assessments,
+  auditCheckpoints,
+  auditEvents,
+  auditPending,
+  awardProposalEvents,
+  awardProposals,
+  awardTypes,
+  clusterYearMembers,
+  clusterYears,
+  clusterYearSchemes,
+  clusterYearTargets,
+  clusters,
+  committees,
+  handovers,
+  indicators,
+  pacts,
+  periods,
+  rankingSnapshots,
+  submissionRevisions,
+  submissions,
+  submissionValues,
+  tieResolutions,
+} from '../../db/schema.ts'
+import type { Hash, NodeId } from '../../lib/tlog/merkle.ts'
+
+export type AuditEventRow = typeof auditEvents.$inferSelect
+export type CheckpointRow = typeof auditCheckpoints.$inferSelect
+export type SubmissionRow = typeof submissions.$inferSelect
+
+/** The audit events about a cluster-year's entities: (type, id) pairs, and its assessments by id prefix. */
+export interface EntitySet {
+  pairs: { t: string; i: string }[]
+  /** Assessments are recorded as `<clusterYearId>:<assessorId>`. */
+  assessmentPrefix: string
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+function aboutEntities(table: { entityType: AnyColumn; entityId: AnyColumn }, set: EntitySet): SQL {
+  const pairs = JSON.stringify(set.pairs)
+  return sql`((${table.entityType}, ${table.entityId}) in (select x.t, x.i from jsonb_to_recordset(${pairs}::jsonb) as x(t text, i text))
+    or (${table.entityType} = 'assessment' and ${table.entityId} like ${escapeLike(set.assessmentPrefix) + '%'}))`
+}
+
+/**
+ * The reads of a cluster-year export, each one table, in a stable order. Every read runs in the
+ * export's one repeatable-read snapshot; the large ones (submission values, revisions, audit
+ * events) are read in pages by key.
+ */
+export function exportRepository(db: DbOrTx) {
+  return {
+    async clusterYear(clusterId: string, year: number) {
+      const [found] = await db
+        .select({ row: clusterYears, cluster: clusters })
+        .from(clusterYears)
+        .innerJoin(clusters, eq(clusters.id, clusterYears.clusterId))
+        .where(and(eq(clusterYears.clusterId, clusterId), eq(clusterYears.year, year)))
+      return found
+    },
+    async cluster(clusterId: string) {
+      const [row] = await db.select().from(clusters).where(eq(clusters.id, clusterId))
+      return row
+    },
+    async memberIds(clusterYearId: string): Promise<string[]> {
+      const found = await db
+        .select({ id: clusterYearMembers.committeeId })
+        .from(clusterYearMembers)
+        .where(eq(clusterYearMembers.clusterYearId, clusterYearId))
+        .orderBy(asc(clusterYearMembers.committeeId))
+      return found.map((r) => r.id)
+    },
+    async committees(ids: string[]) {
+      if (ids.length === 0) return []
+      return db.select().from(committees).where(inArray(committees.id, ids)).orderBy(asc(committees.id))
+    },
+    /** Committees merged into one of `ids` (their predecessors). */
+    async predecessorsOf(ids: string[]) {
+      if (ids.length === 0) return []
+      return db.select().from(committees).where(inArray(committees.successorId, ids)).orderBy(asc(committees.id))
+    },
+    /** The handover into this year and the one out of it. */
+    async handovers(clusterId: string, year: number) {
+      return db
+        .select()
+        .from(handovers)
+        .where(and(eq(handovers.clusterId, clusterId), or(eq(handovers.fromYear, year), eq(handovers.toYear, year))))
+        .orderBy(asc(handovers.fromYear))
+    },
+    async scheme(clusterYearId: string) {
+      const [row] = await db.select().from(clusterYearSchemes).where(eq(clusterYearSchemes.clusterYearId, clusterYearId))
+      return row
+    },
+    async targets(clusterYearId: string) {
+      return db
+        .select({ committeeId: clusterYearTargets.committeeId, criterionCode: clusterYearTargets.criterionCode, value: clusterYearTargets.value })
+        .from(clusterYearTargets)
+        .where(eq(clusterYearTargets.clusterYearId, clusterYearId))
+        .orderBy(asc(clusterYearTargets.committeeId), asc(clusterYearTargets.criterionCode))
+    },
+    async pact(clusterYearId: string) {
+      const [row] = await db.select().from(pacts).where(eq(pacts.clusterYearId, clusterYearId))
+      return row
+    },
+    async periods(clusterYearId: string) {
+      return db.select().from(periods).where(eq(periods.clusterYearId, clusterYearId)).orderBy(asc(periods.period))
+    },
+    async awardTypes(organizerId: string) {
+      return db.select().from(awardTypes).where(eq(awardTypes.organizerCommitteeId, organizerId)).orderBy(asc(awardTypes.precedence), asc(awardTypes.id))
+    },
+    async indicators(codes: string[]) {
+      if (codes.length === 0) return []
+      return db.select().from(indicators).where(inArray(indicators.code, codes)).orderBy(asc(indicators.code))
+    },
+    /** A page of the year's submissions in (period, committee) order, after the key given. */
+    async submissions(clusterYearId: string, after: { period: string; committeeId: string } | null, limit: number): Promise<SubmissionRow[]> {
+      const where: SQL[] = [eq(submissions.clusterYearId, clusterYearId)]
+      if (after) {
+        where.push(
+          or(
+            gt(submissions.period, after.period as SubmissionRow['period']),
+            and(eq(submissions.period, after.period as SubmissionRow['period']), gt(submissions.committeeId, after.committeeId)),
+          )!,
+        )
+      }
+      return db
+        .select()
+        .from(submissions)
+        .where(and(...where))
+        .orderBy(asc(submissions.period), asc(submissions.committeeId))
+        .limit(limit)
+    },
+    async submissionIds(clusterYearId: string): Promise<string[]> {
+      const found = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.clusterYearId, clusterYearId))
+      return found.map((r) => r.id)
+    },
+    async values(submissionId: string, afterCode: string | null, limit: number) {
+      const where: SQL[] = [eq(submissionValues.submissionId, submissionId)]
+      if (afterCode !== null) where.push(gt(submissionValues.indicatorCode, afterCode))
+      return db
+        .select()
+        .from(submissionValues)
+        .where(and(...where))
+        .orderBy(asc(submissionValues.indicatorCode))
+        .limit(limit)
+    },
+    async revisions(submissionId: string, afterRevision: number, limit: number) {
+      return db
+        .select()
+        .from(submissionRevisions)
+        .where(and(eq(submissionRevisions.submissionId, submissionId), gt(submissionRevisions.revision, afterRevision)))
+        .orderBy(asc(submissionRevisions.revision))
+        .limit(limit)
+    },
+    async assessments(clusterYearId: string) {
+      return db.select().from(assessments).where(eq(assessments.clusterYearId, clusterYearId)).orderBy(asc(assessments.assessorId))
+    },
+    async assessmentHistory(clusterYearId: string) {
+      return db
+        .select()
+        .from(assessmentHistory)
+        .where(eq(assessmentHistory.clusterYearId, clusterYearId))
+        .orderBy(asc(assessmentHistory.assessorId), asc(assessmentHistory.version))
+    },
+    async adjustments(clusterYearId: string) {
+      return db.select().from(adjustments).where(eq(adjustments.clusterYearId, clusterYearId)).orderBy(asc(adjustments.createdAt), asc(adjustments.id))
+    },
+    async tieResolutions(clusterYearId: string) {
+      return db
+        .select()
+        .from(tieResolutions)
+        .where(eq(tieResolutions.clusterYearId, clusterYearId))
+        .orderBy(asc(tieResolutions.recordedAt), asc(tieResolutions.id))
+    },
+    async snapshot(clusterYearId: string) {
+      const [row] = await db
+        .select({
+          ranking: rankingSnapshots.ranking,
+          inputsDigest: rankingSnapshots.inputsDigest,
+          algorithmVersion: rankingSnapshots.algorithmVersion,
+          finalizedAt: rankingSnapshots.finalizedAt,
+          finalizedBy: rankingSnapshots.finalizedBy,
+        })
+        .from(rankingSnapshots)
+        .where(eq(rankingSnapshots.clusterYearId, clusterYearId))
+      return row
+    },
+    /** The members as the frozen ranking's inputs name them ({committeeId, code}), when finalised. */
+    async frozenMembers(clusterYearId: string): Promise<{ committeeId: string; code: string }[] | null> {
+      const [row] = await db
+        .select({ members: sql<{ committeeId: string; code: string }[]>`${rankingSnapshots.inputs} -> 'members'` })
+        .from(rankingSnapshots)
+        .where(eq(rankingSnapshots.clusterYearId, clusterYearId))
+      return row?.members ?? null
+    },
+    async proposals(clusterYearId: string) {
+      return db
+        .select()
+        .from(awardProposals)
+        .where(eq(awardProposals.clusterYearId, clusterYearId))
+        .orderBy(asc(awardProposals.createdAt), asc(awardProposals.id))
+    },
+    async proposalEvents(clusterYearId: string) {
+      return db
+        .select({ event: awardProposalEvents })
+        .from(awardProposalEvents)
+        .innerJoin(awardProposals, eq(awardProposals.id, awardProposalEvents.proposalId))
+        .where(eq(awardProposals.clusterYearId, clusterYearId))
+        .orderBy(asc(awardProposalEvents.at), asc(awardProposalEvents.id))
+        .then((found) => found.map((r) => r.event))
+    },
+
+    /* The audit log */
+
+    /** Committed events about the entities that the sequencer has not placed yet. */
+    async pendingAbout(set: EntitySet): Promise<boolean> {
+      const [row] = await db.select({ id: auditPending.id }).from(auditPending).where(aboutEntities(auditPending, set)).limit(1)
+      return row !== undefined
+    },
+    async lastSeqAbout(set: EntitySet): Promise<number | null> {
+      const [row] = await db
+        .select({ seq: sql<string | number | null>`max(${auditEvents.seq})` })
+        .from(auditEvents)
+        .where(aboutEntities(auditEvents, set))
+      return row?.seq === null || row?.seq === undefined ? null : Number(row.seq)
+    },
+    async eventsAbout(set: EntitySet, afterSeq: number, limit: number): Promise<AuditEventRow[]> {
+      return db
+        .select()
+        .from(auditEvents)
+        .where(and(gt(auditEvents.seq, afterSeq), aboutEntities(auditEvents, set)))
+        .orderBy(asc(auditEvents.seq))
+        .limit(limit)
+    },
+    /** The earliest checkpoint whose tree holds event `seq`: one per size, never replaced, so the choice is stable. */
+    async earliestCheckpointCovering(seq: number): Promise<CheckpointRow | undefined> {
+      const [row] = await db.select().from(auditCheckpoints).where(gte(auditCheckpoints.treeSize, seq)).orderBy(asc(auditCheckpoints.treeSize)).limit(1)
+      return row
+    },
+    /** The stored tree nodes among `ids` (one statement). */
+    async nodes(ids: NodeId[]): Promise<(NodeId & { hash: Hash })[]> {
+      if (ids.length === 0) return []
+      const wanted = JSON.stringify(ids.map((n) => ({ l: n.level, i: n.index })))
+      const found = await db.execute(sql`
+        select n.level, n.idx, n.hash from jsonb_to_recordset(${wanted}::jsonb) as w(l smallint, i bigint)
+        join audit_tree_nodes n on n.level = w.l and n.idx = w.i`)
+      return rows<{ level: number; idx: string | number; hash: Buffer | Uint8Array }>(found).map((r) => ({
+        level: Number(r.level),
+        index: Number(r.idx),
+        hash: Buffer.from(r.hash),
+      }))
+    },
+  }
+}

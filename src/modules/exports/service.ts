@@ -1,0 +1,154 @@
+/**
+ * The cluster-year export: one signed JSON bundle per cluster-year that an auditor checks offline
+ * (`ctd-verify export`).
+ *
+ * The document is `{"bundle":B,"digest":D,"signature":S}`, itself RFC 8785 canonical JSON (its
+ * three members are in canonical order), where
+ *   D = hex sha256 of the canonical JSON of the bundle without digest and signature, `{"bundle":B}`;
+ *   S = a C2SP signed note, signed by the audit log's Ed25519 key, whose text names the
+ *       cluster-year and D (Ed25519 over the note text, so over D).
+ * B is written piece by piece in canonical order (canonical-stream.ts), so the bytes streamed are
+ * the canonical form and D is hashed from them as they go: the stream is `{"bundle":` + B, the
+ * digest is that prefix plus `}`, and `,"digest":…,"signature":…}` closes the document.
+ *
+ * Every part is read in one repeatable-read snapshot. The ETag is D, which is known only once B
+ * has been written, so B is produced twice in that snapshot: once into the hash (for the ETag and
+ * If-None-Match), once to the client (hashed again, and cut off should it ever differ). Memory
+ * holds one page of rows at a time either way.
+ */
+import { createHash } from 'node:crypto'
+import { Readable } from 'node:stream'
+import type { Db, Tx } from '../../db/client.ts'
+import { canonicalJson } from '../../domain/canonical.ts'
+import { conflict, DomainError } from '../../domain/errors.ts'
+import type { Clock } from '../../lib/clock.ts'
+import { signNote, type NoteSigner } from '../../lib/tlog/note.ts'
+import { clusterNotFound, clusterYearNotFound } from '../cluster-years/service.ts'
+import { bundleTree, planExport } from './bundle.ts'
+import { canonicalPieces, chunked } from './canonical-stream.ts'
+import { exportRepository } from './repository.ts'
+
+export { BUNDLE_FORMAT } from './bundle.ts'
+
+/** What the service needs of the audit log's sequencer (app.auditLog). */
+export interface AuditLogAccess {
+  flush(): Promise<void>
+  checkpointNow(): Promise<unknown>
+}
+
+export interface ExportAnswer {
+  digest: string
+  etag: string
+  /** The client's If-None-Match named this bundle: answer 304. */
+  notModified: boolean
+  /** The document's bytes (absent when notModified). */
+  body?: Readable
+}
+
+/** The first line of the note that signs a bundle: not a checkpoint, whose second line is a tree size. */
+export const exportNoteText = (origin: string, clusterId: string, year: number, digest: string) =>
+  `${origin}/exports/cluster-years\n${clusterId} ${year}\nsha256 ${digest}\n`
+
+const etagOf = (digest: string) => `"${digest}"`
+
+/** A readable stream written by an async producer, with backpressure; closes the producer when the client goes. */
+class ProducedStream extends Readable {
+  private wake: (() => void) | null = null
+  override _read() {
+    const r = this.wake
+    this.wake = null
+    r?.()
+  }
+  override _destroy(err: Error | null, cb: (err?: Error | null) => void) {
+    const r = this.wake
+    this.wake = null
+    r?.()
+    cb(err)
+  }
+  async put(chunk: string): Promise<void> {
+    if (this.destroyed) throw new Error('the client went away')
+    if (!this.push(chunk)) await new Promise<void>((resolve) => (this.wake = resolve))
+    if (this.destroyed) throw new Error('the client went away')
+  }
+}
+
+/** How many times a snapshot is taken again when the log has not caught up with it. */
+const ATTEMPTS = 5
+
+export function exportService(db: Db, clock: Clock, auditLog: AuditLogAccess, signer: NoteSigner | null, origin: string) {
+  const snapshot = <T>(work: (tx: Tx) => Promise<T>) => db.transaction(work, { isolationLevel: 'repeatable read', accessMode: 'read only' })
+
+  /** The year's row and cluster, or the 404 naming what is missing. */
+  async function find(tx: Tx, clusterId: string, year: number) {
+    const repo = exportRepository(tx)
+    const found = await repo.clusterYear(clusterId, year)
+    if (found) return found
+    if (!(await repo.cluster(clusterId))) throw clusterNotFound(clusterId)
+    throw clusterYearNotFound(clusterId, year)
+  }
+
+  return {
+    /** The organising committee of a cluster (the scope of its organiser's keys), or 404. */
+    async organizerOf(clusterId: string): Promise<string> {
+      const cluster = await exportRepository(db).cluster(clusterId)
+      if (!cluster) throw clusterNotFound(clusterId)
+      return cluster.organizerCommitteeId
+    },
+
+    async exportClusterYear(clusterId: string, year: number, ifNoneMatch: string | undefined): Promise<ExportAnswer> {
+      if (!signer) {
+        throw conflict('SIGNING_KEY_MISSING', 'No signing key is configured (AUDIT_SIGNING_KEY_FILE): a bundle cannot be signed')
+      }
+      // Events committed before the request are placed in the log before the snapshot is taken.
+      await auditLog.flush()
+      return new Promise<ExportAnswer>((resolve, reject) => {
+        let answered: ExportAnswer | null = null
+        const produce = async () => {
+          for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+            let next: 'flush' | 'checkpoint' | null = null
+            await snapshot(async (tx) => {
+              const plan = await planExport(tx, await find(tx, clusterId, year))
+              // One moment for both passes: a live ranking's blockers depend on it.
+              const now = clock()
+              const at = () => now
+              // A change of this year committed but not yet in the log: its event would be missing.
+              if (plan.pending) return void (next = 'flush')
+              const checkpoint = await exportRepository(tx).earliestCheckpointCovering(plan.lastSeq ?? 1)
+              if (!checkpoint) return void (next = 'checkpoint')
+
+              const first = createHash('sha256').update('{"bundle":')
+              for await (const piece of canonicalPieces(bundleTree(tx, plan, checkpoint, at))) first.update(piece, 'utf8')
+              const digest = first.update('}').digest('hex')
+              const etag = etagOf(digest)
+              const notModified = ifNoneMatch !== undefined && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')
+              if (notModified) return void resolve((answered = { digest, etag, notModified }))
+
+              // The year as stored (a path's uuid may be written in capitals).
+              const note = signNote(exportNoteText(origin, plan.found.row.clusterId, plan.found.row.year, digest), signer)
+              const signature = { algorithm: 'Ed25519', keyId: signer.keyId, keyName: signer.name, note }
+              const body = new ProducedStream()
+              resolve((answered = { digest, etag, notModified, body }))
+              const again = createHash('sha256').update('{"bundle":')
+              await body.put('{"bundle":')
+              for await (const chunk of chunked(canonicalPieces(bundleTree(tx, plan, checkpoint, at)))) {
+                again.update(chunk, 'utf8')
+                await body.put(chunk)
+              }
+              if (again.update('}').digest('hex') !== digest) throw new Error('the bundle differed between its two passes over one snapshot')
+              await body.put(`,"digest":${canonicalJson(digest)},"signature":${canonicalJson(signature)}}`)
+              body.push(null)
+            })
+            if (next === 'flush') await auditLog.flush()
+            else if (next === 'checkpoint') await auditLog.checkpointNow()
+            else return
+          }
+          throw new DomainError('unavailable', 'EXPORT_BUSY', 'The cluster-year kept changing while it was exported; retry', { retryAfterSeconds: 1 })
+        }
+        produce().catch((err: unknown) => {
+          if (!answered) reject(err)
+          else answered.body?.destroy(err instanceof Error ? err : new Error(String(err)))
+        })
+      })
+    },
+  }
+}
