@@ -17,6 +17,7 @@ import type { NoteSigner } from './lib/tlog/note.ts'
 import awardRoutes from './modules/awards/routes.ts'
 import clusterRoutes from './modules/clusters/routes.ts'
 import committeeRoutes from './modules/committees/routes.ts'
+import auditLogExportRoutes from './modules/exports/audit-log-routes.ts'
 import { committeeRepository } from './modules/committees/repository.ts'
 import healthRoutes from './modules/health/routes.ts'
 import indicatorRoutes from './modules/indicators/routes.ts'
@@ -264,6 +265,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(rankingRoutes)
   await app.register(awardRoutes)
   await app.register(auditRoutes)
+  await app.register(auditLogExportRoutes)
 
   await app.ready()
   auditLog.start()
