@@ -217,7 +217,7 @@ export function verifyAuditLogFile(file: string, keys: GivenKey[], origin?: stri
   }
 
   const toSeq = lastSeq
-  checks.push(outcome('lines', first, trailer ? `${events} events, then the checkpoint line (line ${trailer.line})` : ''))
+  checks.push(outcome('lines', first, trailer ? `${events} events, the checkpoint on line ${trailer.line}` : ''))
   if (!trailer) {
     checks[checks.length - 1] = {
       name: 'lines',
@@ -227,8 +227,8 @@ export function verifyAuditLogFile(file: string, keys: GivenKey[], origin?: stri
       }`,
     }
   }
-  checks.push(outcome('sequence', first, events > 0 ? `seq ${fromSeq} to ${toSeq}, ${events} events` : 'no events'))
-  checks.push(outcome('chain', first, `${events} hashes recomputed, each event linked to the one before`))
+  checks.push(outcome('sequence', first, events > 0 ? `seq ${fromSeq}–${toSeq}` : 'no events'))
+  checks.push(outcome('chain', first, `${events} events`))
   if (events === 0) checks.push({ name: 'events', ok: false, detail: 'the file holds no audit event' })
   if (!trailer) return { ok: false, checks, summary: summaryOf(events, fromSeq, toSeq, null, []) }
 
@@ -315,7 +315,7 @@ export function verifyAuditLogFile(file: string, keys: GivenKey[], origin?: stri
       name: 'signed-root',
       ok,
       detail: ok
-        ? `the ${toSeq} events rebuild the signed root`
+        ? `${toSeq} events`
         : `rebuilt ${rebuilt.toString('base64')}, signed ${cp.root.toString('base64')}: events altered, dropped, added or reordered`,
     })
   } else {
@@ -325,7 +325,7 @@ export function verifyAuditLogFile(file: string, keys: GivenKey[], origin?: stri
       name: 'consistency',
       ok,
       detail: ok
-        ? `the tree of the ${toSeq} events is a prefix of the signed tree of ${cp.size} (${proof!.length} proof hashes)`
+        ? `tree of ${toSeq} → signed tree of ${cp.size}, ${proof!.length} proof hashes`
         : `the tree rebuilt from events 1–${toSeq} is not proved a prefix of the signed tree of ${cp.size}: events or proof altered`,
     })
   }
