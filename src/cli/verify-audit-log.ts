@@ -239,7 +239,7 @@ export function verifyAuditLogFile(file: string, keys: GivenKey[], origin?: stri
     return { ok: false, checks, summary: summaryOf(events, fromSeq, toSeq, null, []) }
   }
   let cp: Checkpoint
-  let keyIds: string[] = []
+  let keyIds: string[]
   try {
     const unsigned = openNote(cpJson.note, [])
     const opened = openNote(

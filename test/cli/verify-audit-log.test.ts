@@ -77,10 +77,7 @@ t.test('ctd-verify audit-log', async (t) => {
     const r = run('audit-log', file(full), '--key', vkey)
     t.equal(r.code, 0, r.out + r.err)
     t.match(r.out, `✓ Chuỗi băm nguyên vẹn / hash chain: every hash recomputed, every event linked to the one before (${second} events)`)
-    t.match(
-      r.out,
-      `✓ Cây dựng lại từ sự kiện khớp gốc đã ký / the tree rebuilt from the events has the signed root (${second} events)`,
-    )
+    t.match(r.out, `✓ Cây dựng lại từ sự kiện khớp gốc đã ký / the tree rebuilt from the events has the signed root (${second} events)`)
     t.match(r.out, `Sự kiện / events:            ${second} (seq 1–${second})`)
     t.match(r.out, /✓ ĐẠT \/ PASS\n$/)
 
