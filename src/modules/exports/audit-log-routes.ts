@@ -55,8 +55,17 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const plan = await planAuditLogExport(app.db, req.query, app.config.AUDIT_CHECKPOINT_INTERVAL_S)
       reply.header('etag', plan.etag)
       if (req.headers['if-none-match'] === plan.etag) return reply.code(304).send(undefined as never)
+      // The first chunk is read before answering: a database that fails on the first page gets
+      // its 503 problem; later failures can only cut the stream (before its last line).
+      const lines = auditLogLines(app.db, plan)
+      const head = await lines.next()
+      async function* all() {
+        if (!head.done) yield head.value
+        yield* lines
+      }
       reply.type(AUDIT_LOG_MEDIA_TYPE).header('content-disposition', attachment(plan.filename))
-      return reply.send(Readable.from(auditLogLines(app.db, plan)) as never)
+      // Two chunks of about 64 KB ahead of the socket at most: a slow reader slows the reads.
+      return reply.send(Readable.from(all(), { highWaterMark: 2 }) as never)
     },
   )
 }
