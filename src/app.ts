@@ -18,6 +18,7 @@ import awardRoutes from './modules/awards/routes.ts'
 import clusterRoutes from './modules/clusters/routes.ts'
 import committeeRoutes from './modules/committees/routes.ts'
 import exportRoutes from './modules/exports/routes.ts'
+import auditLogExportRoutes from './modules/exports/audit-log-routes.ts'
 import { committeeRepository } from './modules/committees/repository.ts'
 import healthRoutes from './modules/health/routes.ts'
 import indicatorRoutes from './modules/indicators/routes.ts'
@@ -266,6 +267,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(awardRoutes)
   await app.register(auditRoutes)
   await app.register(exportRoutes, { signer: opts.signer ?? null })
+  await app.register(auditLogExportRoutes)
 
   await app.ready()
   auditLog.start()

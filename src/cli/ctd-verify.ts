@@ -13,6 +13,7 @@ import { parseCheckpoint, type Checkpoint } from '../lib/tlog/checkpoint.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from '../lib/tlog/merkle.ts'
 import { openNote, parseVerifierKey, verifierKeyOf, type OpenedNote, type VerifierKey } from '../lib/tlog/note.ts'
 import { exportMain } from './verify-export.ts'
+import { AUDIT_LOG_USAGE, auditLogMain } from './verify-audit-log.ts'
 
 export interface Io {
   stdout: { write(text: string): unknown }
@@ -40,7 +41,7 @@ const USAGE = `Usage / Cách dùng:
   ctd-verify inclusion <proof.json> --key <key> [--checkpoint <file>] [--origin <origin>] [--json]
   ctd-verify consistency <proof.json> --key <key> [--old <file>] [--new <file>] [--origin <origin>] [--json]
   ctd-verify export <bundle.json> --key <key> [--origin <origin>] [--json]   (ctd-verify export --help)
-
+${AUDIT_LOG_USAGE}
   <file>, --checkpoint, --old, --new
                 a signed checkpoint note (Accept: text/plain) or checkpoint JSON; without them
                 the checkpoints embedded in the proof are used
@@ -90,6 +91,7 @@ export function main(argv: string[], io: Io = process): number {
       return 0
     }
     const [name, file, ...rest] = positionals
+    if (name === 'audit-log') return auditLogMain(argv, io)
     const command = name === undefined ? undefined : COMMANDS[name]
     if (!command) throw new InputError(name === undefined ? 'a command is required' : `unknown command ${JSON.stringify(name)}`)
     if (file === undefined || rest.length > 0) throw new InputError(`${name} takes exactly one file`)

@@ -1266,6 +1266,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/exports/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log as NDJSON, one event per line, ending with the signed checkpoint that covers it (streamed)
+         * @description Every line but the last is one audit event exactly as GET /v1/audit-events serves it, in seq order from fromSeq to toSeq. The last line is `{"checkpoint": {…}, "range": {fromSeq, toSeq, leftSubtrees, rootHash, consistencyProof}}`: the first signed checkpoint whose tree holds toSeq (as GET /v1/audit-log/checkpoints serves it), the RFC 9162 subtree hashes covering the events before fromSeq (left to right; none when fromSeq is 1), the Merkle root of the first toSeq events, and the RFC 9162 consistency proof from toSeq to the checkpoint (none when toSeq is its size). `npx ctd-verify audit-log <file> --key <key>` rebuilds the tree from the events and checks it, the hash chain and the checkpoint's signature offline (docs/verifying.md). By default the range is the whole log up to the latest checkpoint; events sequenced after it are exported once a checkpoint covers them (every AUDIT_CHECKPOINT_INTERVAL_S seconds, or POST /v1/audit-log/checkpoints). A given range always exports to the same bytes (ETag). A stream that fails midway ends without its last line, so the file fails verification as truncated.
+         *
+         *     **Who may call it:** auditor, admin.
+         */
+        get: operations["exportAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13532,8 +13554,10 @@ export interface operations {
             query?: never;
             header?: {
                 "if-none-match"?: string;
-                /** @description br or gzip get the cached compressed body */
+                /** @description br or gzip get the cached compressed body (JSON) */
                 "accept-encoding"?: string;
+                /** @description text/csv for the ranking as a spreadsheet table; JSON otherwise */
+                accept?: string;
             };
             path: {
                 /** @description UUID */
@@ -13544,7 +13568,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: the live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final */
+            /** @description The ranking: JSON, or with Accept: text/csv a table for spreadsheets */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13833,6 +13857,7 @@ export interface operations {
                             };
                         }[];
                     };
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag still matches (no body) */
@@ -19539,6 +19564,202 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "EXPORT_BUSY" | "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: {
+                /** @description The first event (default 1) */
+                fromSeq?: number;
+                /** @description The last event (default: the size of the latest checkpoint) */
+                toSeq?: number;
+            };
+            header?: {
+                /** @description The ETag of an earlier export of the same range */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events as NDJSON, then the checkpoint line; sent as an attachment */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag still matches (no body) */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_SEQ_RANGE" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "NO_CHECKPOINT";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "NOT_YET_CHECKPOINTED";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
                     };
                 };
             };

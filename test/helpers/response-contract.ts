@@ -34,6 +34,13 @@ interface Operation {
 
 /** Headers whose presence the contract must declare, when an answer carries them. */
 const TRACKED_HEADERS = ['etag', 'location', 'retry-after', 'idempotent-replayed', 'ratelimit', 'ratelimit-policy']
+/**
+ * A JSON body: application/json or a +json suffix (RFC 6839), such as application/problem+json.
+ * Not every type ending in "json": application/x-ndjson (the audit-log export) is lines of JSON.
+ */
+const isJsonMedia = (mediaType: string) => /^application\/([a-z0-9.!#$&^_-]+\+)?json$/.test(mediaType)
+const NDJSON = 'application/x-ndjson'
+
 /** Bodies larger than this are not kept for the check (a 100,000-row import answer is). */
 const MAX_CHECKED_BYTES = 32 * 1024 * 1024
 
@@ -106,7 +113,7 @@ class ResponseContract {
     if (!(mediaType in d.schemas)) return undefined
     let v = d.content.get(mediaType)
     if (v === undefined) {
-      v = /json$/.test(mediaType) ? this.#compile(d.schemas[mediaType]!) : null
+      v = isJsonMedia(mediaType) ? this.#compile(d.schemas[mediaType]!) : null
       d.content.set(mediaType, v)
     }
     return v
@@ -119,7 +126,7 @@ class ResponseContract {
     const mediaType = textOf(res.headers['content-type']).split(';')[0]!.trim().toLowerCase()
     const bodyless = method === 'HEAD' || status === 204 || status === 304
     let parsed: unknown
-    if (!bodyless && res.body.length > 0 && /json$/.test(mediaType)) {
+    if (!bodyless && res.body.length > 0 && isJsonMedia(mediaType)) {
       try {
         parsed = JSON.parse(decode(res.body, res.headers['content-encoding']).toString('utf8'))
       } catch (err) {
@@ -156,7 +163,11 @@ class ResponseContract {
       out.push(`${status}${codeText}: media type ${mediaType || '(none)'} is not declared (${Object.keys(d.schemas ?? {}).join(', ')})`)
       return out
     }
-    if (validate === null) return out
+    if (validate === null) {
+      // NDJSON: every line one JSON value, every line ended.
+      if (mediaType === NDJSON) out.push(...ndjsonErrors(decode(res.body, res.headers['content-encoding']).toString('utf8'), status))
+      return out
+    }
     if (res.body.length === 0) return [...out, `${status}: an empty body where ${mediaType} is declared`]
     if (!validate(parsed)) {
       const errors = validate.errors ?? []
@@ -173,6 +184,20 @@ class ResponseContract {
     }
     return out
   }
+}
+
+function ndjsonErrors(text: string, status: number): string[] {
+  if (text.length === 0) return [`${status}: an empty NDJSON body`]
+  if (!text.endsWith('\n')) return [`${status}: the NDJSON body does not end with a newline`]
+  const lines = text.slice(0, -1).split('\n')
+  for (const [i, line] of lines.entries()) {
+    try {
+      JSON.parse(line)
+    } catch {
+      return [`${status}: NDJSON line ${i + 1} is not JSON`]
+    }
+  }
+  return []
 }
 
 function rewriteRefs(value: unknown): unknown {

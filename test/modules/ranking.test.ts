@@ -84,7 +84,7 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   ] as const) {
     const zipped = await h.call(admin, { method: 'GET', url: `${r.base}/ranking`, headers: { 'accept-encoding': encoding } })
     t.equal(zipped.headers['content-encoding'], encoding)
-    t.equal(zipped.headers.vary, 'accept-encoding')
+    t.equal(zipped.headers.vary, 'accept, accept-encoding', 'the representation varies with Accept (CSV) and Accept-Encoding')
     t.same(JSON.parse(decode(zipped.rawPayload).toString('utf8')), live.json(), `the ${encoding} body is the same ranking`)
   }
 

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type TProperties } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
+import { attachment, CSV_MEDIA_TYPE, csvBytes, type CsvColumn } from '../../lib/csv.ts'
 import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import {
   DecimalInput,
@@ -20,9 +21,10 @@ import {
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
+import { loadClusterYear } from '../cluster-years/service.ts'
 import { clusterYearScopes, requireClusterYear } from '../clusters/service.ts'
 import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
-import { ADJUSTMENT_TYPES, rankingService, type EncodedRanking } from './service.ts'
+import { ADJUSTMENT_TYPES, rankingService, type EncodedRanking, type RankingView } from './service.ts'
 
 const AssessorParams = Type.Object({ id: Uuid, year: Year, assessorId: Uuid })
 
@@ -204,6 +206,64 @@ function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedR
   return reply.header('content-encoding', encoding).send(ranking.encoded(encoding) as never)
 }
 
+/**
+ * Does the client ask for the ranking as CSV? Only when it names text/csv and rates it above
+ * JSON (wildcards count for JSON, the representation of record): `Accept: text/csv`, or
+ * `text/csv, application/json;q=0.5`.
+ */
+function wantsCsv(accept: string | undefined): boolean {
+  if (!accept) return false
+  let csv = 0
+  let json = 0
+  let csvFirst = false
+  for (const part of accept.split(',')) {
+    const [type = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase())
+    const qParam = params.find((p) => p.startsWith('q='))
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2))
+    if (!Number.isFinite(q)) continue
+    if (type === 'text/csv') {
+      if (json === 0 && q > 0) csvFirst = true
+      csv = Math.max(csv, q)
+    } else if (type === 'application/json' || type === 'application/*' || type === '*/*') json = Math.max(json, q)
+  }
+  return csv > 0 && (csv > json || (csv === json && csvFirst))
+}
+
+/** The CSV's ETag: the JSON's with a suffix, so each representation has its own (RFC 9110 §8.8.3). */
+const csvEtagOf = (jsonEtag: string) => `${jsonEtag.slice(0, -1)}-csv"`
+
+const ELIGIBILITY_VI: Record<string, string> = {
+  DISQUALIFIED: 'Bị loại khỏi xét khen thưởng',
+  MISSING_FY_SUBMISSION: 'Chưa có báo cáo cả năm được chấp nhận',
+}
+
+type RankingRow = RankingView['members'][number]
+
+/**
+ * The ranking as a table for offices: one row per member in rank order, Vietnamese headers, and
+ * one column per criterion of the scheme (its points). Decimals are the JSON's strings, as they are.
+ */
+function rankingCsvColumns(ranking: RankingView, titles: Map<string, string>): CsvColumn<RankingRow>[] {
+  const criteria = ranking.members[0]?.lines.map((l) => ({ code: l.criterionCode, maxPoints: l.maxPoints })) ?? []
+  return [
+    { header: 'Hạng', value: (m) => m.rank },
+    { header: 'Đồng hạng', value: (m) => (m.tied ? 'Có' : '') },
+    { header: 'Mã đơn vị', kind: 'text', value: (m) => m.code },
+    { header: 'Tên đơn vị', kind: 'text', value: (m) => m.name },
+    { header: 'Tổng điểm', value: (m) => m.total },
+    { header: 'Điểm tiêu chí chính', value: (m) => m.standard },
+    { header: 'Điểm thưởng', value: (m) => m.bonus },
+    { header: 'Điểm trừ', value: (m) => m.penalty },
+    { header: 'Xếp loại', kind: 'text', value: (m) => m.classification?.label },
+    { header: 'Đủ điều kiện khen thưởng', value: (m) => (m.eligibility.eligible ? 'Có' : 'Không') },
+    { header: 'Lý do không đủ điều kiện', kind: 'text', value: (m) => m.eligibility.reasons.map((r) => ELIGIBILITY_VI[r] ?? r).join('; ') },
+    ...criteria.map((c): CsvColumn<RankingRow> => ({
+      header: `${titles.get(c.code) ?? c.code} (${c.code}, tối đa ${c.maxPoints})`,
+      value: (m) => m.lines.find((l) => l.criterionCode === c.code)?.points,
+    })),
+  ]
+}
+
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = rankingRepository(app.db)
   const service = rankingService(app.db, app.clock)
@@ -212,6 +272,20 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const base = '/v1/clusters/:id/years/:year'
 
   const yearOr404 = (id: string, year: number) => requireClusterYear(app.db, id, year)
+  /** The CSV of each cached ranking, made on first use and kept as long as its JSON bytes are. */
+  const csvOf = new WeakMap<Buffer, { bytes: Buffer; filename: string }>()
+  async function rankingCsv(clusterId: string, year: number, ranking: EncodedRanking) {
+    const made = csvOf.get(ranking.identity)
+    if (made) return made
+    const view = JSON.parse(ranking.identity.toString('utf8')) as RankingView
+    // The criteria's titles and the cluster's code (for the file name): the scheme is frozen from the pact on.
+    const cy = await loadClusterYear(app.db, clusterId, year, { lock: false })
+    const titles = new Map((cy.state.scheme?.criteria ?? []).map((c) => [c.code, c.title]))
+    const filename = `xep-hang-${cy.cluster.code}-${year}${view.final ? '' : '-tam-tinh'}.csv`
+    const csv = { bytes: csvBytes(rankingCsvColumns(view, titles), view.members), filename }
+    csvOf.set(ranking.identity, csv)
+    return csv
+  }
   const assessmentEtag = (cy: string, a: AssessmentRow) => etagOf(`assessment-${a.assessorId}`, cy, a.version)
   // One assessor's current scores, shown with every earlier version.
   const assessment = resource({
@@ -431,10 +505,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         params: YearParams,
         headers: Type.Object({
           'if-none-match': Type.Optional(Type.String()),
-          'accept-encoding': Type.Optional(Type.String({ description: 'br or gzip get the cached compressed body' })),
+          'accept-encoding': Type.Optional(Type.String({ description: 'br or gzip get the cached compressed body (JSON)' })),
+          accept: Type.Optional(Type.String({ description: 'text/csv for the ranking as a spreadsheet table; JSON otherwise' })),
         }),
         response: {
-          200: RankingSchema,
+          200: {
+            description: 'The ranking: JSON, or with Accept: text/csv a table for spreadsheets',
+            content: {
+              'application/json': { schema: RankingSchema },
+              'text/csv': {
+                schema: Type.String({
+                  description:
+                    'UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting; a header row (Hạng, Đồng hạng, Mã đơn vị, Tên đơn vị, Tổng điểm, ' +
+                    'Điểm tiêu chí chính, Điểm thưởng, Điểm trừ, Xếp loại, Đủ điều kiện khen thưởng, Lý do không đủ điều kiện, then one column per ' +
+                    'criterion: "<title> (<code>, tối đa <max>)"), one row per member in rank order. Decimals exactly as in the JSON. ' +
+                    'Sent as an attachment (Content-Disposition), with its own ETag.',
+                }),
+              },
+            },
+          },
           304: { description: 'Not modified: the ETag still matches (no body)', type: 'null' },
           ...problems(400, 401, 403, { 404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'], 409: ['SCHEME_REQUIRED'] }),
         },
@@ -442,9 +531,16 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const ranking = await service.rankingJson(req.params.id, req.params.year)
-      reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
-      if (req.headers['if-none-match'] === ranking.etag) return reply.code(304).send(undefined as never)
-      return sendEncoded(req, reply, ranking)
+      const csv = wantsCsv(req.headers.accept)
+      const etag = csv ? csvEtagOf(ranking.etag) : ranking.etag
+      reply.header('etag', etag).header('vary', 'accept, accept-encoding')
+      if (req.headers['if-none-match'] === etag) return reply.code(304).send(undefined as never)
+      if (!csv) return sendEncoded(req, reply, ranking)
+      const { bytes, filename } = await rankingCsv(req.params.id, req.params.year, ranking)
+      return reply
+        .type(CSV_MEDIA_TYPE)
+        .header('content-disposition', attachment(filename))
+        .send(bytes as never)
     },
   )
 

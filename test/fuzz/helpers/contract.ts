@@ -3,6 +3,9 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 
+/** application/json or a +json suffix (RFC 6839); not application/x-ndjson, which is lines of JSON. */
+const isJsonMedia = (mediaType: string) => /^application\/([a-z0-9.!#$&^_-]+\+)?json$/.test(mediaType)
+
 /** A JSON Schema as the contract states it; read loosely, since it is data. */
 export type Schema = Record<string, unknown>
 
@@ -215,7 +218,7 @@ export class Contract {
     const bodyless = req.method === 'HEAD' || status === 204 || status === 304
     let parsed: unknown
     let parseError: string | undefined
-    if (!bodyless && res.rawPayload.length > 0 && /json$/.test(mediaType)) {
+    if (!bodyless && res.rawPayload.length > 0 && isJsonMedia(mediaType)) {
       try {
         parsed = JSON.parse(decodeBody(res).toString('utf8'))
       } catch (err) {
@@ -257,7 +260,7 @@ export class Contract {
       fail('body or media type outside the contract', `media type ${mediaType || '(none)'} not in ${Object.keys(declared.content).join(',')}`)
       return failures
     }
-    if (!/json$/.test(mediaType)) return failures
+    if (!isJsonMedia(mediaType)) return failures
     if (parseError || res.rawPayload.length === 0) {
       fail('body or media type outside the contract', parseError ?? 'empty body')
       return failures
