@@ -3,9 +3,24 @@ import type { DbOrTx } from '../../db/client.ts'
 import { auditEvents } from '../../db/schema.ts'
 import { canonicalJson } from '../../domain/canonical.ts'
 import { leafHash, type Hash } from '../../lib/tlog/merkle.ts'
-import type { ChainedEvent } from './service.ts'
 
 export type AuditEventRow = typeof auditEvents.$inferSelect
+
+/** The fields the chain hash covers, in their canonical (JSON) form: everything served but the hash. */
+export interface ChainedEvent {
+  seq: number
+  occurredAt: string
+  actorKeyId: string | null
+  actorRole: string | null
+  actorCommitteeId: string | null
+  action: string
+  entityType: string
+  entityId: string
+  before: unknown
+  after: unknown
+  requestId: string | null
+  prevHash: string
+}
 
 export const toChainedEvent = (r: Omit<AuditEventRow, 'hash'>): ChainedEvent => ({
   seq: r.seq,

@@ -3,6 +3,9 @@ import type { FastifyRequest } from 'fastify'
 import { canonicalJson, sha256Hex } from '../../domain/canonical.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { DbOrTx } from '../../db/client.ts'
+import type { NodeId } from '../../lib/tlog/merkle.ts'
+import { logRepository } from './log-repository.ts'
+import type { ChainedEvent } from './repository.ts'
 
 /** Who did it, from which request: passed from the edge into every service that writes. */
 export interface Actor {
@@ -34,22 +37,6 @@ export const auditView = <T extends { searchText?: unknown }>(row: T | undefined
   if (!row) return row
   const { searchText: _, ...rest } = row
   return rest
-}
-
-/** The fields the hash covers, in their canonical (JSON) form. */
-export interface ChainedEvent {
-  seq: number
-  occurredAt: string
-  actorKeyId: string | null
-  actorRole: string | null
-  actorCommitteeId: string | null
-  action: string
-  entityType: string
-  entityId: string
-  before: unknown
-  after: unknown
-  requestId: string | null
-  prevHash: string
 }
 
 /** hash = sha256(prevHash ‖ RFC 8785 canonical JSON of the event without its hash). */
@@ -134,3 +121,12 @@ export async function updateAtVersion<R>(tx: DbOrTx, actor: Actor, change: Versi
   })
   return updated
 }
+
+// What other modules (the exports) read of the log, through this module's service: an event and a
+// checkpoint exactly as this module serves them, and the stored tree nodes.
+export { servedEventOf, type AuditEventRow, type ChainedEvent, type ServedEvent } from './repository.ts'
+export { checkpointView, type CheckpointView } from './proofs.ts'
+export type { CheckpointRow } from './log-repository.ts'
+
+/** The stored Merkle tree nodes among `ids`, in one statement. */
+export const readTreeNodes = (db: DbOrTx, ids: NodeId[]) => logRepository(db).nodes(ids)

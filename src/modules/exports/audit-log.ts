@@ -22,53 +22,21 @@
  * its own short statement, and the stream can wait on a slow client for as long as it needs
  * without holding a snapshot open (idle_in_transaction_session_timeout would end it).
  *
- * This module reads the log's tables itself: another module is used only through its service.ts,
- * and the audit module's serving shape lives in its repository. `servedEvent` below must stay
- * field for field what `servedEventOf` serves (test/modules/export-audit-log.test.ts compares them).
+ * Events, checkpoints and tree nodes take the shapes the audit module serves, through its
+ * service (test/modules/export-audit-log.test.ts compares a line with GET /v1/audit-events).
  */
-import { and, asc, desc, eq, gt, gte, lte, or } from 'drizzle-orm'
+import { and, asc, desc, gt, gte, lte } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
-import { auditCheckpoints, auditEvents, auditTreeNodes } from '../../db/schema.ts'
+import { auditCheckpoints, auditEvents } from '../../db/schema.ts'
 import { DomainError, notFound } from '../../domain/errors.ts'
-import { consistencyRanges, lookupFrom, nodesFor, rangeHash, rootNodes, TreeBuilder, type Hash, type NodeId } from '../../lib/tlog/merkle.ts'
-import { openNote } from '../../lib/tlog/note.ts'
-
-type AuditEventRow = typeof auditEvents.$inferSelect
-type CheckpointRow = typeof auditCheckpoints.$inferSelect
+import { consistencyRanges, lookupFrom, nodesFor, rangeHash, rootNodes, TreeBuilder, type Hash } from '../../lib/tlog/merkle.ts'
+import { checkpointView, readTreeNodes, servedEventOf, type CheckpointRow } from '../audit-events/service.ts'
 
 export const AUDIT_LOG_MEDIA_TYPE = 'application/x-ndjson; charset=utf-8'
 
 /** Rows read per statement, and the size a chunk of lines grows to before it is written. */
 const PAGE_ROWS = 1000
 const CHUNK_BYTES = 64 * 1024
-
-/** An event as GET /v1/audit-events serves it (src/modules/audit-events/repository.ts, servedEventOf). */
-export const servedEvent = (r: AuditEventRow) => ({
-  seq: r.seq,
-  occurredAt: r.occurredAt.toISOString(),
-  actorKeyId: r.actorKeyId,
-  actorRole: r.actorRole,
-  actorCommitteeId: r.actorCommitteeId,
-  action: r.action,
-  entityType: r.entityType,
-  entityId: r.entityId,
-  before: r.before ?? null,
-  after: r.after ?? null,
-  requestId: r.requestId,
-  prevHash: r.prevHash,
-  hash: r.hash,
-})
-
-/** A checkpoint as GET /v1/audit-log/checkpoints serves it. */
-const checkpointJson = (c: CheckpointRow) => ({
-  origin: c.origin,
-  treeSize: c.treeSize,
-  rootHash: c.rootHash.toString('base64'),
-  keyId: c.keyId,
-  keyName: openNote(c.note, []).signatures[0]!.name,
-  note: c.note,
-  createdAt: c.createdAt.toISOString(),
-})
 
 export interface AuditLogExport {
   fromSeq: number
@@ -82,15 +50,6 @@ export interface AuditLogExport {
 }
 
 const b64 = (h: Hash) => h.toString('base64')
-
-async function nodesAt(db: DbOrTx, ids: NodeId[]): Promise<(NodeId & { hash: Hash })[]> {
-  if (ids.length === 0) return []
-  const found = await db
-    .select()
-    .from(auditTreeNodes)
-    .where(or(...ids.map((n) => and(eq(auditTreeNodes.level, n.level), eq(auditTreeNodes.index, n.index)))))
-  return found.map((n) => ({ level: n.level, index: n.index, hash: Buffer.from(n.hash) }))
-}
 
 /**
  * Checks the range and reads what the last line needs (O(log n) tree nodes). Refusals: 404
@@ -123,7 +82,7 @@ export async function planAuditLogExport(
   const size = checkpoint.treeSize
   const left = TreeBuilder.frontierNodes(fromSeq - 1).sort((a, b) => b.level - a.level)
   const proofRanges = toSeq < size ? consistencyRanges(toSeq, size) : []
-  const get = lookupFrom(await nodesAt(db, [...left, ...rootNodes(toSeq), ...nodesFor(proofRanges)]))
+  const get = lookupFrom(await readTreeNodes(db, [...left, ...rootNodes(toSeq), ...nodesFor(proofRanges)]))
   const range = {
     fromSeq,
     toSeq,
@@ -135,7 +94,7 @@ export async function planAuditLogExport(
     fromSeq,
     toSeq,
     checkpoint,
-    trailer: JSON.stringify({ checkpoint: checkpointJson(checkpoint), range }) + '\n',
+    trailer: JSON.stringify({ checkpoint: checkpointView(checkpoint), range }) + '\n',
     etag: `"audit-log-${fromSeq}-${toSeq}-${size}"`,
     filename: `audit-log-${fromSeq}-${toSeq}.ndjson`,
   }
@@ -167,7 +126,7 @@ export async function* auditLogLines(db: DbOrTx, plan: AuditLogExport, pageRows 
     for (const row of page) {
       if (row.seq !== last + 1) throw new Error(`audit event ${last + 1} is missing below checkpoint ${plan.checkpoint.treeSize}`)
       last = row.seq
-      chunk += JSON.stringify(servedEvent(row)) + '\n'
+      chunk += JSON.stringify(servedEventOf(row)) + '\n'
       if (chunk.length >= CHUNK_BYTES) {
         yield chunk
         chunk = ''

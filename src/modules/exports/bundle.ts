@@ -7,12 +7,12 @@
  */
 import type { Db, Tx } from '../../db/client.ts'
 import { inclusionRanges, MissingNodeError, nodeKey, nodesFor, rangeHash, type Hash, type NodeId } from '../../lib/tlog/merkle.ts'
-import { openNote } from '../../lib/tlog/note.ts'
+import { checkpointView, readTreeNodes, servedEventOf } from '../audit-events/service.ts'
 import type { Clock } from '../../lib/clock.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import { rankingService } from '../ranking/service.ts'
 import { lazyArray, lazyObject, type LazyObject } from './canonical-stream.ts'
-import { exportRepository, type AuditEventRow, type CheckpointRow, type EntitySet } from './repository.ts'
+import { exportRepository, type CheckpointRow, type EntitySet } from './repository.ts'
 
 export const BUNDLE_FORMAT = 'ctd-cluster-year-export/1'
 
@@ -63,33 +63,6 @@ export async function planExport(tx: Tx, found: Found): Promise<ExportPlan> {
   const entities: EntitySet = { pairs, assessmentPrefix: `${row.id}:` }
   return { found, memberIds, committeeIds, entities, lastSeq: await repo.lastSeqAbout(entities), pending: await repo.pendingAbout(entities) }
 }
-
-/** The event exactly as GET /v1/audit-events serves it (the Merkle leaf is its canonical JSON). */
-const servedEvent = (r: AuditEventRow) => ({
-  seq: r.seq,
-  occurredAt: r.occurredAt.toISOString(),
-  actorKeyId: r.actorKeyId,
-  actorRole: r.actorRole,
-  actorCommitteeId: r.actorCommitteeId,
-  action: r.action,
-  entityType: r.entityType,
-  entityId: r.entityId,
-  before: r.before ?? null,
-  after: r.after ?? null,
-  requestId: r.requestId,
-  prevHash: r.prevHash,
-  hash: r.hash,
-})
-
-export const checkpointMember = (c: CheckpointRow) => ({
-  origin: c.origin,
-  treeSize: c.treeSize,
-  rootHash: c.rootHash.toString('base64'),
-  keyId: c.keyId,
-  keyName: openNote(c.note, []).signatures[0]!.name,
-  note: c.note,
-  createdAt: c.createdAt.toISOString(),
-})
 
 const committeeMember = (c: Awaited<ReturnType<ReturnType<typeof exportRepository>['committees']>>[number]) => ({
   id: c.id,
@@ -188,14 +161,14 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
         cache.clear()
         missing = needed
       }
-      for (const n of await repo.nodes(missing)) cache.set(nodeKey(n), n.hash)
+      for (const n of await readTreeNodes(tx, missing)) cache.set(nodeKey(n), n.hash)
       const get = (n: NodeId) => {
         const hash = cache.get(nodeKey(n))
         if (!hash) throw new MissingNodeError(n)
         return hash
       }
       for (const [i, e] of page.entries()) {
-        yield { event: servedEvent(e), leafIndex: e.seq - 1, auditPath: ranges[i]!.map((r) => rangeHash(r.lo, r.hi, get).toString('base64')) }
+        yield { event: servedEventOf(e), leafIndex: e.seq - 1, auditPath: ranges[i]!.map((r) => rangeHash(r.lo, r.hi, get).toString('base64')) }
       }
       if (page.length < PAGE) return
       afterSeq = page[page.length - 1]!.seq
@@ -324,7 +297,7 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
         actorKeyId: e.actorKeyId,
       })),
     auditLog: lazyObject({
-      checkpoint: checkpointMember(checkpoint),
+      checkpoint: checkpointView(checkpoint),
       events: auditEvents,
     }),
   })

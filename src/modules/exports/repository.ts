@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, gte, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
-import { rows, type DbOrTx } from '../../db/client.ts'
+import type { DbOrTx } from '../../db/client.ts'
 import {
   adjustments,
   assessmentHistory,
@@ -26,7 +26,6 @@ import {
   submissionValues,
   tieResolutions,
 } from '../../db/schema.ts'
-import type { Hash, NodeId } from '../../lib/tlog/merkle.ts'
 
 export type AuditEventRow = typeof auditEvents.$inferSelect
 export type CheckpointRow = typeof auditCheckpoints.$inferSelect
@@ -240,19 +239,6 @@ export function exportRepository(db: DbOrTx) {
     async earliestCheckpointCovering(seq: number): Promise<CheckpointRow | undefined> {
       const [row] = await db.select().from(auditCheckpoints).where(gte(auditCheckpoints.treeSize, seq)).orderBy(asc(auditCheckpoints.treeSize)).limit(1)
       return row
-    },
-    /** The stored tree nodes among `ids` (one statement). */
-    async nodes(ids: NodeId[]): Promise<(NodeId & { hash: Hash })[]> {
-      if (ids.length === 0) return []
-      const wanted = JSON.stringify(ids.map((n) => ({ l: n.level, i: n.index })))
-      const found = await db.execute(sql`
-        select n.level, n.idx, n.hash from jsonb_to_recordset(${wanted}::jsonb) as w(l smallint, i bigint)
-        join audit_tree_nodes n on n.level = w.l and n.idx = w.i`)
-      return rows<{ level: number; idx: string | number; hash: Buffer | Uint8Array }>(found).map((r) => ({
-        level: Number(r.level),
-        index: Number(r.idx),
-        hash: Buffer.from(r.hash),
-      }))
     },
   }
 }
