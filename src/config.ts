@@ -65,7 +65,7 @@ export const ConfigSchema = Type.Object({
   IMPORT_TIMEOUT_MS: Type.Integer({
     default: 300000,
     minimum: 0,
-    description: 'The deadline of a bulk import (POST /v1/submissions/import) instead of REQUEST_TIMEOUT_MS; 0 = none',
+    description: 'The deadline of a bulk request (POST /v1/submissions/import, the exports) instead of REQUEST_TIMEOUT_MS; 0 = none',
   }),
   AUDIT_SIGNING_KEY_FILE: Type.Optional(
     Type.String({

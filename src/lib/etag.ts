@@ -55,12 +55,12 @@ export function assertVersion(current: { version: number } | undefined, expected
 
 /**
  * If-None-Match (RFC 9110 §13.1.2): true when the client's copy is current, so a GET answers
- * 304. A list of tags or `*`, compared weakly (a `W/` prefix on either side is ignored).
+ * 304. The header's value: a list of tags or `*`, compared weakly (a `W/` prefix on either side
+ * is ignored).
  */
-export function notModified(req: FastifyRequest, currentEtag: string): boolean {
-  const header = req.headers['if-none-match']
-  if (header === undefined || header === '') return false
+export function notModified(ifNoneMatch: string | undefined, currentEtag: string): boolean {
+  if (ifNoneMatch === undefined || ifNoneMatch === '') return false
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
   const current = opaque(currentEtag)
-  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === current)
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === current)
 }

@@ -288,7 +288,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const etag = note ? `"checkpoint-${latest.treeSize}-note"` : `"checkpoint-${latest.treeSize}-${probe.treeSize}-${unsequenced}"`
       reply.header('etag', etag)
       reply.header('vary', 'Accept')
-      if (notModified(req, etag)) return reply.code(304).send(undefined as never)
+      if (notModified(req.headers['if-none-match'], etag)) return reply.code(304).send(undefined as never)
       if (note) return reply.type(NOTE_MEDIA).send(latest.note)
       return { ...checkpointView(latest), log: { treeSize: probe.treeSize, unsequenced } }
     },

@@ -5,6 +5,7 @@ import { attachment } from '../../lib/csv.ts'
 import { problems } from '../../lib/http-schemas.ts'
 import { grant } from '../../plugins/auth.ts'
 import { AUDIT_LOG_MEDIA_TYPE, auditLogLines, planAuditLogExport } from './audit-log.ts'
+import { notModified } from '../../lib/etag.ts'
 
 const Seq = (description: string) => Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description })
 
@@ -54,7 +55,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const plan = await planAuditLogExport(app.db, req.query, app.config.AUDIT_CHECKPOINT_INTERVAL_S)
       reply.header('etag', plan.etag)
-      if (req.headers['if-none-match'] === plan.etag) return reply.code(304).send(undefined as never)
+      if (notModified(req.headers['if-none-match'], plan.etag)) return reply.code(304).send(undefined as never)
       // The first chunk is read before answering: a database that fails on the first page gets
       // its 503 problem; later failures can only cut the stream (before its last line).
       const lines = auditLogLines(app.db, plan)

@@ -17,6 +17,7 @@
  * holds one page of rows at a time either way.
  */
 import { createHash } from 'node:crypto'
+import { sql } from 'drizzle-orm'
 import { Readable } from 'node:stream'
 import type { Db, Tx } from '../../db/client.ts'
 import { canonicalJson } from '../../domain/canonical.ts'
@@ -27,6 +28,7 @@ import { clusterNotFound, clusterYearNotFound } from '../cluster-years/service.t
 import { bundleTree, planExport } from './bundle.ts'
 import { canonicalPieces, chunked } from './canonical-stream.ts'
 import { exportRepository } from './repository.ts'
+import { notModified } from '../../lib/etag.ts'
 
 export { BUNDLE_FORMAT } from './bundle.ts'
 
@@ -76,7 +78,17 @@ class ProducedStream extends Readable {
 const ATTEMPTS = 5
 
 export function exportService(db: Db, clock: Clock, auditLog: AuditLogAccess, signer: NoteSigner | null, origin: string) {
-  const snapshot = <T>(work: (tx: Tx) => Promise<T>) => db.transaction(work, { isolationLevel: 'repeatable read', accessMode: 'read only' })
+  // The snapshot stays open while JavaScript builds the bundle and while the client reads it: the
+  // export's bulk deadline (IMPORT_TIMEOUT_MS) bounds it, not the idle-in-transaction timeout,
+  // which ended large exports midway (a 500 × 500 year: 503 after 48 s).
+  const snapshot = <T>(work: (tx: Tx) => Promise<T>) =>
+    db.transaction(
+      async (tx) => {
+        await tx.execute(sql`set local idle_in_transaction_session_timeout = 0`)
+        return work(tx)
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    )
 
   /** The year's row and cluster, or the 404 naming what is missing. */
   async function find(tx: Tx, clusterId: string, year: number) {
@@ -120,14 +132,13 @@ export function exportService(db: Db, clock: Clock, auditLog: AuditLogAccess, si
               for await (const piece of canonicalPieces(bundleTree(tx, plan, checkpoint, at))) first.update(piece, 'utf8')
               const digest = first.update('}').digest('hex')
               const etag = etagOf(digest)
-              const notModified = ifNoneMatch !== undefined && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')
-              if (notModified) return void resolve((answered = { digest, etag, notModified }))
+              if (notModified(ifNoneMatch, etag)) return void resolve((answered = { digest, etag, notModified: true }))
 
               // The year as stored (a path's uuid may be written in capitals).
               const note = signNote(exportNoteText(origin, plan.found.row.clusterId, plan.found.row.year, digest), signer)
               const signature = { algorithm: 'Ed25519', keyId: signer.keyId, keyName: signer.name, note }
               const body = new ProducedStream()
-              resolve((answered = { digest, etag, notModified, body }))
+              resolve((answered = { digest, etag, notModified: false, body }))
               const again = createHash('sha256').update('{"bundle":')
               await body.put('{"bundle":')
               for await (const chunk of chunked(canonicalPieces(bundleTree(tx, plan, checkpoint, at)))) {

@@ -4,7 +4,7 @@ import { Type, type TProperties } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import { attachment, CSV_MEDIA_TYPE, csvBytes, type CsvColumn } from '../../lib/csv.ts'
-import { etagOf, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
+import { etagOf, notModified, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import {
   DecimalInput,
   DecimalString,
@@ -534,7 +534,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const csv = wantsCsv(req.headers.accept)
       const etag = csv ? csvEtagOf(ranking.etag) : ranking.etag
       reply.header('etag', etag).header('vary', 'accept, accept-encoding')
-      if (req.headers['if-none-match'] === etag) return reply.code(304).send(undefined as never)
+      if (notModified(req.headers['if-none-match'], etag)) return reply.code(304).send(undefined as never)
       if (!csv) return sendEncoded(req, reply, ranking)
       const { bytes, filename } = await rankingCsv(req.params.id, req.params.year, ranking)
       return reply
