@@ -35,7 +35,9 @@
  * BENCH_EXPORT_MEMBERS (part 1, default 63), BENCH_EXPORT_RUNS (part 1, default 5),
  * BENCH_EXPORT_BIG_MEMBERS (part 2, default 500), BENCH_EXPORT_INDICATORS (part 2, default 500),
  * BENCH_EXPORT_HEAP_MB (part 2: also export from a service whose V8 old space is capped at this
- * many MB; default 0, none).
+ * many MB; default 0, none), BENCH_EXPORT_IDLE_TX_MS (the spawned service's
+ * DB_IDLE_IN_TRANSACTION_TIMEOUT_MS; unset, its default of 15 s — which ends the export's snapshot
+ * transaction on the 1,000,000-value year, see bench/README.md; 0 for none).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, generateKeyPairSync } from 'node:crypto'
@@ -123,7 +125,7 @@ interface Server {
 }
 
 /** The service as production starts it, in a process of its own (as bench/audit-log.ts's replicas). */
-async function startServer(dbUrl: string, keyFile: string, heapMb: number): Promise<Server> {
+async function startServer(dbUrl: string, keyFile: string, heapMb: number, idleTxMs: number | null): Promise<Server> {
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {}
   for (const [k, v] of Object.entries(process.env)) {
@@ -145,6 +147,7 @@ async function startServer(dbUrl: string, keyFile: string, heapMb: number): Prom
       RATE_LIMIT_ENABLED: 'false',
       PG_POOL_SIZE: String(POOL_SIZE),
       AUDIT_SIGNING_KEY_FILE: keyFile,
+      ...(idleTxMs === null ? {} : { DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: String(idleTxMs) }),
     },
   })
   let out = ''
@@ -467,6 +470,8 @@ export async function main(): Promise<void> {
   const bigMembers = intFromEnv('BENCH_EXPORT_BIG_MEMBERS', 500, 2)
   const bigIndicators = intFromEnv('BENCH_EXPORT_INDICATORS', 500, 1)
   const heapMb = intFromEnv('BENCH_EXPORT_HEAP_MB', 0, 0)
+  // Unset: the service's own default (DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 15 s); see bench/README.md.
+  const idleTxMs = process.env.BENCH_EXPORT_IDLE_TX_MS ? intFromEnv('BENCH_EXPORT_IDLE_TX_MS', 0, 0) : null
 
   console.log(
     `\nexport: GET /v1/exports/cluster-years/{clusterId}/{year} and ctd-verify export on PostgreSQL; node ${process.version}, ${availableParallelism()} CPUs`,
@@ -525,9 +530,10 @@ export async function main(): Promise<void> {
         writeFileSync(keysFile, await res.text())
       }
 
+      if (idleTxMs !== null) console.log(`the spawned service runs with DB_IDLE_IN_TRANSACTION_TIMEOUT_MS=${idleTxMs} (BENCH_EXPORT_IDLE_TX_MS)`)
       if (small) {
         console.log(`\n(1) the ${small.members}-member year: 1 warm-up export, then ${runs}; the service in a process of its own, pool ${POOL_SIZE}`)
-        server = await startServer(dbUrl, keyFile, 0)
+        server = await startServer(dbUrl, keyFile, 0, idleTxMs)
         await fetchKeys(server.origin)
         const file = join(dir, 'year-63.json')
         const first = await exportTo(server.origin, auditor, small.clusterId, file)
@@ -566,7 +572,7 @@ export async function main(): Promise<void> {
             `\n(2) the ${values.toLocaleString('en')}-value year, exported by a fresh service process` +
               `${cap ? ` with its V8 old space capped at ${cap} MB` : ' (V8 defaults, as it runs by default)'}; RSS sampled every ${SAMPLE_MS} ms from /proc`,
           )
-          server = await startServer(dbUrl, keyFile, cap)
+          server = await startServer(dbUrl, keyFile, cap, idleTxMs)
           await fetchKeys(server.origin)
           const warm = join(dir, 'warm.json')
           if (small) for (let i = 0; i < 2; i++) await exportTo(server.origin, auditor, small.clusterId, warm)
@@ -579,12 +585,16 @@ export async function main(): Promise<void> {
           }
           const file = join(dir, 'year-1m.json')
           const sampler = sampleRss(server.pid)
+          const e0 = performance.now()
           let r: Exported
           try {
             r = await exportTo(server.origin, auditor, big.clusterId, file)
           } catch (err) {
-            sampler.stop()
-            throw new Error(`${(err as Error).message}\nservice output:\n${server.output()}`)
+            const s = sampler.stop()
+            throw new Error(
+              `${(err as Error).message} (after ${seconds(performance.now() - e0)}; service RSS ${mb(before)} before, peak ${mb(Math.max(s.peak, s.hwm ?? 0))})` +
+                `\nservice output:\n${server.output()}`,
+            )
           }
           const s = sampler.stop()
           const peak = Math.max(s.peak, s.hwm ?? 0)
@@ -596,6 +606,17 @@ export async function main(): Promise<void> {
           console.log(
             `    service RSS: ${mb(before)} before, peak ${mb(peak)} (sampled ${mb(s.peak)} over ${s.samples} samples; VmHWM ${s.hwm === null ? '–' : mb(s.hwm)}): ` +
               `growth ${mb(growth)} (target ≤ ${mb(TARGET_GROWTH)}: ${growth <= TARGET_GROWTH ? 'meets' : 'MISSES'})`,
+          )
+          // For context, after the measurement: the live ranking alone, computed by the same process
+          // (the export computes it once in each of its two passes, in its snapshot's transaction).
+          const g0 = performance.now()
+          const ranking = await fetch(`${server.origin}/v1/clusters/${big.clusterId}/years/${YEAR}/ranking`, {
+            headers: { authorization: `Bearer ${auditor}` },
+          })
+          const rankingBytes = (await ranking.arrayBuffer()).byteLength
+          console.log(
+            `    for context: GET …/ranking of this year (live, computed afresh) ${ranking.status} in ${seconds(performance.now() - g0)}, ` +
+              `${mb(rankingBytes)}; the bundle's ranking.view is that body, held whole`,
           )
           await server.stop()
           server = undefined
