@@ -41,7 +41,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, generateKeyPairSync } from 'node:crypto'
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -83,14 +83,15 @@ function procStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   }
 }
 
-/** Samples another process's RSS (and its high-water mark) every ~20 ms. */
-function sampleRss(pid: number) {
+/** Samples another process's RSS (and its high-water mark) every ~20 ms, with how many bytes of the answer had arrived then. */
+function sampleRss(pid: number, progress: { bytes: number } = { bytes: 0 }) {
   let peak = 0
-  let samples = 0
+  const timeline: { ms: number; rss: number; bytes: number }[] = []
+  const t0 = performance.now()
   const tick = () => {
     const r = procStatus(pid, 'VmRSS')
     if (r !== null) {
-      samples++
+      timeline.push({ ms: performance.now() - t0, rss: r, bytes: progress.bytes })
       if (r > peak) peak = r
     }
   }
@@ -100,9 +101,35 @@ function sampleRss(pid: number) {
     stop: () => {
       clearInterval(timer)
       tick()
-      return { peak, samples, hwm: procStatus(pid, 'VmHWM') }
+      return { peak, samples: timeline.length, hwm: procStatus(pid, 'VmHWM'), timeline }
     },
   }
+}
+
+/**
+ * Where the bundle's last members begin in the file (the first occurrence of each pattern after
+ * the one before; the members are in canonical order), read in chunks.
+ */
+async function memberOffsets(file: string, patterns: [string, string][]): Promise<{ name: string; offset: number }[]> {
+  const found: { name: string; offset: number }[] = []
+  let k = 0
+  let base = 0
+  let carry = ''
+  for await (const chunk of createReadStream(file, { encoding: 'latin1', highWaterMark: 1 << 20 })) {
+    const text = carry + (chunk as string)
+    let from = 0
+    while (k < patterns.length) {
+      const at = text.indexOf(patterns[k]![1], from)
+      if (at < 0) break
+      found.push({ name: patterns[k]![0], offset: base - carry.length + at })
+      from = at + 1
+      k++
+    }
+    if (k === patterns.length) break
+    carry = text.slice(-200)
+    base += (chunk as string).length
+  }
+  return found
 }
 
 function freePort(): Promise<number> {
@@ -205,7 +232,7 @@ interface Exported {
 }
 
 /** One export, streamed to `file` as it arrives: nothing of the body is held here. */
-async function exportTo(origin: string, token: string, clusterId: string, file: string): Promise<Exported> {
+async function exportTo(origin: string, token: string, clusterId: string, file: string, progress: { bytes: number } = { bytes: 0 }): Promise<Exported> {
   const t0 = performance.now()
   const res = await fetch(`${origin}/v1/exports/cluster-years/${clusterId}/${YEAR}`, { headers: { authorization: `Bearer ${token}` } })
   const headersMs = performance.now() - t0
@@ -218,6 +245,7 @@ async function exportTo(origin: string, token: string, clusterId: string, file: 
       for await (const chunk of source) {
         hash.update(chunk)
         bytes += chunk.length
+        progress.bytes = bytes
         yield chunk
       }
     },
@@ -584,11 +612,12 @@ export async function main(): Promise<void> {
             // not permitted here: VmHWM then counts earlier peaks, and the sampled peak is the figure
           }
           const file = join(dir, 'year-1m.json')
-          const sampler = sampleRss(server.pid)
+          const progress = { bytes: 0 }
+          const sampler = sampleRss(server.pid, progress)
           const e0 = performance.now()
           let r: Exported
           try {
-            r = await exportTo(server.origin, auditor, big.clusterId, file)
+            r = await exportTo(server.origin, auditor, big.clusterId, file, progress)
           } catch (err) {
             const s = sampler.stop()
             throw new Error(
@@ -606,6 +635,26 @@ export async function main(): Promise<void> {
           console.log(
             `    service RSS: ${mb(before)} before, peak ${mb(peak)} (sampled ${mb(s.peak)} over ${s.samples} samples; VmHWM ${s.hwm === null ? '–' : mb(s.hwm)}): ` +
               `growth ${mb(growth)} (target ≤ ${mb(TARGET_GROWTH)}: ${growth <= TARGET_GROWTH ? 'meets' : 'MISSES'})`,
+          )
+          // Where the memory goes: the first pass (before the headers) and, in the second, the RSS
+          // while each of the last members of the bundle streamed.
+          const first = s.timeline.filter((x) => x.ms <= r.headersMs)
+          const second = s.timeline.filter((x) => x.ms > r.headersMs)
+          const peakOf = (xs: typeof s.timeline) => xs.reduce((m, x) => Math.max(m, x.rss), 0)
+          const offsets = await memberOffsets(file, [
+            ['ranking', ',"ranking":{"final":'],
+            ['scheme', ',"scheme":'],
+            ['submissions', ',"submissions":['],
+            ['targets', ',"targets":['],
+          ])
+          const bounds = [{ name: 'start … periods', offset: 0 }, ...offsets, { name: 'end', offset: r.bytes + 1 }]
+          const ranges = bounds.slice(0, -1).map((b, i) => {
+            const xs = second.filter((x) => x.bytes >= b.offset && x.bytes < bounds[i + 1]!.offset)
+            return `${b.name} ${mb(bounds[i + 1]!.offset - b.offset)}: ${xs.length ? mb(peakOf(xs) - before) : '–'}`
+          })
+          console.log(
+            `    where: first pass (${seconds(r.headersMs)}, no byte sent) peak growth ${mb(peakOf(first) - before)}; ` +
+              `second pass peak growth by the part of the bundle streaming then — ${ranges.join('; ')}`,
           )
           // For context, after the measurement: the live ranking alone, computed by the same process
           // (the export computes it once in each of its two passes, in its snapshot's transaction).
