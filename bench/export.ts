@@ -636,36 +636,43 @@ export async function main(): Promise<void> {
             `    service RSS: ${mb(before)} before, peak ${mb(peak)} (sampled ${mb(s.peak)} over ${s.samples} samples; VmHWM ${s.hwm === null ? '–' : mb(s.hwm)}): ` +
               `growth ${mb(growth)} (target ≤ ${mb(TARGET_GROWTH)}: ${growth <= TARGET_GROWTH ? 'meets' : 'MISSES'})`,
           )
-          // Where the memory goes: the first pass (before the headers) and, in the second, the RSS
-          // while each of the last members of the bundle streamed.
+          // Where the memory goes. The server writes ahead of what has arrived here by at most the
+          // sockets' buffers, and computes a member before writing its first byte: a peak while the
+          // bytes received sit just before a member's offset is that member being read or computed.
           const first = s.timeline.filter((x) => x.ms <= r.headersMs)
           const second = s.timeline.filter((x) => x.ms > r.headersMs)
-          const peakOf = (xs: typeof s.timeline) => xs.reduce((m, x) => Math.max(m, x.rss), 0)
+          const top = (xs: typeof s.timeline) => xs.reduce((m, x) => (x.rss > m.rss ? x : m), { ms: 0, rss: 0, bytes: 0 })
           const offsets = await memberOffsets(file, [
             ['ranking', ',"ranking":{"final":'],
             ['scheme', ',"scheme":'],
             ['submissions', ',"submissions":['],
             ['targets', ',"targets":['],
           ])
-          const bounds = [{ name: 'start … periods', offset: 0 }, ...offsets, { name: 'end', offset: r.bytes + 1 }]
-          const ranges = bounds.slice(0, -1).map((b, i) => {
-            const xs = second.filter((x) => x.bytes >= b.offset && x.bytes < bounds[i + 1]!.offset)
-            return `${b.name} ${mb(bounds[i + 1]!.offset - b.offset)}: ${xs.length ? mb(peakOf(xs) - before) : '–'}`
-          })
+          const p1 = top(first)
+          const p2 = top(second)
           console.log(
-            `    where: first pass (${seconds(r.headersMs)}, no byte sent) peak growth ${mb(peakOf(first) - before)}; ` +
-              `second pass peak growth by the part of the bundle streaming then — ${ranges.join('; ')}`,
+            `    where: first pass (${seconds(r.headersMs)}, nothing sent) peak growth ${mb(p1.rss - before)} at ${seconds(p1.ms)}; second pass ` +
+              `peak growth ${mb(p2.rss - before)} at ${seconds(p2.ms)}, when ${mb(p2.bytes)} had arrived; the members begin at ` +
+              offsets.map((o) => `${o.name} ${mb(o.offset)}`).join(', '),
           )
-          // For context, after the measurement: the live ranking alone, computed by the same process
-          // (the export computes it once in each of its two passes, in its snapshot's transaction).
+          await server.stop()
+          server = undefined
+          // For context, on another fresh process: the live ranking alone (the export computes it once
+          // in each of its two passes, in its snapshot's transaction, and holds it whole).
+          server = await startServer(dbUrl, keyFile, cap, idleTxMs)
+          await sleep(1000)
+          const rankingBefore = procStatus(server.pid, 'VmRSS') ?? 0
+          const rs = sampleRss(server.pid)
           const g0 = performance.now()
           const ranking = await fetch(`${server.origin}/v1/clusters/${big.clusterId}/years/${YEAR}/ranking`, {
             headers: { authorization: `Bearer ${auditor}` },
           })
           const rankingBytes = (await ranking.arrayBuffer()).byteLength
+          const rankingMs = performance.now() - g0
+          const rp = rs.stop()
           console.log(
-            `    for context: GET …/ranking of this year (live, computed afresh) ${ranking.status} in ${seconds(performance.now() - g0)}, ` +
-              `${mb(rankingBytes)}; the bundle's ranking.view is that body, held whole`,
+            `    for context, a fresh process: GET …/ranking of this year (live) ${ranking.status} in ${seconds(rankingMs)}, ${mb(rankingBytes)}, ` +
+              `RSS growth ${mb(Math.max(rp.peak, rp.hwm ?? 0) - rankingBefore)} (the bundle's ranking.view is this body)`,
           )
           await server.stop()
           server = undefined
