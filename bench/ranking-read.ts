@@ -109,7 +109,7 @@ const AWARD_TYPES = [
 ]
 
 /** Through the API as admin (members' own keys for their assessments); returns the cluster and the members. */
-async function setUp(app: FastifyInstance, memberCount: number) {
+export async function setUp(app: FastifyInstance, memberCount: number) {
   const admin = await issueToken(app, 'admin')
   const call = caller(app)
   const rand = rng(7)
