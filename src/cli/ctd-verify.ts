@@ -6,25 +6,31 @@
  * JSON's members) are only compared with what was recomputed or signed, and a difference fails.
  * Node built-ins, src/lib/tlog and canonical JSON only (dependency-cruiser rule cli-is-offline).
  */
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { canonicalJson } from '../domain/canonical.ts'
 import { parseCheckpoint, type Checkpoint } from '../lib/tlog/checkpoint.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from '../lib/tlog/merkle.ts'
-import { openNote, parseVerifierKey, verifierKeyOf, type OpenedNote, type VerifierKey } from '../lib/tlog/note.ts'
+import { openNote } from '../lib/tlog/note.ts'
+import {
+  attempt,
+  check,
+  hashOf,
+  InputError,
+  isObject,
+  KEY_USAGE,
+  keysFor,
+  loadKeys,
+  printed,
+  readJson,
+  readText,
+  unusable,
+  unverified,
+  type Check,
+  type Io,
+  type Keys,
+} from './inputs.ts'
 import { exportMain } from './verify-export.ts'
 import { AUDIT_LOG_USAGE, auditLogMain } from './verify-audit-log.ts'
-
-export interface Io {
-  stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
-}
-
-export interface Check {
-  name: string
-  ok: boolean
-  detail: string
-}
 
 interface Result {
   ok: boolean
@@ -32,9 +38,6 @@ interface Result {
   /** What the `checkpoint` command read from the signed note. */
   checkpoint?: { origin: string; treeSize: number; rootHash: string; rootHex: string; keyIds: string[] }
 }
-
-/** Unusable arguments or input: exit 2 with this message. */
-class InputError extends Error {}
 
 const USAGE = `Usage / Cách dùng:
   ctd-verify checkpoint <file> --key <key> [--origin <origin>] [--json]
@@ -45,9 +48,7 @@ ${AUDIT_LOG_USAGE}
   <file>, --checkpoint, --old, --new
                 a signed checkpoint note (Accept: text/plain) or checkpoint JSON; without them
                 the checkpoints embedded in the proof are used
-  --key <key>   a verifier key <name>+<key id>+<base64>, or a file of them (one a line, # comments),
-                or the JSON of GET /v1/audit-log/keys; may be repeated; one known key must sign
-  --origin <o>  require this origin (the log's name)
+${KEY_USAGE}  --origin <o>  require this origin (the log's name)
   --json        print {ok, checks: [{name, ok, detail}]}
 
 Exit status: 0 every check passes, 1 a check fails, 2 usage error or unreadable input.
@@ -72,7 +73,7 @@ interface Options {
   json?: boolean
 }
 
-const COMMANDS: Record<string, { extra: (keyof Options)[]; run: (file: string, o: Options, keys: VerifierKey[]) => Result }> = {
+const COMMANDS: Record<string, { extra: (keyof Options)[]; run: (file: string, o: Options, keys: Keys) => Result }> = {
   checkpoint: { extra: [], run: checkpointCommand },
   inclusion: { extra: ['checkpoint'], run: inclusionCommand },
   consistency: { extra: ['old', 'new'], run: consistencyCommand },
@@ -97,27 +98,22 @@ export function main(argv: string[], io: Io = process): number {
     if (file === undefined || rest.length > 0) throw new InputError(`${name} takes exactly one file`)
     for (const option of ['checkpoint', 'old', 'new'] as const)
       if (values[option] !== undefined && !command.extra.includes(option)) throw new InputError(`${name} does not take --${option}`)
-    const result = command.run(file, values, loadKeys(values.key ?? []))
-    io.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : report(result))
-    return result.ok ? 0 : 1
+    return printed(io, command.run(file, values, loadKeys(values.key ?? [])), json, report)
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    if (json) io.stdout.write(JSON.stringify({ ok: false, error: message }) + '\n')
-    io.stderr.write(`ctd-verify: ${message}\nctd-verify --help for usage.\n`)
-    return 2
+    return unusable(io, err, json)
   }
 }
 
 /* Commands */
 
-function checkpointCommand(file: string, o: Options, keys: VerifierKey[]): Result {
+function checkpointCommand(file: string, o: Options, keys: Keys): Result {
   const c = verifyCheckpoint(checkpointFile(file), keys, o.origin, '')
   const keyIds = c.opened.verifiedBy.map((k) => k.keyId)
   const summary = { origin: c.cp.origin, treeSize: c.cp.size, rootHash: c.cp.root.toString('base64'), rootHex: c.cp.root.toString('hex'), keyIds }
   return { ok: c.checks.every((x) => x.ok), checks: c.checks, checkpoint: summary }
 }
 
-function inclusionCommand(file: string, o: Options, keys: VerifierKey[]): Result {
+function inclusionCommand(file: string, o: Options, keys: Keys): Result {
   const proof = readJson(file)
   if (!isObject(proof.event)) throw new InputError(`${file}: "event" must be the audit event object`)
   const event = proof.event
@@ -142,7 +138,7 @@ function inclusionCommand(file: string, o: Options, keys: VerifierKey[]): Result
   return { ok: checks.every((x) => x.ok), checks }
 }
 
-function consistencyCommand(file: string, o: Options, keys: VerifierKey[]): Result {
+function consistencyCommand(file: string, o: Options, keys: Keys): Result {
   const proof = readJson(file)
   const from = int(proof.from, `${file}: from`)
   const to = int(proof.to, `${file}: to`)
@@ -173,12 +169,13 @@ interface Source {
   json?: Record<string, unknown>
 }
 
-function verifyCheckpoint(source: Source, keys: VerifierKey[], origin: string | undefined, prefix: string) {
-  const opened = attempt(() => openNote(source.note, keys), `${source.where}: not a signed note`)
+function verifyCheckpoint(source: Source, keys: Keys, origin: string | undefined, prefix: string) {
+  const candidates = keysFor(source.note, keys)
+  const opened = attempt(() => openNote(source.note, candidates), `${source.where}: not a signed note`)
   const cp: Checkpoint = attempt(() => parseCheckpoint(opened.text), `${source.where}: not a checkpoint`)
   const by = opened.verifiedBy
   const checks = [
-    check(`${prefix}signature`, by.length > 0, by.length > 0 ? `key ${by.map((k) => `${k.keyId} ${k.name}`).join(', ')}` : unverified(opened, keys)),
+    check(`${prefix}signature`, by.length > 0, by.length > 0 ? `key ${by.map((k) => `${k.keyId} ${k.name}`).join(', ')}` : unverified(opened, candidates)),
   ]
   if (source.json) {
     const j = source.json
@@ -196,16 +193,9 @@ function verifyCheckpoint(source: Source, keys: VerifierKey[], origin: string | 
   return { cp, opened, checks }
 }
 
-/** Why no given key verified a note: a known key's signature that fails means the note was altered. */
-function unverified(opened: OpenedNote, keys: VerifierKey[]): string {
-  const known = opened.signatures.find((s) => keys.some((k) => k.name === s.name && k.keyId === s.keyId))
-  if (known) return `the signature of key ${known.keyId} does not match the note: altered or forged`
-  return `signed only by keys not given: ${opened.signatures.map((s) => `${s.keyId} ${s.name}`).join(', ')}`
-}
-
 /** A checkpoint file: the signed note text, or checkpoint JSON holding it in `note`. */
 function checkpointFile(file: string): Source {
-  const text = read(file)
+  const text = readText(file)
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -221,67 +211,7 @@ function embedded(value: unknown, where: string, option: string): Source {
   return { where, note: value.note, json: value }
 }
 
-/* Keys */
-
-const KEY_LIKE = /^[^\s+]+\+[0-9a-fA-F]{8}\+\S+$/
-
-function loadKeys(specs: string[]): VerifierKey[] {
-  if (specs.length === 0) throw new InputError('--key is required: a verifier key, or a file of them')
-  return specs.flatMap((spec) => {
-    if (KEY_LIKE.test(spec)) return [attempt(() => parseVerifierKey(spec), `--key ${spec}`)]
-    const text = read(spec, `--key ${spec}: neither a verifier key nor a readable file`)
-    const keys = text.trimStart().startsWith('{') ? keysFromJson(text, spec) : keysFromLines(text, spec)
-    if (keys.length === 0) throw new InputError(`${spec}: no keys`)
-    return keys
-  })
-}
-
-/** The JSON of GET /v1/audit-log/keys. */
-function keysFromJson(text: string, file: string): VerifierKey[] {
-  const doc = parseJson(text, file)
-  if (!Array.isArray(doc.items)) throw new InputError(`${file}: expected {"items": [...]} as GET /v1/audit-log/keys serves it`)
-  return doc.items.map((item: unknown, i) => {
-    const where = `${file}: items[${i}]`
-    if (!isObject(item)) throw new InputError(`${where} is not an object`)
-    const key =
-      typeof item.verifierKey === 'string'
-        ? attempt(() => parseVerifierKey(item.verifierKey as string), where)
-        : attempt(() => verifierKeyOf(String(item.name), Buffer.from(String(item.publicKey), 'base64')), where)
-    // Both forms present must name the same key, or the document contradicts itself.
-    if (typeof item.publicKey === 'string' && item.publicKey !== key.publicKey.toString('base64'))
-      throw new InputError(`${where}: publicKey and verifierKey differ`)
-    return key
-  })
-}
-
-function keysFromLines(text: string, file: string): VerifierKey[] {
-  return text.split('\n').flatMap((line, i) => {
-    const spec = line.replace(/(^|\s)#.*$/, '').trim()
-    return spec ? [attempt(() => parseVerifierKey(spec), `${file}:${i + 1}`)] : []
-  })
-}
-
 /* Input */
-
-function read(file: string, message = file): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch (err) {
-    throw new InputError(`${message}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
-  }
-}
-
-function readJson(file: string): Record<string, unknown> {
-  return parseJson(read(file), file)
-}
-
-function parseJson(text: string, file: string): Record<string, unknown> {
-  const value = attempt(() => JSON.parse(text) as unknown, `${file}: not valid JSON`)
-  if (!isObject(value)) throw new InputError(`${file}: expected a JSON object`)
-  return value
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function int(v: unknown, where: string): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw new InputError(`${where}: expected an integer`)
@@ -289,8 +219,8 @@ function int(v: unknown, where: string): number {
 }
 
 function hash(v: unknown, where: string): Buffer {
-  const b = typeof v === 'string' ? Buffer.from(v, 'base64') : undefined
-  if (!b || b.length !== 32 || b.toString('base64') !== v) throw new InputError(`${where}: expected a base64 SHA-256 hash`)
+  const b = hashOf(v)
+  if (!b) throw new InputError(`${where}: expected a base64 SHA-256 hash`)
   return b
 }
 
@@ -299,18 +229,7 @@ function hashList(v: unknown, where: string): Buffer[] {
   return v.map((h, i) => hash(h, `${where}[${i}]`))
 }
 
-/** Runs a parser of the library, turning its error into an input error that says where. */
-function attempt<T>(f: () => T, where: string): T {
-  try {
-    return f()
-  } catch (err) {
-    throw new InputError(`${where}: ${err instanceof Error ? err.message : String(err)}`)
-  }
-}
-
 /* Report */
-
-const check = (name: string, ok: boolean, detail: string): Check => ({ name, ok, detail })
 
 /** A hash the service sent beside the proof, compared with the one recomputed or signed. */
 function claimed(name: string, actual: Buffer, sent: unknown, where: string, how: 'recomputed' | 'signed'): Check {

@@ -16,24 +16,13 @@
  * Every failure names the first line and seq where it shows. Node built-ins, src/lib/tlog and
  * canonical JSON only (dependency-cruiser rule cli-is-offline).
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
-import { createPublicKey } from 'node:crypto'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { canonicalJson, sha256Hex } from '../domain/canonical.ts'
 import { parseCheckpoint, type Checkpoint } from '../lib/tlog/checkpoint.ts'
 import { leafHash, nodeHash, TreeBuilder, verifyConsistency, type Hash, type NodeId } from '../lib/tlog/merkle.ts'
-import { openNote, parseVerifierKey, rawPublicKey, verifierKeyOf, type VerifierKey } from '../lib/tlog/note.ts'
-
-interface Io {
-  stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
-}
-
-export interface Check {
-  name: string
-  ok: boolean
-  detail: string
-}
+import { openNote } from '../lib/tlog/note.ts'
+import { fileError, hashOf, InputError, isObject, keysFor, loadKeys, printed, unusable, unverified, type Check, type Io, type Keys } from './inputs.ts'
 
 export interface AuditLogResult {
   ok: boolean
@@ -41,15 +30,9 @@ export interface AuditLogResult {
   summary?: { events: number; fromSeq: number | null; toSeq: number | null; checkpointSize: number | null; rootHash: string | null; keyIds: string[] }
 }
 
-/** Unusable arguments or input: exit 2. */
-class InputError extends Error {}
-
 export const AUDIT_LOG_USAGE = `  ctd-verify audit-log <events.ndjson> --key <key> [--origin <origin>] [--json]
-                the NDJSON of GET /v1/exports/audit-log; --key also takes a PEM public key file
+                the NDJSON of GET /v1/exports/audit-log
 `
-
-/** A key as given: a verifier key (named), or a bare public key from PEM (named by the note's signature). */
-type GivenKey = { named: VerifierKey } | { raw: Buffer; where: string }
 
 /* The command */
 
@@ -67,14 +50,9 @@ export function auditLogMain(argv: string[], io: Io): number {
     if (name !== 'audit-log') throw new InputError('expected the audit-log command')
     if (file === undefined || rest.length > 0) throw new InputError('audit-log takes exactly one file')
     const keys = loadKeys(values.key ?? [])
-    const result = verifyAuditLogFile(file, keys, values.origin)
-    io.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : report(result))
-    return result.ok ? 0 : 1
+    return printed(io, verifyAuditLogFile(file, keys, values.origin), json, report)
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    if (json) io.stdout.write(JSON.stringify({ ok: false, error: message }) + '\n')
-    io.stderr.write(`ctd-verify: ${message}\nctd-verify --help for usage.\n`)
-    return 2
+    return unusable(io, err, json)
   }
 }
 
@@ -87,7 +65,7 @@ function* linesOf(file: string): Generator<{ text: string; ended: boolean }> {
   try {
     fd = openSync(file, 'r')
   } catch (err) {
-    throw new InputError(`${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
+    throw fileError(file, err)
   }
   try {
     const piece = Buffer.alloc(64 * 1024)
@@ -132,7 +110,7 @@ interface Trailer {
   range: Record<string, unknown>
 }
 
-export function verifyAuditLogFile(file: string, keys: GivenKey[], origin?: string): AuditLogResult {
+export function verifyAuditLogFile(file: string, keys: Keys, origin?: string): AuditLogResult {
   const checks: Check[] = []
   /** The first failure of each kind, and how many more. */
   const first = new Map<string, { detail: string; more: number }>()
@@ -241,23 +219,14 @@ export function verifyAuditLogFile(file: string, keys: GivenKey[], origin?: stri
   let cp: Checkpoint
   let keyIds: string[]
   try {
-    const unsigned = openNote(cpJson.note, [])
-    const opened = openNote(
-      cpJson.note,
-      keys.flatMap((k) => ('named' in k ? [k.named] : unsigned.signatures.flatMap((s) => namedAs(s.name, k.raw)))),
-    )
+    const candidates = keysFor(cpJson.note, keys)
+    const opened = openNote(cpJson.note, candidates)
     cp = parseCheckpoint(opened.text)
     keyIds = opened.verifiedBy.map((k) => k.keyId)
-    const known = opened.signatures.find((s) => keys.some((k) => ('named' in k ? k.named.keyId === s.keyId : namedAs(s.name, k.raw)[0]?.keyId === s.keyId)))
     checks.push({
       name: 'signature',
       ok: keyIds.length > 0,
-      detail:
-        keyIds.length > 0
-          ? `key ${opened.verifiedBy.map((k) => `${k.keyId} ${k.name}`).join(', ')}`
-          : known
-            ? `the signature of key ${known.keyId} does not match the note: altered or forged`
-            : `signed only by keys not given: ${opened.signatures.map((s) => `${s.keyId} ${s.name}`).join(', ')}`,
+      detail: keyIds.length > 0 ? `key ${opened.verifiedBy.map((k) => `${k.keyId} ${k.name}`).join(', ')}` : unverified(opened, candidates),
     })
   } catch (err) {
     checks.push({ name: 'signature', ok: false, detail: `line ${trailer.line}: not a signed checkpoint: ${(err as Error).message}` })
@@ -356,80 +325,6 @@ function outcome(name: string, first: Map<string, { detail: string; more: number
 
 function summaryOf(events: number, fromSeq: number | null, toSeq: number | null, cp: Checkpoint | null, keyIds: string[]): AuditLogResult['summary'] {
   return { events, fromSeq, toSeq, checkpointSize: cp?.size ?? null, rootHash: cp?.root.toString('base64') ?? null, keyIds }
-}
-
-/* Keys: a verifier key, a PEM public key, a file of verifier keys, or GET /v1/audit-log/keys */
-
-const KEY_LIKE = /^[^\s+]+\+[0-9a-fA-F]{8}\+\S+$/
-
-/** A bare public key under the name a signature claims (the key hash binds the two). */
-function namedAs(name: string, raw: Buffer): VerifierKey[] {
-  try {
-    return [verifierKeyOf(name, raw)]
-  } catch {
-    return []
-  }
-}
-
-function loadKeys(specs: string[]): GivenKey[] {
-  if (specs.length === 0) throw new InputError('--key is required: a verifier key, a PEM public key, or a file of keys')
-  return specs.flatMap((spec): GivenKey[] => {
-    if (KEY_LIKE.test(spec)) return [{ named: attempt(() => parseVerifierKey(spec), `--key ${spec}`) }]
-    let text: string
-    try {
-      text = readFileSync(spec, 'utf8')
-    } catch (err) {
-      throw new InputError(`--key ${spec}: neither a verifier key nor a readable file (${(err as NodeJS.ErrnoException).code ?? String(err)})`)
-    }
-    if (text.includes('-----BEGIN PUBLIC KEY-----')) {
-      const raw = attempt(() => rawPublicKey(createPublicKey(text)), `${spec}: not an Ed25519 public key`)
-      return [{ raw, where: spec }]
-    }
-    if (text.includes('PRIVATE KEY-----')) throw new InputError(`${spec}: a private key; give its public key (or the verifier key)`)
-    const keys = text.trimStart().startsWith('{') ? keysFromJson(text, spec) : keysFromLines(text, spec)
-    if (keys.length === 0) throw new InputError(`${spec}: no keys`)
-    return keys.map((named) => ({ named }))
-  })
-}
-
-function keysFromJson(text: string, file: string): VerifierKey[] {
-  const doc = attempt(() => JSON.parse(text) as unknown, `${file}: not valid JSON`)
-  if (!isObject(doc) || !Array.isArray(doc.items)) throw new InputError(`${file}: expected {"items": [...]} as GET /v1/audit-log/keys serves it`)
-  return doc.items.map((item: unknown, i) => {
-    const where = `${file}: items[${i}]`
-    if (!isObject(item)) throw new InputError(`${where} is not an object`)
-    const key =
-      typeof item.verifierKey === 'string'
-        ? attempt(() => parseVerifierKey(item.verifierKey as string), where)
-        : attempt(() => verifierKeyOf(String(item.name), Buffer.from(String(item.publicKey), 'base64')), where)
-    if (typeof item.publicKey === 'string' && item.publicKey !== key.publicKey.toString('base64'))
-      throw new InputError(`${where}: publicKey and verifierKey differ`)
-    return key
-  })
-}
-
-function keysFromLines(text: string, file: string): VerifierKey[] {
-  return text.split('\n').flatMap((line, i) => {
-    const spec = line.replace(/(^|\s)#.*$/, '').trim()
-    return spec ? [attempt(() => parseVerifierKey(spec), `${file}:${i + 1}`)] : []
-  })
-}
-
-/* Helpers */
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-
-function hashOf(v: unknown): Hash | null {
-  const b = typeof v === 'string' ? Buffer.from(v, 'base64') : undefined
-  return b && b.length === 32 && b.toString('base64') === v ? b : null
-}
-
-function attempt<T>(f: () => T, where: string): T {
-  try {
-    return f()
-  } catch (err) {
-    throw new InputError(`${where}: ${err instanceof Error ? err.message : String(err)}`)
-  }
 }
 
 /* Report */

@@ -12,8 +12,7 @@
  *
  * Node built-ins, src/lib/tlog and the pure src/domain only (dependency-cruiser rule cli-is-offline).
  */
-import { createHash, createPublicKey, type Hash as Hasher } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { createHash, type Hash as Hasher } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { allocateAwards, checkAwards, type AwardType } from '../domain/awards.ts'
 import { canonicalJson, digestOf, sha256Hex } from '../domain/canonical.ts'
@@ -23,20 +22,10 @@ import type { Adjustment } from '../domain/scoring.ts'
 import { transitionAwardProposal, type AwardProposalAction, type AwardProposalStatus } from '../domain/workflows.ts'
 import { parseCheckpoint } from '../lib/tlog/checkpoint.ts'
 import { leafHash, verifyInclusion } from '../lib/tlog/merkle.ts'
-import { openNote, parseVerifierKey, rawPublicKey, verifierKeyOf, type VerifierKey } from '../lib/tlog/note.ts'
+import { openNote } from '../lib/tlog/note.ts'
+import { attempt, check, InputError, isObject, KEY_USAGE, keysFor, loadKeys, printed, readJson, unusable, type Check, type Io, type Keys } from './inputs.ts'
 
 export const BUNDLE_FORMAT = 'ctd-cluster-year-export/1'
-
-export interface Io {
-  stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
-}
-
-export interface Check {
-  name: string
-  ok: boolean
-  detail: string
-}
 
 export interface ExportResult {
   ok: boolean
@@ -44,26 +33,14 @@ export interface ExportResult {
   summary?: Record<string, unknown>
 }
 
-/** Unusable arguments or input: exit 2. */
-class InputError extends Error {}
-
 export const EXPORT_USAGE = `Usage / Cách dùng:
   ctd-verify export <bundle.json> --key <key> [--origin <origin>] [--json]
 
-  --key <key>   a verifier key <name>+<key id>+<base64>, an Ed25519 public key in PEM, or a file of
-                either (verifier keys one a line, # comments), or the JSON of GET /v1/audit-log/keys;
-                may be repeated
-  --origin <o>  require this log origin
+${KEY_USAGE}  --origin <o>  require this log origin
   --json        print {ok, checks: [{name, ok, detail}], summary}
 
 Exit status: 0 every check passes, 1 a check fails, 2 usage error or unreadable input.
 `
-
-/** A key without a name (a PEM): it verifies a signature of any name whose key id it matches. */
-interface Keys {
-  named: VerifierKey[]
-  raw: Buffer[]
-}
 
 /** `ctd-verify export …` (argv without the command word's predecessors: starts with "export"). */
 export function exportMain(argv: string[], io: Io): number {
@@ -82,90 +59,15 @@ export function exportMain(argv: string[], io: Io): number {
     const [, file, ...rest] = positionals
     if (file === undefined || rest.length > 0) throw new InputError('export takes exactly one file')
     const keys = loadKeys(values.key ?? [])
-    const doc = parseJson(read(file), file)
-    const result = verifyBundleDocument(doc, keys, values.origin)
-    io.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : report(result))
-    return result.ok ? 0 : 1
+    return printed(io, verifyBundleDocument(readJson(file), keys, values.origin), json, report)
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    if (json) io.stdout.write(JSON.stringify({ ok: false, error: message }) + '\n')
-    io.stderr.write(`ctd-verify: ${message}\nctd-verify export --help for usage.\n`)
-    return 2
+    return unusable(io, err, json, 'ctd-verify export --help')
   }
-}
-
-/* Keys */
-
-const KEY_LIKE = /^[^\s+]+\+[0-9a-fA-F]{8}\+\S+$/
-
-function pemKey(text: string, where: string): Buffer {
-  return attempt(() => rawPublicKey(createPublicKey(text)), `${where}: not an Ed25519 key in PEM`)
-}
-
-export function loadKeys(specs: string[]): Keys {
-  if (specs.length === 0) throw new InputError('--key is required: a verifier key, a PEM public key, or a file of them')
-  const keys: Keys = { named: [], raw: [] }
-  for (const spec of specs) {
-    if (spec.includes('-----BEGIN')) {
-      keys.raw.push(pemKey(spec, '--key'))
-      continue
-    }
-    if (KEY_LIKE.test(spec)) {
-      keys.named.push(attempt(() => parseVerifierKey(spec), `--key ${spec}`))
-      continue
-    }
-    const text = read(spec, `--key ${spec}: neither a key nor a readable file`)
-    if (text.includes('-----BEGIN')) keys.raw.push(pemKey(text, spec))
-    else if (text.trimStart().startsWith('{')) keys.named.push(...keysFromJson(text, spec))
-    else
-      keys.named.push(
-        ...text.split('\n').flatMap((line, i) => {
-          const s = line.replace(/(^|\s)#.*$/, '').trim()
-          return s ? [attempt(() => parseVerifierKey(s), `${spec}:${i + 1}`)] : []
-        }),
-      )
-  }
-  if (keys.named.length + keys.raw.length === 0) throw new InputError('no keys in --key')
-  return keys
-}
-
-function keysFromJson(text: string, file: string): VerifierKey[] {
-  const doc = parseJson(text, file)
-  if (!Array.isArray(doc.items)) throw new InputError(`${file}: expected {"items": [...]} as GET /v1/audit-log/keys serves it`)
-  return doc.items.map((item: unknown, i) => {
-    const where = `${file}: items[${i}]`
-    if (!isObject(item)) throw new InputError(`${where} is not an object`)
-    return typeof item.verifierKey === 'string'
-      ? attempt(() => parseVerifierKey(item.verifierKey as string), where)
-      : attempt(() => verifierKeyOf(String(item.name), Buffer.from(String(item.publicKey), 'base64')), where)
-  })
-}
-
-/** The keys that may have signed `note`: the named ones, and each PEM key under each name the note's signatures use. */
-function keysFor(note: string, keys: Keys): VerifierKey[] {
-  const names = new Set<string>()
-  try {
-    for (const s of openNote(note, []).signatures) names.add(s.name)
-  } catch {
-    // Malformed: openNote says so again when it is verified.
-  }
-  const out = [...keys.named]
-  for (const raw of keys.raw)
-    for (const name of names) {
-      try {
-        out.push(verifierKeyOf(name, raw))
-      } catch {
-        // Not a valid key name: no key of that name can verify anything.
-      }
-    }
-  return out
 }
 
 /* The checks */
 
 type Json = Record<string, unknown>
-
-const check = (name: string, ok: boolean, detail: string): Check => ({ name, ok, detail })
 
 /** At most a few of many failures in a detail line; the count says how many there were. */
 function listed(failures: string[], ok: string): string {
@@ -252,14 +154,15 @@ export function verifyBundleDocument(doc: Json, keys: Keys, origin?: string): Ex
 
 function signatureCheck(signature: unknown, keys: Keys, cy: Json, digest: string): Check {
   if (!isObject(signature) || typeof signature.note !== 'string') return check('signature', false, 'no signed note in "signature"')
+  const candidates = keysFor(signature.note, keys)
   let opened
   try {
-    opened = openNote(signature.note, keysFor(signature.note, keys))
+    opened = openNote(signature.note, candidates)
   } catch (err) {
     return check('signature', false, `not a signed note: ${(err as Error).message}`)
   }
   if (opened.verifiedBy.length === 0) {
-    const known = opened.signatures.some((s) => keysFor(signature.note as string, keys).some((k) => k.keyId === s.keyId))
+    const known = opened.signatures.some((s) => candidates.some((k) => k.keyId === s.keyId))
     return check(
       'signature',
       false,
@@ -606,22 +509,6 @@ function decisionLogCheck(decisions: Json[], events: unknown[]): Check {
 
 /* Input */
 
-function read(file: string, message = file): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch (err) {
-    throw new InputError(`${message}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
-  }
-}
-
-function parseJson(text: string, file: string): Json {
-  const value = attempt(() => JSON.parse(text) as unknown, `${file}: not valid JSON`)
-  if (!isObject(value)) throw new InputError(`${file}: expected a JSON object`)
-  return value
-}
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 function obj(v: unknown, where: string): Json {
   if (!isObject(v)) throw new InputError(`${where}: expected an object`)
   return v
@@ -630,14 +517,6 @@ function obj(v: unknown, where: string): Json {
 function arr(v: unknown, where: string): unknown[] {
   if (!Array.isArray(v)) throw new InputError(`${where}: expected an array`)
   return v
-}
-
-function attempt<T>(f: () => T, where: string): T {
-  try {
-    return f()
-  } catch (err) {
-    throw new InputError(`${where}: ${err instanceof Error ? err.message : String(err)}`)
-  }
 }
 
 /* Report */

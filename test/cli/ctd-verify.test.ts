@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap'
 import { spawnSync } from 'node:child_process'
-import { generateKeyPairSync } from 'node:crypto'
+import { createPublicKey, generateKeyPairSync } from 'node:crypto'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { main } from '../../src/cli/ctd-verify.ts'
@@ -13,9 +13,11 @@ const ORIGIN = 'cum-thi-dua.local/audit-log'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 function keyPair(name = ORIGIN) {
-  const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' })
-  const signer = signerFromPem(name, pem)
-  return { signer, vkey: formatVerifierKey(verifierKeyOf(name, signer.publicKey)) }
+  const privatePem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString()
+  const signer = signerFromPem(name, privatePem)
+  /** The public key as an operator may hand it over: PEM (SPKI), without the key's name. */
+  const pem = createPublicKey(privatePem).export({ format: 'pem', type: 'spki' }).toString()
+  return { signer, vkey: formatVerifierKey(verifierKeyOf(name, signer.publicKey)), pem, privatePem }
 }
 
 /** Audit events as GET /v1/audit-events serves them, hash-chained like the service's. */
@@ -81,7 +83,7 @@ function auditLog(events: Record<string, unknown>[], signer = keyPair().signer) 
   }
 }
 
-const { signer, vkey } = keyPair()
+const { signer, vkey, pem, privatePem } = keyPair()
 const other = keyPair()
 const events = auditEvents(40)
 const log = auditLog(events, signer)
@@ -179,6 +181,69 @@ t.test('checkpoint: an altered size or root, or another signer, fails the signat
   t.equal(members.code, 1)
   t.same(members.failed, ['fields'])
   t.match(JSON.parse(members.out).checks[1].detail, 'treeSize 41')
+})
+
+t.test('checkpoint, inclusion, consistency: an Ed25519 public key in PEM, a file or the text', async (t) => {
+  const cp = log.checkpoint(40)
+  const f = files(t, {
+    'cp.txt': cp.note,
+    'altered.txt': cp.note.replace('\n40\n', '\n41\n'),
+    'inclusion.json': log.inclusion(17, 40),
+    'consistency.json': log.consistency(10, 40),
+    'key.pem': pem,
+    'other.pem': other.pem,
+  })
+  const r = run('checkpoint', f['cp.txt']!, '--key', f['key.pem']!)
+  t.equal(r.code, 0, r.out + r.err)
+  // A PEM key has no name: it verifies the signature of any name its key id matches.
+  t.match(r.out, `✓ Chữ ký hợp lệ / signature valid (key ${signer.keyId} ${ORIGIN})`)
+  t.match(r.out, `Khóa ký / signer key id:     ${signer.keyId}`)
+  // --key=… : PEM text starts with dashes, which an option's separate value may not.
+  t.equal(run('checkpoint', f['cp.txt']!, `--key=${pem}`).code, 0, 'PEM text')
+  t.equal(run('checkpoint', f['cp.txt']!, '--key', f['other.pem']!, '--key', vkey).code, 0, 'with a verifier key, one of them signed')
+  for (const [command, file] of [
+    ['inclusion', 'inclusion.json'],
+    ['consistency', 'consistency.json'],
+  ] as const) {
+    const p = run(command, f[file]!, '--key', f['key.pem']!, '--json', '--origin', ORIGIN)
+    t.equal(p.code, 0, command)
+    t.same(p.failed, [], command)
+  }
+
+  const altered = run('checkpoint', f['altered.txt']!, '--key', f['key.pem']!)
+  t.equal(altered.code, 1, 'an altered note')
+  t.match(altered.out, `(the signature of key ${signer.keyId} does not match the note: altered or forged)`)
+  const foreign = run('checkpoint', f['cp.txt']!, '--key', f['other.pem']!, '--json')
+  t.equal(foreign.code, 1, 'another key')
+  t.same(foreign.failed, ['signature'])
+  t.match(JSON.parse(foreign.out).checks[0].detail, `signed only by keys not given: ${signer.keyId} ${ORIGIN}`)
+  const inclusion = run('inclusion', f['inclusion.json']!, '--key', f['other.pem']!, '--json')
+  t.same(inclusion.failed, ['signature'])
+  const consistency = run('consistency', f['consistency.json']!, '--key', f['other.pem']!, '--json')
+  t.same(consistency.failed, ['old-signature', 'new-signature'])
+})
+
+t.test('checkpoint, inclusion, consistency: a PEM that is no Ed25519 public key exits 2', async (t) => {
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ format: 'pem', type: 'spki' }).toString()
+  const f = files(t, {
+    'cp.txt': log.checkpoint(40).note,
+    'private.pem': privatePem,
+    'rsa.pem': rsa,
+    'bad.pem': '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n',
+  })
+  const cases: [string[], RegExp][] = [
+    [['checkpoint', f['cp.txt']!, '--key', f['private.pem']!], /private\.pem: a private key; give its public key/],
+    [['inclusion', f['cp.txt']!, `--key=${privatePem}`], /--key: a private key; give its public key/],
+    [['consistency', f['cp.txt']!, '--key', f['rsa.pem']!], /rsa\.pem: not an Ed25519 key in PEM/],
+    [['checkpoint', f['cp.txt']!, '--key', f['bad.pem']!], /bad\.pem: not an Ed25519 key in PEM/],
+    [['checkpoint', f['cp.txt']!, '--key', pem], /use '--key=-XYZ'/],
+  ]
+  for (const [argv, message] of cases) {
+    const r = run(...argv)
+    t.equal(r.code, 2, String(message))
+    t.match(r.err, message)
+    t.equal(r.out, '', 'nothing on stdout')
+  }
 })
 
 t.test('inclusion: proofs of the first, a middle and the last event verify', async (t) => {
@@ -349,6 +414,7 @@ t.test('usage errors and malformed input exit 2 with a message', async (t) => {
   const help = run('--help')
   t.equal(help.code, 0)
   t.match(help.out, /ctd-verify consistency <proof\.json> --key <key>/)
+  t.match(help.out, /--key <key> +a verifier key <name>\+<key id>\+<base64>, an Ed25519 public key in PEM/)
 })
 
 t.test('the executable bin/ctd-verify.js runs as a command', async (t) => {
