@@ -19073,9 +19073,14 @@ export interface operations {
     };
     exportClusterYear: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description json (default): the signed bundle; csv: one of its tables for a spreadsheet */
+                format?: "json" | "csv";
+                /** @description With format=csv: the ranking (frozen or live, as the bundle carries it; default) or the award proposals with their decisions */
+                table?: "ranking" | "awards";
+            };
             header?: {
-                /** @description The ETag (digest) of a bundle already held */
+                /** @description The ETag of the bundle (its digest) or table already held */
                 "if-none-match"?: string;
             };
             path: {
@@ -19087,7 +19092,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bundle, its digest and signature; the whole document is RFC 8785 canonical JSON */
+            /** @description The bundle, or with format=csv one of its tables (UTF-8 with BOM, Vietnamese headers) */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19401,6 +19406,7 @@ export interface operations {
                             note: string;
                         };
                     };
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the bundle would be the same bytes (no body) */
@@ -19486,7 +19492,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "SIGNING_KEY_MISSING" | "SIGNING_KEY_RETIRED" | "LOG_EMPTY";
+                        code?: "SIGNING_KEY_MISSING" | "SIGNING_KEY_RETIRED" | "LOG_EMPTY" | "SCHEME_REQUIRED";
                     };
                 };
             };

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type TSchema } from 'typebox'
 import { DateOnly, DecimalString, Nullable, problems, StringEnum, Timestamp, Uuid, Year } from '../../lib/http-schemas.ts'
+import { attachment, CSV_MEDIA_TYPE } from '../../lib/csv.ts'
+import { notModified } from '../../lib/etag.ts'
 import type { NoteSigner } from '../../lib/tlog/note.ts'
 import { grant, scopeOf } from '../../plugins/auth.ts'
 import { BUNDLE_FORMAT, exportService } from './service.ts'
@@ -206,19 +208,46 @@ const routes: FastifyPluginAsyncTypebox<ExportRoutesOptions> = async (app, opts)
           'signed note over it by the audit log key. The same data gives the same bytes: the ETag is the digest, and If-None-Match ' +
           'with it answers 304. Verify it with `ctd-verify export bundle.json --key …` (docs/auditors.md).',
         params: ExportParams,
-        headers: Type.Object({ 'if-none-match': Type.Optional(Type.String({ description: 'The ETag (digest) of a bundle already held' })) }),
+        querystring: Type.Object(
+          {
+            format: Type.Optional(StringEnum(['json', 'csv'] as const, 'json (default): the signed bundle; csv: one of its tables for a spreadsheet')),
+            table: Type.Optional(
+              StringEnum(
+                ['ranking', 'awards'] as const,
+                'With format=csv: the ranking (frozen or live, as the bundle carries it; default) or the award proposals with their decisions',
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        headers: Type.Object({ 'if-none-match': Type.Optional(Type.String({ description: 'The ETag of the bundle (its digest) or table already held' })) }),
         response: {
-          200: BundleDocument,
+          200: {
+            description: 'The bundle, or with format=csv one of its tables (UTF-8 with BOM, Vietnamese headers)',
+            content: {
+              'application/json': { schema: BundleDocument },
+              'text/csv': { schema: Type.String({ description: 'CSV (RFC 4180, CRLF), UTF-8 with a byte-order mark' }) },
+            },
+          },
           304: { description: 'Not modified: the bundle would be the same bytes (no body)', type: 'null' },
           ...problems(400, 401, 403, {
             404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
-            409: ['SIGNING_KEY_MISSING', 'SIGNING_KEY_RETIRED', 'LOG_EMPTY'],
+            409: ['SIGNING_KEY_MISSING', 'SIGNING_KEY_RETIRED', 'LOG_EMPTY', 'SCHEME_REQUIRED'],
             503: ['EXPORT_BUSY'],
           }),
         },
       },
     },
     async (req, reply) => {
+      if (req.query.format === 'csv') {
+        const file = await service.exportTable(req.params.clusterId, req.params.year, req.query.table ?? 'ranking')
+        reply.header('etag', file.etag)
+        if (notModified(req.headers['if-none-match'], file.etag)) return reply.code(304).send(undefined as never)
+        return reply
+          .header('content-disposition', attachment(file.filename))
+          .type(CSV_MEDIA_TYPE)
+          .send(file.bytes as never)
+      }
       const answer = await service.exportClusterYear(req.params.clusterId, req.params.year, req.headers['if-none-match'])
       reply.header('etag', answer.etag)
       if (answer.notModified || !answer.body) return reply.code(304).send(undefined as never)

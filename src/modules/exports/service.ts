@@ -25,6 +25,7 @@ import { conflict, DomainError } from '../../domain/errors.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { signNote, type NoteSigner } from '../../lib/tlog/note.ts'
 import { clusterNotFound, clusterYearNotFound } from '../cluster-years/service.ts'
+import { awardsCsv, rankingCsv, rankingService, type AwardRow, type CsvFile, type RankingView } from '../ranking/service.ts'
 import { bundleTree, planExport } from './bundle.ts'
 import { canonicalPieces, chunked } from './canonical-stream.ts'
 import { exportRepository } from './repository.ts'
@@ -105,6 +106,53 @@ export function exportService(db: Db, clock: Clock, auditLog: AuditLogAccess, si
       const cluster = await exportRepository(db).cluster(clusterId)
       if (!cluster) throw clusterNotFound(clusterId)
       return cluster.organizerCommitteeId
+    },
+
+    /**
+     * One table of the year for a spreadsheet (format=csv): the ranking, frozen if finalised and
+     * live otherwise, as the bundle carries it; or every award proposal with the decision that
+     * settled it last. Read in one snapshot; its ETag is the table's own digest.
+     */
+    async exportTable(clusterId: string, year: number, table: 'ranking' | 'awards'): Promise<CsvFile & { etag: string }> {
+      const file = await snapshot(async (tx): Promise<CsvFile> => {
+        const found = await find(tx, clusterId, year)
+        const repo = exportRepository(tx)
+        const cyId = found.row.id
+        const code = found.cluster.code
+        if (table === 'ranking') {
+          const scheme = (await repo.scheme(cyId))?.scheme
+          if (!scheme) throw conflict('SCHEME_REQUIRED', 'The cluster-year has no scheme yet: there is no ranking to export')
+          const frozen = await repo.snapshot(cyId)
+          const view = frozen
+            ? (frozen.ranking as RankingView)
+            : (JSON.parse((await rankingService(tx as unknown as Db, clock).rankingJson(clusterId, found.row.year)).identity.toString('utf8')) as RankingView)
+          return rankingCsv(view, scheme, code, found.row.year)
+        }
+        const [proposals, events, types] = [
+          await repo.proposals(cyId),
+          await repo.proposalEvents(cyId),
+          await repo.awardTypes(found.cluster.organizerCommitteeId),
+        ]
+        const committees = new Map((await repo.committees([...new Set(proposals.map((p) => p.committeeId))])).map((c) => [c.id, c]))
+        const typeNames = new Map(types.map((t) => [t.code, t.nameVi]))
+        // The last decision on each proposal (events are in time order): its approval, rejection or revocation.
+        const settled = new Map<string, (typeof events)[number]>()
+        for (const e of events) if (e.action !== 'submit') settled.set(e.proposalId, e)
+        const rows: AwardRow[] = proposals.map((p) => {
+          const c = committees.get(p.committeeId)
+          const d = settled.get(p.id)
+          return {
+            committeeCode: c?.code ?? null,
+            committeeName: c?.name ?? p.committeeId,
+            awardTypeCode: p.awardTypeCode,
+            awardTypeName: typeNames.get(p.awardTypeCode) ?? null,
+            status: p.status,
+            decision: d ? { action: d.action, decisionNumber: d.decisionNumber, decisionDate: d.decisionDate, signer: d.signer, reason: d.reason } : null,
+          }
+        })
+        return awardsCsv(rows, code, found.row.year)
+      })
+      return { ...file, etag: `"${createHash('sha256').update(file.bytes).digest('hex')}"` }
     },
 
     async exportClusterYear(clusterId: string, year: number, ifNoneMatch: string | undefined): Promise<ExportAnswer> {

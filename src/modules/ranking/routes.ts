@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type TProperties } from 'typebox'
 import { CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
-import { attachment, CSV_MEDIA_TYPE, csvBytes, type CsvColumn } from '../../lib/csv.ts'
+import { attachment, CSV_MEDIA_TYPE } from '../../lib/csv.ts'
 import { etagOf, notModified, requireIfMatchIfExists, setEtag } from '../../lib/etag.ts'
 import {
   DecimalInput,
@@ -24,7 +24,7 @@ import { actorOf } from '../audit-events/service.ts'
 import { loadClusterYear } from '../cluster-years/service.ts'
 import { clusterYearScopes, requireClusterYear } from '../clusters/service.ts'
 import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
-import { ADJUSTMENT_TYPES, rankingService, type EncodedRanking, type RankingView } from './service.ts'
+import { ADJUSTMENT_TYPES, rankingCsv, rankingService, type EncodedRanking, type RankingView } from './service.ts'
 
 const AssessorParams = Type.Object({ id: Uuid, year: Year, assessorId: Uuid })
 
@@ -232,38 +232,6 @@ function wantsCsv(accept: string | undefined): boolean {
 /** The CSV's ETag: the JSON's with a suffix, so each representation has its own (RFC 9110 §8.8.3). */
 const csvEtagOf = (jsonEtag: string) => `${jsonEtag.slice(0, -1)}-csv"`
 
-const ELIGIBILITY_VI: Record<string, string> = {
-  DISQUALIFIED: 'Bị loại khỏi xét khen thưởng',
-  MISSING_FY_SUBMISSION: 'Chưa có báo cáo cả năm được chấp nhận',
-}
-
-type RankingRow = RankingView['members'][number]
-
-/**
- * The ranking as a table for offices: one row per member in rank order, Vietnamese headers, and
- * one column per criterion of the scheme (its points). Decimals are the JSON's strings, as they are.
- */
-function rankingCsvColumns(ranking: RankingView, titles: Map<string, string>): CsvColumn<RankingRow>[] {
-  const criteria = ranking.members[0]?.lines.map((l) => ({ code: l.criterionCode, maxPoints: l.maxPoints })) ?? []
-  return [
-    { header: 'Hạng', value: (m) => m.rank },
-    { header: 'Đồng hạng', value: (m) => (m.tied ? 'Có' : '') },
-    { header: 'Mã đơn vị', kind: 'text', value: (m) => m.code },
-    { header: 'Tên đơn vị', kind: 'text', value: (m) => m.name },
-    { header: 'Tổng điểm', value: (m) => m.total },
-    { header: 'Điểm tiêu chí chính', value: (m) => m.standard },
-    { header: 'Điểm thưởng', value: (m) => m.bonus },
-    { header: 'Điểm trừ', value: (m) => m.penalty },
-    { header: 'Xếp loại', kind: 'text', value: (m) => m.classification?.label },
-    { header: 'Đủ điều kiện khen thưởng', value: (m) => (m.eligibility.eligible ? 'Có' : 'Không') },
-    { header: 'Lý do không đủ điều kiện', kind: 'text', value: (m) => m.eligibility.reasons.map((r) => ELIGIBILITY_VI[r] ?? r).join('; ') },
-    ...criteria.map((c): CsvColumn<RankingRow> => ({
-      header: `${titles.get(c.code) ?? c.code} (${c.code}, tối đa ${c.maxPoints})`,
-      value: (m) => m.lines.find((l) => l.criterionCode === c.code)?.points,
-    })),
-  ]
-}
-
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = rankingRepository(app.db)
   const service = rankingService(app.db, app.clock)
@@ -274,15 +242,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const yearOr404 = (id: string, year: number) => requireClusterYear(app.db, id, year)
   /** The CSV of each cached ranking, made on first use and kept as long as its JSON bytes are. */
   const csvOf = new WeakMap<Buffer, { bytes: Buffer; filename: string }>()
-  async function rankingCsv(clusterId: string, year: number, ranking: EncodedRanking) {
+  async function rankingCsvOf(clusterId: string, year: number, ranking: EncodedRanking) {
     const made = csvOf.get(ranking.identity)
     if (made) return made
     const view = JSON.parse(ranking.identity.toString('utf8')) as RankingView
     // The criteria's titles and the cluster's code (for the file name): the scheme is frozen from the pact on.
     const cy = await loadClusterYear(app.db, clusterId, year, { lock: false })
-    const titles = new Map((cy.state.scheme?.criteria ?? []).map((c) => [c.code, c.title]))
-    const filename = `xep-hang-${cy.cluster.code}-${year}${view.final ? '' : '-tam-tinh'}.csv`
-    const csv = { bytes: csvBytes(rankingCsvColumns(view, titles), view.members), filename }
+    const csv = rankingCsv(view, cy.state.scheme, cy.cluster.code, year)
     csvOf.set(ranking.identity, csv)
     return csv
   }
@@ -536,7 +502,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       reply.header('etag', etag).header('vary', 'accept, accept-encoding')
       if (notModified(req.headers['if-none-match'], etag)) return reply.code(304).send(undefined as never)
       if (!csv) return sendEncoded(req, reply, ranking)
-      const { bytes, filename } = await rankingCsv(req.params.id, req.params.year, ranking)
+      const { bytes, filename } = await rankingCsvOf(req.params.id, req.params.year, ranking)
       return reply
         .type(CSV_MEDIA_TYPE)
         .header('content-disposition', attachment(filename))

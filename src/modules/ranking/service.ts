@@ -18,6 +18,7 @@ import { blockersOf, loadRankingInputs, type Blocker } from './inputs.ts'
 import { rankingRepository, type AdjustmentRow } from './repository.ts'
 
 export { ADJUSTMENT_TYPES, type AdjustmentType } from '../../domain/peer-review.ts'
+export { awardsCsv, rankingCsv, type AwardRow, type CsvFile } from './csv.ts'
 
 export interface RankingView {
   clusterId: string
