@@ -35,11 +35,10 @@
  * 100,000 rows), BENCH_AUDIT_EVENTS (1,000,000), BENCH_AUDIT_PROOFS (500 of each kind),
  * BENCH_AUDIT_VERIFY_LOG (0; 1: also time GET /v1/audit-events/verify over the whole log).
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process'
+import { fork } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import net from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
@@ -54,9 +53,9 @@ import { canonicalJson } from '../src/domain/canonical.ts'
 import { valueOf, startImportClient, type IndicatorDef, type Result as ImportResult } from './import.ts'
 import { buildService, caller, intFromEnv, issueToken, withBenchDatabase } from './lib.ts'
 import { rng } from './rng.ts'
+import { startServiceProcess, type ServiceProcess } from './service-process.ts'
 import type { WriterClient, WriterJob, WriterReport } from './audit-writers.ts'
 
-const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 const YEAR = 2024
 const INDICATORS = 100
 const TARGET_RATIO = 0.7
@@ -93,116 +92,17 @@ const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES')
  * faults/lib/replica.ts), optionally with the unaudited build's extra --import.
  * ------------------------------------------------------------------------------------------- */
 
-interface Replica {
-  name: string
-  origin: string
-  pid: number
-  /** User + system CPU time of the process so far (ms), from /proc; null where there is none. */
-  cpuMs(): number | null
-  /** stdout and stderr, the last 100 kB. */
-  output(): string
-  stop(): Promise<void>
-}
+type Replica = ServiceProcess
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-/** Our environment without a test runner's hooks or any database or listening setting. */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^(TAP|_TAP|NODE_OPTIONS$|NODE_V8_COVERAGE$|DATABASE_URL$|PG|PORT$|HOST$|LOG_LEVEL$|AUDIT_)/.test(k)) continue
-    env[k] = v
-  }
-  return { ...env, ...extra }
-}
-
-/** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ: 100 on Linux). */
-const USER_HZ = 100
-
-async function startReplica(name: string, dbUrl: string, opts: { unaudited: boolean; poolSize: number; keyFile: string }): Promise<Replica> {
-  const port = await freePort()
-  const execArgv = ['--import', 'tsx', ...(opts.unaudited ? ['--import', './bench/audit-noop-register.ts'] : []), 'src/server.ts']
-  const child: ChildProcess = spawn(process.execPath, execArgv, {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: childEnv({
-      DATABASE_URL: dbUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
-      BOOTSTRAP_ADMIN_KEY: 'false',
-      // One address sends everything: rate limits are not what is measured.
-      RATE_LIMIT_ENABLED: 'false',
-      PG_POOL_SIZE: String(opts.poolSize),
-      // Checkpoints are signed as a deployment signs them (every 1,000 events or 10 s).
-      AUDIT_SIGNING_KEY_FILE: opts.keyFile,
-    }),
-  })
-  let out = ''
-  const keep = (chunk: Buffer) => {
-    out += chunk.toString('utf8')
-    if (out.length > 200_000) out = out.slice(-100_000)
-  }
-  child.stdout!.on('data', keep)
-  child.stderr!.on('data', keep)
-  let exited = false
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true
-      resolve()
-    }),
-  )
-  const origin = `http://127.0.0.1:${port}`
-  const replica: Replica = {
+/** A replica of the audited build, or of the unaudited one (bench/audit-noop.ts swapped in by a resolve hook). */
+function startReplica(name: string, dbUrl: string, opts: { unaudited: boolean; poolSize: number; keyFile: string }): Promise<Replica> {
+  return startServiceProcess({
     name,
-    origin,
-    pid: child.pid!,
-    cpuMs: () => {
-      try {
-        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-        // After the name: state is field 3, utime 14 and stime 15 (1-based, proc(5)).
-        return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ
-      } catch {
-        return null
-      }
-    },
-    output: () => out.slice(-100_000),
-    stop: async () => {
-      if (exited) return
-      child.kill('SIGTERM')
-      const done = await Promise.race([exit.then(() => true), sleep(10_000).then(() => false)])
-      if (!done) {
-        child.kill('SIGKILL')
-        await exit
-      }
-    },
-  }
-  const started = Date.now()
-  for (;;) {
-    if (exited) throw new Error(`${name} exited before it was ready:\n${out.slice(-4000)}`)
-    const ok = await fetch(`${origin}/health/ready`).then(
-      (r) => r.status === 200,
-      () => false,
-    )
-    if (ok) return replica
-    if (Date.now() - started > 120_000) {
-      await replica.stop()
-      throw new Error(`${name} not ready after 120 s:\n${out.slice(-4000)}`)
-    }
-    await sleep(100)
-  }
+    dbUrl,
+    poolSize: opts.poolSize,
+    keyFile: opts.keyFile,
+    nodeArgs: opts.unaudited ? ['--import', './bench/audit-noop-register.ts'] : [],
+  })
 }
 
 /* ---------------------------------------------------------------------------------------------

@@ -39,10 +39,9 @@
  * DB_IDLE_IN_TRANSACTION_TIMEOUT_MS; unset, its default of 15 s — which ends the export's snapshot
  * transaction on the 1,000,000-value year, see bench/README.md; 0 for none).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createHash, generateKeyPairSync } from 'node:crypto'
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import net from 'node:net'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -57,6 +56,7 @@ import { committeeService } from '../src/modules/committees/service.ts'
 import { adminSql, buildService, caller, intFromEnv, issueToken, mb, withBenchDatabase } from './lib.ts'
 import { setUp as rankingYear } from './ranking-read.ts'
 import { rng } from './rng.ts'
+import { startServiceProcess, type ServiceProcess } from './service-process.ts'
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 const YEAR = 2024
@@ -132,94 +132,18 @@ async function memberOffsets(file: string, patterns: [string, string][]): Promis
   return found
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-interface Server {
-  origin: string
-  pid: number
-  output(): string
-  stop(): Promise<void>
-}
+type Server = ServiceProcess
 
 /** The service as production starts it, in a process of its own (as bench/audit-log.ts's replicas). */
-async function startServer(dbUrl: string, keyFile: string, heapMb: number, idleTxMs: number | null): Promise<Server> {
-  const port = await freePort()
-  const env: NodeJS.ProcessEnv = {}
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^(TAP|_TAP|NODE_OPTIONS$|NODE_V8_COVERAGE$|DATABASE_URL$|PG|PORT$|HOST$|LOG_LEVEL$|AUDIT_)/.test(k)) continue
-    env[k] = v
-  }
-  const execArgv = [...(heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', 'src/server.ts']
-  const child: ChildProcess = spawn(process.execPath, execArgv, {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...env,
-      DATABASE_URL: dbUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
-      BOOTSTRAP_ADMIN_KEY: 'false',
-      RATE_LIMIT_ENABLED: 'false',
-      PG_POOL_SIZE: String(POOL_SIZE),
-      AUDIT_SIGNING_KEY_FILE: keyFile,
-      ...(idleTxMs === null ? {} : { DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: String(idleTxMs) }),
-    },
+function startServer(dbUrl: string, keyFile: string, heapMb: number, idleTxMs: number | null): Promise<Server> {
+  return startServiceProcess({
+    name: 'the service',
+    dbUrl,
+    poolSize: POOL_SIZE,
+    keyFile,
+    nodeArgs: heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [],
+    env: idleTxMs === null ? {} : { DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: String(idleTxMs) },
   })
-  let out = ''
-  const keep = (chunk: Buffer) => {
-    out += chunk.toString('utf8')
-    if (out.length > 200_000) out = out.slice(-100_000)
-  }
-  child.stdout!.on('data', keep)
-  child.stderr!.on('data', keep)
-  let exited = false
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true
-      resolve()
-    }),
-  )
-  const origin = `http://127.0.0.1:${port}`
-  const server: Server = {
-    origin,
-    pid: child.pid!,
-    output: () => out.slice(-20_000),
-    stop: async () => {
-      if (exited) return
-      child.kill('SIGTERM')
-      const done = await Promise.race([exit.then(() => true), sleep(10_000).then(() => false)])
-      if (!done) {
-        child.kill('SIGKILL')
-        await exit
-      }
-    },
-  }
-  const started = Date.now()
-  for (;;) {
-    if (exited) throw new Error(`the service exited before it was ready:\n${out.slice(-4000)}`)
-    const ok = await fetch(`${origin}/health/ready`).then(
-      (r) => r.status === 200,
-      () => false,
-    )
-    if (ok) return server
-    if (Date.now() - started > 120_000) {
-      await server.stop()
-      throw new Error(`the service was not ready after 120 s:\n${out.slice(-4000)}`)
-    }
-    await sleep(100)
-  }
 }
 
 interface Exported {
