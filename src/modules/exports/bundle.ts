@@ -10,7 +10,7 @@ import { inclusionRanges, MissingNodeError, nodeKey, nodesFor, rangeHash, type H
 import { checkpointView, readTreeNodes, servedEventOf } from '../audit-events/service.ts'
 import type { Clock } from '../../lib/clock.ts'
 import type { Scheme } from '../../domain/scheme.ts'
-import { rankingService } from '../ranking/service.ts'
+import { rankingService, type RankingView } from '../ranking/service.ts'
 import { lazyArray, lazyObject, type LazyObject } from './canonical-stream.ts'
 import { exportRepository, type CheckpointRow, type EntitySet } from './repository.ts'
 
@@ -263,14 +263,11 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
       return s ? { inputsDigest: s.inputsDigest, algorithmVersion: s.algorithmVersion, finalizedAt: s.finalizedAt, finalizedBy: s.finalizedBy } : null
     },
     ranking: async () => {
-      const s = await repo.snapshot(cyId)
-      if (s) return { final: true, source: 'frozen', view: s.ranking }
       if (!(await repo.scheme(cyId))) return null
-      // The live ranking as GET …/ranking computes it, in this snapshot; without the moment it was
-      // computed, so that a bundle depends on the data only.
-      const live = await rankingService(tx as unknown as Db, clock).rankingJson(cluster.id, row.year)
-      const { computedAt: _, ...view } = JSON.parse(live.identity.toString('utf8')) as Record<string, unknown>
-      return { final: false, source: 'live', view }
+      const r = await yearRanking(tx, cyId, cluster.id, row.year, clock)
+      // Without the moment a live ranking was computed, so that a bundle depends on the data only.
+      const { computedAt: _, ...view } = r.view as unknown as Record<string, unknown>
+      return { final: r.final, source: r.final ? 'frozen' : 'live', view }
     },
     awardProposals: async () =>
       (await repo.proposals(cyId)).map((p) => ({
@@ -301,4 +298,12 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
       events: auditEvents,
     }),
   })
+}
+
+/** The year's ranking in this snapshot: the frozen one once finalised, else live as GET …/ranking computes it. */
+export async function yearRanking(tx: Tx, cyId: string, clusterId: string, year: number, clock: Clock): Promise<{ final: boolean; view: RankingView }> {
+  const frozen = await exportRepository(tx).snapshot(cyId)
+  if (frozen) return { final: true, view: frozen.ranking as RankingView }
+  const live = await rankingService(tx as unknown as Db, clock).rankingJson(clusterId, year)
+  return { final: false, view: JSON.parse(live.identity.toString('utf8')) as RankingView }
 }

@@ -25,8 +25,8 @@ import { conflict, DomainError } from '../../domain/errors.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { signNote, type NoteSigner } from '../../lib/tlog/note.ts'
 import { clusterNotFound, clusterYearNotFound } from '../cluster-years/service.ts'
-import { awardsCsv, rankingCsv, rankingService, type AwardRow, type CsvFile, type RankingView } from '../ranking/service.ts'
-import { bundleTree, planExport } from './bundle.ts'
+import { awardsCsv, rankingCsv, type AwardRow, type CsvFile } from '../ranking/service.ts'
+import { bundleTree, planExport, yearRanking } from './bundle.ts'
 import { canonicalPieces, chunked } from './canonical-stream.ts'
 import { exportRepository } from './repository.ts'
 import { notModified } from '../../lib/etag.ts'
@@ -122,10 +122,7 @@ export function exportService(db: Db, clock: Clock, auditLog: AuditLogAccess, si
         if (table === 'ranking') {
           const scheme = (await repo.scheme(cyId))?.scheme
           if (!scheme) throw conflict('SCHEME_REQUIRED', 'The cluster-year has no scheme yet: there is no ranking to export')
-          const frozen = await repo.snapshot(cyId)
-          const view = frozen
-            ? (frozen.ranking as RankingView)
-            : (JSON.parse((await rankingService(tx as unknown as Db, clock).rankingJson(clusterId, found.row.year)).identity.toString('utf8')) as RankingView)
+          const { view } = await yearRanking(tx, cyId, clusterId, found.row.year, clock)
           return rankingCsv(view, scheme, code, found.row.year)
         }
         const [proposals, events, types] = [
