@@ -6,8 +6,8 @@
  */
 import { digestOf } from './canonical.ts'
 import type { Scheme } from './scheme.ts'
-import type { Adjustment, ExactMemberScore, MemberScore, ScoringInput } from './scoring.ts'
-import { formatExact, parseExact, roundExact, scoreClusterExact } from './scoring.ts'
+import type { Adjustment, CriterionLine, ExactMemberScore, MemberScore, ScoringInput } from './scoring.ts'
+import { formatExact, parseExact, roundExact, scoreClusterExact, scoreClusterLean } from './scoring.ts'
 
 /** Bump whenever a rule that changes any number or rank changes; finalised snapshots record it. */
 export const ALGORITHM_VERSION = 'ranking/1.0.0'
@@ -86,7 +86,35 @@ function classify(scheme: Scheme, totalFx: bigint): { code: string; label: strin
 
 /** Scores and ranks the cluster. Throws INVALID_RANKING_INPUT for malformed inputs (see scoring). */
 export function rankCluster(input: RankingInput): Ranking {
-  const scored = scoreClusterExact(input)
+  return rankScored(input, scoreClusterExact(input))
+}
+
+/** A ranking whose members carry no criterion lines (`lines` is empty); `linesOf` computes a member's. */
+export interface LeanRanking {
+  ranking: Ranking
+  /** The member's criterion lines exactly as rankCluster gives them. */
+  linesOf(committeeId: string): CriterionLine[]
+}
+
+/**
+ * rankCluster without holding every member's criterion lines at once, for a consumer that writes
+ * the members one by one (the export of a 500 × 500 cluster-year): the same ranking, with each
+ * member's lines computed again when asked for.
+ */
+export function rankClusterLean(input: RankingInput): LeanRanking {
+  const lean = scoreClusterLean(input)
+  const index = new Map(input.members.map((m, i) => [m.committeeId, i] as const))
+  return {
+    ranking: rankScored(input, lean.scores),
+    linesOf(committeeId) {
+      const i = index.get(committeeId)
+      if (i === undefined) throw new Error(`${committeeId} is not a member of this ranking`)
+      return lean.linesOf(i)
+    },
+  }
+}
+
+function rankScored(input: RankingInput, scored: ExactMemberScore[]): Ranking {
   const keyed: Keyed[] = scored.map((e) => ({
     e,
     // total, then standard points, then each tie-break group in the scheme's order.

@@ -572,6 +572,27 @@ function schemeNum(v: string): Num {
  * Peer scores by non-members, on oneself, or on criteria that are not `assessed` are not counted.
  */
 export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
+  return scoreAll(input, true).scores
+}
+
+/** A cluster scored without keeping its criterion lines: each member's are recomputed when asked for. */
+export interface LeanScores {
+  /** In member order; every `score.lines` is empty. */
+  scores: ExactMemberScore[]
+  /** The criterion lines of the member at `index` (in input order), exactly as scoreClusterExact gives them. */
+  linesOf(index: number): CriterionLine[]
+}
+
+/**
+ * scoreClusterExact for a cluster too large to hold every explanation at once (500 members ×
+ * 500 criteria is 250,000 lines): the sums, keys and missing inputs are kept, the lines are not.
+ * Scoring is pure, so a member's lines computed again are the same.
+ */
+export function scoreClusterLean(input: ScoringInput): LeanScores {
+  return scoreAll(input, false)
+}
+
+function scoreAll(input: ScoringInput, keepLines: boolean): LeanScores {
   const { scheme, members } = input
   const fyValues = input.fyValues ?? {}
   const assessments = input.assessments ?? {}
@@ -601,11 +622,16 @@ export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
   }
 
   const out: ExactMemberScore[] = []
-  for (let mi = 0; mi < members.length; mi++) out.push(scoreMember(cluster, mi))
+  for (let mi = 0; mi < members.length; mi++) {
+    const e = scoreMember(cluster, mi)
+    if (!keepLines) e.score.lines = []
+    out.push(e)
+  }
   if (problems.errors.length > 0) {
     throw invalid('INVALID_RANKING_INPUT', `the scoring inputs have ${problems.errors.length} problem(s)`, { errors: problems.errors.slice(0, 200) })
   }
-  return out
+  // Inputs with problems have thrown above: a member scored again finds none, so they go to a scratch list.
+  return { scores: out, linesOf: (index) => scoreMember({ ...cluster, problems: new InputProblems() }, index).score.lines }
 }
 
 /** Problems with the scoring inputs, collected so that one answer lists them all. */
@@ -911,12 +937,14 @@ function scoreMember(cluster: ClusterFacts, mi: number): ExactMemberScore {
   }
 
   const late = fySubmitted && fy.late === true
+  // A new list, not a push onto the cluster's: scoring a member again (linesOf) changes nothing shared.
+  let extraPenalty = cluster.adjustments.extraPenalty[mi]
   if (late && cluster.latePenalty !== null) {
     const reason = 'FY submission accepted after the period closed'
-    cluster.adjustments.extraPenalty[mi].push({ source: 'late_fy_submission', adjustmentId: null, points: cluster.latePenalty.s, reason })
+    extraPenalty = [...extraPenalty, { source: 'late_fy_submission', adjustmentId: null, points: cluster.latePenalty.s, reason }]
     penaltyFx += cluster.latePenalty.fx
   }
-  return summarise(cluster, m, lines, { standardFx, bonusFx, penaltyFx, groupFx }, late)
+  return summarise(cluster, m, lines, extraPenalty, { standardFx, bonusFx, penaltyFx, groupFx }, late)
 }
 
 /** One member's line for one criterion, by the criterion's method. */
@@ -1016,7 +1044,14 @@ interface MemberSums {
 }
 
 /** The member's score: capped bonus and penalty, the rounded total, group sums, and how each was reached. */
-function summarise(cluster: ClusterFacts, m: MemberInputs, lines: CriterionLine[], sums: MemberSums, late: boolean): ExactMemberScore {
+function summarise(
+  cluster: ClusterFacts,
+  m: MemberInputs,
+  lines: CriterionLine[],
+  extraPenalty: ExtraLine[],
+  sums: MemberSums,
+  late: boolean,
+): ExactMemberScore {
   const { scheme, adjustments: adj } = cluster
   const { groupNames, standardCodes, bonusCodes, penaltyCodes } = cluster.criteria
   const mi = m.index
@@ -1039,7 +1074,7 @@ function summarise(cluster: ClusterFacts, m: MemberInputs, lines: CriterionLine[
     code: cluster.members[mi].code,
     lines,
     extraBonus: adj.extraBonus[mi],
-    extraPenalty: adj.extraPenalty[mi],
+    extraPenalty,
     standard,
     bonus,
     penalty,
@@ -1055,7 +1090,7 @@ function summarise(cluster: ClusterFacts, m: MemberInputs, lines: CriterionLine[
       },
       penalty: {
         method: 'penalty_cap',
-        inputs: { criteria: penaltyCodes, adjustments: adj.extraPenalty[mi].map((l) => l.points), uncapped: penaltyUncapped, cap: scheme.penaltyCap },
+        inputs: { criteria: penaltyCodes, adjustments: extraPenalty.map((l) => l.points), uncapped: penaltyUncapped, cap: scheme.penaltyCap },
         formula: `min(${penaltyUncapped}, cap ${scheme.penaltyCap}) = ${penalty}`,
         points: penalty,
       },

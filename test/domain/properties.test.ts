@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { Decimal, roundHalfUp } from '../../src/domain/decimal.ts'
 import { allocateAwards, checkAwards, quotaOf } from '../../src/domain/awards.ts'
 import type { AwardType } from '../../src/domain/awards.ts'
-import { rankCluster, rankingInputsDigest } from '../../src/domain/ranking.ts'
+import { rankCluster, rankClusterLean, rankingInputsDigest } from '../../src/domain/ranking.ts'
 import type { Ranking, RankingInput, TieResolution } from '../../src/domain/ranking.ts'
 import { CRITERION_METHODS, INDICATOR_METHODS, validateScheme } from '../../src/domain/scheme.ts'
 import type { AwardRule, Criterion } from '../../src/domain/scheme.ts'
@@ -129,6 +129,29 @@ t.test('input order never changes the ranking or the digest', async (t) => {
       const a = rankCluster(withVotes)
       const b = rankCluster(shuffled)
       return JSON.stringify(a) === JSON.stringify(b) && rankingInputsDigest(withVotes) === rankingInputsDigest(shuffled)
+    }),
+    RUNS,
+  )
+  t.pass('held for every generated cluster-year')
+})
+
+t.test('the lean ranking, each member’s lines computed again when asked for, is the ranking', async (t) => {
+  fc.assert(
+    fc.property(fc.gen(), (g) => {
+      const base = scenario(g)
+      const input: RankingInput = { ...base, tieResolutions: votesFor(g, rankCluster(base)) }
+      const full = rankCluster(input)
+      const lean = rankClusterLean(input)
+      if (lean.ranking.members.some((m) => m.lines.length > 0)) return false
+      // Asked for in any order and more than once, a member's lines are the same.
+      const asked = shuffle(
+        g,
+        lean.ranking.members.map((m) => m.committeeId),
+      )
+      const lines = new Map(asked.map((id) => [id, lean.linesOf(id)] as const))
+      const rebuilt = { ...lean.ranking, members: lean.ranking.members.map((m) => ({ ...m, lines: lean.linesOf(m.committeeId) })) }
+      const again = { ...lean.ranking, members: lean.ranking.members.map((m) => ({ ...m, lines: lines.get(m.committeeId)! })) }
+      return JSON.stringify(rebuilt) === JSON.stringify(full) && JSON.stringify(again) === JSON.stringify(full)
     }),
     RUNS,
   )

@@ -9,6 +9,7 @@ import { formatVerifierKey, verifierKeyOf } from '../../src/lib/tlog/note.ts'
 import { buildTestApp, testSigner, type TestApp } from '../helpers/app.ts'
 import { organizerWithMembers, reportingClusterYear } from '../helpers/fixtures.ts'
 import { decidedYear, must } from '../helpers/export-cycle.ts'
+import { exportRepository } from '../../src/modules/exports/repository.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -72,6 +73,26 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
     t.equal(b.ranking.final, true)
     t.equal(b.ranking.source, 'frozen')
     t.equal(b.finalization.inputsDigest, b.ranking.view.inputsDigest)
+    // The frozen view as GET …/ranking serves it (which gives the year's status now), member by member.
+    const served = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}/years/${r.year}/ranking` })).json()
+    const { computedAt: _c, status: _s, ...frozen } = served
+    const { status: _b, ...carried } = b.ranking.view
+    t.same(carried, frozen, 'the frozen ranking, whole')
+    t.ok(
+      b.ranking.view.members.every((m: Json) => m.lines.length > 0),
+      'every member with its criterion lines',
+    )
+    // The frozen members are read in pages: any page size gives the same members in the same order.
+    const repo = exportRepository(h.app.db)
+    for (const size of [1, 3, 4]) {
+      const paged: unknown[] = []
+      for (let after = 0; ; after += size) {
+        const page = await repo.frozenRankedMembers(b.clusterYear.id, after, size)
+        paged.push(...page)
+        if (page.length < size) break
+      }
+      t.same(paged, b.ranking.view.members, `pages of ${size}`)
+    }
     t.equal(b.submissions.length, 4)
     t.equal(b.submissions[0].values.length, 3)
     t.equal(b.submissions[0].revisions.length, 1, 'the revision stored at submit')
@@ -338,6 +359,12 @@ t.test('a year still reporting exports its live ranking, and verifies', async (t
   t.equal(b.clusterYear.status, 'reporting')
   t.match(b.ranking, { final: false, source: 'live' })
   t.notOk('computedAt' in b.ranking.view, 'no moment of computation in the bundle')
+  const { computedAt: _, ...live } = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}/years/${r.year}/ranking` })).json()
+  t.same(b.ranking.view, live, 'the live ranking as GET …/ranking computes it, lines and all')
+  t.ok(
+    b.ranking.view.members.every((m: Json) => m.lines.length > 0),
+    'every member with its criterion lines',
+  )
   t.equal(b.finalization, null)
   t.same(b.awardProposals, [])
   t.equal(b.submissions[0].status, 'draft')

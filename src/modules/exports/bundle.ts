@@ -17,8 +17,12 @@ import { exportRepository, type CheckpointRow, type EntitySet } from './reposito
 export const BUNDLE_FORMAT = 'ctd-cluster-year-export/1'
 
 const PAGE = 500
+/** Audit events read at once: an import's event lists every value it set (500 × 500 B and more). */
+const EVENT_PAGE = 100
 const VALUE_PAGE = 2000
 const REVISION_PAGE = 20
+/** Members of a frozen ranking read at once (each holds a line per criterion: up to 500). */
+const RANKED_PAGE = 25
 /** Tree nodes kept between pages of proofs (the upper levels are shared by every proof). */
 const NODE_CACHE = 50_000
 
@@ -32,6 +36,15 @@ export interface ExportPlan {
   entities: EntitySet
   lastSeq: number | null
   pending: boolean
+  /** The ranking, computed once for both passes over the snapshot (see rankingOf). */
+  ranking?: Promise<RankingSource | null>
+}
+
+/** The bundle's ranking: whether frozen, the view without its members, and the members in rank order. */
+interface RankingSource {
+  final: boolean
+  head: Record<string, unknown>
+  members: () => AsyncIterable<unknown>
 }
 
 /** Reads what the bundle's scope depends on: the year, its members, and every entity whose audit events it carries. */
@@ -153,7 +166,7 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
     const cache = new Map<string, Hash>()
     let afterSeq = 0
     for (;;) {
-      const page = (await repo.eventsAbout(plan.entities, afterSeq, PAGE)).filter((e) => e.seq <= size)
+      const page = (await repo.eventsAbout(plan.entities, afterSeq, EVENT_PAGE)).filter((e) => e.seq <= size)
       const ranges = page.map((e) => inclusionRanges(e.seq - 1, size))
       const needed = nodesFor(ranges.flat())
       let missing = needed.filter((n) => !cache.has(nodeKey(n)))
@@ -170,7 +183,7 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
       for (const [i, e] of page.entries()) {
         yield { event: servedEventOf(e), leafIndex: e.seq - 1, auditPath: ranges[i]!.map((r) => rangeHash(r.lo, r.hi, get).toString('base64')) }
       }
-      if (page.length < PAGE) return
+      if (page.length < EVENT_PAGE) return
       afterSeq = page[page.length - 1]!.seq
     }
   })
@@ -258,16 +271,11 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
     },
     adjustments: () => repo.adjustments(cyId),
     tieResolutions: () => repo.tieResolutions(cyId),
-    finalization: async () => {
-      const s = await repo.snapshot(cyId)
-      return s ? { inputsDigest: s.inputsDigest, algorithmVersion: s.algorithmVersion, finalizedAt: s.finalizedAt, finalizedBy: s.finalizedBy } : null
-    },
+    finalization: async () => (await repo.finalization(cyId)) ?? null,
     ranking: async () => {
-      if (!(await repo.scheme(cyId))) return null
-      const r = await yearRanking(tx, cyId, cluster.id, row.year, clock)
-      // Without the moment a live ranking was computed, so that a bundle depends on the data only.
-      const { computedAt: _, ...view } = r.view as unknown as Record<string, unknown>
-      return { final: r.final, source: r.final ? 'frozen' : 'live', view }
+      const r = await (plan.ranking ??= rankingOf(tx, plan, clock))
+      if (!r) return null
+      return lazyObject({ final: r.final, source: r.final ? 'frozen' : 'live', view: lazyObject({ ...r.head, members: lazyArray(r.members) }) })
     },
     awardProposals: async () =>
       (await repo.proposals(cyId)).map((p) => ({
@@ -300,10 +308,46 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
   })
 }
 
-/** The year's ranking in this snapshot: the frozen one once finalised, else live as GET …/ranking computes it. */
+/**
+ * The bundle's ranking, member by member: the frozen one once finalised (its members read from the
+ * stored view in pages), else the live one as GET …/ranking computes it at the export's moment,
+ * each member's criterion lines computed when the member is written. So neither a 500 × 500
+ * ranking's 250,000 explanations nor its 80 MB of JSON are ever held at once. Without the moment
+ * it was computed, so that a bundle depends on the data only. Null without a scheme.
+ */
+async function rankingOf(tx: Tx, plan: ExportPlan, clock: Clock): Promise<RankingSource | null> {
+  const repo = exportRepository(tx)
+  const { row, cluster } = plan.found
+  const head = await repo.frozenRankingHead(row.id)
+  if (head) {
+    return {
+      final: true,
+      head,
+      members: async function* () {
+        for (let after = 0; ; after += RANKED_PAGE) {
+          const page = await repo.frozenRankedMembers(row.id, after, RANKED_PAGE)
+          yield* page
+          if (page.length < RANKED_PAGE) return
+        }
+      },
+    }
+  }
+  if (!(await repo.scheme(row.id))) return null
+  const live = await rankingService(tx as unknown as Db, clock).liveLean(cluster.id, row.year, clock())
+  const { computedAt: _, members, ...rest } = live.view
+  return {
+    final: false,
+    head: rest,
+    members: async function* () {
+      for (const m of members) yield { ...m, lines: live.linesOf(m.committeeId) }
+    },
+  }
+}
+
+/** The year's ranking in this snapshot, whole: the frozen one once finalised, else live as GET …/ranking computes it. */
 export async function yearRanking(tx: Tx, cyId: string, clusterId: string, year: number, clock: Clock): Promise<{ final: boolean; view: RankingView }> {
-  const frozen = await exportRepository(tx).snapshot(cyId)
-  if (frozen) return { final: true, view: frozen.ranking as RankingView }
+  const frozen = await exportRepository(tx).frozenRanking(cyId)
+  if (frozen) return { final: true, view: frozen as RankingView }
   const live = await rankingService(tx as unknown as Db, clock).rankingJson(clusterId, year)
   return { final: false, view: JSON.parse(live.identity.toString('utf8')) as RankingView }
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, gte, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import { rows, type DbOrTx } from '../../db/client.ts'
 import {
   adjustments,
   assessmentHistory,
@@ -175,10 +175,10 @@ export function exportRepository(db: DbOrTx) {
         .where(eq(tieResolutions.clusterYearId, clusterYearId))
         .orderBy(asc(tieResolutions.recordedAt), asc(tieResolutions.id))
     },
-    async snapshot(clusterYearId: string) {
+    /** The finalisation record, without the frozen ranking and inputs it stores. */
+    async finalization(clusterYearId: string) {
       const [row] = await db
         .select({
-          ranking: rankingSnapshots.ranking,
           inputsDigest: rankingSnapshots.inputsDigest,
           algorithmVersion: rankingSnapshots.algorithmVersion,
           finalizedAt: rankingSnapshots.finalizedAt,
@@ -187,6 +187,29 @@ export function exportRepository(db: DbOrTx) {
         .from(rankingSnapshots)
         .where(eq(rankingSnapshots.clusterYearId, clusterYearId))
       return row
+    },
+    /** The frozen ranking (the whole view), or undefined before finalisation. */
+    async frozenRanking(clusterYearId: string): Promise<unknown> {
+      const [row] = await db.select({ ranking: rankingSnapshots.ranking }).from(rankingSnapshots).where(eq(rankingSnapshots.clusterYearId, clusterYearId))
+      return row?.ranking
+    },
+    /** The frozen ranking without its members (and without the moment it was computed), or undefined before finalisation. */
+    async frozenRankingHead(clusterYearId: string): Promise<Record<string, unknown> | undefined> {
+      const [row] = await db
+        .select({ head: sql<Record<string, unknown>>`${rankingSnapshots.ranking} - 'members' - 'computedAt'` })
+        .from(rankingSnapshots)
+        .where(eq(rankingSnapshots.clusterYearId, clusterYearId))
+      return row?.head
+    },
+    /** The frozen ranking's members after the first `after`, in its order, at most `limit` (each holds every criterion line). */
+    async frozenRankedMembers(clusterYearId: string, after: number, limit: number): Promise<unknown[]> {
+      const result = await db.execute(sql`
+        select m.value as member
+          from ${rankingSnapshots} s, jsonb_array_elements(s.ranking -> 'members') with ordinality as m(value, n)
+         where s.cluster_year_id = ${clusterYearId} and m.n > ${after}
+         order by m.n
+         limit ${limit}`)
+      return rows<{ member: unknown }>(result).map((r) => r.member)
     },
     /** The members as the frozen ranking's inputs name them ({committeeId, code}), when finalised. */
     async frozenMembers(clusterYearId: string): Promise<{ committeeId: string; code: string }[] | null> {

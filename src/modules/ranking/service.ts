@@ -6,7 +6,15 @@ import { assertRankingInputsOpen, finalizationPath, isFinal, nextRuleChange, req
 import { conflict, notFound } from '../../domain/errors.ts'
 import { awardEligibility } from '../../domain/awards.ts'
 import { assertAssessor, validateAdjustment, validateAssessment, validateTieVote, validateWithdrawal, type AdjustmentInput } from '../../domain/peer-review.ts'
-import { ALGORITHM_VERSION, canonicalRankingInputs, rankCluster, type Ranking, type RankingInput } from '../../domain/ranking.ts'
+import {
+  ALGORITHM_VERSION,
+  canonicalRankingInputs,
+  rankCluster,
+  rankClusterLean,
+  type LeanRanking,
+  type Ranking,
+  type RankingInput,
+} from '../../domain/ranking.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { assertVersion } from '../../lib/etag.ts'
@@ -67,6 +75,12 @@ function encodedEntry(stamp: string, expiresAt: number, etag: string, json: stri
   }
 }
 
+/** A whole ranking seen as a lean one: its members' lines are already there. */
+function kept(ranking: Ranking): LeanRanking {
+  const byId = new Map(ranking.members.map((m) => [m.committeeId, m.lines] as const))
+  return { ranking, linesOf: (id) => byId.get(id) ?? [] }
+}
+
 /** The frozen ranking as stored, with the year's status now (it moves on to closed). */
 const finalBody = (row: ClusterYearRow, frozen: unknown) => JSON.stringify({ ...(frozen as RankingView), status: row.status })
 const etagOf = (row: ClusterYearRow) => `"ranking-${row.id}-${row.inputsVersion}-${row.status}-${row.version}"`
@@ -87,11 +101,17 @@ export function rankingService(db: Db, clock: Clock) {
   const lockYear = (tx: Tx, clusterId: string, year: number, withTargets = false) => loadClusterYear(tx, clusterId, year, { lock: true, targets: withTargets })
 
   async function compute(dbh: DbOrTx, cy: ClusterYear, now: Date) {
+    const { loaded, lean, blockers } = await computeLean(dbh, cy, now, false)
+    return { loaded, ranking: lean.ranking, blockers }
+  }
+
+  /** The ranking, its members' criterion lines kept (`rankCluster`) or computed when asked for (`rankClusterLean`). */
+  async function computeLean(dbh: DbOrTx, cy: ClusterYear, now: Date, lean: boolean) {
     const loaded = await loadRankingInputs(dbh, cy)
     if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
-    const ranking = rankCluster(loaded.input)
-    const blockers = await blockersOf(dbh, cy, loaded, ranking, now)
-    return { loaded, ranking, blockers }
+    const ranked: LeanRanking = lean ? rankClusterLean(loaded.input) : kept(rankCluster(loaded.input))
+    const blockers = await blockersOf(dbh, cy, loaded, ranked.ranking, now)
+    return { loaded, lean: ranked, blockers }
   }
 
   async function namesOf(dbh: DbOrTx, cy: ClusterYear) {
@@ -149,6 +169,18 @@ export function rankingService(db: Db, clock: Clock) {
       const body = JSON.stringify(view(cy, ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now))
       // When the FY window opens or passes its deadline, the blockers change without a write.
       return remember(cy.row, encodedEntry(stampOf(cy.row), nextRuleChange(cy.state, now), etagOf(cy.row), body))
+    },
+
+    /**
+     * The live ranking as GET …/ranking computes it at `now`, for a consumer that writes it member
+     * by member (the export): every member's `lines` is empty and `linesOf` computes them, so a
+     * 500 × 500 year never holds its 250,000 explanations at once. Not cached.
+     */
+    async liveLean(clusterId: string, year: number, now: Date): Promise<{ view: RankingView; linesOf: LeanRanking['linesOf'] }> {
+      const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
+      const { loaded, lean, blockers } = await computeLean(db, cy, now, true)
+      const digest = digestOf(canonicalRankingInputs(loaded.input))
+      return { view: view(cy, lean.ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now), linesOf: lean.linesOf }
     },
 
     async putAssessment(
