@@ -180,7 +180,7 @@ export function rankingService(db: Db, clock: Clock) {
       const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
       const { loaded, lean, blockers } = await computeLean(db, cy, now, true)
       const digest = digestOf(canonicalRankingInputs(loaded.input))
-      return { view: view(cy, lean.ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now), linesOf: lean.linesOf }
+      return { view: view(cy, lean.ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now), linesOf: (id) => lean.linesOf(id) }
     },
 
     async putAssessment(
