@@ -10,6 +10,8 @@ import { buildTestApp, testSigner, type TestApp } from '../helpers/app.ts'
 import { organizerWithMembers, reportingClusterYear } from '../helpers/fixtures.ts'
 import { decidedYear, must } from '../helpers/export-cycle.ts'
 import { exportRepository } from '../../src/modules/exports/repository.ts'
+import { sql } from 'drizzle-orm'
+import { manualClock } from '../../src/lib/clock.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -316,6 +318,45 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
     t.equal(again.body, later.body, 'and the later one is stable too')
   })
 
+  t.test('the digest is remembered per stamp; what the stamp does not see breaks the response, never the signature', async (t) => {
+    const url = exportUrl(r.cluster.id, r.year)
+    const base = await h.call(h.adminToken, { method: 'GET', url })
+    t.equal((await h.call(h.adminToken, { method: 'GET', url, headers: { 'if-none-match': base.headers.etag as string } })).statusCode, 304)
+
+    // An indicator renamed: no event of the bundle's entities, but the bundle carries its name.
+    const code = base.json().bundle.indicators[0].code as string
+    const listed = (await h.call(h.adminToken, { method: 'GET', url: `/v1/indicators?q=${code}` })).json().items.find((i: Json) => i.code === code)
+    const current = await h.call(h.adminToken, { method: 'GET', url: `/v1/indicators/${listed.id}` })
+    await must(
+      h.call(h.adminToken, {
+        method: 'PATCH',
+        url: `/v1/indicators/${listed.id}`,
+        headers: { 'if-match': current.headers.etag as string },
+        body: { nameVi: 'Tên mới của chỉ tiêu' },
+      }),
+      200,
+    )
+    const renamed = await h.call(h.adminToken, { method: 'GET', url })
+    t.equal(renamed.statusCode, 200)
+    t.not(renamed.headers.etag, base.headers.etag, 'a new digest')
+    t.equal(renamed.json().bundle.indicators.find((i: Json) => i.code === code).nameVi, 'Tên mới của chỉ tiêu')
+    t.same(verify(dir, 'renamed.json', renamed.body, keysFile).failed, [])
+
+    // A change made behind the service's back (no audit event): the remembered digest no longer
+    // matches the bytes, so the response breaks off before the signature, and the next export is right.
+    await h.app.db.execute(sql`update committees set name = name || ' (sửa ngoài)' where id = ${r.ids[0]}`)
+    const broken = await h.call(h.adminToken, { method: 'GET', url }).then(
+      (res) => ({ complete: true, body: res.body }),
+      (err: unknown) => ({ complete: false, body: String(err) }),
+    )
+    t.notOk(broken.complete && broken.body.endsWith('}') && broken.body.includes('"signature"'), 'no signed document for the stale digest')
+    const fresh = await h.call(h.adminToken, { method: 'GET', url })
+    t.equal(fresh.statusCode, 200)
+    t.match(fresh.json().bundle.committees.find((c: Json) => c.id === r.ids[0]).name, / \(sửa ngoài\)$/)
+    t.same(verify(dir, 'fresh.json', fresh.body, keysFile).failed, [], 'the next export is whole and verifies')
+    t.equal((await h.call(h.adminToken, { method: 'GET', url })).body, fresh.body, 'and is remembered')
+  })
+
   t.test('who may export: auditor, admin, the organiser’s staff for its own clusters', async (t) => {
     const url = exportUrl(r.cluster.id, r.year)
     t.equal((await h.call(await h.token('auditor'), { method: 'GET', url })).statusCode, 200, 'auditor')
@@ -342,7 +383,8 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
 })
 
 t.test('a year still reporting exports its live ranking, and verifies', async (t) => {
-  const h: TestApp = await buildTestApp(t)
+  const clock = manualClock(new Date())
+  const h: TestApp = await buildTestApp(t, {}, { clock })
   const r = await reportingClusterYear(h, { members: 3 })
   const values = [{ indicatorCode: 'HOUSES_BUILT', value: 80 }]
   await must(
@@ -373,4 +415,12 @@ t.test('a year still reporting exports its live ranking, and verifies', async (t
   t.same(v.failed, [], v.text)
   t.match(v.detail['inputs-digest'], /\(live ranking\)/)
   t.equal((await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year) })).body, res.body, 'stable while nothing changes')
+
+  // Past the FY deadline the live ranking's blockers change with no write: the remembered digest is not used.
+  clock.advance(2 * 86_400_000)
+  const later = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year) })
+  t.equal(later.statusCode, 200)
+  t.not(later.headers.etag, res.headers.etag, 'a new digest once the deadline has passed')
+  t.not(JSON.stringify(later.json().bundle.ranking.view.blockers), JSON.stringify(b.ranking.view.blockers), 'other blockers')
+  t.same(verify(t.testdir(), 'later.json', later.body, formatVerifierKey(verifierKeyOf(signer.name, signer.publicKey))).failed, [])
 })

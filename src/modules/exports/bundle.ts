@@ -36,13 +36,22 @@ export interface ExportPlan {
   entities: EntitySet
   lastSeq: number | null
   pending: boolean
+  /**
+   * What the bundle's bytes depend on besides the moment: the last audit event about its entities
+   * (every change to them writes one) and the versions of the indicators its scheme names (whose
+   * events it does not carry). The same stamp in a later snapshot means the same bundle, until the
+   * live ranking's `validUntil`.
+   */
+  stamp: string
   /** The ranking, computed once for both passes over the snapshot (see rankingOf). */
   ranking?: Promise<RankingSource | null>
 }
 
 /** The bundle's ranking: whether frozen, the view without its members, and the members in rank order. */
-interface RankingSource {
+export interface RankingSource {
   final: boolean
+  /** Until when (ms) this ranking holds without a write: a live one's blockers change when the FY window opens or closes. */
+  validUntil: number
   head: Record<string, unknown>
   members: () => AsyncIterable<unknown>
 }
@@ -74,7 +83,10 @@ export async function planExport(tx: Tx, found: Found): Promise<ExportPlan> {
     ...types.map((t) => ({ t: 'award_type', i: t.id })),
   ]
   const entities: EntitySet = { pairs, assessmentPrefix: `${row.id}:` }
-  return { found, memberIds, committeeIds, entities, lastSeq: await repo.lastSeqAbout(entities), pending: await repo.pendingAbout(entities) }
+  const lastSeq = await repo.lastSeqAbout(entities)
+  const indicators = await repo.indicators(indicatorCodesOf((await repo.scheme(row.id))?.scheme))
+  const stamp = `${lastSeq ?? 0}|${indicators.map((i) => `${i.id}:${i.version}`).join(',')}`
+  return { found, memberIds, committeeIds, entities, lastSeq, pending: await repo.pendingAbout(entities), stamp }
 }
 
 const committeeMember = (c: Awaited<ReturnType<ReturnType<typeof exportRepository>['committees']>>[number]) => ({
@@ -322,6 +334,7 @@ async function rankingOf(tx: Tx, plan: ExportPlan, clock: Clock): Promise<Rankin
   if (head) {
     return {
       final: true,
+      validUntil: Number.POSITIVE_INFINITY,
       head,
       members: async function* () {
         for (let after = 0; ; after += RANKED_PAGE) {
@@ -337,6 +350,7 @@ async function rankingOf(tx: Tx, plan: ExportPlan, clock: Clock): Promise<Rankin
   const { computedAt: _, members, ...rest } = live.view
   return {
     final: false,
+    validUntil: live.validUntil,
     head: rest,
     members: async function* () {
       for (const m of members) yield { ...m, lines: live.linesOf(m.committeeId) }

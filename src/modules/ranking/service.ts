@@ -176,11 +176,16 @@ export function rankingService(db: Db, clock: Clock) {
      * by member (the export): every member's `lines` is empty and `linesOf` computes them, so a
      * 500 × 500 year never holds its 250,000 explanations at once. Not cached.
      */
-    async liveLean(clusterId: string, year: number, now: Date): Promise<{ view: RankingView; linesOf: LeanRanking['linesOf'] }> {
+    async liveLean(clusterId: string, year: number, now: Date): Promise<{ view: RankingView; linesOf: LeanRanking['linesOf']; validUntil: number }> {
       const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
       const { loaded, lean, blockers } = await computeLean(db, cy, now, true)
       const digest = digestOf(canonicalRankingInputs(loaded.input))
-      return { view: view(cy, lean.ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now), linesOf: (id) => lean.linesOf(id) }
+      return {
+        view: view(cy, lean.ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now),
+        linesOf: (id) => lean.linesOf(id),
+        // When the FY window opens or passes its deadline, the blockers change without a write.
+        validUntil: nextRuleChange(cy.state, now),
+      }
     },
 
     async putAssessment(
