@@ -309,17 +309,16 @@ export function canonicalPrimitive(value: string | number | boolean | null): str
 }
 
 /**
- * Hashes the canonical JSON of the value whose tokens it is given, while its objects' members
- * come in canonical order. `inOrder` turns false at the first member out of order (or repeated),
- * and the hash is then not the canonical one (see `hashSorted`). A string or number that
- * canonical JSON refuses is kept in `error` (the first one) rather than thrown.
+ * Hashes the canonical JSON of the value whose tokens it is given, which must come with every
+ * object's members in canonical order (sorted by UTF-16 code units, no name twice; `hashSorted`
+ * reads them in that order otherwise). A string or number that canonical JSON refuses is kept in
+ * `error` (the first one) rather than thrown.
  */
 export class CanonicalHasher implements JsonHandler {
-  inOrder = true
   error: Error | null = null
   private readonly out: Out
-  /** Per open container: [is an object, no member or element yet, the last member name]. */
-  private readonly open: { object: boolean; first: boolean; last: string | null }[] = []
+  /** Per open container: no member or element yet. */
+  private readonly open: { first: boolean }[] = []
   private afterKey = false
 
   constructor(hash: Hash) {
@@ -350,13 +349,13 @@ export class CanonicalHasher implements JsonHandler {
   openObject(): void {
     this.separator()
     this.out.write('{')
-    this.open.push({ object: true, first: true, last: null })
+    this.open.push({ first: true })
   }
 
   openArray(): void {
     this.separator()
     this.out.write('[')
-    this.open.push({ object: false, first: true, last: null })
+    this.open.push({ first: true })
   }
 
   closeObject(): void {
@@ -371,8 +370,6 @@ export class CanonicalHasher implements JsonHandler {
 
   key(name: string): void {
     const top = this.open[this.open.length - 1]!
-    if (top.last !== null && !(top.last < name)) this.inOrder = false
-    top.last = name
     this.out.write(`${top.first ? '' : ','}${this.canonical(name)}:`)
     top.first = false
     this.afterKey = true

@@ -14,16 +14,22 @@
  * Node built-ins only (dependency-cruiser rule cli-is-offline).
  */
 
+/**
+ * What the tokenizer tells. `canonical`: the token's bytes are exactly how RFC 8785 (canonicalJson)
+ * writes its value — a string with no escape but \" \\ \b \f \n \r \t and \u00xx for the other
+ * control characters, a number as JSON.stringify writes it — unless a string held ill-formed UTF-8
+ * (decoded to U+FFFD, which a reader who cares looks for).
+ */
 export interface JsonHandler {
   openObject(start: number): void
   /** A member name; its value follows. */
-  key(name: string, start: number): void
+  key(name: string, start: number, canonical: boolean): void
   /** `end` is the offset just after the `}`. */
   closeObject(end: number): void
   openArray(start: number): void
   closeArray(end: number): void
   /** A string, number, boolean or null, from `start` to just before `end`. */
-  primitive(value: string | number | boolean | null, start: number, end: number): void
+  primitive(value: string | number | boolean | null, start: number, end: number, canonical: boolean): void
 }
 
 /** The input is not JSON: says what and at which byte. */
@@ -47,6 +53,8 @@ const LITERAL = 9
 const OBJECT = 0
 const ARRAY = 1
 
+/** Control characters that canonical JSON writes as \b \t \n \f \r, not \u00xx. */
+const SHORT_ESCAPES = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d])
 const NUMBER_TEXT = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/
 const ESCAPES: Record<number, string> = { 0x22: '"', 0x5c: '\\', 0x2f: '/', 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t' }
 const LITERALS: Record<number, [string, boolean | null]> = { 0x74: ['true', true], 0x66: ['false', false], 0x6e: ['null', null] }
@@ -70,6 +78,8 @@ export class JsonTokenizer {
   /** The offset of the chunk being read, in the whole input. */
   private base: number
   private failed: JsonSyntaxError | null = null
+  /** How many bytes of white space between tokens have been read. */
+  whitespace = 0
 
   // The string being read.
   private stringIsKey = false
@@ -79,6 +89,9 @@ export class JsonTokenizer {
   /** 0: not in an escape; 1: after the backslash; 2–5: that many hex digits of \u read, plus two. */
   private escape = 0
   private codeUnit = 0
+  /** Its escapes so far are as canonical JSON writes them. */
+  private canonical = true
+  private upperHex = false
 
   // The number or literal being read.
   private tokenStart = 0
@@ -140,8 +153,10 @@ export class JsonTokenizer {
           break
         default: {
           const c = chunk[i]!
-          if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++
-          else i = this.structural(c, chunk, i)
+          if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+            i++
+            this.whitespace++
+          } else i = this.structural(c, chunk, i)
         }
       }
     }
@@ -244,6 +259,7 @@ export class JsonTokenizer {
     this.text = ''
     this.bytes = []
     this.escape = 0
+    this.canonical = true
   }
 
   /** Raw bytes so far decoded onto the text (an escape or the closing quote ends a run of them). */
@@ -291,10 +307,10 @@ export class JsonTokenizer {
       this.text = ''
       if (this.stringIsKey) {
         this.state = COLON
-        this.handler.key(value, this.stringStart)
+        this.handler.key(value, this.stringStart, this.canonical)
       } else {
         this.afterValue()
-        this.handler.primitive(value, this.stringStart, this.base + j + 1)
+        this.handler.primitive(value, this.stringStart, this.base + j + 1, this.canonical)
       }
       return j + 1
     }
@@ -306,10 +322,12 @@ export class JsonTokenizer {
       if (c === 0x75) {
         this.escape = 2
         this.codeUnit = 0
+        this.upperHex = false
         return
       }
       const escaped = ESCAPES[c]
       if (escaped === undefined) this.fail(`bad escape \\${String.fromCharCode(c)} in a string at byte ${at - 1}`)
+      if (c === 0x2f) this.canonical = false // canonical JSON writes '/' as it is
       this.text += escaped
       this.escape = 0
       return
@@ -317,9 +335,12 @@ export class JsonTokenizer {
     const h = hexValue(c)
     if (h < 0) this.fail(`bad \\u escape in a string: ${shown(c)} at byte ${at}`)
     this.codeUnit = this.codeUnit * 16 + h
+    if (c >= 0x41 && c <= 0x46) this.upperHex = true
     if (++this.escape === 6) {
       this.text += String.fromCharCode(this.codeUnit)
       this.escape = 0
+      // Canonical JSON writes \u00xx (lower case) for a control character without a short escape, and nothing else so.
+      if (this.codeUnit >= 0x20 || SHORT_ESCAPES.has(this.codeUnit) || this.upperHex) this.canonical = false
     }
   }
 
@@ -337,7 +358,8 @@ export class JsonTokenizer {
   private number(end: number): void {
     if (!NUMBER_TEXT.test(this.numberText)) this.fail(`bad number ${JSON.stringify(this.numberText)} at byte ${this.tokenStart}`)
     this.afterValue()
-    this.handler.primitive(Number(this.numberText), this.tokenStart, end)
+    const value = Number(this.numberText)
+    this.handler.primitive(value, this.tokenStart, end, String(value) === this.numberText)
   }
 
   private literalPart(chunk: Buffer, i: number): number {
@@ -350,7 +372,7 @@ export class JsonTokenizer {
     }
     if (this.literalAt === word.length) {
       this.afterValue()
-      this.handler.primitive(this.literalValue, this.tokenStart, this.base + i)
+      this.handler.primitive(this.literalValue, this.tokenStart, this.base + i, true)
     }
     return i
   }

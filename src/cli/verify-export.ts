@@ -22,7 +22,7 @@
  *
  * Node built-ins, src/lib/tlog and the pure src/domain only (dependency-cruiser rule cli-is-offline).
  */
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { allocateAwards, checkAwards, type AwardType } from '../domain/awards.ts'
 import { canonicalJson, digestOf, sha256Hex } from '../domain/canonical.ts'
@@ -50,7 +50,7 @@ import {
   type Fields,
   type Plan,
 } from './json-stream.ts'
-import { JsonSyntaxError, type JsonHandler } from './json-tokens.ts'
+import { JsonSyntaxError, JsonTokenizer, type JsonHandler } from './json-tokens.ts'
 
 export const BUNDLE_FORMAT = 'ctd-cluster-year-export/1'
 
@@ -173,10 +173,14 @@ interface RankedRead {
   end: number
 }
 
-/** The digest of the bundle as read; `hex` null when its members were not in canonical order (it is then hashed again, sorted). */
+/**
+ * The bundle's place in the file, and its digest if its bytes are its canonical JSON (members in
+ * order, no white space, strings and numbers written as canonicalJson writes them): the bytes are
+ * then hashed as they are read. `hex` is null otherwise, and the bundle is read again to hash it.
+ */
 interface DigestRead {
   hex: string | null
-  error: Error | null
+  inOrder: boolean
   start: number
   end: number
 }
@@ -277,7 +281,17 @@ export function readBundle(source: ByteSource, where: string, keys: Keys, origin
   const builder = new Builder(fields({ bundle, digest: KEEP, signature: KEEP }), (doc) => (read.doc = doc))
   const reader = new DocumentReader(builder, (digest) => (read.digest = digest))
   try {
-    readRange(source, reader, chunkSize)
+    const tokenizer = new JsonTokenizer(reader)
+    reader.tokenizer = tokenizer
+    const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunkSize, source.size)))
+    for (let position = 0, n = 0; position < source.size; position += n) {
+      n = source.read(buffer, position)
+      if (n === 0) break
+      const chunk = buffer.subarray(0, n)
+      tokenizer.write(chunk)
+      reader.read(chunk, position)
+    }
+    tokenizer.end()
   } catch (err) {
     if (err instanceof JsonSyntaxError) throw new InputError(`${where}: not valid JSON: ${err.message}`)
     if (err instanceof InputError) throw err
@@ -289,81 +303,123 @@ export function readBundle(source: ByteSource, where: string, keys: Keys, origin
 }
 
 /**
- * Hands every token to the builder, and those of the document's `bundle` (an object) to a
- * canonical hasher too: the digest is sha256 of `{"bundle":` + its canonical JSON + `}`. A second
- * `bundle` member replaces the first, as in JSON.parse.
+ * Hands every token to the builder, and follows the document's `bundle` (an object): where it is,
+ * whether its members are in canonical order and its bytes canonical, and their sha256 as they
+ * are read (`read`, after each chunk). A second `bundle` member replaces the first, as in
+ * JSON.parse.
  */
 class DocumentReader implements JsonHandler {
+  tokenizer!: JsonTokenizer
   private depth = 0
   private bundleNext = false
-  private hasher: CanonicalHasher | null = null
-  private hash = createHash('sha256')
-  private start = 0
+  private bundle: {
+    start: number
+    end: number | null
+    hash: Hash
+    exact: boolean
+    inOrder: boolean
+    whitespace: number
+    /** The last member name of each open object (null: none yet, or an array). */
+    names: (string | null)[]
+  } | null = null
 
   constructor(
     private readonly builder: Builder,
     private readonly done: (digest: DigestRead) => void,
   ) {}
 
+  private get inside() {
+    return this.bundle !== null && this.bundle.end === null
+  }
+
+  /** After the tokens of `chunk` (at `position` in the file): hashes its bytes of the bundle. */
+  read(chunk: Buffer, position: number): void {
+    const b = this.bundle
+    if (!b) return
+    if (b.exact && b.inOrder) {
+      const from = Math.max(b.start, position)
+      const to = Math.min(b.end ?? Infinity, position + chunk.length)
+      if (to > from) b.hash.update(chunk.subarray(from - position, to - position))
+    }
+    if (b.end === null) return
+    const exact = b.exact && b.inOrder
+    this.done({ hex: exact ? b.hash.update('}').digest('hex') : null, inOrder: b.inOrder, start: b.start, end: b.end })
+    this.bundle = null
+  }
+
+  private opened(): void {
+    if (this.inside) this.bundle!.names.push(null)
+    this.depth++
+  }
+
+  private closed(end: number): void {
+    this.depth--
+    if (!this.inside) return
+    const b = this.bundle!
+    b.names.pop()
+    if (this.depth === 1) {
+      b.end = end
+      if (this.tokenizer.whitespace !== b.whitespace) b.exact = false
+    }
+  }
+
   openObject(start: number): void {
     if (this.depth === 1 && this.bundleNext) {
-      this.hash = createHash('sha256').update('{"bundle":')
-      this.hasher = new CanonicalHasher(this.hash)
-      this.start = start
+      const hash = createHash('sha256').update('{"bundle":')
+      this.bundle = { start, end: null, hash, exact: true, inOrder: true, whitespace: this.tokenizer.whitespace, names: [] }
     }
-    this.hasher?.openObject()
-    this.depth++
+    this.opened()
     this.builder.openObject(start)
   }
 
   closeObject(end: number): void {
-    this.depth--
-    const hasher = this.hasher
-    if (hasher) {
-      hasher.closeObject()
-      if (this.depth === 1) {
-        hasher.flush()
-        this.done({ hex: hasher.inOrder ? this.hash.update('}').digest('hex') : null, error: hasher.error, start: this.start, end })
-        this.hasher = null
-      }
-    }
+    this.closed(end)
     this.builder.closeObject(end)
   }
 
   openArray(start: number): void {
-    this.hasher?.openArray()
-    this.depth++
+    this.opened()
     this.builder.openArray(start)
   }
 
   closeArray(end: number): void {
-    this.depth--
-    this.hasher?.closeArray()
+    this.closed(end)
     this.builder.closeArray(end)
   }
 
-  key(name: string): void {
+  key(name: string, _start: number, canonical: boolean): void {
     if (this.depth === 1) this.bundleNext = name === 'bundle'
-    else this.hasher?.key(name)
+    else if (this.inside) {
+      const b = this.bundle!
+      const last = b.names[b.names.length - 1]
+      if (last != null && !(last < name)) b.inOrder = false
+      b.names[b.names.length - 1] = name
+      if (!canonical || name.includes('\uFFFD')) b.exact = false
+    }
     this.builder.key(name)
   }
 
-  primitive(value: string | number | boolean | null, start: number, end: number): void {
-    this.hasher?.primitive(value)
+  primitive(value: string | number | boolean | null, start: number, end: number, canonical: boolean): void {
+    if (this.inside && (!canonical || (typeof value === 'string' && value.includes('\uFFFD')))) this.bundle!.exact = false
     this.builder.primitive(value, start, end)
   }
 }
 
-/** The digest recomputed: as read if the bundle's members were in canonical order, else hashed again in sorted order. */
+/**
+ * The digest recomputed: as read if the bundle's bytes were canonical; else its tokens read again
+ * and written canonically, or, if its members were out of order, hashed again in sorted order.
+ */
 function bundleDigest(read: BundleRead): string {
   const d = read.digest!
-  if (d.hex === null) {
-    const hash = createHash('sha256').update('{"bundle":')
-    hashSorted(read.source, hash, d.start, d.end, read.chunkSize)
-    return hash.update('}').digest('hex')
-  }
-  if (d.error) throw d.error
-  return d.hex
+  if (d.hex !== null) return d.hex
+  const hash = createHash('sha256').update('{"bundle":')
+  if (d.inOrder) {
+    const hasher = new CanonicalHasher(hash)
+    readRange(read.source, hasher, read.chunkSize, d.start, d.end)
+    if (hasher.error) throw hasher.error
+    hasher.flush()
+  } else hashSorted(read.source, hash, d.start, d.end, read.chunkSize)
+  return hash.update('}').digest('hex')
 }
 
 /** Verifies a bundle document as read; every check is named in the result. */
