@@ -2,17 +2,27 @@
  * `ctd-verify export bundle.json --key …`: checks a cluster-year bundle (GET
  * /v1/exports/cluster-years/{clusterId}/{year}) offline, trusting nothing but the keys given:
  *
- * - the document: its digest recomputed from the bundle (RFC 8785, hashed as it is serialised),
- *   the signed note over it, the checkpoint's signature, every event's hash and inclusion proof;
+ * - the document: its digest recomputed from the bundle (RFC 8785, hashed as it is read), the
+ *   signed note over it, the checkpoint's signature, every event's hash and inclusion proof;
  * - the year: the finalisation input digest recomputed from the raw inputs in the bundle; the
  *   pure domain scoring and ranking re-run on them and compared with the ranking it carries;
  *   award allocation re-run and compared with the proposals; quotas and one award per member;
  *   every decision belongs to a proposal, follows the workflow, and is the one the audit log
  *   recorded.
  *
+ * The file is read as a stream (json-stream.ts), once, whatever its size: a bundle can be larger
+ * than a string can be. What is kept is what the checks need: the ranking's inputs (the accepted
+ * FY values, targets, peer scores, adjustments, tie votes, the scheme), the small records (the
+ * cluster-year, members, award types, proposals and decisions, the finalisation, the
+ * checkpoint), and per audit event and per ranked member a few fields. Each submission, audit
+ * event and ranked member is built alone and let go; revisions, histories and the records the
+ * checks do not read are hashed and skipped. The ranking comes before what it is recomputed
+ * from, so each ranked member is kept as the sha256 of its canonical JSON and where it is in the
+ * file: a member that differs from the re-run is read again from there to say how.
+ *
  * Node built-ins, src/lib/tlog and the pure src/domain only (dependency-cruiser rule cli-is-offline).
  */
-import { createHash, type Hash as Hasher } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { allocateAwards, checkAwards, type AwardType } from '../domain/awards.ts'
 import { canonicalJson, digestOf, sha256Hex } from '../domain/canonical.ts'
@@ -23,7 +33,24 @@ import { transitionAwardProposal, type AwardProposalAction, type AwardProposalSt
 import { parseCheckpoint } from '../lib/tlog/checkpoint.ts'
 import { leafHash, verifyInclusion } from '../lib/tlog/merkle.ts'
 import { openNote } from '../lib/tlog/note.ts'
-import { attempt, check, InputError, isObject, KEY_USAGE, keysFor, loadKeys, printed, readJson, unusable, type Check, type Io, type Keys } from './inputs.ts'
+import { attempt, check, fileError, InputError, isObject, KEY_USAGE, keysFor, loadKeys, printed, unusable, type Check, type Io, type Keys } from './inputs.ts'
+import {
+  build,
+  Builder,
+  bufferSource,
+  CanonicalHasher,
+  CHUNK_SIZE,
+  fileSource,
+  hashSorted,
+  KEEP,
+  readRange,
+  SKIP,
+  type ByteSource,
+  type Each,
+  type Fields,
+  type Plan,
+} from './json-stream.ts'
+import { JsonSyntaxError, JsonTokenizer, type JsonHandler } from './json-tokens.ts'
 
 export const BUNDLE_FORMAT = 'ctd-cluster-year-export/1'
 
@@ -59,52 +86,345 @@ export function exportMain(argv: string[], io: Io): number {
     const [, file, ...rest] = positionals
     if (file === undefined || rest.length > 0) throw new InputError('export takes exactly one file')
     const keys = loadKeys(values.key ?? [])
-    return printed(io, verifyBundleDocument(readJson(file), keys, values.origin), json, report)
+    return printed(io, verifyBundleFile(file, keys, values.origin), json, report)
   } catch (err) {
     return unusable(io, err, json, 'ctd-verify export --help')
   }
 }
 
-/* The checks */
+/* Reading the document */
 
 type Json = Record<string, unknown>
 
-/** At most a few of many failures in a detail line; the count says how many there were. */
-function listed(failures: string[], ok: string): string {
-  if (failures.length === 0) return ok
-  const shown = failures.slice(0, 8).join('; ')
-  return failures.length > 8 ? `${shown}; … ${failures.length - 8} more` : shown
+/** Verifies the bundle document in `file`, read as a stream (`chunkSize` bytes at a time). */
+export function verifyBundleFile(file: string, keys: Keys, origin?: string, chunkSize = CHUNK_SIZE): ExportResult {
+  let source: ByteSource
+  try {
+    source = fileSource(file)
+  } catch (err) {
+    throw fileError(file, err)
+  }
+  try {
+    return verifyBundleSource(source, file, keys, origin, chunkSize)
+  } finally {
+    source.close()
+  }
 }
 
-/** sha256 of the canonical JSON of `value`, fed to the hash piece by piece (no document-sized string). */
-function hashCanonical(hash: Hasher, value: unknown): void {
-  if (Array.isArray(value)) {
-    hash.update('[')
-    value.forEach((v, i) => {
-      if (i > 0) hash.update(',')
-      if (v === undefined) hash.update('null')
-      else hashCanonical(hash, v)
-    })
-    hash.update(']')
-    return
-  }
-  if (isObject(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
-    hash.update('{')
-    let first = true
-    for (const key of Object.keys(value).sort()) {
-      if (value[key] === undefined) continue
-      hash.update(`${first ? '' : ','}${canonicalJson(key)}:`, 'utf8')
-      first = false
-      hashCanonical(hash, value[key])
-    }
-    hash.update('}')
-    return
-  }
-  hash.update(canonicalJson(value), 'utf8')
-}
-
-/** Verifies a parsed bundle document; every check is named in the result. */
+/** Verifies a bundle document in memory (parsed), by the same reading as a file's. */
 export function verifyBundleDocument(doc: Json, keys: Keys, origin?: string): ExportResult {
+  return verifyBundleSource(bufferSource(Buffer.from(JSON.stringify(doc), 'utf8')), 'the document', keys, origin)
+}
+
+export function verifyBundleSource(source: ByteSource, where: string, keys: Keys, origin?: string, chunkSize = CHUNK_SIZE): ExportResult {
+  return verifyRead(readBundle(source, where, keys, origin, chunkSize), keys, origin)
+}
+
+/** At most a few of many failures in a detail line, and how many there were: all of them are counted, only the first few kept. */
+class Failures {
+  readonly shown: string[] = []
+  count = 0
+  push(failure: string): void {
+    if (this.shown.length < 8) this.shown.push(failure)
+    this.count++
+  }
+  detail(ok: string): string {
+    if (this.count === 0) return ok
+    const shown = this.shown.join('; ')
+    return this.count > 8 ? `${shown}; … ${this.count - 8} more` : shown
+  }
+}
+
+function listed(failures: string[], ok: string): string {
+  const f = new Failures()
+  for (const x of failures) f.push(x)
+  return f.detail(ok)
+}
+
+/** The checkpoint as read, and what checking it gave (its checks are reported in their place). */
+interface CheckpointRead {
+  value: unknown
+  checks: Check[]
+  cp: SignedTree | null
+}
+
+/** What was learnt from the audit events, one at a time, checked against `checkpoint` (as it was when they were read). */
+interface EventsRead {
+  checkpoint: CheckpointRead | undefined
+  count: number
+  badHash: Failures
+  badProof: Failures
+  /** Each decision's audit event (award_proposal.<action>: its `after.event`, with the event's seq). */
+  logged: Map<string, Json>
+  start: number
+  end: number
+}
+
+/** A ranked member as read: what it is compared on, and where it is in the file, to read it again if it differs. */
+interface RankedRead {
+  committeeId: unknown
+  code: unknown
+  id: string
+  /** sha256 of the canonical JSON of the member without its name and award eligibility (what the re-run gives). */
+  hash: string | null
+  /** What reading its committeeId threw (it is null), thrown where the ranking is compared. */
+  error: unknown
+  start: number
+  end: number
+}
+
+/**
+ * The bundle's place in the file, and its digest if its bytes are its canonical JSON (members in
+ * order, no white space, strings and numbers written as canonicalJson writes them): the bytes are
+ * then hashed as they are read. `hex` is null otherwise, and the bundle is read again to hash it.
+ */
+interface DigestRead {
+  hex: string | null
+  inOrder: boolean
+  start: number
+  end: number
+}
+
+export interface BundleRead {
+  source: ByteSource
+  chunkSize: number
+  /** The document with the bundle's small parts; the arrays read one element at a time are `STREAMED`. */
+  doc: unknown
+  digest: DigestRead | null
+  checkpoint: CheckpointRead | undefined
+  events: EventsRead | undefined
+  inputs: InputsFold
+  ranked: RankedRead[]
+  /** The largest value built whole, in bytes of the file, and where it is. */
+  largest: { bytes: number; path: string }
+}
+
+/**
+ * Reads the document once: builds its small parts, folds the large arrays element by element,
+ * and hashes the bundle. Throws an InputError if it is not JSON or not an object.
+ */
+export function readBundle(source: ByteSource, where: string, keys: Keys, origin: string | undefined, chunkSize = CHUNK_SIZE): BundleRead {
+  const read: BundleRead = {
+    source,
+    chunkSize,
+    doc: undefined,
+    digest: null,
+    checkpoint: undefined,
+    events: undefined,
+    inputs: new InputsFold(),
+    ranked: [],
+    largest: { bytes: 0, path: '' },
+  }
+  const fields = (fields: Record<string, Plan>, other: Plan = SKIP): Fields => ({ kind: 'fields', fields, other })
+  const each = (item: Plan, begin: (start: number) => void, one: (value: unknown, start: number, end: number) => void, done?: Each['done']): Each => ({
+    kind: 'each',
+    item,
+    begin,
+    each: one,
+    done,
+  })
+  const ranking = fields(
+    {
+      view: fields(
+        {
+          members: each(
+            KEEP,
+            () => (read.ranked = []),
+            (m, start, end) => read.ranked.push(rankedRead(m, start, end)),
+          ),
+        },
+        KEEP,
+      ),
+    },
+    KEEP,
+  )
+  const auditLog = fields({
+    checkpoint: { kind: 'keep', done: (c) => (read.checkpoint = checkpointRead(c, keys, origin)) },
+    events: each(
+      KEEP,
+      (start) => (read.events = eventsRead(read.checkpoint, start)),
+      (item) => eventRead(read.events!, item),
+      (_start, end) => (read.events!.end = end),
+    ),
+  })
+  const bundle = fields({
+    formatVersion: KEEP,
+    clusterYear: KEEP,
+    cluster: KEEP,
+    members: KEEP,
+    scheme: KEEP,
+    adjustments: KEEP,
+    tieResolutions: KEEP,
+    finalization: KEEP,
+    awardProposals: KEEP,
+    awardDecisions: KEEP,
+    awardTypes: KEEP,
+    targets: each(
+      KEEP,
+      () => read.inputs.begin('targets'),
+      (t) => read.inputs.target(t),
+    ),
+    submissions: each(
+      // Of a submission, what the ranking's inputs take: not its revisions or history.
+      fields({ period: KEEP, status: KEEP, committeeId: KEEP, late: KEEP, values: KEEP }),
+      () => read.inputs.begin('submissions'),
+      (s) => read.inputs.submission(s),
+    ),
+    assessments: each(
+      fields({ assessorId: KEEP, scores: KEEP }),
+      () => read.inputs.begin('assessments'),
+      (a) => read.inputs.assessment(a),
+    ),
+    ranking,
+    auditLog,
+  })
+  const builder = new Builder(fields({ bundle, digest: KEEP, signature: KEEP }), (doc) => (read.doc = doc))
+  const reader = new DocumentReader(builder, (digest) => (read.digest = digest))
+  try {
+    const tokenizer = new JsonTokenizer(reader)
+    reader.tokenizer = tokenizer
+    const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunkSize, source.size)))
+    for (let position = 0, n = 0; position < source.size; position += n) {
+      n = source.read(buffer, position)
+      if (n === 0) break
+      const chunk = buffer.subarray(0, n)
+      tokenizer.write(chunk)
+      reader.read(chunk, position)
+    }
+    tokenizer.end()
+  } catch (err) {
+    if (err instanceof JsonSyntaxError) throw new InputError(`${where}: not valid JSON: ${err.message}`)
+    if (err instanceof InputError) throw err
+    throw fileError(where, err)
+  }
+  if (!isObject(read.doc)) throw new InputError(`${where}: expected a JSON object`)
+  read.largest = builder.largest
+  return read
+}
+
+/**
+ * Hands every token to the builder, and follows the document's `bundle` (an object): where it is,
+ * whether its members are in canonical order and its bytes canonical, and their sha256 as they
+ * are read (`read`, after each chunk). A second `bundle` member replaces the first, as in
+ * JSON.parse.
+ */
+class DocumentReader implements JsonHandler {
+  tokenizer!: JsonTokenizer
+  private depth = 0
+  private bundleNext = false
+  private bundle: {
+    start: number
+    end: number | null
+    hash: Hash
+    exact: boolean
+    inOrder: boolean
+    whitespace: number
+    /** The last member name of each open object (null: none yet, or an array). */
+    names: (string | null)[]
+  } | null = null
+
+  constructor(
+    private readonly builder: Builder,
+    private readonly done: (digest: DigestRead) => void,
+  ) {}
+
+  private get inside() {
+    return this.bundle !== null && this.bundle.end === null
+  }
+
+  /** After the tokens of `chunk` (at `position` in the file): hashes its bytes of the bundle. */
+  read(chunk: Buffer, position: number): void {
+    const b = this.bundle
+    if (!b) return
+    if (b.exact && b.inOrder) {
+      const from = Math.max(b.start, position)
+      const to = Math.min(b.end ?? Infinity, position + chunk.length)
+      if (to > from) b.hash.update(chunk.subarray(from - position, to - position))
+    }
+    if (b.end === null) return
+    const exact = b.exact && b.inOrder
+    this.done({ hex: exact ? b.hash.update('}').digest('hex') : null, inOrder: b.inOrder, start: b.start, end: b.end })
+    this.bundle = null
+  }
+
+  private opened(): void {
+    if (this.inside) this.bundle!.names.push(null)
+    this.depth++
+  }
+
+  private closed(end: number): void {
+    this.depth--
+    if (!this.inside) return
+    const b = this.bundle!
+    b.names.pop()
+    if (this.depth === 1) {
+      b.end = end
+      if (this.tokenizer.whitespace !== b.whitespace) b.exact = false
+    }
+  }
+
+  openObject(start: number): void {
+    if (this.depth === 1 && this.bundleNext) {
+      const hash = createHash('sha256').update('{"bundle":')
+      this.bundle = { start, end: null, hash, exact: true, inOrder: true, whitespace: this.tokenizer.whitespace, names: [] }
+    }
+    this.opened()
+    this.builder.openObject(start)
+  }
+
+  closeObject(end: number): void {
+    this.closed(end)
+    this.builder.closeObject(end)
+  }
+
+  openArray(start: number): void {
+    this.opened()
+    this.builder.openArray(start)
+  }
+
+  closeArray(end: number): void {
+    this.closed(end)
+    this.builder.closeArray(end)
+  }
+
+  key(name: string, _start: number, canonical: boolean): void {
+    if (this.depth === 1) this.bundleNext = name === 'bundle'
+    else if (this.inside) {
+      const b = this.bundle!
+      const last = b.names[b.names.length - 1]
+      if (last != null && !(last < name)) b.inOrder = false
+      b.names[b.names.length - 1] = name
+      if (!canonical || name.includes('\uFFFD')) b.exact = false
+    }
+    this.builder.key(name)
+  }
+
+  primitive(value: string | number | boolean | null, start: number, end: number, canonical: boolean): void {
+    if (this.inside && (!canonical || (typeof value === 'string' && value.includes('\uFFFD')))) this.bundle!.exact = false
+    this.builder.primitive(value, start, end)
+  }
+}
+
+/**
+ * The digest recomputed: as read if the bundle's bytes were canonical; else its tokens read again
+ * and written canonically, or, if its members were out of order, hashed again in sorted order.
+ */
+function bundleDigest(read: BundleRead): string {
+  const d = read.digest!
+  if (d.hex !== null) return d.hex
+  const hash = createHash('sha256').update('{"bundle":')
+  if (d.inOrder) {
+    const hasher = new CanonicalHasher(hash)
+    readRange(read.source, hasher, read.chunkSize, d.start, d.end)
+    if (hasher.error) throw hasher.error
+    hasher.flush()
+  } else hashSorted(read.source, hash, d.start, d.end, read.chunkSize)
+  return hash.update('}').digest('hex')
+}
+
+/** Verifies a bundle document as read; every check is named in the result. */
+function verifyRead(read: BundleRead, keys: Keys, origin?: string): ExportResult {
+  const doc = read.doc as Json
   const checks: Check[] = []
   const bundle = doc.bundle
   if (!isObject(bundle)) throw new InputError('not a cluster-year bundle: "bundle" is missing')
@@ -117,20 +437,25 @@ export function verifyBundleDocument(doc: Json, keys: Keys, origin?: string): Ex
   )
 
   // The digest: sha256 of {"bundle": …} in canonical form.
-  const hash = createHash('sha256').update('{"bundle":')
-  hashCanonical(hash, bundle)
-  const digest = hash.update('}').digest('hex')
+  const digest = bundleDigest(read)
   checks.push(check('digest', doc.digest === digest, doc.digest === digest ? digest : `the document says ${String(doc.digest)}, recomputed ${digest}`))
 
   const cy = obj(bundle.clusterYear, 'bundle.clusterYear')
   checks.push(signatureCheck(doc.signature, keys, cy, digest))
 
   const log = obj(bundle.auditLog, 'bundle.auditLog')
-  const cp = checkpointChecks(obj(log.checkpoint, 'bundle.auditLog.checkpoint'), keys, origin, checks)
-  const events = arr(log.events, 'bundle.auditLog.events')
+  const checkpoint = obj(log.checkpoint, 'bundle.auditLog.checkpoint')
+  // The checkpoint as it was checked when read, unless another one came after it (a repeated member).
+  if (read.checkpoint?.value !== checkpoint) read.checkpoint = checkpointRead(checkpoint, keys, origin)
+  checks.push(...read.checkpoint.checks)
+  const cp = read.checkpoint.cp
+  arr(log.events, 'bundle.auditLog.events')
+  // Events read before their checkpoint (members out of canonical order) are read again now that it is known.
+  if (read.events!.checkpoint !== read.checkpoint) read.events = eventsReadAgain(read, read.events!)
+  const events = read.events!
   checks.push(...eventChecks(events, cp))
 
-  const year = yearChecks(bundle, events)
+  const year = yearChecks(bundle, read)
   checks.push(...year.checks)
   return {
     ok: checks.every((c) => c.ok),
@@ -145,7 +470,7 @@ export function verifyBundleDocument(doc: Json, keys: Keys, origin?: string): Ex
       rankingFinal: isObject(bundle.ranking) ? bundle.ranking.final : null,
       inputsDigest: year.inputsDigest,
       awards: year.awards,
-      events: events.length,
+      events: events.count,
       checkpointSize: cp?.size ?? null,
       digest,
     },
@@ -225,42 +550,56 @@ function checkpointChecks(c: Json, keys: Keys, origin: string | undefined, check
   return by.length > 0 ? { size: cp.size, root: cp.root } : null
 }
 
-function eventChecks(events: unknown[], cp: SignedTree | null): Check[] {
-  const badHash: string[] = []
-  const badProof: string[] = []
-  for (const [i, item] of events.entries()) {
-    const where = `events[${i}]`
-    if (!isObject(item) || !isObject(item.event) || !Array.isArray(item.auditPath)) {
-      badProof.push(`${where}: not {event, leafIndex, auditPath}`)
-      continue
-    }
-    const event = item.event
-    const seq = event.seq
-    const name = `seq ${String(seq)}`
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
-      badProof.push(`${where}: no valid seq`)
-      continue
-    }
-    // Its chain hash: sha256(prevHash ‖ canonical JSON of the event without its hash).
-    const { hash, ...chained } = event
-    const recomputed = typeof event.prevHash === 'string' ? sha256Hex(event.prevHash + canonicalJson(chained)) : null
-    if (recomputed !== hash)
-      badHash.push(`${name} (${String(event.action)}): hash ${String(hash).slice(0, 12)}… ≠ recomputed ${String(recomputed).slice(0, 12)}…`)
-    if (!cp) continue
-    if (item.leafIndex !== seq - 1) badProof.push(`${name}: leafIndex ${String(item.leafIndex)} ≠ seq − 1`)
-    if (seq > cp.size) {
-      badProof.push(`${name}: beyond the checkpoint's tree of ${cp.size}`)
-      continue
-    }
-    const path = item.auditPath.map((h) => (typeof h === 'string' ? Buffer.from(h, 'base64') : Buffer.alloc(0)))
-    if (!verifyInclusion(seq - 1, cp.size, leafHash(Buffer.from(canonicalJson(event), 'utf8')), path, cp.root)) {
-      badProof.push(`${name} (${String(event.action)} ${String(event.entityType)} ${String(event.entityId)}): not in the signed tree of ${cp.size}`)
-    }
+function checkpointRead(value: unknown, keys: Keys, origin: string | undefined): CheckpointRead {
+  const checks: Check[] = []
+  return { value, checks, cp: isObject(value) ? checkpointChecks(value, keys, origin, checks) : null }
+}
+
+function eventsRead(checkpoint: CheckpointRead | undefined, start: number): EventsRead {
+  return { checkpoint, count: 0, badHash: new Failures(), badProof: new Failures(), logged: new Map(), start, end: start }
+}
+
+/** One audit event ({event, leafIndex, auditPath}): its hash, its proof against the checkpoint (if one was verified), and a decision it records. */
+function eventRead(read: EventsRead, item: unknown): void {
+  const i = read.count++
+  const cp = read.checkpoint?.cp ?? null
+  const e = isObject(item) && isObject(item.event) ? item.event : null
+  if (e && e.entityType === 'award_proposal' && isObject(e.after) && isObject(e.after.event))
+    read.logged.set(str(e.after.event.id), { ...e.after.event, seq: e.seq })
+
+  const where = `events[${i}]`
+  if (!isObject(item) || !isObject(item.event) || !Array.isArray(item.auditPath)) return read.badProof.push(`${where}: not {event, leafIndex, auditPath}`)
+  const event = item.event
+  const seq = event.seq
+  const name = `seq ${String(seq)}`
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return read.badProof.push(`${where}: no valid seq`)
+  // Its chain hash: sha256(prevHash ‖ canonical JSON of the event without its hash).
+  const { hash, ...chained } = event
+  const recomputed = typeof event.prevHash === 'string' ? sha256Hex(event.prevHash + canonicalJson(chained)) : null
+  if (recomputed !== hash)
+    read.badHash.push(`${name} (${String(event.action)}): hash ${String(hash).slice(0, 12)}… ≠ recomputed ${String(recomputed).slice(0, 12)}…`)
+  if (!cp) return
+  if (item.leafIndex !== seq - 1) read.badProof.push(`${name}: leafIndex ${String(item.leafIndex)} ≠ seq − 1`)
+  if (seq > cp.size) return read.badProof.push(`${name}: beyond the checkpoint's tree of ${cp.size}`)
+  const path = item.auditPath.map((h) => (typeof h === 'string' ? Buffer.from(h, 'base64') : Buffer.alloc(0)))
+  if (!verifyInclusion(seq - 1, cp.size, leafHash(Buffer.from(canonicalJson(event), 'utf8')), path, cp.root)) {
+    read.badProof.push(`${name} (${String(event.action)} ${String(event.entityType)} ${String(event.entityId)}): not in the signed tree of ${cp.size}`)
   }
+}
+
+/** The events read again from the file, against the checkpoint now known. */
+function eventsReadAgain(read: BundleRead, before: EventsRead): EventsRead {
+  const again = eventsRead(read.checkpoint, before.start)
+  build(read.source, { kind: 'each', item: KEEP, each: (item) => eventRead(again, item) }, read.chunkSize, before.start, before.end)
+  again.end = before.end
+  return again
+}
+
+function eventChecks(events: EventsRead, cp: SignedTree | null): Check[] {
   return [
-    check('event-hashes', badHash.length === 0, listed(badHash, `${events.length} events`)),
+    check('event-hashes', events.badHash.count === 0, events.badHash.detail(`${events.count} events`)),
     cp
-      ? check('inclusion', badProof.length === 0, listed(badProof, `${events.length} events in the signed tree of ${cp.size}`))
+      ? check('inclusion', events.badProof.count === 0, events.badProof.detail(`${events.count} events in the signed tree of ${cp.size}`))
       : check('inclusion', false, 'no verified checkpoint to prove the events against'),
   ]
 }
@@ -269,26 +608,88 @@ function eventChecks(events: unknown[], cp: SignedTree | null): Check[] {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : String(v))
 
-/** The ranking's inputs from the bundle's raw records, as the service gathers them (modules/ranking/inputs.ts). */
+type Section = 'targets' | 'submissions' | 'assessments'
+
+/**
+ * The ranking's inputs that come in large arrays (targets, FY values, peer scores), folded one
+ * element at a time as the service gathers them (modules/ranking/inputs.ts). What an element
+ * throws is kept, the first of each array, and thrown where the inputs are put together.
+ */
+export class InputsFold {
+  targets: Record<string, Record<string, string>> = {}
+  fyValues: NonNullable<RankingInput['fyValues']> = {}
+  assessments: Record<string, Record<string, Record<string, string>>> = {}
+  readonly errors: Partial<Record<Section, unknown>> = {}
+
+  /** An array begins (again, if its member is repeated: the last one counts). */
+  begin(section: Section): void {
+    delete this.errors[section]
+    if (section === 'targets') this.targets = {}
+    else if (section === 'submissions') this.fyValues = {}
+    else this.assessments = {}
+  }
+
+  private fold(section: Section, f: () => void): void {
+    if (section in this.errors) return
+    try {
+      f()
+    } catch (err) {
+      this.errors[section] = err
+    }
+  }
+
+  target(t: unknown): void {
+    this.fold('targets', () => {
+      const target = t as Json
+      ;(this.targets[str(target.committeeId)] ??= {})[str(target.criterionCode)] = str(target.value)
+    })
+  }
+
+  submission(v: unknown): void {
+    this.fold('submissions', () => {
+      const s = v as Json
+      if (s.period !== 'FY' || s.status !== 'accepted') return
+      const entry = (this.fyValues[str(s.committeeId)] ??= { values: {}, late: s.late === true })
+      for (const v of arr(s.values, 'bundle.submissions[].values') as Json[]) entry.values[str(v.indicatorCode)] = str(v.officialValue ?? v.value)
+    })
+  }
+
+  assessment(v: unknown): void {
+    this.fold('assessments', () => {
+      const a = v as Json
+      const byTarget = (this.assessments[str(a.assessorId)] ??= {})
+      for (const s of arr(a.scores, 'bundle.assessments[].scores') as Json[]) (byTarget[str(s.targetId)] ??= {})[str(s.criterionCode)] = str(s.score)
+    })
+  }
+
+  /** What an array's elements threw, if anything. */
+  rethrow(section: Section): void {
+    if (section in this.errors) throw this.errors[section]
+  }
+}
+
+/** The ranking's inputs from the bundle's raw records (a whole bundle in memory), as the service gathers them. */
 export function rankingInputOf(bundle: Json): RankingInput {
+  const fold = new InputsFold()
+  if (Array.isArray(bundle.targets)) for (const t of bundle.targets as unknown[]) fold.target(t)
+  if (Array.isArray(bundle.submissions)) for (const s of bundle.submissions as unknown[]) fold.submission(s)
+  if (Array.isArray(bundle.assessments)) for (const a of bundle.assessments as unknown[]) fold.assessment(a)
+  return inputOf(bundle, fold)
+}
+
+/** The ranking's inputs: the bundle's small records, and the large arrays as folded. */
+function inputOf(bundle: Json, fold: InputsFold): RankingInput {
   const scheme = obj(bundle.scheme, 'bundle.scheme').scheme as Scheme
   const members = arr(bundle.members, 'bundle.members').map((m) => {
     const member = obj(m, 'bundle.members[]')
     return { committeeId: str(member.committeeId), code: str(member.rankedAs ?? member.code ?? member.name) }
   })
-  const targets: Record<string, Record<string, string>> = {}
-  for (const t of arr(bundle.targets, 'bundle.targets') as Json[]) (targets[str(t.committeeId)] ??= {})[str(t.criterionCode)] = str(t.value)
-  const fyValues: RankingInput['fyValues'] = {}
-  for (const s of arr(bundle.submissions, 'bundle.submissions') as Json[]) {
-    if (s.period !== 'FY' || s.status !== 'accepted') continue
-    const entry = (fyValues[str(s.committeeId)] ??= { values: {}, late: s.late === true })
-    for (const v of arr(s.values, 'bundle.submissions[].values') as Json[]) entry.values[str(v.indicatorCode)] = str(v.officialValue ?? v.value)
-  }
-  const assessments: Record<string, Record<string, Record<string, string>>> = {}
-  for (const a of arr(bundle.assessments, 'bundle.assessments') as Json[]) {
-    const byTarget = (assessments[str(a.assessorId)] ??= {})
-    for (const s of arr(a.scores, 'bundle.assessments[].scores') as Json[]) (byTarget[str(s.targetId)] ??= {})[str(s.criterionCode)] = str(s.score)
-  }
+  arr(bundle.targets, 'bundle.targets')
+  fold.rethrow('targets')
+  arr(bundle.submissions, 'bundle.submissions')
+  fold.rethrow('submissions')
+  arr(bundle.assessments, 'bundle.assessments')
+  fold.rethrow('assessments')
   const adjustments: Adjustment[] = (arr(bundle.adjustments, 'bundle.adjustments') as Json[])
     .filter((a) => a.withdrawnAt === null || a.withdrawnAt === undefined)
     .map((a) => {
@@ -304,6 +705,7 @@ export function rankingInputOf(bundle: Json): RankingInput {
     ...(t.tally ? { tally: t.tally as Record<string, string | number> } : {}),
     recordedAt: str(t.recordedAt),
   }))
+  const { targets, fyValues, assessments } = fold
   return { scheme, members, targets, fyValues, assessments, adjustments, tieResolutions }
 }
 
@@ -327,41 +729,75 @@ const RANKED_KEYS = [
   'missing',
 ] as const
 
-function compareRanking(view: Json, recomputed: Ranking): string[] {
+/** A member of the ranking the bundle carries, as kept: its fields for the order, and the hash of what is compared with the re-run. */
+function rankedRead(m: unknown, start: number, end: number): RankedRead {
+  let committeeId: unknown
+  try {
+    committeeId = (m as Json).committeeId
+  } catch (error) {
+    return { committeeId: undefined, code: undefined, id: '', hash: null, error, start, end }
+  }
+  const member = m as Json
+  let hash: string | null = null
+  try {
+    const { name: _n, awardEligibility: _e, ...rest } = member
+    hash = sha256Hex(canonicalJson(rest))
+  } catch {
+    // Compared in full when read again, which says what is wrong with it.
+  }
+  return { committeeId, code: member.code, id: str(committeeId), hash, error: undefined, start, end }
+}
+
+/** How a ranked member differs from the re-run (nothing if it does not): field by field, criterion by criterion, else its explanation. */
+function memberDiff(m: Json, r: Ranking['members'][number]): string[] {
   const out: string[] = []
-  const members = arr(view.members, 'bundle.ranking.view.members') as Json[]
+  const who = `${r.code}`
+  const recomputed = r as unknown as Json
+  for (const key of RANKED_KEYS) {
+    if (canonicalJson(m[key] ?? null) !== canonicalJson(recomputed[key] ?? null)) {
+      out.push(`${who}: ${key} ${canonicalJson(m[key] ?? null)} ≠ recomputed ${canonicalJson(recomputed[key] ?? null)}`)
+    }
+  }
+  const lines = new Map((Array.isArray(m.lines) ? (m.lines as Json[]) : []).map((l) => [str(l.criterionCode), l]))
+  for (const line of r.lines) {
+    const l = lines.get(line.criterionCode)
+    if (!l) out.push(`${who}: criterion ${line.criterionCode} is missing`)
+    else if (canonicalJson(l) !== canonicalJson(line))
+      out.push(
+        `${who}: criterion ${line.criterionCode} points ${str(l.points)} ≠ recomputed ${line.points}${canonicalJson(l.inputs ?? null) !== canonicalJson((line as unknown as Json).inputs ?? null) ? ' (its inputs differ)' : ''}`,
+      )
+  }
+  // Anything else of the member (its explanations): compared whole.
+  const { name: _n, awardEligibility: _e, ...rest } = m
+  if (out.length === 0 && canonicalJson(rest) !== canonicalJson(r)) out.push(`${who}: its explanation differs from the recomputed one`)
+  return out
+}
+
+/**
+ * The ranking the bundle carries against the re-run, member by member: a member whose hash is the
+ * re-run's is equal; one that differs is read again from the file to say how.
+ */
+function compareRanking(view: Json, read: BundleRead, recomputed: Ranking): string[] {
+  const out: string[] = []
+  arr(view.members, 'bundle.ranking.view.members')
+  const members = read.ranked
   if (members.length !== recomputed.members.length) out.push(`${members.length} members ranked, recomputed ${recomputed.members.length}`)
-  const byId = new Map(members.map((m) => [str(m.committeeId), m]))
+  const broken = members.find((m) => m.error !== undefined)
+  if (broken) throw broken.error
+  const byId = new Map(members.map((m) => [m.id, m]))
   recomputed.members.forEach((r, i) => {
     const at = members[i]
     if (at && at.committeeId !== r.committeeId)
       out.push(`position ${i + 1}: ${str(at.code)} (${str(at.committeeId)}) is listed, recomputed ${r.code} (${r.committeeId})`)
     const m = byId.get(r.committeeId)
     if (!m) return void out.push(`${r.code} (${r.committeeId}) is missing from the ranking`)
-    const who = `${r.code}`
-    const before = out.length
-    for (const key of RANKED_KEYS) {
-      if (canonicalJson((m as Record<string, unknown>)[key] ?? null) !== canonicalJson((r as unknown as Record<string, unknown>)[key] ?? null)) {
-        out.push(`${who}: ${key} ${canonicalJson(m[key] ?? null)} ≠ recomputed ${canonicalJson((r as unknown as Record<string, unknown>)[key] ?? null)}`)
-      }
-    }
-    const lines = new Map((Array.isArray(m.lines) ? (m.lines as Json[]) : []).map((l) => [str(l.criterionCode), l]))
-    for (const line of r.lines) {
-      const l = lines.get(line.criterionCode)
-      if (!l) out.push(`${who}: criterion ${line.criterionCode} is missing`)
-      else if (canonicalJson(l) !== canonicalJson(line))
-        out.push(
-          `${who}: criterion ${line.criterionCode} points ${str(l.points)} ≠ recomputed ${line.points}${canonicalJson(l.inputs ?? null) !== canonicalJson((line as unknown as Json).inputs ?? null) ? ' (its inputs differ)' : ''}`,
-        )
-    }
-    // Anything else of the member (its explanations): compared whole.
-    const { name: _n, awardEligibility: _e, ...rest } = m
-    if (out.length === before && canonicalJson(rest) !== canonicalJson(r)) out.push(`${who}: its explanation differs from the recomputed one`)
+    if (m.hash !== null && m.hash === sha256Hex(canonicalJson(r))) return
+    out.push(...memberDiff(build(read.source, KEEP, read.chunkSize, m.start, m.end) as Json, r))
   })
   return out
 }
 
-function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsDigest: string | null; awards: number } {
+function yearChecks(bundle: Json, read: BundleRead): { checks: Check[]; inputsDigest: string | null; awards: number } {
   const checks: Check[] = []
   const finalization = bundle.finalization
   const ranking = bundle.ranking
@@ -369,7 +805,7 @@ function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsD
     checks.push(check('ranking', true, 'the year has no scheme yet: nothing to re-run'))
     return { checks, inputsDigest: null, awards: 0 }
   }
-  const input = attempt(() => rankingInputOf(bundle), 'the bundle')
+  const input = attempt(() => inputOf(bundle, read.inputs), 'the bundle')
   const inputsDigest = digestOf(canonicalRankingInputs(input))
   const view = obj(ranking.view, 'bundle.ranking.view')
   if (isObject(finalization)) {
@@ -396,7 +832,7 @@ function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsD
     checks.push(check('ranking', false, `the inputs cannot be ranked: ${(err as Error).message}`))
     return { checks, inputsDigest, awards: 0 }
   }
-  const diff = compareRanking(view, recomputed)
+  const diff = compareRanking(view, read, recomputed)
   checks.push(
     check(
       'ranking',
@@ -450,7 +886,7 @@ function yearChecks(bundle: Json, events: unknown[]): { checks: Check[]; inputsD
   const twice = [...perMember].filter(([, n]) => n > 1).map(([id, n]) => `${id} has ${n} proposals`)
   checks.push(check('one-award-per-member', twice.length === 0, listed(twice, `${perMember.size} members, at most one proposal each`)))
   checks.push(decisionChecks(proposals, decisions))
-  checks.push(decisionLogCheck(decisions, events))
+  checks.push(decisionLogCheck(decisions, read.events!.logged))
   return { checks, inputsDigest, awards: proposals.filter((p) => p.status === 'approved').length }
 }
 
@@ -482,14 +918,8 @@ function decisionChecks(proposals: Json[], decisions: Json[]): Check {
 
 const DECISION_FIELDS = ['id', 'proposalId', 'action', 'decisionNumber', 'decisionDate', 'signer', 'reason', 'evidence', 'at', 'actorKeyId'] as const
 
-/** Each decision is the one the audit log recorded (award_proposal.<action>, its `after.event`). */
-function decisionLogCheck(decisions: Json[], events: unknown[]): Check {
-  const logged = new Map<string, Json>()
-  for (const item of events) {
-    const e = isObject(item) && isObject(item.event) ? item.event : null
-    if (!e || e.entityType !== 'award_proposal' || !isObject(e.after) || !isObject(e.after.event)) continue
-    logged.set(str(e.after.event.id), { ...e.after.event, seq: e.seq })
-  }
+/** Each decision is the one the audit log recorded (award_proposal.<action>, its `after.event`, collected as the events were read). */
+function decisionLogCheck(decisions: Json[], logged: Map<string, Json>): Check {
   const wrong: string[] = []
   for (const d of decisions) {
     const e = logged.get(str(d.id))
