@@ -88,11 +88,11 @@ t.test('problems in Vietnamese and in English, raised anywhere', async (t) => {
       vi.errors!.map((e) => [e.pointer, e.code, e.message]),
       [
         ['/level', 'REQUIRED', 'Thiếu trường bắt buộc'],
-        ['/colour', 'UNKNOWN_FIELD', 'Trường không có trong mô tả yêu cầu'],
+        ['/colour', 'UNKNOWN_FIELD', 'Trường không được hỗ trợ'],
       ],
     )
     t.equal(vi.title, 'Yêu cầu không hợp lệ')
-    t.equal(vi.detail, 'Yêu cầu không hợp lệ (nội dung yêu cầu): /level: Thiếu trường bắt buộc; /colour: Trường không có trong mô tả yêu cầu.')
+    t.equal(vi.detail, 'Yêu cầu không hợp lệ (nội dung yêu cầu): /level: Thiếu trường bắt buộc; /colour: Trường không được hỗ trợ.')
     const query = expectProblem(t, await h.call(reader, { method: 'GET', url: '/v1/committees?limit=9999', headers: VI }), 400, 'VALIDATION_FAILED', 'vi')
     t.equal(query.detail, 'Yêu cầu không hợp lệ (tham số truy vấn): /limit: Giá trị nằm ngoài phạm vi cho phép.')
     const past = await h.call(h.adminToken, {

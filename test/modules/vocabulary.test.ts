@@ -9,11 +9,10 @@ interface Group {
 }
 
 /**
- * Enum values of the contract that are not codes for people: a single constant (a format
- * version, the health check's `ok`, the signature algorithm, the replay header's `true`) or the
- * language of a problem itself.
+ * Enum values of the contract that are not codes for people: single constants (a format
+ * version, the health check's `ok`, the signature algorithm, the replay header's `true`).
  */
-const NOT_VOCABULARY = new Set(['ok', 'true', 'Ed25519', 'ctd-cluster-year-export/1', 'en', 'vi'])
+const NOT_VOCABULARY = new Set(['ok', 'true', 'Ed25519', 'ctd-cluster-year-export/1'])
 
 type Json = Record<string, unknown>
 

@@ -6,7 +6,7 @@
  */
 export const FIELD_ERROR_LABELS: Record<string, { en: string; vi: string }> = {
   REQUIRED: { en: 'Required', vi: 'Thiếu trường bắt buộc' },
-  UNKNOWN_FIELD: { en: 'Not a known field', vi: 'Trường không có trong mô tả yêu cầu' },
+  UNKNOWN_FIELD: { en: 'Not a known field', vi: 'Trường không được hỗ trợ' },
   INVALID_TYPE: { en: 'Wrong type', vi: 'Sai kiểu dữ liệu' },
   INVALID_FORMAT: { en: 'Wrong format', vi: 'Sai định dạng' },
   NOT_ALLOWED_VALUE: { en: 'Not one of the allowed values', vi: 'Không thuộc các giá trị được phép' },

@@ -12,6 +12,7 @@ import type { AwardViolationCode } from '../../domain/awards.ts'
 import type { Blocker } from '../../domain/finalization.ts'
 import { AWARD_PROPOSAL_STATUSES, PERIODS, SUBMISSION_STATUSES } from '../../domain/workflows.ts'
 import { FIELD_ERROR_LABELS } from './field-errors.ts'
+import { LANGUAGES } from './language.ts'
 import { PROBLEM_CATALOGUE } from './problem-catalogue.ts'
 
 /** A code's name for people, in both languages of the service. */
@@ -386,6 +387,15 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
     }),
   ),
   group('chainBreaks', "Why the audit log's verification failed", 'Lý do kiểm tra chuỗi nhật ký không đạt', labels(keysOf(CHAIN_BREAKS), CHAIN_BREAKS)),
+  group(
+    'languages',
+    'Languages of problems (Content-Language)',
+    'Ngôn ngữ của thông báo lỗi (Content-Language)',
+    labels(LANGUAGES, {
+      en: ['English', 'Tiếng Anh'],
+      vi: ['Vietnamese', 'Tiếng Việt'],
+    }),
+  ),
   group(
     'fieldLocations',
     'Where in the request a field error is',
