@@ -60,6 +60,20 @@ t.test('problems in Vietnamese and in English, raised anywhere', async (t) => {
     })
     const code = expectProblem(t, taken, 409, 'CLUSTER_CODE_TAKEN', 'vi')
     t.same([code.title, code.detail], ['Mã cụm thi đua đã được sử dụng', `Mã cụm thi đua ${String(cluster.code)} đã được sử dụng.`])
+    // A refusal stored for an Idempotency-Key is replayed as it was written, and says so.
+    const again = (lang: string) =>
+      h.call(h.adminToken, {
+        method: 'POST',
+        url: '/v1/clusters',
+        headers: { 'accept-language': lang, 'idempotency-key': 'vi-replay' },
+        body: { code: cluster.code, name: 'Cụm khác', organizerCommitteeId: organizer.id, memberLevel: 'province', rotationPolicy: 'elected' },
+      })
+    const first = await again('vi')
+    t.equal(expectProblem(t, first, 409, 'CLUSTER_CODE_TAKEN', 'vi').title, 'Mã cụm thi đua đã được sử dụng')
+    const replayed = await again('en')
+    t.equal(replayed.headers['idempotent-replayed'], 'true')
+    t.equal(replayed.headers['content-language'], 'vi', 'the replay is the first answer, in its language')
+    t.equal(replayed.body, first.body)
     const period = expectProblem(
       t,
       await h.call(reader, { method: 'GET', url: `/v1/clusters/${cluster.id}/years/2024/periods/FY`, headers: VI }),
@@ -109,6 +123,15 @@ t.test('problems in Vietnamese and in English, raised anywhere', async (t) => {
     )
     const unbound = await h.call(h.adminToken, { method: 'POST', url: '/v1/api-keys', headers: VI, body: { name: 'x', role: 'submitter' } })
     t.equal(expectProblem(t, unbound, 422, 'COMMITTEE_REQUIRED', 'vi').detail, 'Khóa truy cập có vai trò “đơn vị thành viên báo cáo” phải gắn với một Ủy ban.')
+  })
+
+  await t.test('a bulk import refused whole', async (t) => {
+    const row = { committeeCode: 'NO-SUCH', clusterCode: 'NO-SUCH', year: 2024, period: 'FY', indicatorCode: 'HOUSES_BUILT', value: '1' }
+    const res = await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions/import?atomic=true', headers: VI, body: { items: [row] } })
+    const body = expectProblem(t, res, 422, 'IMPORT_REJECTED', 'vi')
+    t.same([body.title, body.detail], ['Dữ liệu nhập bị từ chối', 'Có 1 dòng bị từ chối; toàn bộ dữ liệu nhập không được ghi.'])
+    const en = await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions/import?atomic=true', body: { items: [row] } })
+    t.equal(expectProblem(t, en, 422, 'IMPORT_REJECTED', 'en').detail, '1 row(s) rejected; the atomic import wrote nothing')
   })
 
   await t.test('401 and 403', async (t) => {
