@@ -26,6 +26,7 @@ import officerRoutes from './modules/officers/routes.ts'
 import planningRoutes from './modules/planning/routes.ts'
 import rankingRoutes from './modules/ranking/routes.ts'
 import submissionRoutes from './modules/submissions/routes.ts'
+import vocabularyRoutes from './modules/vocabulary/routes.ts'
 import auth from './plugins/auth.ts'
 import cors from './plugins/cors.ts'
 import idempotency from './plugins/idempotency.ts'
@@ -268,6 +269,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(auditRoutes)
   await app.register(exportRoutes, { signer: opts.signer ?? null })
   await app.register(auditLogExportRoutes)
+  await app.register(vocabularyRoutes)
 
   await app.ready()
   auditLog.start()

@@ -5,6 +5,8 @@ import { refusalOf } from '../db/constraints.ts'
 import { databaseFailureOf, RETRY_AFTER_SECONDS } from '../db/failures.ts'
 import { DomainError, type ErrorKind, type FieldError } from '../domain/errors.ts'
 import { ProblemSchema } from '../lib/http-schemas.ts'
+import { negotiateLanguage, type Language } from '../lib/i18n/language.ts'
+import { localizeProblem } from '../lib/i18n/localize.ts'
 
 const KIND_STATUS: Record<ErrorKind, number> = {
   invalid: 422,
@@ -47,8 +49,30 @@ export interface ProblemInit {
   details?: Record<string, unknown> | undefined
 }
 
-export function problemBody(req: FastifyRequest, p: ProblemInit) {
-  return {
+/** The language a request's problems are written in (Accept-Language; English by default). */
+export const problemLanguageOf = (req: FastifyRequest): Language => negotiateLanguage(req.headers['accept-language'])
+
+/**
+ * Marks an answer as written in a language chosen by Accept-Language: Content-Language, and
+ * Accept-Language in Vary (kept beside what Vary already names, e.g. Origin).
+ */
+export function markLanguage(reply: FastifyReply, lang: Language) {
+  reply.header('content-language', lang)
+  const vary = reply.getHeader('vary')
+  const names = (Array.isArray(vary) ? vary.join(',') : vary === undefined ? '' : String(vary))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  if (!names.some((n) => n === '*' || n.toLowerCase() === 'accept-language')) reply.header('vary', [...names, 'Accept-Language'].join(', '))
+}
+
+/**
+ * A problem's body, its title and detail (and field messages) in the request's language
+ * (src/lib/i18n: by code, from the problem's fields); everything else is the same in every
+ * language.
+ */
+export function problemBody(req: FastifyRequest, p: ProblemInit, lang: Language = problemLanguageOf(req)) {
+  const body = {
     type: `/problems/${p.code.toLowerCase().replace(/_/g, '-')}`,
     title: TITLES[p.status] ?? 'Error',
     status: p.status,
@@ -59,10 +83,16 @@ export function problemBody(req: FastifyRequest, p: ProblemInit) {
     ...(p.errors ? { errors: p.errors } : {}),
     ...(p.details ? { details: p.details } : {}),
   }
+  return localizeProblem(lang, body, (req.params ?? {}) as Record<string, unknown>)
 }
 
 export function sendProblem(req: FastifyRequest, reply: FastifyReply, p: ProblemInit) {
-  return reply.status(p.status).type('application/problem+json').send(problemBody(req, p))
+  const lang = problemLanguageOf(req)
+  markLanguage(reply, lang)
+  return reply
+    .status(p.status)
+    .type('application/problem+json')
+    .send(problemBody(req, p, lang))
 }
 
 const LOCATION: Record<string, 'body' | 'query' | 'path' | 'header'> = {
@@ -232,7 +262,9 @@ export function failurePayload(req: FastifyRequest, reply: FastifyReply, err: un
   for (const h of ['etag', 'location', 'content-encoding', 'content-length', 'vary']) reply.removeHeader(h)
   reply.status(answer.problem.status).type('application/problem+json; charset=utf-8')
   if (answer.headers) reply.headers(answer.headers)
-  return JSON.stringify(problemBody(req, answer.problem))
+  const lang = problemLanguageOf(req)
+  markLanguage(reply, lang)
+  return JSON.stringify(problemBody(req, answer.problem, lang))
 }
 
 /**

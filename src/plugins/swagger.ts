@@ -109,6 +109,12 @@ const HEADERS: Record<string, Json> = {
   },
   ETag: { description: 'Strong ETag of the resource as answered: send it back in If-Match (updates) or If-None-Match (reads)', schema: { type: 'string' } },
   Location: { description: 'The URL of the resource created', schema: { type: 'string', format: 'uri-reference' } },
+  'Content-Language': {
+    description: "The language of the problem's title and detail: `vi` when Accept-Language prefers Vietnamese, else `en`",
+    required: true,
+    schema: { type: 'string', enum: ['en', 'vi'] },
+  },
+  Vary: { description: 'Names Accept-Language: the problem is written in the language asked for', schema: { type: 'string' } },
   'Retry-After': { description: 'Seconds to wait before retrying', required: true, schema: { type: 'integer', minimum: 0 } },
   'Retry-After-If-Retryable': {
     description: 'Seconds to wait before retrying: sent when a retry of the same request can succeed (IDEMPOTENCY_KEY_IN_USE, CONCURRENT_UPDATE)',
@@ -155,6 +161,10 @@ function completeDocument<D extends { components?: object; paths?: object }>(doc
         const headers: Record<string, { $ref: string }> = { 'X-Request-Id': headerRef('X-Request-Id') }
         if ((n >= 200 && n < 300 && !isList) || n === 304) headers.ETag = headerRef('ETag')
         if (n === 201) headers.Location = headerRef('Location')
+        if (response.content?.['application/problem+json']) {
+          headers['Content-Language'] = headerRef('Content-Language')
+          headers.Vary = headerRef('Vary')
+        }
         if (n === 429 || n === 503) headers['Retry-After'] = headerRef('Retry-After')
         if (n === 409) headers['Retry-After'] = headerRef('Retry-After-If-Retryable')
         if (method === 'post' && n < 500 && n !== 429) headers['Idempotent-Replayed'] = headerRef('Idempotent-Replayed')
@@ -212,7 +222,8 @@ async function swaggerPlugin(app: FastifyInstance) {
         description:
           'System of record for committees, emulation clusters, indicator submissions, award proposals and leadership handover. ' +
           'Errors are RFC 9457 problems with a stable `code`; lists use cursor pagination; reads carry strong ETags; ' +
-          'updates require If-Match; every POST accepts Idempotency-Key.',
+          "updates require If-Match; every POST accepts Idempotency-Key. With `Accept-Language: vi` a problem's `title` and `detail` " +
+          "(and its field errors' messages) are in Vietnamese, with `Content-Language` and `Vary: Accept-Language`; its `code` never changes.",
       },
       // Each committee deployment has its own origin; the paths are the same everywhere.
       servers: [
@@ -239,6 +250,7 @@ async function swaggerPlugin(app: FastifyInstance) {
         { name: 'ranking', description: 'Peer assessments, adjustments, the live and final ranking' },
         { name: 'awards', description: 'Award types and award proposals' },
         { name: 'audit', description: 'The tamper-evident audit log' },
+        { name: 'vocabulary', description: 'Every code the API uses, with Vietnamese and English labels' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },

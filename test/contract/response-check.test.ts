@@ -20,7 +20,12 @@ t.test('the response check catches what it should', async (t) => {
 
   const contract = contractOf(app)
   const problem = (status: number, code: string) => Buffer.from(JSON.stringify({ type: '/problems/x', title: 'X', status, detail: 'x', code, requestId: 'r' }))
-  const headers = (more: Record<string, string> = {}) => ({ 'content-type': 'application/problem+json', 'x-request-id': 'r', ...more })
+  const headers = (more: Record<string, string> = {}) => ({
+    'content-type': 'application/problem+json',
+    'x-request-id': 'r',
+    'content-language': 'en',
+    ...more,
+  })
   const route = '/v1/committees/:id'
   t.same(contract.check('GET', route, { status: 404, headers: headers(), body: problem(404, 'COMMITTEE_NOT_FOUND') }), [], 'a declared code passes')
   t.match(contract.check('GET', route, { status: 404, headers: headers(), body: problem(404, 'CLUSTER_NOT_FOUND') }), [
@@ -34,6 +39,14 @@ t.test('the response check catches what it should', async (t) => {
   t.match(contract.check('GET', route, { status: 404, headers: { 'content-type': 'application/problem+json' }, body: problem(404, 'COMMITTEE_NOT_FOUND') }), [
     /required header x-request-id is missing/,
   ])
+  t.match(
+    contract.check('GET', route, {
+      status: 404,
+      headers: { 'content-type': 'application/problem+json', 'x-request-id': 'r' },
+      body: problem(404, 'COMMITTEE_NOT_FOUND'),
+    }),
+    [/required header content-language is missing/],
+  )
   t.match(contract.check('GET', route, { status: 200, headers: headers({ 'content-type': 'application/json' }), body: Buffer.from('{}') }), [
     /must have required property/,
   ])

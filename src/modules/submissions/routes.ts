@@ -25,7 +25,9 @@ import {
 } from '../../lib/http-schemas.ts'
 import { listPage, type Keyset } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
+import { localizeProblem } from '../../lib/i18n/localize.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
+import { markLanguage, problemLanguageOf } from '../../plugins/problems.ts'
 import { actorOf } from '../audit-events/service.ts'
 import type { ImportLog } from './import-log.ts'
 import { csvRows, jsonRows, runImport } from './import.ts'
@@ -504,10 +506,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const { rejected } = result.summary
       if (rejected > 0 && (atomic || rejected === result.items.length)) {
         reply.code(422).type('application/problem+json')
+        const lang = problemLanguageOf(req)
+        markLanguage(reply, lang)
         return sendImportAnswer(
           req,
           reply,
-          {
+          localizeProblem(lang, {
             type: '/problems/import-rejected',
             title: 'Unprocessable Content',
             status: 422,
@@ -516,7 +520,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             requestId: String(req.id),
             instance: req.url,
             summary: result.summary,
-          },
+          }),
           result.items,
         )
       }
