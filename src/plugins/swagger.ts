@@ -239,6 +239,7 @@ async function swaggerPlugin(app: FastifyInstance) {
         { name: 'ranking', description: 'Peer assessments, adjustments, the live and final ranking' },
         { name: 'awards', description: 'Award types and award proposals' },
         { name: 'audit', description: 'The tamper-evident audit log' },
+        { name: 'changes', description: 'The change feed for portals that mirror the public data (snapshot then follow)' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
