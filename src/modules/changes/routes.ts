@@ -50,16 +50,19 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   )
 
   /** Which replica's sequencer places the next events is unknown: besides this one's, look every poll interval. */
-  const pause = (ms: number, gone: () => boolean) =>
+  /** Waits `ms`, or until woken (progress, shutdown, or `client.wake` when the client goes away). */
+  const pause = (ms: number, client: { gone: boolean; wake: (() => void) | null }) =>
     new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer)
         waiting.delete(done)
+        client.wake = null
         resolve()
       }
       const timer = setTimeout(done, ms)
       waiting.add(done)
-      if (closing || gone()) done()
+      client.wake = done
+      if (closing || client.gone) done()
     })
 
   const represent = async (rows: ChangeRow[]) => {
@@ -141,28 +144,36 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const { limit = 100, wait = 0 } = req.query
       const after = decodeChangesCursor(req.query.cursor)
       const types = req.query.types ? [...new Set(req.query.types.split(','))] : PUBLIC_TYPES
-      let gone = false
+      // The client went away: stop waiting (its own wait only).
+      const client: { gone: boolean; wake: (() => void) | null } = { gone: false, wake: null }
       reply.raw.once('close', () => {
-        gone = true
-        wakeAll()
+        client.gone = true
+        client.wake?.()
       })
       const until = Date.now() + wait * 1000
+      // Nothing of these types lies between `after` and `from` (it moves up as empty reads show it).
+      let from = after
+      let looked = -1
       for (;;) {
-        // The end first: an empty page then means "nothing after `after` up to `end`", and the
-        // cursor moves to the end, so that a filtered feed does not read the same events again.
+        // The end first: an empty read then means "nothing after `from` up to `end`", so the
+        // cursor may move to the end and a filtered feed never reads the same events again.
         const end = await repo.head()
         if (after > end) throw cursorBeyondLog()
-        const rows = await repo.after(after, types, limit + 1)
-        const page = rows.slice(0, limit)
-        if (page.length > 0) {
-          const last = page[page.length - 1]!.seq
-          const hasMore = rows.length > limit
-          // Nothing more of these types up to the end read first (a filtered feed skips the rest).
-          return { items: await represent(page), nextCursor: encodeChangesCursor(hasMore ? last : Math.max(last, end)), hasMore }
+        // Waiting, the log's end is looked at every poll; the events only when it has moved.
+        if (end !== looked) {
+          looked = end
+          const rows = await repo.after(from, types, limit + 1)
+          const page = rows.slice(0, limit)
+          if (page.length > 0) {
+            const last = page[page.length - 1]!.seq
+            const hasMore = rows.length > limit
+            return { items: await represent(page), nextCursor: encodeChangesCursor(hasMore ? last : Math.max(last, end)), hasMore }
+          }
+          from = Math.max(from, end)
         }
         const left = until - Date.now()
-        if (left <= 0 || closing || gone) return { items: [], nextCursor: encodeChangesCursor(Math.max(after, end)), hasMore: false }
-        await pause(Math.min(left, app.config.AUDIT_SEQUENCER_POLL_MS), () => gone)
+        if (left <= 0 || closing || client.gone) return { items: [], nextCursor: encodeChangesCursor(from), hasMore: false }
+        await pause(Math.min(left, app.config.AUDIT_SEQUENCER_POLL_MS), client)
       }
     },
   )
