@@ -15,6 +15,7 @@ import auditRoutes from './modules/audit-events/routes.ts'
 import { AuditSequencer } from './modules/audit-events/sequencer.ts'
 import type { NoteSigner } from './lib/tlog/note.ts'
 import awardRoutes from './modules/awards/routes.ts'
+import changeRoutes from './modules/changes/routes.ts'
 import clusterRoutes from './modules/clusters/routes.ts'
 import committeeRoutes from './modules/committees/routes.ts'
 import exportRoutes from './modules/exports/routes.ts'
@@ -23,6 +24,7 @@ import { committeeRepository } from './modules/committees/repository.ts'
 import healthRoutes from './modules/health/routes.ts'
 import indicatorRoutes from './modules/indicators/routes.ts'
 import officerRoutes from './modules/officers/routes.ts'
+import { PublicViews } from './modules/publication/service.ts'
 import planningRoutes from './modules/planning/routes.ts'
 import rankingRoutes from './modules/ranking/routes.ts'
 import submissionRoutes from './modules/submissions/routes.ts'
@@ -53,6 +55,8 @@ declare module 'fastify' {
     db: Db
     /** The audit log's sequencer: reads of the log flush it, writes nudge it. */
     auditLog: AuditSequencer
+    /** The public kinds' representations: each module registers its own; the change feed reads them. */
+    publicViews: PublicViews
   }
 }
 
@@ -184,6 +188,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     log: app.log,
   })
   app.decorate('auditLog', auditLog)
+  app.decorate('publicViews', new PublicViews())
   app.addHook('onClose', async () => {
     await auditLog.stop()
     if (!opts.database) await database.close()
@@ -270,6 +275,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(exportRoutes, { signer: opts.signer ?? null })
   await app.register(auditLogExportRoutes)
   await app.register(vocabularyRoutes)
+  // Last: the feed shows the public views the modules above registered.
+  await app.register(changeRoutes)
 
   await app.ready()
   auditLog.start()

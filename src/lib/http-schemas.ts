@@ -128,6 +128,16 @@ export const Page = <T extends TSchema>(item: T) =>
     nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Cursor of the next page; null at the end' }),
   })
 
+/** A list a portal mirrors: a page, and the change feed's cursor to follow from once every page is read (snapshot then follow). */
+export const SnapshotPage = <T extends TSchema>(item: T) =>
+  Type.Object({
+    ...Page(item).properties,
+    changesCursor: Type.String({
+      description:
+        'Where to follow GET /v1/changes from after reading this list: taken before its first page and the same on every page, so no change is lost between the list and the feed',
+    }),
+  })
+
 /** The description that marks If-Match as required in the contract (runtime validation stays lenient: 428, not 400). */
 export const IF_MATCH_REQUIRED = 'The ETag last read. Required: without it the answer is 428 IF_MATCH_REQUIRED'
 

@@ -28,6 +28,11 @@ export function resource<K extends unknown[], R, V>(spec: ResourceSpec<K, R, V>)
   return {
     load,
     answer,
+    /** The resource's view as its GET shows it, or undefined when it does not exist (the change feed's read). */
+    async show(...key: K): Promise<V | undefined> {
+      const row = await spec.find(...key)
+      return row === undefined ? undefined : spec.view(row)
+    },
     /** GET: the resource's view with its ETag; its own 404 when it does not exist. */
     read: async (reply: FastifyReply, ...key: K): Promise<V> => answer(reply, await load(...key)),
     /** Before an update: the current row, once If-Match names its ETag. */

@@ -251,6 +251,7 @@ async function swaggerPlugin(app: FastifyInstance) {
         { name: 'awards', description: 'Award types and award proposals' },
         { name: 'audit', description: 'The tamper-evident audit log' },
         { name: 'vocabulary', description: 'Every code the API uses, with Vietnamese and English labels' },
+        { name: 'changes', description: 'The change feed for portals that mirror the public data (snapshot then follow)' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },

@@ -1310,6 +1310,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed: every change to a public entity, in the audit log’s order, with the entity as it is now
+         * @description Follow it from the `changesCursor` of a snapshot (the lists a portal mirrors answer one) or from the start (no cursor). The order is the audit log’s: gap-free and in commit order, so a change is never seen before one placed earlier. Each item carries the entity as its own GET shows it now, or a tombstone; apply items in order and a mirror converges (an item may repeat a state already read: applying it again changes nothing). `nextCursor` is always given: pass it back. With `wait`, an answer that would be empty waits up to that many seconds for the next change. Only public kinds of entity appear, for every role: API keys, submissions, assessments and adjustments never do.
+         *
+         *     **Who may call it:** admin, organizer, secretariat, submitter, auditor, reader.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2580,6 +2602,8 @@ export interface operations {
                         }[];
                         /** @description Cursor of the next page; null at the end */
                         nextCursor: string | null;
+                        /** @description Where to follow GET /v1/changes from after reading this list: taken before its first page and the same on every page, so no change is lost between the list and the feed */
+                        changesCursor: string;
                     };
                 };
             };
@@ -4403,6 +4427,8 @@ export interface operations {
                         }[];
                         /** @description Cursor of the next page; null at the end */
                         nextCursor: string | null;
+                        /** @description Where to follow GET /v1/changes from after reading this list: taken before its first page and the same on every page, so no change is lost between the list and the feed */
+                        changesCursor: string;
                     };
                 };
             };
@@ -7282,6 +7308,8 @@ export interface operations {
                         }[];
                         /** @description Cursor of the next page; null at the end */
                         nextCursor: string | null;
+                        /** @description Where to follow GET /v1/changes from after reading this list: taken before its first page and the same on every page, so no change is lost between the list and the feed */
+                        changesCursor: string;
                     };
                 };
             };
@@ -15948,6 +15976,8 @@ export interface operations {
                         }[];
                         /** @description Cursor of the next page; null at the end */
                         nextCursor: string | null;
+                        /** @description Where to follow GET /v1/changes from after reading this list: taken before its first page and the same on every page, so no change is lost between the list and the feed */
+                        changesCursor: string;
                     };
                 };
             };
@@ -17252,6 +17282,8 @@ export interface operations {
                         }[];
                         /** @description Cursor of the next page; null at the end */
                         nextCursor: string | null;
+                        /** @description Where to follow GET /v1/changes from after reading this list: taken before its first page and the same on every page, so no change is lost between the list and the feed */
+                        changesCursor: string;
                     };
                 };
             };
@@ -21386,6 +21418,507 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque: a nextCursor, an item’s cursor or a changesCursor; none: from the start */
+                cursor?: string;
+                /** @description Comma-separated entity types (default all): committee, officer_tenure, cluster, cluster_year, handover, indicator, award_type, award_proposal */
+                types?: string;
+                /** @description Most changes in one answer (max 500) */
+                limit?: number;
+                /** @description Seconds to wait for a change when there is none yet (long poll, ≤ 30) */
+                wait?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the change feed: every change to a public entity, in the audit log’s order, with the entity as it is now */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The event's position in the audit log (its seq): increasing; a filtered feed skips the others */
+                            position: number;
+                            /** @description Resume right after this change */
+                            cursor: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            occurredAt: string;
+                            /** @enum {string} */
+                            entityType: "committee" | "officer_tenure" | "cluster" | "cluster_year" | "handover" | "indicator" | "award_type" | "award_proposal";
+                            entityId: string;
+                            /** @description What happened, as the audit log names it (committee.updated, pact.signed, …) */
+                            action: string;
+                            /** @description The entity no longer exists: delete it from the mirror */
+                            tombstone: boolean;
+                            entity: ({
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                code: string | null;
+                                name: string;
+                                shortName: string | null;
+                                /**
+                                 * @description central, province, district (huyện), commune (xã, phường), residential_area (khu dân cư)
+                                 * @enum {unknown}
+                                 */
+                                level: "central" | "province" | "district" | "commune" | "residential_area";
+                                /**
+                                 * @description front_committee, or a non-Front unit that sits in a cluster
+                                 * @enum {unknown}
+                                 */
+                                kind: "front_committee" | "party_organization" | "agency" | "other";
+                                parentId: string | null;
+                                /** @enum {unknown} */
+                                status: "active" | "merged" | "dissolved";
+                                validFrom: string | null;
+                                validTo: string | null;
+                                successorId: string | null;
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                committeeId: string;
+                                /**
+                                 * @description chair (Chủ tịch), standing_vice_chair (Phó Chủ tịch Thường trực), vice_chair (Phó Chủ tịch), working_board_head (Trưởng Ban Công tác Mặt trận)
+                                 * @enum {unknown}
+                                 */
+                                position: "chair" | "standing_vice_chair" | "vice_chair" | "working_board_head";
+                                personName: string;
+                                title: string | null;
+                                termLabel: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date (YYYY-MM-DD)
+                                 */
+                                startDate: string;
+                                endDate: string | null;
+                                reason: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                code: string;
+                                name: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                organizerCommitteeId: string;
+                                /** @enum {unknown} */
+                                memberLevel: "central" | "province" | "district" | "commune" | "residential_area";
+                                /**
+                                 * @description deputy_succeeds (the deputy becomes head), round_robin (a fixed order) or elected
+                                 * @enum {unknown}
+                                 */
+                                rotationPolicy: "deputy_succeeds" | "round_robin" | "elected";
+                                roundRobinOrder: string[] | null;
+                                description: string | null;
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                clusterId: string;
+                                year: number;
+                                /** @enum {unknown} */
+                                status: "planning" | "pact_signed" | "reporting" | "scoring" | "finalized" | "closed";
+                                /** @description State-machine events possible from this status */
+                                allowedEvents: string[];
+                                members: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    committeeId: string;
+                                    code: string | null;
+                                    name: string;
+                                    shortName: string | null;
+                                }[];
+                                headId: string | null;
+                                deputyId: string | null;
+                                headChosenBy: ("appointed" | "handover" | "override") | null;
+                                deputyChosenBy: ("appointed" | "handover" | "override") | null;
+                                leadershipNote: string | null;
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                clusterId: string;
+                                fromYear: number;
+                                toYear: number;
+                                outgoingHeadId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                incomingHeadId: string;
+                                incomingDeputyId: string | null;
+                                /** @enum {unknown} */
+                                headChosenBy: "handover" | "override";
+                                overrideReason: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                handedOverAt: string;
+                                venue: string;
+                                /** @description Whether the rotating flag (cờ luân lưu) was handed over */
+                                rotatingFlagHandedOver: boolean;
+                                minutesRef: string | null;
+                                recordedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @description UPPER_SNAKE, unique */
+                                code: string;
+                                nameVi: string;
+                                nameEn: string | null;
+                                /** @description đồng, house, commune, person, percent, count, … */
+                                unit: string;
+                                /**
+                                 * @description integer, decimal, boolean (true/false, stored 1/0) or percent (0..100)
+                                 * @enum {unknown}
+                                 */
+                                valueType: "integer" | "decimal" | "boolean" | "percent";
+                                /**
+                                 * @description Whether a higher or a lower value is better
+                                 * @enum {unknown}
+                                 */
+                                direction: "higher" | "lower";
+                                minValue: string | null;
+                                maxValue: string | null;
+                                description: string | null;
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                organizerCommitteeId: string;
+                                code: string;
+                                nameVi: string;
+                                nameEn: string | null;
+                                /** @description Lower ranks first (1 is the highest award) */
+                                precedence: number;
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                clusterId: string;
+                                year: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                committeeId: string;
+                                awardTypeCode: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                                explanation: {
+                                    rank: number;
+                                    /** @description Exact decimal as a string */
+                                    total: string;
+                                    /** @description The award rule of the scheme applied (as in the scheme's awardRules) */
+                                    rule: {
+                                        awardTypeCode: string;
+                                        maxCount: number | null;
+                                        maxShare: string | null;
+                                        minTotal: string | null;
+                                        maxRank: number | null;
+                                    };
+                                    /** @description Why this member gets this award */
+                                    text: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Submission, decisions and revocation, oldest first; never edited */
+                                events: {
+                                    /** @enum {unknown} */
+                                    action: "submit" | "approve" | "reject" | "revoke";
+                                    decisionNumber: string | null;
+                                    decisionDate: string | null;
+                                    signer: string | null;
+                                    reason: string | null;
+                                    evidence: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description RFC 3339 timestamp
+                                     */
+                                    at: string;
+                                    actorKeyId: string | null;
+                                }[];
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                updatedAt: string;
+                            }) | null;
+                        }[];
+                        /** @description Where to continue: after the last item, or where this answer looked up to */
+                        nextCursor: string;
+                        /** @description More changes are already there: ask again at once */
+                        hasMore: boolean;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_CURSOR";
                     };
                 };
             };

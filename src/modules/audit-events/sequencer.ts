@@ -54,6 +54,8 @@ export class AuditSequencer {
    */
   private edge: { tree: TreeBuilder; hash: string } | null = null
   private keyChecked: string | null = null
+  /** Told after each batch commits (the change feed's long polls wake on it). */
+  private readonly progress = new Set<() => void>()
   /** This replica's key was superseded (or its id taken by another key): it never signs again. */
   private cannotSign = false
 
@@ -74,6 +76,12 @@ export class AuditSequencer {
     this.nudged = null
     this.wake?.()
     await this.running
+  }
+
+  /** Calls `listener` after each batch this replica commits; returns the function that stops it. */
+  onProgress(listener: () => void): () => void {
+    this.progress.add(listener)
+    return () => this.progress.delete(listener)
   }
 
   /** Something was written here: sequence soon (after COALESCE_MS) rather than at the next poll. */
@@ -217,6 +225,9 @@ export class AuditSequencer {
         return { more, checkpoint, head: after }
       })
       if (result && result.head.treeSize === result.head.seq && edge) this.edge = { tree: edge, hash: result.head.hash }
+      // Committed, unless inside a caller's transaction (a flush from a request): then it is told too
+      // early, and a woken reader finds nothing new and waits again.
+      if (result) for (const listener of this.progress) listener()
       return result && { more: result.more, checkpoint: result.checkpoint }
     } catch (err) {
       this.edge = null

@@ -11,7 +11,7 @@ import {
   IfMatchHeaders,
   ListQuery,
   Nullable,
-  Page,
+  SnapshotPage,
   problems,
   StringEnum,
   Timestamp,
@@ -21,8 +21,10 @@ import {
 } from '../../lib/http-schemas.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
-import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
+import { grant, scopeOf } from '../../plugins/auth.ts'
+import { readersOf } from '../publication/service.ts'
 import { actorOf } from '../audit-events/service.ts'
+import { snapshotPage } from '../changes/service.ts'
 import { findClusterYearById } from '../cluster-years/service.ts'
 import { clusterYearScopes } from '../clusters/service.ts'
 import { awardRepository, type AwardTypeRow, type ProposalRow } from './repository.ts'
@@ -153,6 +155,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     etag: (p: ProposalRow) => etagOf('award-proposal', p.id, p.version),
     view: async (p: ProposalRow) => (await views([p]))[0]!,
   })
+  app.publicViews.define('award_type', { schema: AwardTypeSchema, read: (id) => awardType.show(id) })
+  app.publicViews.define('award_proposal', { schema: ProposalSchema, read: (id) => proposal.show(id) })
 
   // The head's secretariat submits the cluster's proposals; the organiser decides on them.
   const proposalCluster = async (id: string) => {
@@ -213,28 +217,30 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/award-types',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('award_type'))] },
       schema: {
         operationId: 'listAwardTypes',
         tags,
         summary: 'Award types',
         querystring: Type.Object({ organizerId: Type.Optional(Uuid), ...ListQuery }, { additionalProperties: false }),
-        response: { 200: Page(AwardTypeSchema), ...problems(400, 401, 403) },
+        response: { 200: SnapshotPage(AwardTypeSchema), ...problems(400, 401, 403) },
       },
     },
     async (req) =>
-      listPage(
-        req.query,
-        byId,
-        ({ organizerId }, after, limit) => repo.listTypes({ organizerId, afterId: after?.id, limit }),
-        (rows) => rows.map(toType),
+      snapshotPage(app.db, req.query, (query) =>
+        listPage(
+          query,
+          byId,
+          ({ organizerId }, after, limit) => repo.listTypes({ organizerId, afterId: after?.id, limit }),
+          (rows) => rows.map(toType),
+        ),
       ),
   )
 
   app.get(
     '/v1/award-types/:id',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('award_type'))] },
       schema: {
         operationId: 'getAwardType',
         tags,
@@ -326,7 +332,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/award-proposals',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('award_proposal'))] },
       schema: {
         operationId: 'listAwardProposals',
         tags,
@@ -342,16 +348,19 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(ProposalSchema), ...problems(400, 401, 403) },
+        response: { 200: SnapshotPage(ProposalSchema), ...problems(400, 401, 403) },
       },
     },
-    async (req) => listPage(req.query, byId, (filter, after, limit) => repo.listProposals({ ...filter, afterId: after?.id, limit }), views),
+    async (req) =>
+      snapshotPage(app.db, req.query, (query) =>
+        listPage(query, byId, (filter, after, limit) => repo.listProposals({ ...filter, afterId: after?.id, limit }), views),
+      ),
   )
 
   app.get(
     '/v1/award-proposals/:id',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('award_proposal'))] },
       schema: {
         operationId: 'getAwardProposal',
         tags,

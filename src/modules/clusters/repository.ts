@@ -160,6 +160,10 @@ export function clusterRepository(db: DbOrTx) {
         .where(and(eq(handovers.clusterId, clusterId), eq(handovers.fromYear, fromYear)))
       return row
     },
+    async handoverById(id: string): Promise<HandoverRow | undefined> {
+      const [row] = await db.select().from(handovers).where(eq(handovers.id, id))
+      return row
+    },
     async handovers(clusterId: string): Promise<HandoverRow[]> {
       return db.select().from(handovers).where(eq(handovers.clusterId, clusterId)).orderBy(asc(handovers.fromYear))
     },

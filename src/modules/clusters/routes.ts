@@ -15,7 +15,7 @@ import {
   IfMatchIfExistsHeaders,
   ListQuery,
   Nullable,
-  Page,
+  SnapshotPage,
   problems,
   StringEnum,
   Timestamp,
@@ -23,8 +23,10 @@ import {
 } from '../../lib/http-schemas.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
-import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
+import { grant, scopeOf } from '../../plugins/auth.ts'
+import { readersOf } from '../publication/service.ts'
 import { actorOf } from '../audit-events/service.ts'
+import { snapshotPage } from '../changes/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 import { clusterYearScopes } from './scopes.ts'
 import { clusterNotFound, clusterService, clusterYearNotFound, requireClusterYear } from './service.ts'
@@ -241,6 +243,22 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     view: toClusterYear,
   })
 
+  app.publicViews.define('cluster', { schema: ClusterSchema, read: (id) => cluster.show(id) })
+  app.publicViews.define('cluster_year', {
+    schema: ClusterYearSchema,
+    read: async (id) => {
+      const row = await repo.findYearById(id)
+      return row && toClusterYear(row)
+    },
+  })
+  app.publicViews.define('handover', {
+    schema: HandoverSchema,
+    read: async (id) => {
+      const row = await repo.handoverById(id)
+      return row && toHandover(row)
+    },
+  })
+
   // Scopes: the organiser's staff act on its clusters; the outgoing head's secretariat on its handover.
   const outgoingHeadOf = scopeOf(
     { params: IdParams, body: HandoverBody },
@@ -291,7 +309,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/clusters',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('cluster'))] },
       schema: {
         operationId: 'listClusters',
         tags,
@@ -305,23 +323,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(ClusterSchema), ...problems(400, 401, 403) },
+        response: { 200: SnapshotPage(ClusterSchema), ...problems(400, 401, 403) },
       },
     },
     async (req) =>
-      listPage(
-        req.query,
-        byId,
-        ({ q, level, organizerId }, after, limit) =>
-          repo.list({ organizerId, memberLevel: level, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }),
-        (rows) => rows.map(toCluster),
+      snapshotPage(app.db, req.query, (query) =>
+        listPage(
+          query,
+          byId,
+          ({ q, level, organizerId }, after, limit) =>
+            repo.list({ organizerId, memberLevel: level, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }),
+          (rows) => rows.map(toCluster),
+        ),
       ),
   )
 
   app.get(
     '/v1/clusters/:id',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('cluster'))] },
       schema: {
         operationId: 'getCluster',
         tags,
@@ -364,7 +384,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/clusters/:id/years/:year',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('cluster_year'))] },
       schema: {
         operationId: 'getClusterYear',
         tags,
@@ -454,7 +474,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/clusters/:id/leadership',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('cluster_year'))] },
       schema: {
         operationId: 'getClusterLeadership',
         tags,
@@ -484,7 +504,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/clusters/:id/years/:year/succession',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('cluster_year'))] },
       schema: {
         operationId: 'getSuccession',
         tags,
@@ -541,7 +561,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/clusters/:id/handovers',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('handover'))] },
       schema: {
         operationId: 'listHandovers',
         tags,

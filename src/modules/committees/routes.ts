@@ -10,7 +10,7 @@ import {
   IfMatchHeaders,
   ListQuery,
   Nullable,
-  Page,
+  SnapshotPage,
   problems,
   Timestamp,
   StringEnum,
@@ -18,8 +18,10 @@ import {
 } from '../../lib/http-schemas.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
-import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
+import { grant, scopeOf } from '../../plugins/auth.ts'
+import { readersOf } from '../publication/service.ts'
 import { actorOf } from '../audit-events/service.ts'
+import { snapshotPage } from '../changes/service.ts'
 import { committeeRepository, type CommitteeRow } from './repository.ts'
 import { committeeNotFound, committeeService } from './service.ts'
 
@@ -104,6 +106,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     view: toCommittee,
   })
   const tags = ['committees']
+  app.publicViews.define('committee', { schema: CommitteeSchema, read: (id) => committee.show(id) })
 
   // Organizers act on committees below their own: the scope is the parent of what they touch,
   // and of where it goes (a new parent, a successor).
@@ -117,7 +120,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/committees',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('committee'))] },
       schema: {
         operationId: 'listCommittees',
         tags,
@@ -133,22 +136,24 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(CommitteeSchema), ...problems(400, 401, 403) },
+        response: { 200: SnapshotPage(CommitteeSchema), ...problems(400, 401, 403) },
       },
     },
     async (req) =>
-      listPage(
-        req.query,
-        byId,
-        ({ q, ...filter }, after, limit) => repo.list({ ...filter, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }),
-        (rows) => rows.map(toCommittee),
+      snapshotPage(app.db, req.query, (query) =>
+        listPage(
+          query,
+          byId,
+          ({ q, ...filter }, after, limit) => repo.list({ ...filter, search: q ? foldForSearch(q) : undefined, afterId: after?.id, limit }),
+          (rows) => rows.map(toCommittee),
+        ),
       ),
   )
 
   app.get(
     '/v1/committees/:id',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('committee'))] },
       schema: {
         operationId: 'getCommittee',
         tags,

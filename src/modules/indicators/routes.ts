@@ -13,7 +13,7 @@ import {
   IfMatchHeaders,
   ListQuery,
   Nullable,
-  Page,
+  SnapshotPage,
   problems,
   StringEnum,
   Timestamp,
@@ -22,8 +22,10 @@ import {
 import { uuidv7 } from '../../lib/ids.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
-import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
+import { grant } from '../../plugins/auth.ts'
+import { readersOf } from '../publication/service.ts'
 import { actorOf, auditView, recordAudit, updateAtVersion } from '../audit-events/service.ts'
+import { snapshotPage } from '../changes/service.ts'
 import { indicatorRepository, type IndicatorRow } from './repository.ts'
 
 const ValueTypeSchema = StringEnum(VALUE_TYPES, 'integer, decimal, boolean (true/false, stored 1/0) or percent (0..100)')
@@ -81,6 +83,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     etag: (r: IndicatorRow) => etagOf('indicator', r.id, r.version),
     view: toIndicator,
   })
+  app.publicViews.define('indicator', { schema: IndicatorSchema, read: (id) => indicator.show(id) })
 
   app.post(
     '/v1/indicators',
@@ -153,7 +156,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/indicators',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('indicator'))] },
       schema: {
         operationId: 'listIndicators',
         tags,
@@ -162,22 +165,24 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           { q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), valueType: Type.Optional(ValueTypeSchema), ...ListQuery },
           { additionalProperties: false },
         ),
-        response: { 200: Page(IndicatorSchema), ...problems(400, 401, 403) },
+        response: { 200: SnapshotPage(IndicatorSchema), ...problems(400, 401, 403) },
       },
     },
     async (req) =>
-      listPage(
-        req.query,
-        byId,
-        ({ q, valueType }, after, limit) => repo.list({ search: q ? foldForSearch(q) : undefined, valueType, afterId: after?.id, limit }),
-        (rows) => rows.map(toIndicator),
+      snapshotPage(app.db, req.query, (query) =>
+        listPage(
+          query,
+          byId,
+          ({ q, valueType }, after, limit) => repo.list({ search: q ? foldForSearch(q) : undefined, valueType, afterId: after?.id, limit }),
+          (rows) => rows.map(toIndicator),
+        ),
       ),
   )
 
   app.get(
     '/v1/indicators/:id',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('indicator'))] },
       schema: {
         operationId: 'getIndicator',
         tags,

@@ -17,6 +17,10 @@ export function officerRepository(db: DbOrTx) {
         .where(and(...where))
         .orderBy(asc(officerTenures.position), asc(officerTenures.startDate), asc(officerTenures.id))
     },
+    async findById(id: string): Promise<TenureRow | undefined> {
+      const [row] = await db.select().from(officerTenures).where(eq(officerTenures.id, id))
+      return row
+    },
     async close(ids: string[], endDate: string): Promise<TenureRow[]> {
       if (ids.length === 0) return []
       return db.update(officerTenures).set({ endDate }).where(inArray(officerTenures.id, ids)).returning()

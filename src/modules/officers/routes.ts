@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { OFFICER_POSITIONS } from '../../domain/officers.ts'
 import { DateOnly, IdempotencyHeaders, IdParams, Nullable, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
-import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
+import { grant, scopeOf } from '../../plugins/auth.ts'
+import { readersOf } from '../publication/service.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { committeeNotFound, findCommittee } from '../committees/service.ts'
 import { officerRepository, type TenureRow } from './repository.ts'
@@ -35,11 +36,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = officerRepository(app.db)
   const service = officerService(app.db, app.clock)
   const tags = ['committees']
+  app.publicViews.define('officer_tenure', {
+    schema: TenureSchema,
+    read: async (id) => {
+      const row = await repo.findById(id)
+      return row && toTenure(row)
+    },
+  })
 
   app.get(
     '/v1/committees/:id/officers',
     {
-      config: { access: [grant(EVERY_ROLE)] },
+      config: { access: [grant(readersOf('officer_tenure'))] },
       schema: {
         operationId: 'listOfficers',
         tags,
