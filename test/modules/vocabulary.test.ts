@@ -1,5 +1,6 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
+import { PUBLICATION } from '../../src/modules/publication/service.ts'
 
 interface Group {
   name: string
@@ -84,5 +85,12 @@ t.test('every problem code a route declares and every enum value of the contract
     [...values].filter(([v]) => !everything.has(v) && !NOT_VOCABULARY.has(v)).map(([v, path]) => `${v} (${path})`),
     [],
     'every enum value is labelled in some group (src/lib/i18n/vocabulary.ts)',
+  )
+  // Every kind the publication table knows (public or not: the audit log names them all) has its labels.
+  const kinds = new Set(groups.find((g) => g.name === 'entityTypes')!.codes.map((c) => c.code))
+  t.same(
+    Object.keys(PUBLICATION).filter((k) => !kinds.has(k)),
+    [],
+    'every entity kind of src/modules/publication/service.ts is in the entityTypes group',
   )
 })
