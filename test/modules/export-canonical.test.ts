@@ -26,7 +26,8 @@ function lazify(value: unknown, pick: () => number): unknown {
     const members: Record<string, unknown> = {}
     for (const [k, v] of Object.entries(value)) {
       const lazy = lazify(v, pick)
-      members[k] = pick() % 3 === 0 ? async () => lazy : lazy
+      // Defined, not assigned: a member named __proto__ (JSON allows it) stays a member.
+      Object.defineProperty(members, k, { value: pick() % 3 === 0 ? async () => lazy : lazy, enumerable: true, writable: true, configurable: true })
     }
     return lazyObject(members)
   }
@@ -45,6 +46,12 @@ t.test('a lazy tree is written as the canonical JSON of the value it stands for'
     { numRuns: 300 },
   )
   t.pass('300 random values')
+})
+
+t.test('a member named __proto__ is written like any other', async (t) => {
+  const value = JSON.parse('{"__proto__":[],"a":{"__proto__":{"x":1}}}') as unknown
+  t.equal(await written(lazify(value, () => 1)), canonicalJson(value))
+  t.equal(canonicalJson(value), '{"__proto__":[],"a":{"__proto__":{"x":1}}}')
 })
 
 t.test('members in canonical order, undefined ones left out, empty containers, thunks evaluated in order', async (t) => {
