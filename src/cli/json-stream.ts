@@ -18,6 +18,7 @@
 import type { Hash } from 'node:crypto'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { JsonTokenizer, type JsonHandler } from './json-tokens.ts'
+import { canonicalPrimitive } from '../domain/canonical.ts'
 
 /** How many bytes are read at a time. */
 export const CHUNK_SIZE = 1 << 16
@@ -291,20 +292,6 @@ class Out {
   flush(): void {
     if (this.text) this.hash.update(this.text, 'utf8')
     this.text = ''
-  }
-}
-
-/** A string or number as canonicalJson writes it; throws what it throws (a lone surrogate, a number too large). */
-export function canonicalPrimitive(value: string | number | boolean | null): string {
-  switch (typeof value) {
-    case 'string':
-      if (!value.isWellFormed()) throw new TypeError('Lone surrogate is not allowed')
-      return JSON.stringify(value)
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`${value} is not allowed`)
-      return JSON.stringify(value)
-    default:
-      return value === null ? 'null' : value ? 'true' : 'false'
   }
 }
 

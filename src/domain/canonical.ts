@@ -23,7 +23,8 @@ export function canonicalJson(value: unknown): string {
 
 const MAX_DEPTH = 1000
 
-function serialise(value: unknown, depth: number): string | undefined {
+/** A string, number, boolean or null as canonicalJson writes it; throws for a lone surrogate or a number JSON cannot hold. */
+export function canonicalPrimitive(value: string | number | boolean | null): string {
   switch (typeof value) {
     case 'string':
       if (!value.isWellFormed()) throw new TypeError('Lone surrogate is not allowed')
@@ -31,8 +32,17 @@ function serialise(value: unknown, depth: number): string | undefined {
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError(`${value} is not allowed`)
       return JSON.stringify(value)
+    default:
+      return value === null ? 'null' : value ? 'true' : 'false'
+  }
+}
+
+function serialise(value: unknown, depth: number): string | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
     case 'boolean':
-      return value ? 'true' : 'false'
+      return canonicalPrimitive(value)
     case 'object':
       break
     case 'bigint':
