@@ -43,6 +43,8 @@ export interface ExportPlan {
    * live ranking's `validUntil`.
    */
   stamp: string
+  /** The indicators the scheme names, read once for the stamp and the bundle. */
+  indicators: Awaited<ReturnType<ReturnType<typeof exportRepository>['indicators']>>
   /** The ranking, computed once for both passes over the snapshot (see rankingOf). */
   ranking?: Promise<RankingSource | null>
 }
@@ -86,7 +88,7 @@ export async function planExport(tx: Tx, found: Found): Promise<ExportPlan> {
   const lastSeq = await repo.lastSeqAbout(entities)
   const indicators = await repo.indicators(indicatorCodesOf((await repo.scheme(row.id))?.scheme))
   const stamp = `${lastSeq ?? 0}|${indicators.map((i) => `${i.id}:${i.version}`).join(',')}`
-  return { found, memberIds, committeeIds, entities, lastSeq, pending: await repo.pendingAbout(entities), stamp }
+  return { found, memberIds, committeeIds, entities, lastSeq, pending: await repo.pendingAbout(entities), stamp, indicators }
 }
 
 const committeeMember = (c: Awaited<ReturnType<ReturnType<typeof exportRepository>['committees']>>[number]) => ({
@@ -243,8 +245,8 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
       const s = await repo.scheme(cyId)
       return s ? { scheme: s.scheme, version: s.version, updatedAt: s.updatedAt } : null
     },
-    indicators: async () =>
-      (await repo.indicators(indicatorCodesOf((await repo.scheme(cyId))?.scheme))).map((i) => ({
+    indicators: () =>
+      plan.indicators.map((i) => ({
         id: i.id,
         code: i.code,
         nameVi: i.nameVi,
