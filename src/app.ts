@@ -29,6 +29,8 @@ import planningRoutes from './modules/planning/routes.ts'
 import rankingRoutes from './modules/ranking/routes.ts'
 import submissionRoutes from './modules/submissions/routes.ts'
 import vocabularyRoutes from './modules/vocabulary/routes.ts'
+import { WebhookDispatcher } from './modules/webhooks/dispatcher.ts'
+import webhookRoutes from './modules/webhooks/routes.ts'
 import auth from './plugins/auth.ts'
 import cors from './plugins/cors.ts'
 import idempotency from './plugins/idempotency.ts'
@@ -57,6 +59,8 @@ declare module 'fastify' {
     auditLog: AuditSequencer
     /** The public kinds' representations: each module registers its own; the change feed reads them. */
     publicViews: PublicViews
+    /** This replica's webhook deliveries (null when WEBHOOK_DELIVERY is off). */
+    webhooks: WebhookDispatcher | null
   }
 }
 
@@ -188,8 +192,23 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     log: app.log,
   })
   app.decorate('auditLog', auditLog)
-  app.decorate('publicViews', new PublicViews())
+  const publicViews = new PublicViews()
+  app.decorate('publicViews', publicViews)
+  const webhooks = config.WEBHOOK_DELIVERY
+    ? new WebhookDispatcher(database.db, publicViews, {
+        allowPrivate: config.WEBHOOK_ALLOW_PRIVATE_URLS,
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+        retryForMs: config.WEBHOOK_RETRY_FOR_S * 1000,
+        backoffMs: config.WEBHOOK_BACKOFF_MS,
+        pollMs: config.WEBHOOK_POLL_MS,
+        concurrency: config.WEBHOOK_CONCURRENCY,
+        logDays: config.WEBHOOK_LOG_DAYS,
+        log: app.log,
+      })
+    : null
+  app.decorate('webhooks', webhooks)
   app.addHook('onClose', async () => {
+    await webhooks?.stop()
     await auditLog.stop()
     if (!opts.database) await database.close()
   })
@@ -275,11 +294,17 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(exportRoutes, { signer: opts.signer ?? null })
   await app.register(auditLogExportRoutes)
   await app.register(vocabularyRoutes)
-  // Last: the feed shows the public views the modules above registered.
+  // Last: the feed and the webhooks show the public views the modules above registered.
   await app.register(changeRoutes)
+  await app.register(webhookRoutes)
 
   await app.ready()
   auditLog.start()
+  if (webhooks) {
+    // Events this replica sequenced are looked for at once; others' at the next poll.
+    auditLog.onProgress(() => webhooks.kick())
+    webhooks.start()
+  }
   return app
 }
 

@@ -93,6 +93,33 @@ export const ConfigSchema = Type.Object({
     description: 'How often a replica looks for audit events committed by others and not yet sequenced (ms)',
   }),
   AUDIT_SEQUENCER_BATCH: Type.Integer({ default: 2000, minimum: 1, maximum: 100000, description: 'Most audit events sequenced in one transaction' }),
+  WEBHOOK_DELIVERY: Type.Boolean({
+    default: true,
+    description: 'This replica delivers webhooks (any replica may; they share the work through the database)',
+  }),
+  WEBHOOK_ALLOW_PRIVATE_URLS: Type.Boolean({
+    default: false,
+    description: 'Allow webhook URLs on loopback, private, link-local and other non-public addresses (tests, closed networks)',
+  }),
+  WEBHOOK_TIMEOUT_MS: Type.Integer({ default: 10000, minimum: 100, maximum: 120000, description: 'Longest wait for a webhook receiver to answer (ms)' }),
+  WEBHOOK_RETRY_FOR_S: Type.Integer({
+    default: 86400,
+    minimum: 1,
+    description: 'How long a failing delivery is retried (exponential backoff with jitter) before its subscription is marked failing (seconds)',
+  }),
+  WEBHOOK_BACKOFF_MS: Type.Integer({
+    default: 5000,
+    minimum: 10,
+    description: 'The first retry delay of a failed webhook delivery; each further one doubles, up to an hour, with jitter (ms)',
+  }),
+  WEBHOOK_POLL_MS: Type.Integer({
+    default: 250,
+    minimum: 10,
+    maximum: 60000,
+    description: 'How often a replica looks for webhook deliveries due (new changes, retries) (ms)',
+  }),
+  WEBHOOK_CONCURRENCY: Type.Integer({ default: 8, minimum: 1, maximum: 200, description: 'Subscriptions one replica delivers to at once' }),
+  WEBHOOK_LOG_DAYS: Type.Integer({ default: 30, minimum: 1, description: 'How long the delivery log keeps an attempt (days)' }),
   RATE_LIMIT_ENABLED: Type.Boolean({ default: true, description: 'Per-API-key and per-address request limits (429)' }),
   RATE_LIMIT_WINDOW_S: Type.Integer({ default: 60, minimum: 1, maximum: 3600, description: 'Length of a rate-limit window in seconds' }),
   RATE_LIMIT_PER_KEY: Type.Integer({

@@ -611,3 +611,72 @@ export const awardProposalEvents = pgTable(
   },
   (t) => [index('award_proposal_events_proposal_idx').on(t.proposalId, t.at)],
 )
+
+/**
+ * A portal's webhook: the public changes of the given kinds (all when `types` is null) are
+ * POSTed to `url`, signed with `secret` (Standard Webhooks). The audit log is the outbox: a
+ * change and its audit event commit together, and `position` is how far along the log this
+ * subscription's deliveries are (the last event delivered or skipped). Any replica may deliver;
+ * one at a time holds the lease (`leaseOwner` until `leaseUntil`, claimed with SKIP LOCKED).
+ */
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    id: uuid('id').primaryKey(),
+    url: text('url').notNull(),
+    types: text('types').array(),
+    description: text('description'),
+    /** The committee an organiser's subscription belongs to (null: an admin's). */
+    committeeId: uuid('committee_id').references(() => committees.id),
+    /** The signing secret (whsec_…): needed to sign, so it is kept; shown once, never served again. */
+    secret: text('secret').notNull(),
+    status: text('status').$type<'active' | 'failing'>().notNull().default('active'),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    nextAttemptAt: ts('next_attempt_at').notNull(),
+    /** Failed attempts at the event after `position`, since it last succeeded. */
+    attempts: integer('attempts').notNull().default(0),
+    /** When the current run of failures began (null while deliveries succeed). */
+    failingSince: ts('failing_since'),
+    lastError: text('last_error'),
+    lastDeliveredAt: ts('last_delivered_at'),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: ts('lease_until'),
+    createdAt: ts('created_at').notNull(),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('webhook_subscriptions_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'active'`),
+    index('webhook_subscriptions_committee_idx').on(t.committeeId),
+    check('webhook_subscriptions_status_ck', sql`${t.status} in ('active', 'failing')`),
+  ],
+)
+
+/** Every attempt to deliver one event to one subscription: the delivery log. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey(),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    /** The audit event's seq (the change's position in the feed). */
+    position: bigint('position', { mode: 'number' }).notNull(),
+    /** The webhook-id header: the same for every attempt at one event. */
+    messageId: text('message_id').notNull(),
+    eventType: text('event_type').notNull(),
+    attempt: integer('attempt').notNull(),
+    attemptedAt: ts('attempted_at').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    outcome: text('outcome').$type<'delivered' | 'failed'>().notNull(),
+    statusCode: integer('status_code'),
+    error: text('error'),
+  },
+  (t) => [
+    index('webhook_deliveries_subscription_idx').on(t.subscriptionId, t.id),
+    index('webhook_deliveries_time_idx').on(t.attemptedAt),
+    check('webhook_deliveries_outcome_ck', sql`${t.outcome} in ('delivered', 'failed')`),
+  ],
+)

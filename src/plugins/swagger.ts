@@ -252,6 +252,7 @@ async function swaggerPlugin(app: FastifyInstance) {
         { name: 'audit', description: 'The tamper-evident audit log' },
         { name: 'vocabulary', description: 'Every code the API uses, with Vietnamese and English labels' },
         { name: 'changes', description: 'The change feed for portals that mirror the public data (snapshot then follow)' },
+        { name: 'webhooks', description: 'Signed webhooks for portals (Standard Webhooks), their delivery log and redelivery' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },

@@ -34,6 +34,11 @@ t.test('401: missing, malformed, unknown, revoked and expired keys', async (t) =
   t.equal((await get(`Bearer ${key.token}`)).json().code, 'API_KEY_REVOKED')
   const twice = await h.call(h.adminToken, { method: 'POST', url: `/v1/api-keys/${key.id}/revoke`, body: {} })
   t.equal(twice.statusCode, 409)
+  // No body at all, as `curl -X POST` sends: the same as {}.
+  const other = (await h.call(h.adminToken, { method: 'POST', url: '/v1/api-keys', body: { name: 'spare', role: 'reader' } })).json()
+  const bare = await h.call(h.adminToken, { method: 'POST', url: `/v1/api-keys/${other.id}/revoke` })
+  t.equal(bare.statusCode, 200, bare.body)
+  t.equal(bare.json().revokedReason, null)
   t.equal(twice.json().code, 'API_KEY_ALREADY_REVOKED')
 
   const soon = await h.call(h.adminToken, {

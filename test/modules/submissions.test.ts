@@ -90,7 +90,7 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   t.equal(edited.json().values.find((v: { indicatorCode: string }) => v.indicatorCode === 'HOUSES_BUILT').value, '130')
 
   // Review workflow.
-  t.equal((await h.call(secretariat, { method: 'POST', url: `${url}/accept`, body: {} })).json().code, 'SUBMISSION_NOT_SUBMITTED')
+  t.equal((await h.call(secretariat, { method: 'POST', url: `${url}/accept` })).json().code, 'SUBMISSION_NOT_SUBMITTED')
   t.equal((await h.call(submitterA, { method: 'POST', url: `${url}/accept`, body: {} })).json().code, 'ROLE_NOT_ALLOWED')
   const submitted = await h.call(submitterA, { method: 'POST', url: `${url}/submit` })
   t.equal(submitted.statusCode, 200)

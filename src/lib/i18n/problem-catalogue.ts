@@ -129,6 +129,24 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
   }),
   EXPIRY_IN_PAST: p('The expiry is in the past', 'Thời hạn đã qua', { detail: 'Thời hạn của khóa truy cập (expiresAt) phải ở tương lai.' }),
 
+  // Webhook subscriptions
+  WEBHOOK_SUBSCRIPTION_NOT_FOUND: p('Webhook subscription not found', 'Không tìm thấy đăng ký webhook', {
+    match: /^No webhook subscription (?<id>\S+)$/,
+    detail: 'Không tìm thấy đăng ký webhook có mã định danh {id}.',
+  }),
+  WEBHOOK_URL_INVALID: p('The webhook URL is not usable', 'Địa chỉ webhook không dùng được', {
+    detail: 'Địa chỉ webhook phải là URL http hoặc https đầy đủ, không chứa thông tin đăng nhập hay phân đoạn (#).',
+  }),
+  WEBHOOK_URL_NOT_PUBLIC: p('The webhook URL is not on a public address', 'Địa chỉ webhook không phải địa chỉ công khai', {
+    detail: 'Địa chỉ webhook trỏ tới mạng nội bộ, địa chỉ loopback hoặc địa chỉ dành riêng; dịch vụ không gửi tới những địa chỉ này.',
+  }),
+  WEBHOOK_URL_UNRESOLVED: p('The webhook URL names a host that does not resolve', 'Không phân giải được tên máy chủ của địa chỉ webhook'),
+  WEBHOOK_TYPE_NOT_PUBLIC: p('Webhooks carry public kinds of entity only', 'Webhook chỉ gửi các loại dữ liệu công khai', {
+    match: /^(?<type>\S+) is not a public kind/,
+    detail: '“{type}” không phải loại dữ liệu công khai: webhook chỉ gửi những gì luồng thay đổi (change feed) công bố.',
+  }),
+  POSITION_BEYOND_LOG: p('The position is beyond the end of the audit log', 'Vị trí nằm ngoài điểm cuối của nhật ký kiểm toán'),
+
   // Committees and officers
   COMMITTEE_NOT_FOUND: p('Committee not found', 'Không tìm thấy Ủy ban Mặt trận Tổ quốc', {
     match: /^No committee (?<committeeId>\S+)$/,

@@ -404,6 +404,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
         'assessment',
         'adjustment',
         'api_key',
+        'webhook_subscription',
       ] as const,
       {
         committee: ['Committee of the Front', 'Ủy ban Mặt trận Tổ quốc'],
@@ -421,6 +422,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
           'Điều chỉnh điểm (điểm hội nghị thống nhất, điểm cộng, điểm trừ, không xét thi đua)',
         ],
         api_key: ['API key', 'Khóa API'],
+        webhook_subscription: ["A portal's webhook subscription", 'Đăng ký webhook của cổng thông tin'],
       },
     ),
   ),

@@ -137,7 +137,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Takes effect at once on this replica and within AUTH_CACHE_TTL_MS on the others.',
         params: IdParams,
         headers: IdempotencyHeaders,
-        body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+        // No body at all is the same as {}.
+        body: Nullable(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
         response: { 200: ApiKeySchema, ...problems(400, 401, 403, 422, { 404: ['API_KEY_NOT_FOUND'], 409: ['API_KEY_ALREADY_REVOKED'] }) },
       },
     },

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { Nullable, problems, Timestamp } from '../../lib/http-schemas.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
-import { PUBLIC_TYPES, type PublicType } from '../publication/service.ts'
-import { changeRepository, type ChangeRow } from './repository.ts'
-import { cursorBeyondLog, decodeChangesCursor, encodeChangesCursor } from './service.ts'
+import { PUBLIC_TYPES } from '../publication/service.ts'
+import { changeRepository } from './repository.ts'
+import { changeItems, cursorBeyondLog, decodeChangesCursor, encodeChangesCursor } from './service.ts'
 
 /** The longest long poll (seconds). */
 const MAX_WAIT_S = 30
@@ -64,32 +64,6 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       client.wake = done
       if (closing || client.gone) done()
     })
-
-  const represent = async (rows: ChangeRow[]) => {
-    // The same entity several times in a page: read once (its state now is the same for each).
-    const now = new Map<string, Promise<unknown>>()
-    const read = (type: PublicType, id: string) => {
-      const key = `${type}\u0000${id}`
-      let p = now.get(key)
-      if (!p) now.set(key, (p = views.read(type, id)))
-      return p
-    }
-    const items = []
-    for (const r of rows) {
-      const current = await read(r.entityType as PublicType, r.entityId)
-      items.push({
-        position: r.seq,
-        cursor: encodeChangesCursor(r.seq),
-        occurredAt: r.occurredAt.toISOString(),
-        entityType: r.entityType,
-        entityId: r.entityId,
-        action: r.action,
-        tombstone: current === undefined,
-        entity: (current as Record<string, unknown> | undefined) ?? null,
-      })
-    }
-    return items
-  }
 
   app.get(
     '/v1/changes',
@@ -167,7 +141,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           if (page.length > 0) {
             const last = page[page.length - 1]!.seq
             const hasMore = rows.length > limit
-            return { items: await represent(page), nextCursor: encodeChangesCursor(hasMore ? last : Math.max(last, end)), hasMore }
+            return { items: await changeItems(views, page), nextCursor: encodeChangesCursor(hasMore ? last : Math.max(last, end)), hasMore }
           }
           from = Math.max(from, end)
         }

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../db/client.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { changeRepository } from './repository.ts'
+import type { PublicType, PublicViews } from '../publication/service.ts'
+import { changeRepository, type ChangeRow } from './repository.ts'
 
 /*
  * The change feed's cursor: a position in the audit log (its gap-free, commit-ordered seq),
@@ -39,6 +40,11 @@ export const cursorBeyondLog = () => invalidCursor('is beyond the end of this lo
 /** The feed's position now: what a snapshot's `changesCursor` names. */
 export const changesHead = (db: DbOrTx) => changeRepository(db).head()
 
+/** The placed events after `position` about entities of these kinds, in the log's order (the webhooks' outbox). */
+export const changesAfter = (db: DbOrTx, position: number, types: readonly string[], limit: number) => changeRepository(db).after(position, types, limit)
+
+export type { ChangeRow }
+
 /** The member of a list's own cursor that carries the snapshot's feed position from page to page. */
 const CARRIED = 'changes'
 
@@ -75,4 +81,45 @@ export async function snapshotPage<Q extends { cursor?: string | undefined }, V>
   const position = carriedPosition(query.cursor) ?? (await changesHead(db))
   const page = await list(query)
   return { ...page, nextCursor: carry(page.nextCursor, position), changesCursor: encodeChangesCursor(position) }
+}
+
+/** One change as the feed and the webhooks show it: the event, and the entity as it is now. */
+export interface ChangeItem {
+  position: number
+  cursor: string
+  occurredAt: string
+  entityType: string
+  entityId: string
+  action: string
+  tombstone: boolean
+  entity: Record<string, unknown> | null
+}
+
+/**
+ * The feed's items for these events (and a webhook's `data`): each with its entity's public
+ * representation now, or a tombstone. An entity named several times is read once.
+ */
+export async function changeItems(views: PublicViews, rows: readonly ChangeRow[]): Promise<ChangeItem[]> {
+  const now = new Map<string, Promise<unknown>>()
+  const read = (type: PublicType, id: string) => {
+    const key = `${type}\u0000${id}`
+    let p = now.get(key)
+    if (!p) now.set(key, (p = views.read(type, id)))
+    return p
+  }
+  const items: ChangeItem[] = []
+  for (const r of rows) {
+    const current = await read(r.entityType as PublicType, r.entityId)
+    items.push({
+      position: r.seq,
+      cursor: encodeChangesCursor(r.seq),
+      occurredAt: r.occurredAt.toISOString(),
+      entityType: r.entityType,
+      entityId: r.entityId,
+      action: r.action,
+      tombstone: current === undefined,
+      entity: (current as Record<string, unknown> | undefined) ?? null,
+    })
+  }
+  return items
 }

@@ -24,6 +24,8 @@ export const PUBLICATION = {
   adjustment: { public: false, read: 'GET …/adjustments' },
   // Never public, and never in the feed for anyone: keys are for admins (GET /v1/api-keys).
   api_key: { public: false, read: 'GET /v1/api-keys/{id} (admin)' },
+  // A portal's own arrangement with the service (its URL; its secret is never shown again).
+  webhook_subscription: { public: false, read: 'GET /v1/webhook-subscriptions/{id} (admin, its organiser)' },
 } as const satisfies Record<string, { public: boolean; read: string }>
 
 export type EntityType = keyof typeof PUBLICATION

@@ -389,7 +389,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'Corrections keep the reported value and set the official one used for scoring (NOT_REPORTED, CORRECTION_REASON_REQUIRED, value codes). ' +
             'Accepted values are locked (SUBMISSION_ACCEPTED).',
         ),
-        body: Type.Optional(
+        // No body at all is the same as {}.
+        body: Nullable(
           Type.Object(
             {
               corrections: Type.Optional(

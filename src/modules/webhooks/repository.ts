@@ -1,0 +1,187 @@
+import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm'
+import type { DbOrTx } from '../../db/client.ts'
+import { webhookDeliveries, webhookSubscriptions } from '../../db/schema.ts'
+
+export type SubscriptionRow = typeof webhookSubscriptions.$inferSelect
+export type DeliveryRow = typeof webhookDeliveries.$inferSelect
+
+/** What one attempt at one event came to. */
+export interface Attempt {
+  id: string
+  position: number
+  messageId: string
+  eventType: string
+  /** 1 for the first attempt at this event, 2 for its first retry, … */
+  number: number
+  attemptedAt: Date
+  durationMs: number
+  delivered: boolean
+  statusCode: number | null
+  error: string | null
+}
+
+/** How a failed attempt is followed: when to try again, and when to stop (the subscription fails). */
+export interface RetryPolicy {
+  /** The delay before the next attempt (with its jitter). */
+  delayMs: number
+  /** A run of failures this long marks the subscription failing. */
+  retryForMs: number
+}
+
+export function webhookRepository(db: DbOrTx) {
+  return {
+    async insert(row: typeof webhookSubscriptions.$inferInsert): Promise<SubscriptionRow> {
+      const [created] = await db.insert(webhookSubscriptions).values(row).returning()
+      return created!
+    },
+
+    async find(id: string): Promise<SubscriptionRow | undefined> {
+      const [row] = await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id))
+      return row
+    },
+
+    async list(f: { committeeId?: string | undefined; afterId?: string | undefined; limit: number }) {
+      const where: SQL[] = []
+      if (f.committeeId) where.push(eq(webhookSubscriptions.committeeId, f.committeeId))
+      if (f.afterId) where.push(gt(webhookSubscriptions.id, f.afterId))
+      return db
+        .select()
+        .from(webhookSubscriptions)
+        .where(and(...where))
+        .orderBy(asc(webhookSubscriptions.id))
+        .limit(f.limit + 1)
+    },
+
+    async remove(id: string): Promise<SubscriptionRow | undefined> {
+      const [row] = await db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).returning()
+      return row
+    },
+
+    /**
+     * Delivery resumes after `position` (or where it stopped), at once: the subscription is
+     * active again, its run of failures forgotten, and a lease held is ended (the replica
+     * holding it finds it lost at its next step and stops).
+     */
+    async resume(id: string, position: number | null): Promise<SubscriptionRow | undefined> {
+      const [row] = await db
+        .update(webhookSubscriptions)
+        .set({
+          status: 'active',
+          ...(position === null ? {} : { position }),
+          attempts: 0,
+          failingSince: null,
+          lastError: null,
+          nextAttemptAt: sql`clock_timestamp()`,
+          leaseOwner: null,
+          leaseUntil: null,
+          version: sql`${webhookSubscriptions.version} + 1`,
+        })
+        .where(eq(webhookSubscriptions.id, id))
+        .returning()
+      return row
+    },
+
+    async deliveries(subscriptionId: string, f: { beforeId?: string | undefined; limit: number }): Promise<DeliveryRow[]> {
+      const where: SQL[] = [eq(webhookDeliveries.subscriptionId, subscriptionId)]
+      if (f.beforeId) where.push(lt(webhookDeliveries.id, f.beforeId))
+      return db
+        .select()
+        .from(webhookDeliveries)
+        .where(and(...where))
+        .orderBy(desc(webhookDeliveries.id))
+        .limit(f.limit + 1)
+    },
+
+    /**
+     * Claims up to `n` subscriptions with deliveries due for `owner` until the lease ends: active,
+     * due, behind the log's end, and not leased by another replica (or its lease has run out, as
+     * when that replica died). SKIP LOCKED: replicas claiming at once never wait on each other
+     * nor take the same one.
+     */
+    async claim(owner: string, head: number, leaseMs: number, n: number): Promise<SubscriptionRow[]> {
+      const s = webhookSubscriptions
+      return db
+        .update(s)
+        .set({ leaseOwner: owner, leaseUntil: sql`clock_timestamp() + make_interval(secs => ${leaseMs / 1000})` })
+        .where(
+          sql`${s.id} in (select id from webhook_subscriptions
+            where status = 'active' and next_attempt_at <= clock_timestamp() and position < ${head}
+              and (lease_until is null or lease_until < clock_timestamp())
+            order by next_attempt_at limit ${n} for update skip locked)`,
+        )
+        .returning()
+    },
+
+    /** Ends `owner`'s lease (its run is over, or it stops). */
+    async release(id: string, owner: string): Promise<void> {
+      await db
+        .update(webhookSubscriptions)
+        .set({ leaseOwner: null, leaseUntil: null })
+        .where(and(eq(webhookSubscriptions.id, id), eq(webhookSubscriptions.leaseOwner, owner)))
+    },
+
+    /** Nothing after `position` up to `head` is for this subscription: move past it. False when the lease was lost. */
+    async skipTo(id: string, owner: string, from: number, head: number): Promise<boolean> {
+      const rows = await db
+        .update(webhookSubscriptions)
+        .set({ position: head })
+        .where(and(eq(webhookSubscriptions.id, id), eq(webhookSubscriptions.leaseOwner, owner), eq(webhookSubscriptions.position, from)))
+        .returning({ id: webhookSubscriptions.id })
+      return rows.length === 1
+    },
+
+    /**
+     * Records one attempt, in the delivery log and on the subscription, if `owner` still holds the
+     * lease at `from` (else nothing is written and false comes back: the subscription was
+     * deleted, resumed elsewhere, or its lease ran out and another replica took it over).
+     * Delivered: the position moves to the event. Failed: the next attempt waits, and a run of
+     * failures as long as the policy allows marks the subscription failing.
+     */
+    async record(id: string, owner: string, from: number, attempt: Attempt, retry: RetryPolicy): Promise<boolean> {
+      const s = webhookSubscriptions
+      const at = sql`${attempt.attemptedAt.toISOString()}::timestamptz`
+      const mine = and(eq(s.id, id), eq(s.leaseOwner, owner), eq(s.position, from))
+      const [row] = attempt.delivered
+        ? await db
+            .update(s)
+            .set({ position: attempt.position, attempts: 0, failingSince: null, lastError: null, lastDeliveredAt: attempt.attemptedAt })
+            .where(mine)
+            .returning({ id: s.id })
+        : await db
+            .update(s)
+            .set({
+              attempts: sql`${s.attempts} + 1`,
+              failingSince: sql`coalesce(${s.failingSince}, ${at})`,
+              lastError: attempt.error ?? `HTTP ${attempt.statusCode}`,
+              nextAttemptAt: sql`clock_timestamp() + make_interval(secs => ${retry.delayMs / 1000})`,
+              status: sql`case when ${at} - coalesce(${s.failingSince}, ${at}) >= make_interval(secs => ${retry.retryForMs / 1000}) then 'failing' else 'active' end`,
+            })
+            .where(mine)
+            .returning({ id: s.id })
+      if (!row) return false
+      await db.insert(webhookDeliveries).values({
+        id: attempt.id,
+        subscriptionId: id,
+        position: attempt.position,
+        messageId: attempt.messageId,
+        eventType: attempt.eventType,
+        attempt: attempt.number,
+        attemptedAt: attempt.attemptedAt,
+        durationMs: attempt.durationMs,
+        outcome: attempt.delivered ? 'delivered' : 'failed',
+        statusCode: attempt.statusCode,
+        error: attempt.error,
+      })
+      return true
+    },
+
+    /** The delivery log keeps `days` days. */
+    async prune(days: number): Promise<number> {
+      const rows = await db
+        .delete(webhookDeliveries)
+        .where(lt(webhookDeliveries.attemptedAt, sql`clock_timestamp() - make_interval(days => ${days})`))
+        .returning({ id: webhookDeliveries.id })
+      return rows.length
+    },
+  }
+}
