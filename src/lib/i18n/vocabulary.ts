@@ -387,6 +387,24 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
     }),
   ),
   group(
+    'webhookStatuses',
+    "A webhook subscription's state",
+    'Trạng thái của đăng ký webhook',
+    labels(['active', 'failing'] as const, {
+      active: ['Delivering', 'Đang gửi'],
+      failing: ['Failing: deliveries stopped until resumed', 'Gửi không thành công: tạm dừng cho đến khi gửi lại'],
+    }),
+  ),
+  group(
+    'webhookOutcomes',
+    'What one webhook delivery attempt came to',
+    'Kết quả của một lần gửi webhook',
+    labels(['delivered', 'failed'] as const, {
+      delivered: ['Delivered (the receiver answered 2xx)', 'Đã gửi (bên nhận trả lời 2xx)'],
+      failed: ['Failed (retried later)', 'Không thành công (sẽ gửi lại sau)'],
+    }),
+  ),
+  group(
     'entityTypes',
     'Kinds of entity in the audit log and the change feed (`entityType`)',
     'Loại đối tượng trong nhật ký kiểm toán và dòng thay đổi (`entityType`)',

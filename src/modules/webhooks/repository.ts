@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import { rows, type DbOrTx } from '../../db/client.ts'
 import { webhookDeliveries, webhookSubscriptions } from '../../db/schema.ts'
 
 export type SubscriptionRow = typeof webhookSubscriptions.$inferSelect
@@ -138,41 +138,30 @@ export function webhookRepository(db: DbOrTx) {
      * failures as long as the policy allows marks the subscription failing.
      */
     async record(id: string, owner: string, from: number, attempt: Attempt, retry: RetryPolicy): Promise<boolean> {
-      const s = webhookSubscriptions
+      // One statement (one round trip, atomic by itself): the subscription moves only while this
+      // replica holds it at `from`, and the attempt is logged only when it did.
       const at = sql`${attempt.attemptedAt.toISOString()}::timestamptz`
-      const mine = and(eq(s.id, id), eq(s.leaseOwner, owner), eq(s.position, from))
-      const [row] = attempt.delivered
-        ? await db
-            .update(s)
-            .set({ position: attempt.position, attempts: 0, failingSince: null, lastError: null, lastDeliveredAt: attempt.attemptedAt })
-            .where(mine)
-            .returning({ id: s.id })
-        : await db
-            .update(s)
-            .set({
-              attempts: sql`${s.attempts} + 1`,
-              failingSince: sql`coalesce(${s.failingSince}, ${at})`,
-              lastError: attempt.error ?? `HTTP ${attempt.statusCode}`,
-              nextAttemptAt: sql`clock_timestamp() + make_interval(secs => ${retry.delayMs / 1000})`,
-              status: sql`case when ${at} - coalesce(${s.failingSince}, ${at}) >= make_interval(secs => ${retry.retryForMs / 1000}) then 'failing' else 'active' end`,
-            })
-            .where(mine)
-            .returning({ id: s.id })
-      if (!row) return false
-      await db.insert(webhookDeliveries).values({
-        id: attempt.id,
-        subscriptionId: id,
-        position: attempt.position,
-        messageId: attempt.messageId,
-        eventType: attempt.eventType,
-        attempt: attempt.number,
-        attemptedAt: attempt.attemptedAt,
-        durationMs: attempt.durationMs,
-        outcome: attempt.delivered ? 'delivered' : 'failed',
-        statusCode: attempt.statusCode,
-        error: attempt.error,
-      })
-      return true
+      const change = attempt.delivered
+        ? sql`position = ${attempt.position}::bigint, attempts = 0, failing_since = null, last_error = null, last_delivered_at = ${at}`
+        : sql`attempts = attempts + 1,
+              failing_since = coalesce(failing_since, ${at}),
+              last_error = ${attempt.error ?? `HTTP ${attempt.statusCode}`}::text,
+              next_attempt_at = clock_timestamp() + make_interval(secs => ${retry.delayMs / 1000}),
+              status = case when ${at} - coalesce(failing_since, ${at}) >= make_interval(secs => ${retry.retryForMs / 1000}) then 'failing' else 'active' end`
+      const result = await db.execute(sql`
+        with moved as (
+          update webhook_subscriptions set ${change}
+          where id = ${id} and lease_owner = ${owner} and position = ${from}
+          returning id
+        )
+        insert into webhook_deliveries
+          (id, subscription_id, position, message_id, event_type, attempt, attempted_at, duration_ms, outcome, status_code, error)
+        select ${attempt.id}::uuid, moved.id, ${attempt.position}::bigint, ${attempt.messageId}::text, ${attempt.eventType}::text,
+               ${attempt.number}::int, ${at}, ${attempt.durationMs}::int, ${attempt.delivered ? 'delivered' : 'failed'}::text,
+               ${attempt.statusCode}::int, ${attempt.error}::text
+        from moved
+        returning id`)
+      return rows(result).length === 1
     },
 
     /** The delivery log keeps `days` days. */
