@@ -97,20 +97,22 @@ export interface ChangeItem {
 
 /**
  * The feed's items for these events (and a webhook's `data`): each with its entity's public
- * representation now, or a tombstone. An entity named several times is read once.
+ * representation now, or a tombstone. The entities are read once each, one query per kind where
+ * the kind's view reads several at once.
  */
 export async function changeItems(views: PublicViews, rows: readonly ChangeRow[]): Promise<ChangeItem[]> {
-  const now = new Map<string, Promise<unknown>>()
-  const read = (type: PublicType, id: string) => {
-    const key = `${type}\u0000${id}`
-    let p = now.get(key)
-    if (!p) now.set(key, (p = views.read(type, id)))
-    return p
-  }
-  const items: ChangeItem[] = []
+  const idsByType = new Map<PublicType, Set<string>>()
   for (const r of rows) {
-    const current = await read(r.entityType as PublicType, r.entityId)
-    items.push({
+    const type = r.entityType as PublicType
+    let ids = idsByType.get(type)
+    if (!ids) idsByType.set(type, (ids = new Set()))
+    ids.add(r.entityId)
+  }
+  const now = new Map<PublicType, Map<string, unknown>>()
+  for (const [type, ids] of idsByType) now.set(type, await views.readMany(type, [...ids]))
+  return rows.map((r) => {
+    const current = now.get(r.entityType as PublicType)!.get(r.entityId)
+    return {
       position: r.seq,
       cursor: encodeChangesCursor(r.seq),
       occurredAt: r.occurredAt.toISOString(),
@@ -119,7 +121,6 @@ export async function changeItems(views: PublicViews, rows: readonly ChangeRow[]
       action: r.action,
       tombstone: current === undefined,
       entity: (current as Record<string, unknown> | undefined) ?? null,
-    })
-  }
-  return items
+    }
+  })
 }

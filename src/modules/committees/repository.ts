@@ -40,6 +40,11 @@ export function committeeRepository(db: DbOrTx) {
       }
       return ids
     },
+    /** The committees of these ids that exist (in no particular order). */
+    async findByIds(ids: readonly string[]): Promise<CommitteeRow[]> {
+      if (ids.length === 0) return []
+      return db.select().from(committees).where(inArray(committees.id, [...ids]))
+    },
     async findById(id: string): Promise<CommitteeRow | undefined> {
       return (await byId(db, { id }))[0]
     },

@@ -106,7 +106,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     view: toCommittee,
   })
   const tags = ['committees']
-  app.publicViews.define('committee', { schema: CommitteeSchema, read: (id) => committee.show(id) })
+  app.publicViews.define('committee', {
+    schema: CommitteeSchema,
+    read: (id) => committee.show(id),
+    readMany: async (ids) => new Map((await repo.findByIds(ids)).map((r) => [r.id, toCommittee(r)])),
+  })
 
   // Organizers act on committees below their own: the scope is the parent of what they touch,
   // and of where it goes (a new parent, a successor).

@@ -46,6 +46,8 @@ export interface PublicView {
   schema: TSchema
   /** The entity as its GET answers it now, or undefined when it no longer exists. */
   read(id: string): Promise<unknown>
+  /** Several at once (one query), for the feed's pages: those that exist, by id. Without it, `read` each. */
+  readMany?(ids: readonly string[]): Promise<Map<string, unknown>>
 }
 
 /**
@@ -68,6 +70,19 @@ export class PublicViews {
       if (!view) throw new Error(`no public view of ${type}: its module registers one beside its GET`)
       return { type, schema: view.schema }
     })
+  }
+
+  /** Entities of one kind by id, as `read` shows each (absent: gone), in one query where the kind allows. */
+  async readMany(type: PublicType, ids: readonly string[]): Promise<Map<string, unknown>> {
+    const view = this.views.get(type)
+    if (!view) throw new Error(`no public view of ${type}`)
+    if (view.readMany) return view.readMany(ids)
+    const out = new Map<string, unknown>()
+    for (const id of ids) {
+      const entity = await view.read(id)
+      if (entity !== undefined) out.set(id, entity)
+    }
+    return out
   }
 
   /** The entity's current public representation; undefined when it is gone (a tombstone). */
