@@ -8,7 +8,8 @@
  * (polled every 20 ms), with its RSS then (VmRSS) and its peak (VmHWM), and the split the service
  * logs in its "ready in" line. The yardstick, measured in the same run and the same way: a
  * process doing only what any service on this engine must (Node, Fastify with one route, the
- * database opened: PGlite from the same initdb template, or a pg pool) — the floor the engine
+ * database opened by the same openDatabase: PGlite from the same initdb template with the same
+ * settings, or a pg pool; loaded through tsx, which costs it ~1 s) — about the floor the engine
  * allows for time and memory. A restart run as before this work (`node --import tsx
  * src/server.ts`) shows what the compiled copy saves. Figures only; nothing is asserted.
  *
@@ -42,22 +43,11 @@ interface Start {
 
 const YARDSTICK = `
 import Fastify from 'fastify'
+import { openDatabase } from './src/db/client.ts'
 const url = process.env.YARDSTICK_DATABASE_URL
-let ping
-if (url) {
-  const pg = (await import('pg')).default
-  const pool = new pg.Pool({ connectionString: url, max: 1 })
-  await pool.query('select 1')
-  ping = () => pool.query('select 1')
-} else {
-  const { PGlite } = await import('@electric-sql/pglite')
-  const { existsSync } = await import('node:fs')
-  const { initdbTemplate } = await import('./src/db/pglite-template.ts')
-  const dir = process.env.PGLITE_DIR
-  const template = existsSync(dir + '/PG_VERSION') ? null : await initdbTemplate()
-  const db = await PGlite.create({ dataDir: dir, ...(template && 'tar' in template ? { loadDataDir: template.tar } : {}) })
-  ping = () => db.query('select 1')
-}
+const database = await openDatabase({ databaseUrl: url, pgliteDir: process.env.PGLITE_DIR ?? 'memory://', poolSize: 1 })
+const ping = () => (database.pglite ? database.pglite.query('select 1') : database.pool.query('select 1'))
+await ping()
 const app = Fastify()
 app.get('/health/ready', async () => { await ping(); return { status: 'ok' } })
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT) })
