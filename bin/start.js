@@ -30,6 +30,8 @@ function sources(dir, out = []) {
 async function compiled() {
   const { build, version } = await import('esbuild')
   const hash = createHash('sha256').update(JSON.stringify({ version, BUILD, node: process.versions.modules }))
+  // esbuild reads tsconfig.json too (how classes and imports are written).
+  hash.update(readFileSync(join(root, 'tsconfig.json')))
   for (const file of sources(join(root, 'src')).sort()) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file))
   const file = join(cacheDir, `server-${hash.digest('hex').slice(0, 16)}.js`)
   try {
