@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import pg from 'pg'
@@ -110,6 +110,11 @@ async function templateCopy(): Promise<Database> {
     const tmp = `${file}.${process.pid}.tmp`
     writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()))
     renameSync(tmp, file)
+    // Dumps of other migrations (another branch) are 40 MB each: only this one is kept (a process
+    // that still wanted one makes it again).
+    for (const old of readdirSync(dir)) {
+      if (old.startsWith('pglite-migrated-') && old.endsWith('.tar') && join(dir, old) !== file) rmSync(join(dir, old), { force: true })
+    }
     return dump
   })()
   return openDatabase({ pgliteDir: 'memory://', poolSize: 1, pgliteDataDir: await template })
