@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import AjvCompiler from '@fastify/ajv-compiler'
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { trustProxyOf, type Config } from './config.ts'
@@ -83,6 +84,16 @@ export interface BuildOptions {
   instrument?: (app: FastifyInstance) => void
   /** Signs the audit log's checkpoints (src/bootstrap/signing-key.ts); without one none is cut. */
   signer?: NoteSigner | null
+  /**
+   * Told as each start-up step ends ('database': opened, 'migrations': applied, 'app': plugins
+   * and routes ready), so the server can log where its start went.
+   */
+  onStep?: (step: 'database' | 'migrations' | 'app') => void
+  /**
+   * Compile every route's validators and response writers while building, as Fastify does by
+   * default, instead of each on its first use (a test checks that they all compile).
+   */
+  eagerSchemas?: boolean
 }
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/
@@ -91,15 +102,50 @@ const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/
  * Validation: bodies are checked strictly (no type coercion, unknown fields rejected, all errors
  * reported); query strings, paths and headers are strings on the wire, so those are coerced.
  */
-function validatorFactory() {
+function validatorFactory(eager: boolean) {
   const pool = AjvCompiler()
   const strict = { coerceTypes: false, removeAdditional: false, useDefaults: true, allErrors: true }
   const lenient = { coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: true }
   return (externalSchemas: unknown, options: { customOptions?: object; plugins?: unknown[] }) => {
     const body = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...strict } } as never)
     const other = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...lenient } } as never)
-    return (ctx: { httpPart?: string }) => (ctx.httpPart === 'body' ? body(ctx as never) : finiteOnly(other(ctx as never)))
+    return (ctx: { httpPart?: string }) =>
+      onFirstUse<Validate>(() => (ctx.httpPart === 'body' ? (body(ctx as never) as Validate) : finiteOnly(other(ctx as never) as Validate)), eager)
   }
+}
+
+/**
+ * Responses are written by fast-json-stringify from each route's response schemas, as Fastify
+ * does by default; only each writer is compiled on its first use instead of at start (compiling
+ * all of them took ~1.5 s of a ~4 s start, for writers most processes never use).
+ */
+function serializerFactory(eager: boolean) {
+  const select = SerializerSelector()
+  return (externalSchemas: unknown, options: unknown) => {
+    const compile = select(externalSchemas as never, options as never)
+    return (route: Parameters<typeof compile>[0]) => {
+      if (eager) return compile(route)
+      let write: ((data: unknown) => string) | undefined
+      return (data: unknown) => (write ??= compile(route))(data)
+    }
+  }
+}
+
+/**
+ * A validator compiled the first time it is called (tests build hundreds of apps, each using a
+ * few routes). It answers as the compiled one does, `errors` included. `eager` compiles it now
+ * (BuildOptions.eagerSchemas: a test compiles every route's schemas so).
+ */
+function onFirstUse<V extends Validate>(compile: () => V, eager: boolean): Validate {
+  if (eager) return compile()
+  let compiled: V | undefined
+  const lazy: Validate = (data) => {
+    compiled ??= compile()
+    const valid = compiled(data)
+    lazy.errors = compiled.errors
+    return valid
+  }
+  return lazy
 }
 
 const unstorable = (where: 'query' | 'body', error: FieldError) =>
@@ -134,6 +180,8 @@ function finiteOnly(validate: Validate): Validate {
 /** Builds the whole service; the server and every test call this with the same options. */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
   let onConnectionError = (_err: Error) => {}
+  // Said once the logger exists (say, a new embedded database that runs initdb, and why).
+  const notices: string[] = []
   const database =
     opts.database ??
     (await openDatabase({
@@ -147,13 +195,16 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
         acquireMs: config.DB_POOL_ACQUIRE_TIMEOUT_MS,
       },
       onConnectionError: (err) => onConnectionError(err),
+      onNotice: (message) => notices.push(message),
     }))
+  opts.onStep?.('database')
   try {
     await untilDatabaseAnswers(() => migrateDatabase(database), opts.onDatabaseWait)
   } catch (err) {
     if (!opts.database) await database.close()
     throw err
   }
+  opts.onStep?.('migrations')
 
   const app = Fastify({
     logger: opts.logger ?? {
@@ -173,9 +224,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors: (err, req, reply) => void frameworkError(err, req, reply),
     clientErrorHandler: clientError,
-    schemaController: { compilersFactory: { buildValidator: validatorFactory() as never } },
+    schemaController: {
+      compilersFactory: {
+        buildValidator: validatorFactory(opts.eagerSchemas === true) as never,
+        buildSerializer: serializerFactory(opts.eagerSchemas === true) as never,
+      },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>()
   opts.instrument?.(app)
+  for (const message of notices) app.log.warn(message)
 
   app.decorate('config', config)
   app.decorate('clock', opts.clock ?? systemClock)
@@ -305,6 +362,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     auditLog.onProgress(() => webhooks.kick())
     webhooks.start()
   }
+  opts.onStep?.('app')
   return app
 }
 

@@ -5,6 +5,16 @@ import { loadSigningKey } from './bootstrap/signing-key.ts'
 import { DatabaseInUseError } from './db/client.ts'
 import { databaseFailureOf } from './db/failures.ts'
 
+// Where the start goes, logged once listening: the first figure is the time from the process's
+// start to here (Node, the TypeScript loader and every module imported); each next one a step.
+const startup: Record<string, number> = { modules: Math.round(performance.now()) }
+let lastStep = performance.now()
+const step = (name: string) => {
+  const now = performance.now()
+  startup[name] = Math.round(now - lastStep)
+  lastStep = now
+}
+
 let config
 try {
   config = loadConfig(process.env)
@@ -24,7 +34,8 @@ let app
 let signingKey
 try {
   signingKey = await loadSigningKey(config)
-  app = await buildApp(config, { onDatabaseWait, signer: signingKey.signer })
+  step('signingKey')
+  app = await buildApp(config, { onDatabaseWait, signer: signingKey.signer, onStep: step })
 } catch (err) {
   // The embedded database is held by another process, or the database refuses us for good (a
   // wrong password or database name): say so plainly rather than wait.
@@ -41,6 +52,7 @@ const { adminToken, seeded } = await untilDatabaseAnswers(
   () => bootstrapOnFirstStart(app.database, { seedDemo: config.SEED_DEMO, adminKey: config.BOOTSTRAP_ADMIN_KEY }),
   onDatabaseWait,
 )
+step('bootstrap')
 if (seeded > 0) app.log.info({ committees: seeded }, 'demo data loaded from the seed reports')
 if (adminToken) {
   // Printed once, to the terminal only; it is never stored and never logged again.
@@ -60,6 +72,24 @@ if (signingKey.generated) {
 }
 
 await app.listen({ host: config.HOST, port: config.PORT })
+step('listen')
+{
+  const readyMs = Math.round(performance.now())
+  const { rss, heapUsed } = process.memoryUsage()
+  const mb = (n: number) => Math.round(n / 2 ** 20)
+  app.log.info(
+    {
+      readyMs,
+      startupMs: startup,
+      seeded: seeded > 0,
+      driver: app.database.driver,
+      pgliteStart: app.database.pgliteStart,
+      rssMb: mb(rss),
+      heapUsedMb: mb(heapUsed),
+    },
+    `ready in ${readyMs} ms`,
+  )
+}
 
 // Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
 let closing = false

@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import pg from 'pg'
 import { generateKeyPairSync } from 'node:crypto'
@@ -6,7 +8,9 @@ import { buildApp, type BuildOptions } from '../../src/app.ts'
 import { signerFromPem, type NoteSigner } from '../../src/lib/tlog/note.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { openDatabase, type Database } from '../../src/db/client.ts'
-import { migrateDatabase } from '../../src/db/migrate.ts'
+import { migrateDatabase, migrationsFolder } from '../../src/db/migrate.ts'
+import { installedPgliteVersion, shippedTemplateMeta } from '../../src/db/pglite-template.ts'
+import { projectDir } from '../../src/db/project-dir.ts'
 import { SYSTEM_ACTOR } from '../../src/modules/audit-events/service.ts'
 import { issueApiKey } from '../../src/modules/api-keys/service.ts'
 import type { Role } from '../../src/plugins/auth.ts'
@@ -74,20 +78,44 @@ export async function freshDatabaseUrl(t: Teardown): Promise<string | undefined>
 let template: Promise<Blob> | undefined
 
 /**
- * A new in-memory PGlite holding the migrated schema and nothing else: loaded from a dump of one
- * migrated database, made once per test process. Creating a PGlite from nothing runs initdb
- * (2-4 s on this machine); loading the dump takes under one, and buildApp's migration then finds
- * nothing to do.
+ * A new in-memory PGlite holding the migrated schema and nothing else, loaded from a dump of one
+ * migrated database. The dump is kept in node_modules/.cache/cum-thi-dua/, named by the PGlite
+ * version and the migrations, so the test processes of a run (and the runs after it) share one:
+ * each then loads it (well under a second) instead of running initdb and every migration (4-6 s
+ * of CPU per test file on this machine), and buildApp's migration finds nothing to do.
  */
 async function templateCopy(): Promise<Database> {
   template ??= (async () => {
+    const hash = createHash('sha256').update(JSON.stringify({ pglite: installedPgliteVersion(), initdb: shippedTemplateMeta() }))
+    for (const name of readdirSync(migrationsFolder, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (name.endsWith('.sql') || name.endsWith('.json')) hash.update(`\0${name}\0`).update(readFileSync(join(migrationsFolder, name)))
+    }
+    const dir = join(projectDir, 'node_modules', '.cache', 'cum-thi-dua')
+    const file = join(dir, `pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`)
+    try {
+      return new Blob([readFileSync(file)])
+    } catch {
+      // not made yet: this process makes it
+    }
     const first = await openDatabase({ pgliteDir: 'memory://', poolSize: 1 })
+    let dump: Blob
     try {
       await migrateDatabase(first)
-      return await first.pglite!.dumpDataDir('none')
+      dump = await first.pglite!.dumpDataDir('none')
     } finally {
       await first.close()
     }
+    // Written aside, then renamed: processes making it at once each write a whole file.
+    mkdirSync(dir, { recursive: true })
+    const tmp = `${file}.${process.pid}.tmp`
+    writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()))
+    renameSync(tmp, file)
+    // Dumps of other migrations (another branch) are 40 MB each: only this one is kept (a process
+    // that still wanted one makes it again).
+    for (const old of readdirSync(dir)) {
+      if (old.startsWith('pglite-migrated-') && old.endsWith('.tar') && join(dir, old) !== file) rmSync(join(dir, old), { force: true })
+    }
+    return dump
   })()
   return openDatabase({ pgliteDir: 'memory://', poolSize: 1, pgliteDataDir: await template })
 }
@@ -128,7 +156,7 @@ export interface TestApp {
 export async function buildTestApp(
   t: Teardown,
   overrides: Partial<Config> = {},
-  build: Pick<BuildOptions, 'clock' | 'signer'> & ContractCheckOptions = {},
+  build: Pick<BuildOptions, 'clock' | 'signer' | 'eagerSchemas'> & ContractCheckOptions = {},
 ): Promise<TestApp> {
   const databaseUrl = await freshDatabaseUrl(t)
   const config = loadConfig(

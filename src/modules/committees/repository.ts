@@ -43,7 +43,10 @@ export function committeeRepository(db: DbOrTx) {
     /** The committees of these ids that exist (in no particular order). */
     async findByIds(ids: readonly string[]): Promise<CommitteeRow[]> {
       if (ids.length === 0) return []
-      return db.select().from(committees).where(inArray(committees.id, [...ids]))
+      return db
+        .select()
+        .from(committees)
+        .where(inArray(committees.id, [...ids]))
     },
     async findById(id: string): Promise<CommitteeRow | undefined> {
       return (await byId(db, { id }))[0]
