@@ -25,6 +25,8 @@ export interface DispatcherOptions {
 
 /** Events one run delivers before it gives its lease back (another run, here or elsewhere, goes on). */
 const RUN_EVENTS = 100
+/** Delivered attempts recorded in one statement. */
+const RECORD_EVERY = 25
 /** The longest wait between two attempts at one event. */
 const MAX_BACKOFF_MS = 3_600_000
 const PRUNE_EVERY_MS = 3_600_000
@@ -162,23 +164,44 @@ export class WebhookDispatcher {
       const items = await changeItems(this.views, rows)
       let position = sub.position
       let failures = sub.attempts
-      for (const [i, row] of rows.entries()) {
-        if (this.stopped || Date.now() > until) return
-        const attempt = await this.attempt(sub, row, items[i]!, failures + 1)
-        if (!attempt) return
-        const retry = { delayMs: backoffMs(this.opts.backoffMs, failures + 1), retryForMs: this.opts.retryForMs }
-        const kept = await repo.record(sub.id, this.owner, position, attempt, retry)
-        if (!kept || !attempt.delivered) {
-          if (kept && !attempt.delivered) {
-            this.opts.log.info(
-              { subscription: sub.id, position: row.seq, error: attempt.error, statusCode: attempt.statusCode },
-              'a webhook delivery failed; it is retried',
-            )
+      // Delivered attempts are recorded together, every RECORD_EVERY and when the run ends: a
+      // receiver is not kept waiting on a round trip per change. Should this replica die first,
+      // those changes are sent again (at least once).
+      let unrecorded: Attempt[] = []
+      const flush = async () => {
+        const from = position
+        const batch = unrecorded
+        unrecorded = []
+        const kept = await repo.record(sub.id, this.owner, from, batch, {
+          delayMs: backoffMs(this.opts.backoffMs, failures),
+          retryForMs: this.opts.retryForMs,
+        })
+        const done = batch.filter((a) => a.delivered).at(-1)
+        if (kept && done) position = done.position
+        return kept
+      }
+      try {
+        for (const [i, row] of rows.entries()) {
+          if (this.stopped || Date.now() > until) return
+          const attempt = await this.attempt(sub, row, items[i]!, failures + 1)
+          if (!attempt) return
+          unrecorded.push(attempt)
+          if (!attempt.delivered) {
+            failures++
+            if (await flush()) {
+              this.opts.log.info(
+                { subscription: sub.id, position: row.seq, error: attempt.error, statusCode: attempt.statusCode },
+                'a webhook delivery failed; it is retried',
+              )
+            }
+            return
           }
-          return
+          failures = 0
+          if (unrecorded.length >= RECORD_EVERY && !(await flush())) return
         }
-        position = row.seq
-        failures = 0
+      } finally {
+        // What was delivered before the run stopped (the lease's end, the replica stopping).
+        if (unrecorded.length > 0) await flush().catch(() => {})
       }
       if (rows.length < RUN_EVENTS && head > position) await repo.skipTo(sub.id, this.owner, position, head)
     } finally {

@@ -131,37 +131,50 @@ export function webhookRepository(db: DbOrTx) {
     },
 
     /**
-     * Records one attempt, in the delivery log and on the subscription, if `owner` still holds the
-     * lease at `from` (else nothing is written and false comes back: the subscription was
-     * deleted, resumed elsewhere, or its lease ran out and another replica took it over).
-     * Delivered: the position moves to the event. Failed: the next attempt waits, and a run of
-     * failures as long as the policy allows marks the subscription failing.
+     * Records a run's attempts since the last record, in the delivery log and on the subscription,
+     * if `owner` still holds the lease at `from` (else nothing is written and false comes back:
+     * the subscription was deleted, resumed elsewhere, or its lease ran out and another replica
+     * took it over). Every attempt but the last was delivered. The position moves to the last
+     * delivered; a failed last attempt makes the next one wait, and a run of failures as long as
+     * the policy allows marks the subscription failing. One statement: one round trip, atomic.
      */
-    async record(id: string, owner: string, from: number, attempt: Attempt, retry: RetryPolicy): Promise<boolean> {
-      // One statement (one round trip, atomic by itself): the subscription moves only while this
-      // replica holds it at `from`, and the attempt is logged only when it did.
-      const at = sql`${attempt.attemptedAt.toISOString()}::timestamptz`
-      const change = attempt.delivered
-        ? sql`position = ${attempt.position}::bigint, attempts = 0, failing_since = null, last_error = null, last_delivered_at = ${at}`
-        : sql`attempts = attempts + 1,
-              failing_since = coalesce(failing_since, ${at}),
-              last_error = ${attempt.error ?? `HTTP ${attempt.statusCode}`}::text,
+    async record(id: string, owner: string, from: number, attempts: readonly Attempt[], retry: RetryPolicy): Promise<boolean> {
+      if (attempts.length === 0) return true
+      const stamp = (d: Date) => sql`${d.toISOString()}::timestamptz`
+      const delivered = attempts.filter((a) => a.delivered)
+      const done = delivered.at(-1)
+      const failed = attempts.at(-1)!.delivered ? null : attempts.at(-1)!
+      const sets: SQL[] = []
+      if (done) sets.push(sql`position = ${done.position}::bigint, last_delivered_at = ${stamp(done.attemptedAt)}`)
+      if (failed) {
+        const at = stamp(failed.attemptedAt)
+        // A delivery in this batch ended the earlier run of failures: this one starts a new run.
+        const since = done ? at : sql`coalesce(failing_since, ${at})`
+        sets.push(sql`attempts = ${done ? sql`0` : sql`attempts`} + 1,
+              failing_since = ${since},
+              last_error = ${failed.error ?? `HTTP ${failed.statusCode}`}::text,
               next_attempt_at = clock_timestamp() + make_interval(secs => ${retry.delayMs / 1000}),
-              status = case when ${at} - coalesce(failing_since, ${at}) >= make_interval(secs => ${retry.retryForMs / 1000}) then 'failing' else 'active' end`
+              status = case when ${at} - ${since} >= make_interval(secs => ${retry.retryForMs / 1000}) then 'failing' else 'active' end`)
+      } else {
+        sets.push(sql`attempts = 0, failing_since = null, last_error = null`)
+      }
+      const values = attempts.map(
+        (a) => sql`(${a.id}::uuid, ${a.position}::bigint, ${a.messageId}::text, ${a.eventType}::text, ${a.number}::int, ${stamp(a.attemptedAt)},
+               ${a.durationMs}::int, ${a.delivered ? 'delivered' : 'failed'}::text, ${a.statusCode}::int, ${a.error}::text)`,
+      )
       const result = await db.execute(sql`
         with moved as (
-          update webhook_subscriptions set ${change}
+          update webhook_subscriptions set ${sql.join(sets, sql`, `)}
           where id = ${id} and lease_owner = ${owner} and position = ${from}
           returning id
         )
         insert into webhook_deliveries
           (id, subscription_id, position, message_id, event_type, attempt, attempted_at, duration_ms, outcome, status_code, error)
-        select ${attempt.id}::uuid, moved.id, ${attempt.position}::bigint, ${attempt.messageId}::text, ${attempt.eventType}::text,
-               ${attempt.number}::int, ${at}, ${attempt.durationMs}::int, ${attempt.delivered ? 'delivered' : 'failed'}::text,
-               ${attempt.statusCode}::int, ${attempt.error}::text
-        from moved
+        select v.id, moved.id, v.position, v.message_id, v.event_type, v.attempt, v.attempted_at, v.duration_ms, v.outcome, v.status_code, v.error
+        from moved, (values ${sql.join(values, sql`, `)})
+          as v (id, position, message_id, event_type, attempt, attempted_at, duration_ms, outcome, status_code, error)
         returning id`)
-      return rows(result).length === 1
+      return rows(result).length === attempts.length
     },
 
     /** The delivery log keeps `days` days. */
