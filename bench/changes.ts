@@ -20,11 +20,10 @@
  */
 import { generateKeyPairSync } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { fork } from 'node:child_process'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import pg from 'pg'
 import { SYSTEM_ACTOR } from '../src/modules/audit-events/service.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
@@ -74,24 +73,23 @@ async function getJson<T>(url: string, token: string): Promise<T> {
 async function lagUnderLoad(replicas: ServiceProcess[], admin: string, reader: string, writers: number, durationS: number) {
   const [a] = replicas
   const start = await getJson<{ nextCursor: string }>(`${a!.origin}/v1/changes?limit=1&types=committee&cursor=${await headCursor(a!, reader)}`, reader)
-  // The webhook receiver.
-  const hookLags: number[] = []
-  const hookSeen = new Set<number>()
-  const receiver = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const at = Date.now()
-      const { data } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data: Change }
-      if (!hookSeen.has(data.position)) {
-        hookSeen.add(data.position)
-        hookLags.push(at - Date.parse(data.occurredAt))
-      }
-      res.writeHead(204).end()
-    })
+  // The webhook receiver: a process of its own.
+  const receiver = fork(fileURLToPath(new URL('./webhook-receiver.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
-  const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
+  const ask = <T>(what: string) =>
+    new Promise<T>((resolve) => {
+      const on = (m: Record<string, unknown>) => {
+        if (what in m || (what === 'port' && 'port' in m)) {
+          receiver.off('message', on)
+          resolve(m[what] as T)
+        }
+      }
+      receiver.on('message', on)
+      if (what !== 'port') receiver.send({ ask: what })
+    })
+  const hookUrl = `http://127.0.0.1:${await ask<number>('port')}/hook`
   const sub = await fetch(`${a!.origin}/v1/webhook-subscriptions`, {
     method: 'POST',
     headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
@@ -134,11 +132,12 @@ async function lagUnderLoad(replicas: ServiceProcess[], admin: string, reader: s
   )
   // Everything written reaches both.
   const settleFrom = Date.now()
-  while ((state.seen < state.writes || hookSeen.size < state.writes) && Date.now() - settleFrom < 60_000) await sleep(50)
+  while ((state.seen < state.writes || (await ask<number>('count')) < state.writes) && Date.now() - settleFrom < 60_000) await sleep(50)
   state.following = false
   await follower
-  receiver.close()
-  return { writes: state.writes, failed, feedLags: ascending(feedLags), hookLags: ascending(hookLags), feedSeen: state.seen, hookSeen: hookSeen.size }
+  const hookLags = await ask<number[]>('lags')
+  receiver.send({ ask: 'stop' })
+  return { writes: state.writes, failed, feedLags: ascending(feedLags), hookLags: ascending(hookLags), feedSeen: state.seen, hookSeen: hookLags.length }
 }
 
 async function headCursor(s: ServiceProcess, reader: string): Promise<string> {

@@ -62,7 +62,8 @@ export class WebhookDispatcher {
   private readonly leaseMs: number
   private readonly agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 4 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 4 }) }
   private readonly running = new Set<Promise<void>>()
-  private readonly abort = new AbortController()
+  /** Stops each request in flight (when the replica stops). */
+  private readonly inFlight = new Set<() => void>()
   private timer: NodeJS.Timeout | null = null
   private ticking = false
   private again = false
@@ -121,7 +122,7 @@ export class WebhookDispatcher {
   async stop(): Promise<void> {
     this.stopped = true
     if (this.timer) clearInterval(this.timer)
-    this.abort.abort()
+    for (const stop of [...this.inFlight]) stop()
     await Promise.allSettled([...this.running])
     this.agents.http.destroy()
     this.agents.https.destroy()
@@ -252,19 +253,27 @@ export class WebhookDispatcher {
     const https = url.protocol === 'https:'
     return new Promise((resolve) => {
       let settled = false
+      let timedOut = false
+      // A timer and a stop hook of its own (not AbortSignal.any on a long-lived signal: Node 20
+      // keeps every signal derived from it, and each new one costs more than the last).
+      const stop = () => req.destroy()
+      const timer = setTimeout(() => {
+        timedOut = true
+        req.destroy()
+      }, this.opts.timeoutMs)
       const settle = (o: Outcome | null) => {
         if (settled) return
         settled = true
+        clearTimeout(timer)
+        this.inFlight.delete(stop)
         resolve(o)
       }
-      const signal = AbortSignal.any([this.abort.signal, AbortSignal.timeout(this.opts.timeoutMs)])
       const req = (https ? httpsRequest : httpRequest)(
         url,
         {
           method: 'POST',
           headers,
           agent: https ? this.agents.https : this.agents.http,
-          signal,
           ...(this.opts.allowPrivate ? {} : { lookup: publicOnlyLookup as never }),
         },
         (res) => {
@@ -277,9 +286,9 @@ export class WebhookDispatcher {
           settle({ statusCode: res.statusCode ?? null, error: null })
         },
       )
+      this.inFlight.add(stop)
       req.on('error', (err: NodeJS.ErrnoException) => {
-        if (this.abort.signal.aborted) return settle(null)
-        const timedOut = err.name === 'AbortError' || err.name === 'TimeoutError'
+        if (this.stopped && !timedOut) return settle(null)
         settle({ statusCode: null, error: timedOut ? `no answer within ${this.opts.timeoutMs} ms` : `${err.code ?? err.name}: ${err.message}` })
       })
       req.end(body)
