@@ -96,7 +96,12 @@ async function startService(env: Record<string, string>, port: number): Promise<
     if (child.exitCode !== null) throw new Error(`the service exited (${child.exitCode}):\n${output}`)
     if (Date.now() > deadline) throw new Error(`the service was not ready in 120 s:\n${output}`)
     const token = /It is shown only now:\s+(ctd_\S+)/.exec(output)?.[1]
-    const ready = token ? await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false) : false
+    const ready = token
+      ? await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      : false
     if (token && ready) return { child, token, output: () => output }
     await new Promise((r) => setTimeout(r, 200))
   }
@@ -113,9 +118,12 @@ function bash(script: string, cwd: string, env: Record<string, string>): Promise
   })
 }
 
-const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).sort().map((f) => `docs/${f}`)].filter(
-  (d) => d.endsWith('.md') && !RUN_ELSEWHERE.has(d),
-)
+const documents = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .sort()
+    .map((f) => `docs/${f}`),
+].filter((d) => d.endsWith('.md') && !RUN_ELSEWHERE.has(d))
 
 t.test('every shell example of the README and of docs/ runs as written', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'ctd-examples-'))
