@@ -92,9 +92,13 @@ async function startService(env: Record<string, string>, port: number): Promise<
   child.stdout!.on('data', (d: Buffer) => (output += d.toString('utf8')))
   child.stderr!.on('data', (d: Buffer) => (output += d.toString('utf8')))
   const deadline = Date.now() + 120_000
+  const fail = (why: string) => {
+    child.kill('SIGKILL')
+    return new Error(`${why}:\n${output}`)
+  }
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited (${child.exitCode}):\n${output}`)
-    if (Date.now() > deadline) throw new Error(`the service was not ready in 120 s:\n${output}`)
+    if (child.exitCode !== null) throw fail(`the service exited (${child.exitCode})`)
+    if (Date.now() > deadline) throw fail('the service was not ready in 120 s')
     const token = /It is shown only now:\s+(ctd_\S+)/.exec(output)?.[1]
     const ready = token
       ? await fetch(`http://127.0.0.1:${port}/health/ready`).then(
