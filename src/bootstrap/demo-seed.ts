@@ -56,6 +56,20 @@ const NORTH_SCHEME = {
   ],
 }
 
+/** Seed 000 reports the 2024 pact signed, not its content: an illustrative scheme, with no targets to set. */
+const TNB_SCHEME_2024 = {
+  criteria: [
+    { code: 'FUND', title: 'Quỹ Vì người nghèo', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '50', indicatorCode: 'FUND_RAISED' },
+    { code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '50', indicatorCode: 'HOUSES_BUILT' },
+  ],
+  bonusCap: '0',
+  penaltyCap: '0',
+  tieBreakGroups: ['A'],
+  latePenalty: null,
+  classificationBands: [{ code: 'KHA', label: 'Khá', minTotal: '0' }],
+  awardRules: [],
+}
+
 /** Seed 002: the five cities' H1 2023 (over 157 billion đồng, over 1,242 houses); the split between them is illustrative. */
 const CITIES_H1: Record<string, { fund: string; houses: number }> = {
   HO_CHI_MINH: { fund: '60000000000', houses: 420 },
@@ -379,13 +393,23 @@ export async function loadDemoData(db: Db): Promise<number> {
     }
   }
 
-  // Tây Nam Bộ (seed 000): the 2023 review and the handover in TP Bến Tre. No scheme: the report gives no scoring.
+  // Tây Nam Bộ (seed 000): the 2023 review, the handover and the 2024 pact in TP Bến Tre. No 2023
+  // scheme: the report gives no scoring. The 2024 scheme the pact freezes is illustrative.
   {
     const c = def('TNB')
     const cid = clusterIds.get('TNB')!
     at('2023-12-15T01:00:00Z')
     for (const event of ['sign_pact', 'open_reporting', 'start_scoring', 'finalize'] as const) await clusters.advance(actor, cid, 2023, event)
     await handover(c)
+    at('2023-12-15T02:00:00Z')
+    await planning.putScheme(actor, cid, 2024, TNB_SCHEME_2024, null)
+    await signPact(
+      cid,
+      2024,
+      c.members.map(id),
+      '2023-12-15T10:00:00+07:00',
+      'TP Bến Tre (seed 000: signed at the conference of 15/12/2023; the hour is illustrative)',
+    )
   }
 
   // Officers the reports name, and the working-board handovers of seed 001.

@@ -173,6 +173,9 @@ t.test('the demo data, fact by fact, through the API', async (t) => {
     t.equal(nameOf(handover.incomingDeputyId), 'Đồng Tháp', 'Đồng Tháp deputy for 2024')
     t.match(handover, { venue: 'TP Bến Tre', fromYear: 2023 })
     t.equal(handover.handedOverAt.slice(0, 10), '2023-12-15')
+    t.equal((await get(`/v1/clusters/${id}/years/2024`)).status, 'pact_signed')
+    const pact = await get(`/v1/clusters/${id}/years/2024/pact`)
+    t.equal(pact.signedAt.slice(0, 10), '2023-12-15', 'the 2024 pact signed at the conference')
   })
 
   t.test('Bình Ngọc ward (seed 001): its officers and the working-board handovers', async (t) => {
