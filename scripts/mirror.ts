@@ -49,7 +49,7 @@ const CURSOR_FILE = '.cursor'
 async function get<T>(opts: MirrorOptions, path: string): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const res = await fetch(new URL(path, opts.api), { headers: { authorization: `Bearer ${opts.token}`, accept: 'application/json' } })
-    // What a retry can cure (README, Operations): 429, 503, and a 409 with Retry-After.
+    // What a retry can cure (docs/operations.md, Operations): 429, 503, and a 409 with Retry-After.
     if ((res.status === 429 || res.status === 503 || (res.status === 409 && res.headers.has('retry-after'))) && attempt < 10) {
       await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 1)))
       continue

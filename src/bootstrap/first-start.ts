@@ -1,12 +1,10 @@
 import { sql } from 'drizzle-orm'
 import type { Database, Db } from '../db/client.ts'
-import { DEMO_CLUSTERS, DEMO_COMMITTEES } from './demo-data.ts'
+import { loadDemoData } from './demo-seed.ts'
 import { SYSTEM_ACTOR } from '../modules/audit-events/service.ts'
 import { apiKeyRepository } from '../modules/api-keys/repository.ts'
 import { issueApiKey } from '../modules/api-keys/service.ts'
 import { systemClock } from '../lib/clock.ts'
-import { clusterService } from '../modules/clusters/service.ts'
-import { committeeService } from '../modules/committees/service.ts'
 import { committees } from '../db/schema.ts'
 
 /**
@@ -47,52 +45,7 @@ async function bootstrap(db: Db, opts: { seedDemo: boolean; adminKey: boolean })
   return { adminToken, seeded }
 }
 
+/** The demo data of the seed reports, loaded through the services (demo-seed.ts); returns the number of committees. */
 export async function seedDemo(db: Db): Promise<number> {
-  const service = committeeService(db, systemClock)
-  const ids = new Map<string, string>()
-  for (const c of DEMO_COMMITTEES) {
-    const row = await service.create(SYSTEM_ACTOR, {
-      name: c.name,
-      shortName: c.shortName ?? null,
-      code: c.code ?? null,
-      level: c.level,
-      kind: c.kind ?? 'front_committee',
-      parentId: c.parent ? ids.get(c.parent)! : null,
-    })
-    ids.set(c.key, row.id)
-  }
-  // The seeds report 2023 results and the handover to 2024; the 2023 years are walked through the
-  // state machine to `finalized` (the reported conference happened) before the handover.
-  const clusters = clusterService(db, systemClock)
-  for (const c of DEMO_CLUSTERS) {
-    const id = (key: string) => ids.get(key)!
-    const cluster = await clusters.createCluster(SYSTEM_ACTOR, {
-      code: c.code,
-      name: c.name,
-      organizerCommitteeId: id(c.organizer),
-      memberLevel: c.memberLevel,
-      rotationPolicy: c.rotationPolicy,
-      description: c.description,
-    })
-    await clusters.putYear(SYSTEM_ACTOR, cluster.id, c.year, { members: c.members.map(id), headId: id(c.head), deputyId: c.deputy ? id(c.deputy) : null }, null)
-    if (!c.handover) continue
-    for (const event of ['sign_pact', 'open_reporting', 'start_scoring', 'finalize'] as const) {
-      await clusters.advance(SYSTEM_ACTOR, cluster.id, c.year, event)
-    }
-    const next = c.handover.deputy ? id(c.handover.deputy) : (await clusters.succession(cluster.id, c.year)).deputy?.committeeId
-    await clusters.recordHandover(
-      SYSTEM_ACTOR,
-      cluster.id,
-      {
-        fromYear: c.year,
-        incomingHeadId: id(c.handover.head),
-        incomingDeputyId: next ?? null,
-        handedOverAt: c.handover.handedOverAt,
-        venue: c.handover.venue,
-        rotatingFlagHandedOver: true,
-      },
-      { overrideAllowed: false },
-    )
-  }
-  return DEMO_COMMITTEES.length
+  return loadDemoData(db)
 }

@@ -14,7 +14,7 @@ export interface RateLimitOptions {
 /**
  * Fixed windows counted in this process's memory, each client's starting with its first request:
  * every replica counts its own, so N replicas behind a load balancer let a client make up to N
- * times a limit (the README says so). Ended windows are swept as time passes, so memory is
+ * times a limit (docs/operations.md says so). Ended windows are swept as time passes, so memory is
  * bounded by the clients seen in one window.
  */
 const MAX_CLIENTS = 200_000

@@ -1,7 +1,7 @@
 // A client written only against the contract: openapi-fetch over the types openapi-typescript
 // generated from openapi/openapi.json (schema.d.ts). No casts and no hand-written types: when the
 // contract changes in a way this script does not follow, `tsc --noEmit` fails here.
-// It drives one submission from nothing to accepted, as the README walkthrough does:
+// It drives one submission from nothing to accepted, as docs/walkthrough.md does:
 // committees, indicator, cluster, cluster-year, scheme, targets, pact, periods, submission,
 // submit, accept. test/client/submission-flow.test.ts runs it against a listening app.
 import createClient from 'openapi-fetch'

@@ -32,7 +32,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const entity = Type.Unsafe<Record<string, unknown>>(
     Type.Union(
       views.all().map(({ schema }) => schema),
-      { description: "The entity now, exactly as its own GET shows it (which GET: the README's table of what is public); null in a tombstone" },
+      { description: 'The entity now, exactly as its own GET shows it (which GET: the table of what is public in docs/portals.md); null in a tombstone' },
     ),
   )
   const ChangeSchema = Type.Object(

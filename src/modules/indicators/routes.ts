@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { asConflict } from '../../db/constraints.ts'
-import { conflict, notFound } from '../../domain/errors.ts'
-import { DIRECTIONS, validateIndicatorBounds, VALUE_TYPES } from '../../domain/indicators.ts'
+import { notFound } from '../../domain/errors.ts'
+import { DIRECTIONS, VALUE_TYPES } from '../../domain/indicators.ts'
 import { foldForSearch, toNfc } from '../../domain/text.ts'
 import { etagOf } from '../../lib/etag.ts'
 import {
@@ -19,14 +18,14 @@ import {
   Timestamp,
   Uuid,
 } from '../../lib/http-schemas.ts'
-import { uuidv7 } from '../../lib/ids.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
 import { grant } from '../../plugins/auth.ts'
 import { readersOf } from '../publication/service.ts'
-import { actorOf, auditView, recordAudit, updateAtVersion } from '../audit-events/service.ts'
+import { actorOf, updateAtVersion } from '../audit-events/service.ts'
 import { snapshotPage } from '../changes/service.ts'
 import { indicatorRepository, type IndicatorRow } from './repository.ts'
+import { indicatorSearchText as searchText, indicatorService } from './service.ts'
 
 const ValueTypeSchema = StringEnum(VALUE_TYPES, 'integer, decimal, boolean (true/false, stored 1/0) or percent (0..100)')
 const DirectionSchema = StringEnum(DIRECTIONS, 'Whether a higher or a lower value is better')
@@ -65,13 +64,6 @@ const toIndicator = (r: IndicatorRow) => ({
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
 })
-
-const asDecimal = (v: string | number | null | undefined) => (v === undefined || v === null ? null : String(v))
-const searchText = (r: { code: string; nameVi: string; nameEn: string | null }) =>
-  [r.code, r.nameVi, r.nameEn]
-    .filter(Boolean)
-    .map((s) => foldForSearch(s!))
-    .join(' | ')
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = indicatorRepository(app.db)
@@ -118,36 +110,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const b = req.body
-      const minValue = asDecimal(b.minValue)
-      const maxValue = asDecimal(b.maxValue)
-      validateIndicatorBounds(b.valueType, minValue, maxValue)
-      const row = await app.db.transaction(async (tx) => {
-        const r = indicatorRepository(tx)
-        if (await r.findByCode(b.code)) throw conflict('INDICATOR_CODE_TAKEN', `Indicator ${b.code} exists`)
-        const now = app.clock()
-        const nameVi = toNfc(b.nameVi)
-        const nameEn = b.nameEn ? toNfc(b.nameEn) : null
-        const created = await r
-          .insert({
-            id: uuidv7(),
-            code: b.code,
-            nameVi,
-            nameEn,
-            unit: toNfc(b.unit),
-            valueType: b.valueType,
-            direction: b.direction ?? 'higher',
-            minValue,
-            maxValue,
-            description: b.description ?? null,
-            searchText: searchText({ code: b.code, nameVi, nameEn }),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .catch(asConflict('indicators_code_uq', `Indicator ${b.code} exists`))
-        await recordAudit(tx, actorOf(req), { action: 'indicator.created', entityType: 'indicator', entityId: created.id, after: auditView(created) })
-        return created
-      })
+      const row = await indicatorService(app.db, app.clock).create(actorOf(req), req.body)
       reply.header('location', `/v1/indicators/${row.id}`)
       return reply.code(201).send(await indicator.answer(reply, row))
     },

@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../../domain/roles.ts'
 
 /**
  * What is public, in one place: which kinds of entity a `reader` key (a portal) may see, in the
- * change feed (GET /v1/changes), in the webhooks and in the reads. The README's "What is public"
+ * change feed (GET /v1/changes), in the webhooks and in the reads. docs/portals.md's "What is public"
  * table says the same. A public entity is shown exactly as its own GET shows it (the serialiser
  * of its module, registered with PublicViews below); the GET shapes hold no secret (key hashes,
  * signing keys), and a kind that is not public never leaves the service through the feed.
