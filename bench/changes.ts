@@ -96,6 +96,7 @@ async function lagUnderLoad(replicas: ServiceProcess[], admin: string, reader: s
     body: JSON.stringify({ url: hookUrl, types: ['committee'] }),
   })
   if (sub.status !== 201) throw new Error(`subscribe: ${sub.status} ${await sub.text()}`)
+  const subscriptionId = ((await sub.json()) as { id: string }).id
 
   // The feed follower.
   const feedLags: number[] = []
@@ -136,8 +137,24 @@ async function lagUnderLoad(replicas: ServiceProcess[], admin: string, reader: s
   state.following = false
   await follower
   const hookLags = await ask<number[]>('lags')
+  // Where a delivery's time goes: the POST itself (the delivery log's durationMs), the rest is the dispatcher's.
+  const log = await getJson<{ items: { durationMs: number; attemptedAt: string }[] }>(
+    `${a!.origin}/v1/webhook-subscriptions/${subscriptionId}/deliveries?limit=500`,
+    admin,
+  )
+  const posts = ascending(log.items.map((d) => d.durationMs))
+  const times = log.items.map((d) => Date.parse(d.attemptedAt)).sort((x, y) => x - y)
+  const spanS = times.length > 1 ? (times.at(-1)! - times[0]!) / 1000 : NaN
   receiver.send({ ask: 'stop' })
-  return { writes: state.writes, failed, feedLags: ascending(feedLags), hookLags: ascending(hookLags), feedSeen: state.seen, hookSeen: hookLags.length }
+  return {
+    writes: state.writes,
+    failed,
+    feedLags: ascending(feedLags),
+    hookLags: ascending(hookLags),
+    feedSeen: state.seen,
+    hookSeen: hookLags.length,
+    delivery: { postP50: pct(posts, 50), postP99: pct(posts, 99), perSecond: (times.length - 1) / spanS },
+  }
 }
 
 async function headCursor(s: ServiceProcess, reader: string): Promise<string> {
@@ -232,6 +249,9 @@ export async function main(): Promise<void> {
         )
       row('feed lag', lag.feedLags, lag.feedSeen)
       row('webhook lag', lag.hookLags, lag.hookSeen)
+      console.log(
+        `    the last 500 deliveries: POST p50 ${ms(lag.delivery.postP50)}, p99 ${ms(lag.delivery.postP99)}; ${lag.delivery.perSecond.toFixed(0)} deliveries/s`,
+      )
       for (const r of replicas) await r.stop()
       replicas.length = 0
 

@@ -65,7 +65,8 @@ export class WebhookDispatcher {
   /** Stops each request in flight (when the replica stops). */
   private readonly inFlight = new Set<() => void>()
   private timer: NodeJS.Timeout | null = null
-  private ticking = false
+  /** The look for work under way, if any (stop waits for it: it may start runs). */
+  private ticking: Promise<void> | null = null
   private again = false
   private stopped = false
   private failing = false
@@ -94,10 +95,9 @@ export class WebhookDispatcher {
       this.again = true
       return
     }
-    this.ticking = true
     // Outside the context of whatever woke it (a request's, whose transaction and deadline its
     // queries would otherwise join): the runs it starts outlive that request.
-    dbScopes
+    this.ticking = dbScopes
       .exit(() => this.tick())
       .then(
         () => {
@@ -110,7 +110,7 @@ export class WebhookDispatcher {
         },
       )
       .finally(() => {
-        this.ticking = false
+        this.ticking = null
         if (this.again) {
           this.again = false
           this.kick()
@@ -122,6 +122,9 @@ export class WebhookDispatcher {
   async stop(): Promise<void> {
     this.stopped = true
     if (this.timer) clearInterval(this.timer)
+    for (const stop of [...this.inFlight]) stop()
+    await this.ticking
+    // A run the last look started is in `running` by now; one in flight stops at its next step.
     for (const stop of [...this.inFlight]) stop()
     await Promise.allSettled([...this.running])
     this.agents.http.destroy()
@@ -140,6 +143,10 @@ export class WebhookDispatcher {
     const head = await changesHead(this.db)
     const claimed = await repo.claim(this.owner, head, this.leaseMs, free)
     for (const sub of claimed) {
+      if (this.stopped) {
+        await repo.release(sub.id, this.owner).catch(() => {})
+        continue
+      }
       const run: Promise<void> = this.run(sub, head)
         .catch((err: Error) => this.opts.log.warn({ err: err.message, subscription: sub.id }, 'a webhook run stopped (its events are sent again)'))
         .finally(() => {
