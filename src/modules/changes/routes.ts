@@ -49,8 +49,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     { additionalProperties: false },
   )
 
-  /** Which replica's sequencer places the next events is unknown: besides this one's, look every poll interval. */
-  /** Waits `ms`, or until woken (progress, shutdown, or `client.wake` when the client goes away). */
+  /**
+   * Waits `ms`, or until woken (progress, shutdown, or `client.wake` when the client goes away).
+   * Which replica's sequencer places the next events is unknown: besides this one's, look every poll interval.
+   */
   const pause = (ms: number, client: { gone: boolean; wake: (() => void) | null }) =>
     new Promise<void>((resolve) => {
       const done = () => {

@@ -170,6 +170,7 @@ export class WebhookDispatcher {
       const until = Date.now() + this.leaseMs - this.opts.timeoutMs - 1000
       // The entities as they are now, read once for the run (one query per kind).
       const items = await changeItems(this.views, rows)
+      const url = new URL(sub.url)
       let position = sub.position
       let failures = sub.attempts
       // Delivered attempts are recorded together, every RECORD_EVERY and when the run ends: a
@@ -191,7 +192,7 @@ export class WebhookDispatcher {
       try {
         for (const [i, row] of rows.entries()) {
           if (this.stopped || Date.now() > until) return
-          const attempt = await this.attempt(sub, row, items[i]!, failures + 1)
+          const attempt = await this.attempt(sub, url, row, items[i]!, failures + 1)
           if (!attempt) return
           unrecorded.push(attempt)
           if (!attempt.delivered) {
@@ -219,14 +220,14 @@ export class WebhookDispatcher {
   }
 
   /** One POST of one event; null when it was abandoned (the replica stops). */
-  private async attempt(sub: SubscriptionRow, row: ChangeRow, item: ChangeItem, number: number): Promise<Attempt | null> {
+  private async attempt(sub: SubscriptionRow, url: URL, row: ChangeRow, item: ChangeItem, number: number): Promise<Attempt | null> {
     const body = webhookPayload(item)
     const messageId = messageIdOf(row.seq)
     const timestamp = Math.floor(Date.now() / 1000)
     const attemptedAt = new Date()
     const started = performance.now()
     const outcome = await this.post(
-      new URL(sub.url),
+      url,
       {
         'content-type': 'application/json',
         'user-agent': 'cum-thi-dua-webhooks/1',

@@ -152,7 +152,7 @@ export function webhookRepository(db: DbOrTx) {
         const since = done ? at : sql`coalesce(failing_since, ${at})`
         sets.push(sql`attempts = ${done ? sql`0` : sql`attempts`} + 1,
               failing_since = ${since},
-              last_error = ${failed.error ?? `HTTP ${failed.statusCode}`}::text,
+              last_error = ${failed.error}::text,
               next_attempt_at = clock_timestamp() + make_interval(secs => ${retry.delayMs / 1000}),
               status = case when ${at} - ${since} >= make_interval(secs => ${retry.retryForMs / 1000}) then 'failing' else 'active' end`)
       } else {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { IdempotencyHeaders, IdParams, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
-import { byId, decodeCursor, listPage, pageOf } from '../../lib/pagination.ts'
+import { byId, listPage } from '../../lib/pagination.ts'
 import { grant, scopeOf, type ScopeResolver } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
 import { encodeChangesCursor } from '../changes/service.ts'
@@ -237,11 +237,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       await find(req.params.id)
-      const limit = req.query.limit ?? 50
-      const before = decodeCursor<{ id: string }>(req.query.cursor, { id: 'uuid' })
-      const rows = await repo.deliveries(req.params.id, { beforeId: before?.id, limit })
-      const page = pageOf(rows, limit, (d) => ({ id: d.id }))
-      return { items: page.items.map(toDelivery), nextCursor: page.nextCursor }
+      // Newest first: the cursor is the last id shown, and the next page is older.
+      return listPage(
+        req.query,
+        byId,
+        (_filter, after, limit) => repo.deliveries(req.params.id, { beforeId: after?.id, limit }),
+        (rows) => rows.map(toDelivery),
+      )
     },
   )
 

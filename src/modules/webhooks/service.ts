@@ -35,6 +35,9 @@ const beyondLog = (head: number) =>
     errors: [{ pointer: '/fromPosition', code: 'POSITION_BEYOND_LOG', message: `must be at most ${head + 1}` }],
   })
 
+/** Delivering from a position: the subscription's position is the one just before it. */
+const positionBefore = (position: number) => Math.max(0, position - 1)
+
 const NOT_FOUND = (id: string) => notFound('WEBHOOK_SUBSCRIPTION_NOT_FOUND', `No webhook subscription ${id}`)
 
 export function webhookService(db: Db, clock: Clock, opts: { allowPrivate: boolean }) {
@@ -70,7 +73,7 @@ export function webhookService(db: Db, clock: Clock, opts: { allowPrivate: boole
           description: input.description ?? null,
           committeeId: input.committeeId ?? null,
           secret,
-          position: input.fromPosition === undefined ? head : input.fromPosition - 1 < 0 ? 0 : input.fromPosition - 1,
+          position: input.fromPosition === undefined ? head : positionBefore(input.fromPosition),
           nextAttemptAt: now,
           createdAt: now,
           createdBy: actor.keyId,
@@ -112,7 +115,7 @@ export function webhookService(db: Db, clock: Clock, opts: { allowPrivate: boole
           const head = await changesHead(tx)
           if (fromPosition > head + 1) throw beyondLog(head)
         }
-        const after = (await repo.resume(id, fromPosition === undefined ? null : Math.max(0, fromPosition - 1)))!
+        const after = (await repo.resume(id, fromPosition === undefined ? null : positionBefore(fromPosition)))!
         await recordAudit(tx, actor, {
           action: 'webhook_subscription.redelivered',
           entityType: 'webhook_subscription',
