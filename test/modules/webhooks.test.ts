@@ -475,6 +475,57 @@ t.test(
   },
 )
 
+t.test('a subscription moved while a run of this replica still holds it: the old run’s late steps never take the new run’s lease', async (t) => {
+  // The deliveries are a dispatcher's of the test's own, woken only by hand (its poll is a minute).
+  const h = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true })
+  const held: Array<() => void> = []
+  const r = await receiver(t, (n) => (n <= 2 ? new Promise<number>((resolve) => held.push(() => resolve(200))) : 200))
+  const sub = (await h.call(h.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: r.url(), types: ['committee'] } })).json()
+  const d = new WebhookDispatcher(h.app.db, h.app.publicViews, {
+    allowPrivate: true,
+    timeoutMs: 10_000,
+    retryForMs: 86_400_000,
+    backoffMs: 20,
+    pollMs: 60_000,
+    concurrency: 4,
+    logDays: 30,
+    log: h.app.log,
+  })
+  const inside = d as unknown as { running: Set<Promise<void>>; ticking: Promise<void> | null }
+  t.teardown(() => {
+    for (const release of held) release()
+    return d.stop()
+  })
+  await createCommittee(h, { name: 'Ủy ban MTTQ tỉnh Lai Châu', level: 'province' })
+  await h.app.auditLog.flush()
+  d.start()
+  await until(() => held.length === 1)
+  // While the first run's POST (of the first change) is held, a second change is made and the
+  // subscription moved on to it: a second run claims it and sends that one (held too).
+  await createCommittee(h, { name: 'Ủy ban MTTQ tỉnh Điện Biên', level: 'province' })
+  await h.app.auditLog.flush()
+  const [first, second] = await feedAfter(h, h.adminToken, sub.position, 'committee')
+  const moved = await h.call(h.adminToken, {
+    method: 'POST',
+    url: `/v1/webhook-subscriptions/${sub.id}/redeliver`,
+    body: { fromPosition: second!.position },
+  })
+  t.equal(moved.statusCode, 200, moved.body)
+  d.kick()
+  await until(() => held.length === 2)
+  t.equal(inside.running.size, 2)
+
+  // The first run's POST is answered: its record finds the subscription moved, and its release
+  // must not end the second run's lease (else a third run claims it and sends the second change again).
+  held[0]!()
+  await until(() => inside.running.size === 1)
+  await inside.ticking
+  t.equal(inside.running.size, 1, 'only the second run holds the subscription')
+  held[1]!()
+  await until(async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${sub.id}` })).json().position >= second!.position)
+  t.same(delivered(r.got).map(positionOf), [first!.position, second!.position], 'each run’s change once, never a third send')
+})
+
 t.test('scripts/mirror.ts --webhooks: a signed webhook makes the mirror catch up; an unsigned one changes nothing', async (t) => {
   const h = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_URLS: true, WEBHOOK_POLL_MS: 20 })
   const reader = await h.token('reader')

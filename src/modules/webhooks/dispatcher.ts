@@ -58,7 +58,9 @@ interface Outcome {
  * a slow or dead receiver holds only its own subscription's run.
  */
 export class WebhookDispatcher {
-  private readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
+  private readonly replica = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
+  /** Claims made so far: each claim's lease is held under a name of its own (see tick). */
+  private claims = 0
   private readonly leaseMs: number
   private readonly agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 4 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 4 }) }
   private readonly running = new Set<Promise<void>>()
@@ -141,13 +143,17 @@ export class WebhookDispatcher {
     const free = this.opts.concurrency - this.running.size
     if (free <= 0) return
     const head = await changesHead(this.db)
-    const claimed = await repo.claim(this.owner, head, this.leaseMs, free)
+    // The lease's holder names this claim, not only this replica: a subscription resumed while
+    // one of this replica's runs still holds it is claimed again by a new run, and the old run's
+    // late steps (its record, its release) must find the lease lost, not take the new run's.
+    const owner = `${this.replica}:${++this.claims}`
+    const claimed = await repo.claim(owner, head, this.leaseMs, free)
     for (const sub of claimed) {
       if (this.stopped) {
-        await repo.release(sub.id, this.owner).catch(() => {})
+        await repo.release(sub.id, owner).catch(() => {})
         continue
       }
-      const run: Promise<void> = this.run(sub, head)
+      const run: Promise<void> = this.run(sub, owner, head)
         .catch((err: Error) => this.opts.log.warn({ err: err.message, subscription: sub.id }, 'a webhook run stopped (its events are sent again)'))
         .finally(() => {
           this.running.delete(run)
@@ -158,13 +164,13 @@ export class WebhookDispatcher {
   }
 
   /** One run over one subscription, under its lease: the events after its position, in order, until one fails. */
-  private async run(sub: SubscriptionRow, head: number): Promise<void> {
+  private async run(sub: SubscriptionRow, owner: string, head: number): Promise<void> {
     const repo = webhookRepository(this.db)
     try {
       const rows = await changesAfter(this.db, sub.position, sub.types ?? PUBLIC_TYPES, RUN_EVENTS)
       // Nothing of its kinds between its position and the end read before: move there.
       if (rows.length === 0) {
-        await repo.skipTo(sub.id, this.owner, sub.position, head)
+        await repo.skipTo(sub.id, owner, sub.position, head)
         return
       }
       const until = Date.now() + this.leaseMs - this.opts.timeoutMs - 1000
@@ -181,7 +187,7 @@ export class WebhookDispatcher {
         const from = position
         const batch = unrecorded
         unrecorded = []
-        const kept = await repo.record(sub.id, this.owner, from, batch, {
+        const kept = await repo.record(sub.id, owner, from, batch, {
           delayMs: backoffMs(this.opts.backoffMs, failures),
           retryForMs: this.opts.retryForMs,
         })
@@ -212,10 +218,10 @@ export class WebhookDispatcher {
         // What was delivered before the run stopped (the lease's end, the replica stopping).
         if (unrecorded.length > 0) await flush().catch(() => {})
       }
-      if (rows.length < RUN_EVENTS && head > position) await repo.skipTo(sub.id, this.owner, position, head)
+      if (rows.length < RUN_EVENTS && head > position) await repo.skipTo(sub.id, owner, position, head)
     } finally {
       // Given back (here or at the next claim, should this fail: the lease runs out).
-      await repo.release(sub.id, this.owner).catch(() => {})
+      await repo.release(sub.id, owner).catch(() => {})
     }
   }
 
