@@ -72,10 +72,15 @@ const SCOPE = Symbol('request scope')
 const CANCELLED = Symbol('cancelled')
 /** The error the server ended the connection with (say 25P03, an idle transaction ended). */
 const DIED = Symbol('died')
+/** No statement has been sent since this client was checked out. */
+const FIRST = Symbol('first statement')
+/** A transaction's opening statement (drizzle's `begin`, with or without its options). */
+const BEGIN = /^\s*begin\b/i
 type ScopedClient = pg.PoolClient & {
   [SCOPE]?: DbScope | undefined
   [CANCELLED]?: boolean
   [DIED]?: Error
+  [FIRST]?: boolean
   processID: number | null
   secretKey: number | null
   host: string
@@ -132,22 +137,28 @@ class ServicePool extends pg.Pool {
     } catch (err) {
       throw connectFailure(err)
     }
-    if (!scope) return client
     const late = refusal(scope, null)
     if (late) {
       client.release()
       throw late
     }
     const cancel = () => this.cancelRunning(client)
-    scope.cancelers.add(cancel)
-    client[SCOPE] = scope
-    // Put back as it was once released (pg's own method, bound by pg to this client).
+    if (scope) {
+      scope.cancelers.add(cancel)
+      client[SCOPE] = scope
+    }
+    client[FIRST] = true
+    // pg-pool's release for this checkout (bound by it to this client), wrapped: once only, and
+    // untied from the request.
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const release = client.release
+    let released = false
     client.release = (err?: Error | boolean) => {
-      scope.cancelers.delete(cancel)
+      if (released) return
+      released = true
+      scope?.cancelers.delete(cancel)
       client[SCOPE] = undefined
-      client.release = release
+      client[FIRST] = false
       // A cancel may still be on its way to this backend: it must not land on the next user's
       // statement, so the connection is closed instead of going back to the pool.
       return release.call(client, client[CANCELLED] ? new Error('closed after a cancel request') : err)
@@ -182,20 +193,44 @@ class ServicePool extends pg.Pool {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown
     // On a connection that died, the error that says why (the server's, when it sent one).
     const translate = (err: unknown) => (client._ended || client._queryable === false ? lostConnection(client[DIED] ?? err) : err)
+    // drizzle's transaction() sends `begin` before its try/finally, so when `begin` fails (the
+    // connection died in the pool, the request was stopped) it never releases the client: the pool
+    // would wait for it for ever (pool.end() hangs) and, one by one, fill up. A failed `begin`
+    // that opens a checkout therefore gives the client back here; a later release is a no-op.
+    // (drizzle-orm 0.45, upstream issues #6023 and #6241, open: remove once begin is inside the try.)
+    const opening = (statement: unknown) => {
+      const first = client[FIRST] === true
+      client[FIRST] = false
+      if (!first) return null
+      const text = typeof statement === 'string' ? statement : (statement as { text?: unknown } | null)?.text
+      return typeof text === 'string' && BEGIN.test(text)
+        ? (err: unknown) => client.release(client._ended || client._queryable === false ? (err as Error) : undefined)
+        : null
+    }
     ;(client as { query: unknown }).query = (...args: unknown[]) => {
       const last = args[args.length - 1]
       const callback = typeof last === 'function' ? (last as (err: unknown, res?: unknown) => void) : null
+      const giveBack = opening(args[0])
       const err = refusal(client[SCOPE], args[0])
       if (err) {
+        giveBack?.(err)
         if (callback) return void process.nextTick(() => callback(err))
         return Promise.reject(err)
       }
       if (callback) {
-        args[args.length - 1] = (err: unknown, res: unknown) => callback(err ? translate(err) : err, res)
+        args[args.length - 1] = (err: unknown, res: unknown) => {
+          if (err) giveBack?.(err)
+          callback(err ? translate(err) : err, res)
+        }
         return query(...args)
       }
       const result = query(...args)
-      return result instanceof Promise ? result.catch((err: unknown) => Promise.reject(translate(err))) : result
+      return result instanceof Promise
+        ? result.catch((err: unknown) => {
+            giveBack?.(err)
+            return Promise.reject(translate(err))
+          })
+        : result
     }
   }
 }

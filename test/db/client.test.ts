@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import pg from 'pg'
 import t from 'tap'
 import { openDatabase, rows } from '../../src/db/client.ts'
 import { databaseFailureOf } from '../../src/db/failures.ts'
@@ -60,4 +61,52 @@ t.test('a database that refuses us for good is not waited for', { skip: onPostgr
   t.equal(failure?.code, 'DATABASE_UNAVAILABLE', 'a request still gets 503')
   t.equal(failure?.transient, false, 'but a start does not wait for it')
   t.match(failure?.message, /ctd_no_such_database/, 'and the cause is said')
+})
+
+/**
+ * The pool's `connect` as drizzle's transaction() calls it, with `between` run on the client it
+ * hands out before drizzle sends `begin` (what a stopped request or a dying server can do then).
+ */
+function beforeBegin(pool: pg.Pool, between: (client: pg.PoolClient) => Promise<void> | void) {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>
+  ;(pool as { connect: unknown }).connect = async () => {
+    const client = await connect()
+    ;(pool as { connect: unknown }).connect = connect
+    await between(client)
+    return client
+  }
+}
+
+t.test('a transaction whose `begin` fails gives its connection back (drizzle does not)', { skip: onPostgres }, async (t) => {
+  const url = await freshDatabaseUrl(t)
+  // One connection, and a wait for it that ends: a connection kept would fail the next request.
+  const database = await openDatabase({ databaseUrl: url, poolSize: 1, pgliteDir: 'memory://', timeouts: { ...timeouts, acquireMs: 2_000 } })
+  t.teardown(() => database.close())
+  const pool = database.pool!
+
+  t.test('the request was stopped between taking the connection and `begin`', async (t) => {
+    const scope = newScope()
+    beforeBegin(pool, () => abortScope(scope, 'CLIENT_CLOSED'))
+    const err = await dbScopes.run(scope, () => database.db.transaction(async (tx) => tx.execute(sql`select 1`))).catch((e: unknown) => e)
+    t.equal(databaseFailureOf(err)?.code, 'CLIENT_CLOSED')
+    t.equal(pool.waitingCount + pool.totalCount - pool.idleCount, 0, 'no connection is held')
+    t.same(rows(await database.db.transaction((tx) => tx.execute(sql`select 1 as one`))), [{ one: 1 }], 'the next transaction gets the connection')
+  })
+
+  t.test('the connection died in the pool: the server ended it before `begin`', async (t) => {
+    const admin = new pg.Client({ connectionString: url })
+    await admin.connect()
+    t.teardown(() => admin.end())
+    beforeBegin(pool, async (client) => {
+      const ended = new Promise((resolve) => client.once('end', resolve))
+      await admin.query('select pg_terminate_backend($1)', [(client as unknown as { processID: number }).processID])
+      await ended
+    })
+    const err = await database.db.transaction(async (tx) => tx.execute(sql`select 1`)).catch((e: unknown) => e)
+    t.equal(databaseFailureOf(err)?.code, 'DATABASE_UNAVAILABLE')
+    t.equal(pool.totalCount, 0, 'the dead connection is dropped, not kept')
+    t.same(rows(await database.db.transaction((tx) => tx.execute(sql`select 1 as one`))), [{ one: 1 }], 'the next transaction opens a new one')
+  })
+  // Closing waits for every connection given out: it would wait for ever for one never given back.
+  t.test('closing finishes', async () => database.close())
 })
