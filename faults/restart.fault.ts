@@ -146,10 +146,14 @@ t.test('a PostgreSQL restart under write load', async (t) => {
   const show = (list: Attempt[]) =>
     list.slice(0, 15).map((at) => `${at.key} → ${at.replica.name}: ${at.err ? describe(at.err) : `${describe(at.res!)} ${at.res!.text.slice(0, 160)}`}`)
   const check = (list: Attempt[], message: string) => t.same(show(list), [], `${message}${list.length ? ` — ${list.length} not (the first 15 below)` : ''}`)
-  check(
-    attempts.filter((at) => at.res && at.res.status >= 500 && at.res.status !== 503),
-    'no 5xx but 503 (never 500)',
-  )
+  const errors = attempts.filter((at) => at.res && at.res.status >= 500 && at.res.status !== 503)
+  check(errors, 'no 5xx but 503 (never 500)')
+  // What the replica logged of each (its error and stack), so that a failure says why.
+  for (const at of errors.slice(0, 3)) {
+    const id = (at.res!.json as { requestId?: unknown } | undefined)?.requestId
+    const lines = typeof id === 'string' ? at.replica.errorLog().split('\n').filter((l) => l.includes(id)) : []
+    t.comment(`${at.key} (${String(id)}) in ${at.replica.name}'s log:\n${lines.join('\n').slice(0, 4000) || '(not in the log kept)'}`)
+  }
   check(
     attempts.filter((at) => at.res?.status === 503 && (at.res.headers['retry-after'] === undefined || !UNAVAILABLE_CODES.includes(codeOf(at.res) ?? ''))),
     `every 503 carries Retry-After and one of ${UNAVAILABLE_CODES.join(', ')}`,

@@ -57,6 +57,8 @@ export interface Replica {
   output(): string
   kill(signal?: NodeJS.Signals): void
   /** Resolves when the process has exited, or after `ms` (false then). */
+  /** The error-level lines it logged (the first 200 kB of them). */
+  errorLog(): string
   waitExit(ms: number): Promise<boolean>
   /** Polls GET /health/ready until 200; throws after `ms` or when the process exits. */
   waitReady(ms?: number): Promise<number>
@@ -82,9 +84,16 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
     env: childEnv({ ...BASE_ENV, ...opts.env, DATABASE_URL: opts.databaseUrl, PORT: String(port) }),
   })
   let out = ''
+  // Error-level log lines (pino's level 50 and 60) are kept apart, so that many warnings do not push them out.
+  let errors = ''
+  let partial = ''
   const keep = (chunk: Buffer) => {
-    out += chunk.toString('utf8')
+    const text = chunk.toString('utf8')
+    out += text
     if (out.length > KEEP_OUTPUT * 2) out = out.slice(-KEEP_OUTPUT)
+    const lines = (partial + text).split('\n')
+    partial = lines.pop()!.slice(-KEEP_OUTPUT)
+    for (const line of lines) if (/"level":[56]0/.test(line) && errors.length < KEEP_OUTPUT) errors += `${line}\n`
   }
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
@@ -114,6 +123,7 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
       return child.signalCode
     },
     output: () => out.slice(-KEEP_OUTPUT),
+    errorLog: () => errors,
     kill: (signal: NodeJS.Signals = 'SIGTERM') => {
       if (!exited) child.kill(signal)
     },

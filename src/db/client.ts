@@ -4,7 +4,7 @@ import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pgl
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
-import { connectFailure, lostConnection } from './failures.ts'
+import { connectFailure, lostConnection, markConnectionError } from './failures.ts'
 import { initdbTemplate } from './pglite-template.ts'
 import { currentScope, DatabaseFailure, refusal, type DbScope } from './scope.ts'
 import * as schema from './schema.ts'
@@ -187,6 +187,7 @@ class ServicePool extends pg.Pool {
   /** Wraps one new client: errors are survived, queries of a stopped request refused. */
   private guard(client: ScopedClient) {
     client.on('error', (err) => {
+      markConnectionError(err)
       client[DIED] ??= err
       this.onConnectionError(err)
     })

@@ -43,6 +43,19 @@ export function connectFailure(err: unknown): Error {
   return new DatabaseFailure('DATABASE_UNAVAILABLE', `The database cannot be reached${why}`, { cause: err, transient })
 }
 
+/**
+ * Errors a connection emitted as its own `error` event: pg emits one only when the connection
+ * itself fails (the server closed it, the socket broke). pg-pool's `query()` hands that same error
+ * to its caller as the query's, before the query's own callback runs (so before it can be
+ * translated), and without a SQLSTATE: this set is how they are still known for what they are.
+ */
+const CONNECTION_ERRORS = new WeakSet<object>()
+
+/** Marks an error a connection emitted as its `error` event (see CONNECTION_ERRORS). */
+export function markConnectionError(err: unknown): void {
+  if (err !== null && typeof err === 'object') CONNECTION_ERRORS.add(err)
+}
+
 /** A query's error on a connection that has died under it (no SQLSTATE: the socket closed). */
 export function lostConnection(err: unknown): unknown {
   if (err instanceof DatabaseFailure || (codeOf(err)?.length === 5 && !unavailableState(codeOf(err)!))) return err
@@ -57,6 +70,9 @@ export function lostConnection(err: unknown): unknown {
 export function databaseFailureOf(err: unknown, scope?: DbScope | null): DatabaseFailure | null {
   for (let e: unknown = err, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof DatabaseFailure) return e
+    if (CONNECTION_ERRORS.has(e as object) && !(codeOf(e)?.length === 5 && !unavailableState(codeOf(e)!))) {
+      return new DatabaseFailure('DATABASE_UNAVAILABLE', 'The connection to the database was lost', { cause: e })
+    }
     const code = codeOf(e)
     if (!code) continue
     if (code === '57014') {

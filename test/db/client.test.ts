@@ -110,3 +110,20 @@ t.test('a transaction whose `begin` fails gives its connection back (drizzle doe
   // Closing waits for every connection given out: it would wait for ever for one never given back.
   t.test('closing finishes', async () => database.close())
 })
+
+t.test('a statement outside a transaction whose connection breaks is DATABASE_UNAVAILABLE, not a bug', { skip: onPostgres }, async (t) => {
+  const url = await freshDatabaseUrl(t)
+  const database = await openDatabase({ databaseUrl: url, poolSize: 1, pgliteDir: 'memory://', timeouts })
+  t.teardown(() => database.close())
+  const pool = database.pool!
+  // pg-pool's query() hands the caller the connection's own `error` event ("Connection terminated
+  // unexpectedly", no SQLSTATE) before the statement's callback: a server that closed the socket
+  // during a restart did this, and it answered 500.
+  pool.once('acquire', (client) => {
+    setTimeout(() => (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy(), 50)
+  })
+  const err = await database.db.execute(sql`select pg_sleep(2)`).catch((e: unknown) => e)
+  t.match(String((err as Error)?.cause ?? err), /Connection terminated/, 'the driver saw the connection end')
+  t.equal(databaseFailureOf(err)?.code, 'DATABASE_UNAVAILABLE')
+  t.same(rows(await database.db.execute(sql`select 1 as one`)), [{ one: 1 }], 'the next statement opens a new connection')
+})
