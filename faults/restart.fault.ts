@@ -151,7 +151,13 @@ t.test('a PostgreSQL restart under write load', async (t) => {
   // What the replica logged of each (its error and stack), so that a failure says why.
   for (const at of errors.slice(0, 3)) {
     const id = (at.res!.json as { requestId?: unknown } | undefined)?.requestId
-    const lines = typeof id === 'string' ? at.replica.errorLog().split('\n').filter((l) => l.includes(id)) : []
+    const lines =
+      typeof id === 'string'
+        ? at.replica
+            .errorLog()
+            .split('\n')
+            .filter((l) => l.includes(id))
+        : []
     t.comment(`${at.key} (${String(id)}) in ${at.replica.name}'s log:\n${lines.join('\n').slice(0, 4000) || '(not in the log kept)'}`)
   }
   check(
