@@ -1,5 +1,6 @@
 import { CLUSTER_YEAR_EVENTS, CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES } from '../../domain/committees.ts'
+import { OBJECTION_STATUSES } from '../../domain/objections.ts'
 import { IMPORT_COLUMNS } from '../../domain/import.ts'
 import { DIRECTIONS, VALUE_TYPES } from '../../domain/indicators.ts'
 import { OFFICER_POSITIONS } from '../../domain/officers.ts'
@@ -72,6 +73,8 @@ const FINALIZE_BLOCKERS: Record<Blocker['code'], [string, string]> = {
   ASSESSMENTS_MISSING: ['Some peer assessments are missing', 'Còn thiếu điểm chấm chéo'],
   MANUAL_POINTS_MISSING: ['Points agreed by the conference are not entered yet', 'Chưa nhập điểm do hội nghị thống nhất'],
   TIE_AT_AWARD_BOUNDARY: ['A tie crosses an award boundary', 'Có đơn vị đồng hạng tại ranh giới khen thưởng'],
+  OBJECTION_WINDOW_OPEN: ['The objection window is not over yet', 'Thời hạn khiếu nại, giải trình chưa kết thúc'],
+  OBJECTIONS_UNANSWERED: ['Objections await an answer', 'Còn khiếu nại chưa được trả lời'],
 }
 
 /** Why the audit log's verification stopped (GET /v1/audit-events/verify, `firstBroken.reason`). */
@@ -293,6 +296,16 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
       disqualification: ['Disqualification from awards', 'Không xét khen thưởng'],
     }),
   ),
+  group(
+    'objectionStatuses',
+    'Statuses of an objection on the provisional ranking',
+    'Trạng thái khiếu nại về kết quả chấm điểm tạm thời',
+    labels(OBJECTION_STATUSES, {
+      open: ['Awaiting an answer', 'Chờ trả lời'],
+      accepted: ['Accepted and corrected', 'Chấp nhận, đã điều chỉnh'],
+      rejected: ['Rejected', 'Không chấp nhận'],
+    }),
+  ),
   group('missingInputs', "What a member's score still lacks", 'Số liệu còn thiếu để chấm điểm', labels(keysOf(MISSING), MISSING)),
   group('finalizeBlockers', 'What blocks finalising the ranking', 'Lý do chưa thể chốt kết quả xếp hạng', labels(keysOf(FINALIZE_BLOCKERS), FINALIZE_BLOCKERS)),
   group(
@@ -421,6 +434,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
         'submission',
         'assessment',
         'adjustment',
+        'objection',
         'api_key',
         'webhook_subscription',
       ] as const,
@@ -439,6 +453,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
           'Adjustment (points, bonus, penalty, disqualification)',
           'Điều chỉnh điểm (điểm hội nghị thống nhất, điểm cộng, điểm trừ, không xét thi đua)',
         ],
+        objection: ['Objection on the provisional ranking', 'Khiếu nại về kết quả chấm điểm tạm thời'],
         api_key: ['API key', 'Khóa API'],
         webhook_subscription: ["A portal's webhook subscription", 'Đăng ký webhook của cổng thông tin'],
       },

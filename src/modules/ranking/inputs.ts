@@ -5,6 +5,7 @@ import type { Ranking, RankingInput } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import { membersOf, type ClusterYear } from '../cluster-years/service.ts'
+import { unansweredObjections } from '../objections/service.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
 
 export type { Blocker } from '../../domain/finalization.ts'
@@ -64,5 +65,6 @@ export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<Lo
 /** What stands between the live ranking and finalisation at `now` (the rule is the domain's). */
 export async function blockersOf(db: DbOrTx, cy: ClusterYear, loaded: LoadedInputs, ranking: Ranking, now: Date): Promise<Blocker[]> {
   const fySubmissions = await rankingRepository(db).fySubmissions(cy.state.id)
-  return finalizationBlockers({ state: cy.state, now, scheme: loaded.scheme, awardTypes: loaded.awardTypes, fySubmissions, ranking })
+  const openObjections = await unansweredObjections(db, cy)
+  return finalizationBlockers({ state: cy.state, now, scheme: loaded.scheme, awardTypes: loaded.awardTypes, fySubmissions, ranking, openObjections })
 }
