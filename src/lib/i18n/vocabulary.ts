@@ -55,6 +55,8 @@ const AWARD_VIOLATIONS: Record<AwardViolationCode, [string, string]> = {
   NOT_ELIGIBLE: ['The member is not eligible for an award', 'Đơn vị không đủ điều kiện xét khen thưởng'],
   BELOW_MIN_TOTAL: ['The total is below the minimum for this award', 'Tổng điểm thấp hơn mức tối thiểu của loại khen thưởng'],
   ABOVE_MAX_RANK: ['The rank is below the last rank this award allows', 'Thứ hạng thấp hơn thứ hạng tối đa của loại khen thưởng'],
+  MEMBER_ALREADY_PROPOSED: ['The member already has a proposal this year', 'Đơn vị đã có đề nghị khen thưởng trong năm'],
+  PRECEDENCE_INVERTED: ['A lower-ranked member would get a higher award', 'Đơn vị xếp hạng thấp hơn được đề nghị mức khen thưởng cao hơn'],
 }
 
 /** Why an allocation passed a member over for a type (src/domain/awards.ts, `reasons`). */
@@ -348,6 +350,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
       indicatorCode: ["The indicator's code", 'Mã chỉ tiêu'],
       value: ['Value', 'Giá trị'],
       note: ['Note', 'Ghi chú'],
+      committeeId: ["The committee's id (for units without a code)", 'Mã định danh đơn vị (cho đơn vị không có mã)'],
     }),
   ),
   group(

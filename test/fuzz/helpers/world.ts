@@ -142,7 +142,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
     200,
     'edit the returned submission',
   )
-  const decision = { decisionNumber: '1234/QĐ-MTTW-BTT', decisionDate: '2024-01-20', signer: 'Đỗ Văn Chiến' }
+  const decision = { decisionNumber: '1234/QĐ-MTTW-BTT', decisionDate: '2024-01-20', signer: 'Đỗ Văn Chiến', signerTitle: 'Chủ tịch' }
   await must(h.call(admin, { method: 'POST', url: `/v1/award-proposals/${proposals[0]}/approve`, body: decision }), 200, 'approve')
   await must(
     h.call(admin, {
