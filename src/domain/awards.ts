@@ -461,5 +461,17 @@ export function checkHandProposal(input: {
       })
     }
   }
-  return violations
+  // What bars the member itself comes before what bars the type's quota or the order of the list.
+  return violations.sort((a, b) => HAND_ORDER.indexOf(a.code) - HAND_ORDER.indexOf(b.code))
 }
+
+const HAND_ORDER: AwardViolationCode[] = [
+  'NO_AWARD_RULE',
+  'NOT_RANKED',
+  'NOT_ELIGIBLE',
+  'BELOW_MIN_TOTAL',
+  'ABOVE_MAX_RANK',
+  'ALREADY_AWARDED',
+  'QUOTA_EXCEEDED',
+  'PRECEDENCE_INVERTED',
+]

@@ -310,6 +310,15 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
     }),
   ),
   group(
+    'awardProposalOrigins',
+    'How an award proposal was made',
+    'Cách lập đề nghị khen thưởng',
+    labels(['generated', 'hand'] as const, {
+      generated: ['Drafted from the final ranking under the quotas', 'Lập từ kết quả xếp hạng chính thức theo số lượng phân bổ'],
+      hand: ['Entered by the cluster with its reason', 'Do cụm đề nghị trực tiếp, có nêu lý do'],
+    }),
+  ),
+  group(
     'awardProposalEvents',
     'Decisions on an award proposal',
     'Các bước xử lý đề nghị khen thưởng',
