@@ -105,7 +105,17 @@ export async function buildWorld(h: TestApp): Promise<World> {
     h.call(admin, {
       method: 'POST',
       url: '/v1/submissions',
-      body: { clusterId: open.cluster.id, year: open.year, period: 'H1', committeeId: open.ids[0], values: [{ indicatorCode: 'HOUSES_BUILT', value: 5 }] },
+      body: {
+        clusterId: open.cluster.id,
+        year: open.year,
+        period: 'H1',
+        committeeId: open.ids[0],
+        values: [
+          { indicatorCode: 'HOUSES_BUILT', value: 5 },
+          { indicatorCode: 'FUND_RAISED', value: 5 },
+          { indicatorCode: 'NTM_COMMUNES', value: 5 },
+        ],
+      },
     }),
     201,
     'draft submission',
