@@ -448,13 +448,39 @@ export const submissionValues = pgTable(
       .notNull()
       .references(() => submissions.id),
     indicatorCode: text('indicator_code').notNull(),
-    value: numeric('value').notNull(),
+    /** Null only when the member declares the indicator not applicable (notApplicable). */
+    value: numeric('value'),
     note: text('note'),
     evidenceUrl: text('evidence_url'),
     officialValue: numeric('official_value'),
     correctionReason: text('correction_reason'),
+    /** "Không áp dụng": declared with a reason, where the scheme allows it; then there is no value. */
+    notApplicable: boolean('not_applicable').notNull().default(false),
+    notApplicableReason: text('not_applicable_reason'),
   },
-  (t) => [primaryKey({ columns: [t.submissionId, t.indicatorCode] })],
+  (t) => [
+    primaryKey({ columns: [t.submissionId, t.indicatorCode] }),
+    check(
+      'submission_values_value_or_na_ck',
+      sql`(${t.notApplicable} and ${t.value} is null and ${t.notApplicableReason} is not null) or (not ${t.notApplicable} and ${t.value} is not null)`,
+    ),
+  ],
+)
+
+/** Each return of a submission for revision, with its reason: kept after the member resubmits. */
+export const submissionReturns = pgTable(
+  'submission_returns',
+  {
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    /** The revision that was returned. */
+    revision: integer('revision').notNull(),
+    reason: text('reason').notNull(),
+    returnedAt: ts('returned_at').notNull(),
+    returnedBy: uuid('returned_by'),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.revision] })],
 )
 
 /** An immutable copy of the values at each submit. */
@@ -630,6 +656,9 @@ export const awardProposals = pgTable(
     awardTypeCode: text('award_type_code').notNull(),
     status: text('status').$type<AwardProposalStatus>().notNull(),
     explanation: jsonb('explanation').notNull(),
+    /** 'generated' from the final ranking, or 'hand': entered by the cluster with its reason. */
+    origin: text('origin').$type<'generated' | 'hand'>().notNull().default('generated'),
+    reason: text('reason'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -649,6 +678,8 @@ export const awardProposalEvents = pgTable(
     decisionNumber: text('decision_number'),
     decisionDate: date('decision_date', { mode: 'string' }),
     signer: text('signer'),
+    /** The signer's title (chức vụ), as on the paper decision. */
+    signerTitle: text('signer_title'),
     reason: text('reason'),
     evidence: text('evidence'),
     at: ts('at').notNull(),

@@ -254,10 +254,9 @@ t.test('values: one check for submissions and the import', async (t) => {
       { indicatorCode: 'OTHER', value: '1' },
       { indicatorCode: 'FUND_RAISED', value: '1.5', note: 'x' },
     ],
-    rules,
-    inScheme,
+    { rules, schemeIndicators: inScheme, notApplicable: new Set() },
   )
-  t.same(values, [{ indicatorCode: 'HOUSES_BUILT', value: '12', note: null, evidenceUrl: null }])
+  t.same(values, [{ indicatorCode: 'HOUSES_BUILT', value: '12', notApplicable: false, notApplicableReason: null, note: null, evidenceUrl: null }])
   t.same(
     errors.map((e) => [e.pointer, e.code]),
     [

@@ -56,6 +56,8 @@ const AWARD_VIOLATIONS: Record<AwardViolationCode, [string, string]> = {
   NOT_ELIGIBLE: ['The member is not eligible for an award', 'Đơn vị không đủ điều kiện xét khen thưởng'],
   BELOW_MIN_TOTAL: ['The total is below the minimum for this award', 'Tổng điểm thấp hơn mức tối thiểu của loại khen thưởng'],
   ABOVE_MAX_RANK: ['The rank is below the last rank this award allows', 'Thứ hạng thấp hơn thứ hạng tối đa của loại khen thưởng'],
+  MEMBER_ALREADY_PROPOSED: ['The member already has a proposal this year', 'Đơn vị đã có đề nghị khen thưởng trong năm'],
+  PRECEDENCE_INVERTED: ['A lower-ranked member would get a higher award', 'Đơn vị xếp hạng thấp hơn được đề nghị mức khen thưởng cao hơn'],
 }
 
 /** Why an allocation passed a member over for a type (src/domain/awards.ts, `reasons`). */
@@ -321,6 +323,15 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
     }),
   ),
   group(
+    'awardProposalOrigins',
+    'How an award proposal was made',
+    'Cách lập đề nghị khen thưởng',
+    labels(['generated', 'hand'] as const, {
+      generated: ['Drafted from the final ranking under the quotas', 'Lập từ kết quả xếp hạng chính thức theo số lượng phân bổ'],
+      hand: ['Entered by the cluster with its reason', 'Do cụm đề nghị trực tiếp, có nêu lý do'],
+    }),
+  ),
+  group(
     'awardProposalEvents',
     'Decisions on an award proposal',
     'Các bước xử lý đề nghị khen thưởng',
@@ -361,6 +372,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
       indicatorCode: ["The indicator's code", 'Mã chỉ tiêu'],
       value: ['Value', 'Giá trị'],
       note: ['Note', 'Ghi chú'],
+      committeeId: ["The committee's id (for units without a code)", 'Mã định danh đơn vị (cho đơn vị không có mã)'],
     }),
   ),
   group(

@@ -31,7 +31,9 @@ export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<Lo
   const fyValues: RankingInput['fyValues'] = {}
   for (const r of await repo.acceptedFy(state.id)) {
     const entry = (fyValues[r.committeeId] ??= { values: {}, late: r.late })
-    if (r.indicatorCode) entry.values[r.indicatorCode] = r.officialValue ?? r.value!
+    // An indicator declared not applicable has no value: it scores as a missing value did (docs/scoring.md).
+    const value = r.officialValue ?? r.value
+    if (r.indicatorCode && value !== null) entry.values[r.indicatorCode] = value
   }
 
   const assessments: Record<string, Record<string, Record<string, string>>> = {}
