@@ -357,10 +357,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req, reply) => {
+    async (req) => {
       const { successor, predecessors } = await service.mergeMany(actorOf(req), req.body)
       const [s, ...p] = await viewsOf([successor, ...predecessors])
-      reply.header('location', `/v1/committees/${successor.id}`)
       return { successor: s!, predecessors: p }
     },
   )
