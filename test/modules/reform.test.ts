@@ -571,3 +571,24 @@ t.test('carry while planning takes the targets along; the deputy role too', asyn
     "the member's target passed to its successor",
   )
 })
+
+t.test('two writers ending the same committee at once: one wins, the other is told it already ended', async (t) => {
+  const h = await buildTestApp(t)
+  const { samSon, thanhHoa } = await smallHierarchy(h)
+  const other = await createCommittee(h, { name: 'Ủy ban MTTQ thị xã Bỉm Sơn', level: 'district', parentId: thanhHoa.id })
+  const [dissolve, merge] = await Promise.all([
+    h.call(h.adminToken, { method: 'POST', url: `/v1/committees/${samSon.id}/dissolve`, body: { effectiveDate: '2025-07-01', decision: DECISION } }),
+    h.call(h.adminToken, {
+      method: 'POST',
+      url: '/v1/committees/merges',
+      body: { predecessorIds: [samSon.id], successorId: other.id, effectiveDate: '2025-07-01' },
+    }),
+  ])
+  const codes = [dissolve.statusCode, merge.statusCode].sort()
+  t.equal(codes[0], 200, 'one of them ends it')
+  const loser = dissolve.statusCode === 200 ? merge : dissolve
+  expectProblem(t, loser, loser === merge ? 422 : 409, loser === merge ? 'PREDECESSOR_NOT_ACTIVE' : 'COMMITTEE_ALREADY_ENDED')
+  const c = await committee(h, samSon.id)
+  t.equal(c.status, dissolve.statusCode === 200 ? 'dissolved' : 'merged', 'the record is the winner’s')
+  t.equal((await committee(h, other.id)).predecessors.length, merge.statusCode === 200 ? 1 : 0)
+})

@@ -59,7 +59,11 @@ export function committeeRepository(db: DbOrTx) {
       return row
     },
 
-    /** The committees of these ids that exist, locked until commit in id order (two writers never wait on each other in a circle). */
+    /**
+     * The committees of these ids that exist, locked until commit in id order (two writers never
+     * wait on each other in a circle). FOR NO KEY UPDATE: the ids never change, so a writer that
+     * only references these rows (a membership row's foreign key takes KEY SHARE) is not held up.
+     */
     async lockByIds(ids: readonly string[]): Promise<Map<string, CommitteeRow>> {
       if (ids.length === 0) return new Map()
       const found = await db
@@ -67,7 +71,7 @@ export function committeeRepository(db: DbOrTx) {
         .from(committees)
         .where(inArray(committees.id, [...new Set(ids)]))
         .orderBy(asc(committees.id))
-        .for('update')
+        .for('no key update')
       return new Map(found.map((r) => [r.id, r]))
     },
 
