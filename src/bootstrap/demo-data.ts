@@ -203,9 +203,23 @@ export const DEMO_WORKING_BOARD_HANDOVERS = [
   handoverReason: 'Seed 001: the ward thanked her on leaving (tặng quà chia tay) at the 29/11/2023 conference; her successor is not named (illustrative)',
 }))
 
-/** The 1 July 2025 reform (Resolution 202/2025/QH15): the demo's provinces that merged, and into which. */
+/**
+ * The 1 July 2025 reform: the demo's provinces that merged, and into which (Resolution
+ * 202/2025/QH15 of the National Assembly, passed on 12 June 2025); and the end of the district
+ * level, here Thanh Hóa's eight district-level units of cluster no. 1. Their area went to new
+ * communes and wards that the demo does not hold, so no successor is named; the province-level
+ * decision that ended them is not in the reports: its number, date and issuer are illustrative.
+ * The two sector Party organisations of the cluster are not a district level and stay active.
+ */
 export const DEMO_REFORM = {
   effectiveDate: '2025-07-01',
+  decision: { number: '202/2025/QH15', date: '2025-06-12', issuer: 'Quốc hội (National Assembly)' },
+  districtsEnded: ['TP_THANH_HOA', 'SAM_SON', 'BIM_SON', 'NGHI_SON', 'NGA_SON', 'QUANG_XUONG', 'HOANG_HOA', 'HAU_LOC'],
+  districtDecision: {
+    number: '…/QĐ-MTTQ-BTT (minh họa)',
+    date: '2025-06-30',
+    issuer: 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa — minh họa (illustrative): no report gives this decision',
+  },
   merges: [
     { merged: 'BAC_KAN', successor: 'THAI_NGUYEN' },
     { merged: 'HOA_BINH', successor: 'PHU_THO' },

@@ -457,11 +457,16 @@ async function seed(db: Db): Promise<number> {
     })
   }
 
-  // The 1 July 2025 reform (Resolution 202/2025/QH15). The district level also ended that day; the
-  // service has no operation that ends a committee without a successor, so the districts stay active
-  // here (docs/demo-data.md).
+  // The 1 July 2025 reform (Resolution 202/2025/QH15), and the end of the district level that day:
+  // Thanh Hóa's districts of cluster no. 1 dissolved, their area gone to communes the demo does not
+  // hold. The open 2024 years that still list them now warn of it (docs/demo-data.md).
   at(`${DEMO_REFORM.effectiveDate}T00:00:00+07:00`)
-  for (const m of DEMO_REFORM.merges) await committees.merge(actor, id(m.merged), { successorId: id(m.successor), effectiveDate: DEMO_REFORM.effectiveDate })
+  for (const m of DEMO_REFORM.merges) {
+    await committees.merge(actor, id(m.merged), { successorId: id(m.successor), effectiveDate: DEMO_REFORM.effectiveDate, decision: DEMO_REFORM.decision })
+  }
+  for (const key of DEMO_REFORM.districtsEnded) {
+    await committees.dissolve(actor, id(key), { effectiveDate: DEMO_REFORM.effectiveDate, decision: DEMO_REFORM.districtDecision })
+  }
 
   return DEMO_COMMITTEES.length
 }

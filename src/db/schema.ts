@@ -20,7 +20,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core'
 import type { ClusterYearStatus } from '../domain/cluster-year.ts'
-import type { CommitteeKind, CommitteeLevel, CommitteeStatus } from '../domain/committees.ts'
+import type { CommitteeKind, CommitteeLevel, CommitteeStatus, EndDecision, EndReason } from '../domain/committees.ts'
 import type { Direction, ValueType } from '../domain/indicators.ts'
 import type { OfficerPosition } from '../domain/officers.ts'
 import type { AdjustmentType } from '../domain/peer-review.ts'
@@ -57,6 +57,10 @@ export const committees = pgTable(
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
     successorId: uuid('successor_id').references((): AnyPgColumn => committees.id),
+    /** merged or dissolved, once the committee ended (null while active). */
+    endReason: text('end_reason').$type<EndReason>(),
+    /** The decision that ended it: number, date, issuer. */
+    endDecision: jsonb('end_decision').$type<EndDecision>(),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -68,7 +72,27 @@ export const committees = pgTable(
     index('committees_parent_idx').on(t.parentId),
     index('committees_level_idx').on(t.level),
     check('committees_status_ck', sql`${t.status} in ('active', 'merged', 'dissolved')`),
+    check('committees_end_reason_ck', sql`${t.endReason} is null or ${t.endReason} = ${t.status}`),
   ],
+)
+
+/**
+ * Where an ended committee's area went: its one successor when merged, the committees named when
+ * dissolved (none, one or several). A successor's predecessors are read back from here.
+ */
+export const committeeSuccessors = pgTable(
+  'committee_successors',
+  {
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    successorId: uuid('successor_id')
+      .notNull()
+      .references(() => committees.id),
+    /** The order the successors were named in. */
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.committeeId, t.successorId] }), index('committee_successors_successor_idx').on(t.successorId, t.committeeId)],
 )
 
 /** API keys: only the sha256 of the secret is kept; the secret itself is shown once. */

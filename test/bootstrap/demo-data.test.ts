@@ -16,6 +16,11 @@ interface Committee {
   validTo: string | null
   successorId: string | null
   parentId: string | null
+  kind: string
+  endReason: string | null
+  endDecision: { number: string; date: string; issuer: string | null } | null
+  successorIds: string[]
+  predecessors: string[]
 }
 
 t.test('the demo data, fact by fact, through the API', async (t) => {
@@ -220,6 +225,68 @@ t.test('the demo data, fact by fact, through the API', async (t) => {
     t.equal(byShort('Bắc Kạn').code, '06', 'a merged committee keeps its 2023 code')
     const ranking = await get(`/v1/clusters/${north}/years/2023/ranking`)
     t.equal(ranking.members[1].name, 'Bắc Kạn', 'the 2023 ranking reads as it was')
+    for (const c of committees.filter((x) => x.status === 'merged')) {
+      t.match(c, { endReason: 'merged', endDecision: { number: '202/2025/QH15', date: '2025-06-12' }, successorIds: [c.successorId] })
+    }
+    t.same(byShort('Thái Nguyên').predecessors.map(nameOf), ['Bắc Kạn'], 'a successor knows its predecessor')
+    const listed = await all<Committee>(`/v1/committees?successorId=${byShort('Phú Thọ').id}`)
+    t.same(
+      listed.map((c) => c.shortName),
+      ['Hòa Bình'],
+      '?successorId= lists them',
+    )
+
+    // The open 2024 year warns that its head, Bắc Kạn, and three members were merged.
+    const y2024 = await get(`/v1/clusters/${north}/years/2024`)
+    t.same(
+      y2024.warnings
+        .map((w: { code: string; committeeId: string; roles: string[]; successorIds: string[] }) =>
+          [w.code, nameOf(w.committeeId), w.roles.join('+'), w.successorIds.map(nameOf).join()].join(' '),
+        )
+        .sort(),
+      [
+        'MEMBER_MERGED Bắc Giang member Bắc Ninh',
+        'MEMBER_MERGED Bắc Kạn member+head Thái Nguyên',
+        'MEMBER_MERGED Hòa Bình member Phú Thọ',
+        'MEMBER_MERGED Yên Bái member Lào Cai',
+      ],
+    )
+    t.same((await get(`/v1/clusters/${north}/years/2024/ranking`)).warnings, y2024.warnings, 'its ranking says the same')
+    t.same((await get(`/v1/clusters/${north}/years/2023`)).warnings, [], 'the closed 2023 year is history: no warning')
+  })
+
+  t.test('the end of the district level: Thanh Hóa cluster no. 1 dissolved, 2023 still readable', async (t) => {
+    const id = cluster('THA-CUM-1')
+    const year2023 = await get(`/v1/clusters/${id}/years/2023`)
+    const units = year2023.members.map((m: { committeeId: string }) => committees.find((c) => c.id === m.committeeId)!)
+    t.same(units.filter((c: Committee) => c.status === 'dissolved').length, 8, 'the eight district-level units dissolved')
+    for (const c of units.filter((x: Committee) => x.status === 'dissolved')) {
+      t.match(c, {
+        endReason: 'dissolved',
+        validTo: '2025-07-01',
+        successorId: null,
+        successorIds: [],
+        endDecision: { number: /minh họa/, issuer: /illustrative/ },
+      })
+    }
+    t.same(
+      units.filter((c: Committee) => c.status === 'active').map((c: Committee) => c.kind),
+      ['party_organization', 'party_organization'],
+      'the two sector Party organisations are not a district level and stay active',
+    )
+    t.same(year2023.warnings, [], 'the closed 2023 year warns of nothing')
+    const ranking = await get(`/v1/clusters/${id}/years/2023/ranking`)
+    t.equal(ranking.members[0].name, 'TP Thanh Hóa', 'the 2023 ranking reads as it was')
+    t.same(ranking.warnings, [])
+    const y2024 = await get(`/v1/clusters/${id}/years/2024`)
+    t.equal(y2024.warnings.length, 8, 'the 2024 year, never run, warns of each dissolved member')
+    const roles = (name: string) => y2024.warnings.find((w: { committeeId: string }) => nameOf(w.committeeId) === name)?.roles
+    t.same(roles('Quảng Xương'), ['member', 'head'])
+    t.same(roles('TX Nghi Sơn'), ['member', 'deputy'])
+    t.ok(
+      y2024.warnings.every((w: { code: string }) => w.code === 'MEMBER_DISSOLVED'),
+      'each says dissolved',
+    )
   })
 
   t.test('officers the reports name', async (t) => {

@@ -117,7 +117,7 @@ export interface paths {
         };
         /**
          * List committees
-         * @description Cursor-paginated, in creation order. `q` ignores diacritics, case, đ/d and tone placement.
+         * @description Cursor-paginated, in creation order. `q` ignores diacritics, case, đ/d and tone placement. `successorId` lists the predecessors of that committee: those merged into it, or dissolved naming it as a successor.
          *
          *     **Who may call it:** admin, organizer, secretariat, submitter, auditor, reader.
          */
@@ -169,11 +169,55 @@ export interface paths {
         put?: never;
         /**
          * Merge a committee into its successor (administrative reform)
-         * @description The merged committee keeps its history; its active children move under the successor.
+         * @description The merged committee keeps its history (status merged, validTo, successorId, endDecision); its active children move under the successor, which lists it in `predecessors`. Open cluster-years holding it warn of it (MEMBER_MERGED). Admin, or an organizer whose scope covers the committee's parent and the successor.
          *
          *     **Who may call it:** admin; organizer (within its committee's scope).
          */
         post: operations["mergeCommittee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/committees/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge several committees into one successor in one step (administrative reform)
+         * @description All or nothing: each predecessor is checked as a single merge is, and every problem is answered at once with its pointer (`/predecessorIds/2`); the code is the first one. Each merged committee keeps its history, its active children move under the successor, and the successor lists them in `predecessors`. Admin, or an organizer whose scope covers the parents of the merged committees and the successor.
+         *
+         *     **Who may call it:** admin; organizer (within its committee's scope).
+         */
+        post: operations["mergeCommittees"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/committees/{id}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dissolve a committee: end it without a single successor (the district level, 1 July 2025)
+         * @description The committee keeps its history (status dissolved, validTo, endDecision, successorIds). Its active children move to its **parent** (a committee without a parent that still has active children is refused: CHILDREN_WITHOUT_PARENT). `successorIds` optionally names the committees its area went to, of any level; each lists it in `predecessors`. Open cluster-years holding it warn of it (MEMBER_DISSOLVED). Admin, or an organizer whose scope covers the committee's parent and every successor named.
+         *
+         *     **Who may call it:** admin; organizer (within its committee's scope).
+         */
+        post: operations["dissolveCommittee"];
         delete?: never;
         options?: never;
         head?: never;
@@ -314,6 +358,28 @@ export interface paths {
          */
         put: operations["putClusterYearMembers"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clusters/{id}/years/{year}/members/{committeeId}/carry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry a merged or dissolved member's place to its successor (2025 reform)
+         * @description In a year not yet finalised, the ended member's place passes to one of its successors: its membership, its head or deputy role, and while planning its targets; its submissions, scores and history stay its own. Refused when the year is closed (CLUSTER_YEAR_CLOSED) or finalised (RANKING_FINALIZED), the committee is not a member (NOT_A_MEMBER) or still active (MEMBER_NOT_ENDED), the successor is not one of its successors (NOT_A_SUCCESSOR), has ended (SUCCESSOR_NOT_ACTIVE), is not at the cluster's level (MEMBER_LEVEL_MISMATCH), is already a member (SUCCESSOR_ALREADY_MEMBER) or in another cluster of the organiser that year (MEMBER_IN_OTHER_CLUSTER). Admin or the cluster's organiser.
+         *
+         *     **Who may call it:** admin; organizer (within its committee's scope).
+         */
+        post: operations["carryClusterYearMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2797,6 +2863,8 @@ export interface operations {
                 /** @description central, province, district (huyện), commune (xã, phường), residential_area (khu dân cư) */
                 level?: "central" | "province" | "district" | "commune" | "residential_area";
                 status?: "active" | "merged" | "dissolved";
+                /** @description UUID */
+                successorId?: string;
                 /** @description Search in name, short name and code */
                 q?: string;
                 /** @description Page size (max 500) */
@@ -2845,6 +2913,21 @@ export interface operations {
                             validFrom: string | null;
                             validTo: string | null;
                             successorId: string | null;
+                            endReason: ("merged" | "dissolved") | null;
+                            endDecision: {
+                                /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                                number: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date (YYYY-MM-DD)
+                                 */
+                                date: string;
+                                issuer: string | null;
+                            } | null;
+                            /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                            successorIds: string[];
+                            /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                            predecessors: string[];
                             version: number;
                             /**
                              * Format: date-time
@@ -3073,6 +3156,21 @@ export interface operations {
                         validFrom: string | null;
                         validTo: string | null;
                         successorId: string | null;
+                        endReason: ("merged" | "dissolved") | null;
+                        endDecision: {
+                            /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                            number: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date (YYYY-MM-DD)
+                             */
+                            date: string;
+                            issuer: string | null;
+                        } | null;
+                        /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                        successorIds: string[];
+                        /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                        predecessors: string[];
                         version: number;
                         /**
                          * Format: date-time
@@ -3317,6 +3415,21 @@ export interface operations {
                         validFrom: string | null;
                         validTo: string | null;
                         successorId: string | null;
+                        endReason: ("merged" | "dissolved") | null;
+                        endDecision: {
+                            /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                            number: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date (YYYY-MM-DD)
+                             */
+                            date: string;
+                            issuer: string | null;
+                        } | null;
+                        /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                        successorIds: string[];
+                        /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                        predecessors: string[];
                         version: number;
                         /**
                          * Format: date-time
@@ -3558,6 +3671,21 @@ export interface operations {
                         validFrom: string | null;
                         validTo: string | null;
                         successorId: string | null;
+                        endReason: ("merged" | "dissolved") | null;
+                        endDecision: {
+                            /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                            number: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date (YYYY-MM-DD)
+                             */
+                            date: string;
+                            issuer: string | null;
+                        } | null;
+                        /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                        successorIds: string[];
+                        /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                        predecessors: string[];
                         version: number;
                         /**
                          * Format: date-time
@@ -3824,6 +3952,16 @@ export interface operations {
                      * @description Calendar date (YYYY-MM-DD)
                      */
                     effectiveDate: string;
+                    decision?: {
+                        /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                        number: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date (YYYY-MM-DD)
+                         */
+                        date: string;
+                        issuer?: string | null;
+                    } | null;
                 };
             };
         };
@@ -3864,6 +4002,21 @@ export interface operations {
                         validFrom: string | null;
                         validTo: string | null;
                         successorId: string | null;
+                        endReason: ("merged" | "dissolved") | null;
+                        endDecision: {
+                            /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                            number: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date (YYYY-MM-DD)
+                             */
+                            date: string;
+                            issuer: string | null;
+                        } | null;
+                        /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                        successorIds: string[];
+                        /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                        predecessors: string[];
                         version: number;
                         /**
                          * Format: date-time
@@ -4038,6 +4191,652 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "SUCCESSOR_NOT_FOUND" | "SUCCESSOR_NOT_ACTIVE" | "MERGE_INTO_SELF" | "MERGE_CYCLE" | "MERGE_LEVEL_MISMATCH" | "EFFECTIVE_DATE_BEFORE_VALID_FROM" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    mergeCommittees: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for 24 h; another body gives 422 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The committees merged, all into the one successor */
+                    predecessorIds: string[];
+                    /**
+                     * Format: uuid
+                     * @description UUID
+                     */
+                    successorId: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date (YYYY-MM-DD)
+                     */
+                    effectiveDate: string;
+                    decision?: {
+                        /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                        number: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date (YYYY-MM-DD)
+                         */
+                        date: string;
+                        issuer?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: merge several committees into one successor in one step (administrative reform) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        successor: {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            code: string | null;
+                            name: string;
+                            shortName: string | null;
+                            /**
+                             * @description central, province, district (huyện), commune (xã, phường), residential_area (khu dân cư)
+                             * @enum {unknown}
+                             */
+                            level: "central" | "province" | "district" | "commune" | "residential_area";
+                            /**
+                             * @description front_committee, or a non-Front unit that sits in a cluster
+                             * @enum {unknown}
+                             */
+                            kind: "front_committee" | "party_organization" | "agency" | "other";
+                            parentId: string | null;
+                            /** @enum {unknown} */
+                            status: "active" | "merged" | "dissolved";
+                            validFrom: string | null;
+                            validTo: string | null;
+                            successorId: string | null;
+                            endReason: ("merged" | "dissolved") | null;
+                            endDecision: {
+                                /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                                number: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date (YYYY-MM-DD)
+                                 */
+                                date: string;
+                                issuer: string | null;
+                            } | null;
+                            /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                            successorIds: string[];
+                            /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                            predecessors: string[];
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            updatedAt: string;
+                        };
+                        /** @description The merged committees, in the order named */
+                        predecessors: {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            code: string | null;
+                            name: string;
+                            shortName: string | null;
+                            /**
+                             * @description central, province, district (huyện), commune (xã, phường), residential_area (khu dân cư)
+                             * @enum {unknown}
+                             */
+                            level: "central" | "province" | "district" | "commune" | "residential_area";
+                            /**
+                             * @description front_committee, or a non-Front unit that sits in a cluster
+                             * @enum {unknown}
+                             */
+                            kind: "front_committee" | "party_organization" | "agency" | "other";
+                            parentId: string | null;
+                            /** @enum {unknown} */
+                            status: "active" | "merged" | "dissolved";
+                            validFrom: string | null;
+                            validTo: string | null;
+                            successorId: string | null;
+                            endReason: ("merged" | "dissolved") | null;
+                            endDecision: {
+                                /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                                number: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date (YYYY-MM-DD)
+                                 */
+                                date: string;
+                                issuer: string | null;
+                            } | null;
+                            /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                            successorIds: string[];
+                            /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                            predecessors: string[];
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_IDEMPOTENCY_KEY";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "SUCCESSOR_NOT_FOUND" | "SUCCESSOR_NOT_ACTIVE" | "PREDECESSOR_NOT_FOUND" | "PREDECESSOR_NOT_ACTIVE" | "DUPLICATE_PREDECESSOR" | "MERGE_INTO_SELF" | "MERGE_CYCLE" | "MERGE_LEVEL_MISMATCH" | "EFFECTIVE_DATE_BEFORE_VALID_FROM" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    dissolveCommittee: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for 24 h; another body gives 422 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Calendar date (YYYY-MM-DD)
+                     */
+                    effectiveDate: string;
+                    /** @description The decision (quyết định, nghị quyết) that ordered it */
+                    decision: {
+                        /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                        number: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date (YYYY-MM-DD)
+                         */
+                        date: string;
+                        issuer?: string | null;
+                    };
+                    /** @description The committees its area went to, of any level (a district’s went to communes); may be empty */
+                    successorIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK: dissolve a committee: end it without a single successor (the district level, 1 July 2025) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        id: string;
+                        code: string | null;
+                        name: string;
+                        shortName: string | null;
+                        /**
+                         * @description central, province, district (huyện), commune (xã, phường), residential_area (khu dân cư)
+                         * @enum {unknown}
+                         */
+                        level: "central" | "province" | "district" | "commune" | "residential_area";
+                        /**
+                         * @description front_committee, or a non-Front unit that sits in a cluster
+                         * @enum {unknown}
+                         */
+                        kind: "front_committee" | "party_organization" | "agency" | "other";
+                        parentId: string | null;
+                        /** @enum {unknown} */
+                        status: "active" | "merged" | "dissolved";
+                        validFrom: string | null;
+                        validTo: string | null;
+                        successorId: string | null;
+                        endReason: ("merged" | "dissolved") | null;
+                        endDecision: {
+                            /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                            number: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date (YYYY-MM-DD)
+                             */
+                            date: string;
+                            issuer: string | null;
+                        } | null;
+                        /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                        successorIds: string[];
+                        /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                        predecessors: string[];
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_IDEMPOTENCY_KEY";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "COMMITTEE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "COMMITTEE_ALREADY_ENDED" | "CHILDREN_WITHOUT_PARENT" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "EFFECTIVE_DATE_BEFORE_VALID_FROM" | "SUCCESSOR_NOT_FOUND" | "SUCCESSOR_NOT_ACTIVE" | "SUCCESSOR_IS_SELF" | "DUPLICATE_SUCCESSOR" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -5664,6 +6463,24 @@ export interface operations {
                         headChosenBy: ("appointed" | "handover" | "override") | null;
                         deputyChosenBy: ("appointed" | "handover" | "override") | null;
                         leadershipNote: string | null;
+                        /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                        warnings: {
+                            /**
+                             * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                             * @enum {unknown}
+                             */
+                            code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                            roles: ("member" | "head" | "deputy")[];
+                            effectiveDate: string | null;
+                            /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                            successorIds: string[];
+                        }[];
                         version: number;
                         /**
                          * Format: date-time
@@ -5902,6 +6719,24 @@ export interface operations {
                         headChosenBy: ("appointed" | "handover" | "override") | null;
                         deputyChosenBy: ("appointed" | "handover" | "override") | null;
                         leadershipNote: string | null;
+                        /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                        warnings: {
+                            /**
+                             * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                             * @enum {unknown}
+                             */
+                            code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                            roles: ("member" | "head" | "deputy")[];
+                            effectiveDate: string | null;
+                            /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                            successorIds: string[];
+                        }[];
                         version: number;
                         /**
                          * Format: date-time
@@ -5958,6 +6793,24 @@ export interface operations {
                         headChosenBy: ("appointed" | "handover" | "override") | null;
                         deputyChosenBy: ("appointed" | "handover" | "override") | null;
                         leadershipNote: string | null;
+                        /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                        warnings: {
+                            /**
+                             * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                             * @enum {unknown}
+                             */
+                            code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                            roles: ("member" | "head" | "deputy")[];
+                            effectiveDate: string | null;
+                            /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                            successorIds: string[];
+                        }[];
                         version: number;
                         /**
                          * Format: date-time
@@ -6263,6 +7116,24 @@ export interface operations {
                         headChosenBy: ("appointed" | "handover" | "override") | null;
                         deputyChosenBy: ("appointed" | "handover" | "override") | null;
                         leadershipNote: string | null;
+                        /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                        warnings: {
+                            /**
+                             * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                             * @enum {unknown}
+                             */
+                            code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                            roles: ("member" | "head" | "deputy")[];
+                            effectiveDate: string | null;
+                            /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                            successorIds: string[];
+                        }[];
                         version: number;
                         /**
                          * Format: date-time
@@ -6319,6 +7190,24 @@ export interface operations {
                         headChosenBy: ("appointed" | "handover" | "override") | null;
                         deputyChosenBy: ("appointed" | "handover" | "override") | null;
                         leadershipNote: string | null;
+                        /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                        warnings: {
+                            /**
+                             * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                             * @enum {unknown}
+                             */
+                            code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                            roles: ("member" | "head" | "deputy")[];
+                            effectiveDate: string | null;
+                            /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                            successorIds: string[];
+                        }[];
                         version: number;
                         /**
                          * Format: date-time
@@ -6518,6 +7407,312 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "IF_MATCH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    carryClusterYearMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for 24 h; another body gives 422 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+                /** @description Calendar year of the emulation cycle */
+                year: number;
+                /** @description UUID */
+                committeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description UUID
+                     */
+                    successorId: string;
+                    /** @description Why the place passes (the decision or the conference that agreed it) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: carry a merged or dissolved member's place to its successor (2025 reform) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        clusterId: string;
+                        year: number;
+                        /** @enum {unknown} */
+                        status: "planning" | "pact_signed" | "reporting" | "scoring" | "finalized" | "closed";
+                        /** @description State-machine events possible from this status */
+                        allowedEvents: string[];
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            code: string | null;
+                            name: string;
+                            shortName: string | null;
+                        }[];
+                        headId: string | null;
+                        deputyId: string | null;
+                        headChosenBy: ("appointed" | "handover" | "override") | null;
+                        deputyChosenBy: ("appointed" | "handover" | "override") | null;
+                        leadershipNote: string | null;
+                        /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                        warnings: {
+                            /**
+                             * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                             * @enum {unknown}
+                             */
+                            code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                            roles: ("member" | "head" | "deputy")[];
+                            effectiveDate: string | null;
+                            /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                            successorIds: string[];
+                        }[];
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_IDEMPOTENCY_KEY";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND" | "NOT_A_MEMBER";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_YEAR_CLOSED" | "RANKING_FINALIZED" | "MEMBER_NOT_ENDED" | "SUCCESSOR_ALREADY_MEMBER" | "MEMBER_IN_OTHER_CLUSTER" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "NOT_A_SUCCESSOR" | "SUCCESSOR_NOT_ACTIVE" | "MEMBER_LEVEL_MISMATCH" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -15669,6 +16864,24 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                         }[];
+                        /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                        warnings: {
+                            /**
+                             * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                             * @enum {unknown}
+                             */
+                            code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                            roles: ("member" | "head" | "deputy")[];
+                            effectiveDate: string | null;
+                            /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                            successorIds: string[];
+                        }[];
                     };
                     "text/csv": string;
                 };
@@ -16422,6 +17635,24 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                        }[];
+                        /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                        warnings: {
+                            /**
+                             * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                             * @enum {unknown}
+                             */
+                            code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            committeeId: string;
+                            /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                            roles: ("member" | "head" | "deputy")[];
+                            effectiveDate: string | null;
+                            /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                            successorIds: string[];
                         }[];
                     };
                 };
@@ -24138,6 +25369,21 @@ export interface operations {
                                 validFrom: string | null;
                                 validTo: string | null;
                                 successorId: string | null;
+                                endReason: ("merged" | "dissolved") | null;
+                                endDecision: {
+                                    /** @description The decision or resolution number (e.g. 202/2025/QH15) */
+                                    number: string;
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date (YYYY-MM-DD)
+                                     */
+                                    date: string;
+                                    issuer: string | null;
+                                } | null;
+                                /** @description Where its area went: the one successor when merged (as successorId), the committees named when dissolved (possibly none) */
+                                successorIds: string[];
+                                /** @description Committees merged into this one, or dissolved naming it as a successor (in id order) */
+                                predecessors: string[];
                                 version: number;
                                 /**
                                  * Format: date-time
@@ -24244,6 +25490,24 @@ export interface operations {
                                 headChosenBy: ("appointed" | "handover" | "override") | null;
                                 deputyChosenBy: ("appointed" | "handover" | "override") | null;
                                 leadershipNote: string | null;
+                                /** @description While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold */
+                                warnings: {
+                                    /**
+                                     * @description MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)
+                                     * @enum {unknown}
+                                     */
+                                    code: "MEMBER_MERGED" | "MEMBER_DISSOLVED";
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    committeeId: string;
+                                    /** @description 'member', and 'head' or 'deputy' when it holds that role too */
+                                    roles: ("member" | "head" | "deputy")[];
+                                    effectiveDate: string | null;
+                                    /** @description Where its area went: carry its place to one of these (…/members/{committeeId}/carry) */
+                                    successorIds: string[];
+                                }[];
                                 version: number;
                                 /**
                                  * Format: date-time

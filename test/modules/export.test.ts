@@ -75,9 +75,10 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
     t.equal(b.ranking.final, true)
     t.equal(b.ranking.source, 'frozen')
     t.equal(b.finalization.inputsDigest, b.ranking.view.inputsDigest)
-    // The frozen view as GET …/ranking serves it (which gives the year's status now), member by member.
+    // The frozen view as GET …/ranking serves it (which gives the year's status now), member by member;
+    // the reform's warnings are the year's as it is now, not part of what was frozen.
     const served = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}/years/${r.year}/ranking` })).json()
-    const { computedAt: _c, status: _s, ...frozen } = served
+    const { computedAt: _c, status: _s, warnings: _w, ...frozen } = served
     const { status: _b, ...carried } = b.ranking.view
     t.same(carried, frozen, 'the frozen ranking, whole')
     t.ok(
@@ -401,7 +402,12 @@ t.test('a year still reporting exports its live ranking, and verifies', async (t
   t.equal(b.clusterYear.status, 'reporting')
   t.match(b.ranking, { final: false, source: 'live' })
   t.notOk('computedAt' in b.ranking.view, 'no moment of computation in the bundle')
-  const { computedAt: _, ...live } = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}/years/${r.year}/ranking` })).json()
+  // The reform's warnings (members merged or dissolved) are the year's state now, not the ranking's: the bundle does not carry them.
+  const {
+    computedAt: _,
+    warnings: _w,
+    ...live
+  } = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}/years/${r.year}/ranking` })).json()
   t.same(b.ranking.view, live, 'the live ranking as GET …/ranking computes it, lines and all')
   t.ok(
     b.ranking.view.members.every((m: Json) => m.lines.length > 0),

@@ -170,6 +170,18 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
   MERGE_CYCLE: p('The merge would make a cycle', 'Việc hợp nhất tạo thành vòng lặp'),
   MERGE_LEVEL_MISMATCH: p('The successor is at another level', 'Ủy ban kế thừa khác cấp'),
   EFFECTIVE_DATE_BEFORE_VALID_FROM: p('The effective date is before the committee existed', 'Ngày hiệu lực sớm hơn ngày thành lập Ủy ban'),
+  // The two-level reform of 1 July 2025: dissolutions, several merged at once
+  COMMITTEE_ALREADY_ENDED: p('The committee has already ended', 'Ủy ban đã kết thúc hoạt động (đã hợp nhất hoặc giải thể)', {
+    detail: 'Ủy ban đã ở tình trạng “{status|committeeStatuses}”; không thể giải thể lần nữa.',
+  }),
+  CHILDREN_WITHOUT_PARENT: p('The committee has no parent to take its children', 'Ủy ban không có cấp trên để tiếp nhận các Ủy ban cấp dưới', {
+    detail: 'Ủy ban không có cấp trên để tiếp nhận {activeChildren} Ủy ban cấp dưới đang hoạt động; hãy chuyển các Ủy ban này trước.',
+  }),
+  SUCCESSOR_IS_SELF: p('A committee cannot be its own successor', 'Ủy ban không thể là đơn vị kế thừa của chính mình'),
+  DUPLICATE_SUCCESSOR: p('A successor is named twice', 'Một đơn vị kế thừa được nêu hai lần'),
+  PREDECESSOR_NOT_FOUND: p('A merged committee was not found', 'Không tìm thấy Ủy ban được hợp nhất'),
+  PREDECESSOR_NOT_ACTIVE: p('A merged committee has already ended', 'Ủy ban được hợp nhất đã kết thúc hoạt động'),
+  DUPLICATE_PREDECESSOR: p('A merged committee is named twice', 'Một Ủy ban được hợp nhất được nêu hai lần'),
   EFFECTIVE_DATE_BEFORE_TENURE_START: p('The effective date is before the tenure began', 'Ngày hiệu lực sớm hơn ngày bắt đầu nhiệm kỳ'),
   TENURE_NOT_OPEN: p('The tenure is not open', 'Nhiệm kỳ không còn hiệu lực'),
   TENURE_OVERLAP: p('The tenure overlaps an earlier one', 'Nhiệm kỳ trùng với một nhiệm kỳ trước'),
@@ -219,6 +231,11 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
   MEMBER_LEVEL_NOT_BELOW_ORGANIZER: p("The members' level is not below the organiser's", 'Cấp của thành viên không thấp hơn cấp của đơn vị tổ chức'),
   DUPLICATE_MEMBER: p('A member is listed twice', 'Một thành viên được liệt kê hai lần'),
   TOO_FEW_MEMBERS: p('Too few members', 'Cụm thi đua không đủ số thành viên tối thiểu'),
+  MEMBER_NOT_ENDED: p('The member has not ended', 'Đơn vị thành viên vẫn đang hoạt động', {
+    detail: 'Đơn vị thành viên vẫn đang hoạt động: chỉ chuyển vị trí của đơn vị đã hợp nhất hoặc giải thể cho đơn vị kế thừa.',
+  }),
+  NOT_A_SUCCESSOR: p("The committee is not one of the member's successors", 'Ủy ban không phải đơn vị kế thừa của thành viên'),
+  SUCCESSOR_ALREADY_MEMBER: p('The successor is already a member', 'Đơn vị kế thừa đã là thành viên của cụm trong năm'),
   HEAD_NOT_MEMBER: p('The head is not a member', 'Cụm trưởng không phải thành viên của cụm'),
   DEPUTY_NOT_MEMBER: p('The deputy is not a member', 'Cụm phó không phải thành viên của cụm'),
   HEAD_EQUALS_DEPUTY: p('The head and the deputy are the same unit', 'Cụm trưởng và Cụm phó không được là cùng một đơn vị'),

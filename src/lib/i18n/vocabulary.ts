@@ -1,6 +1,7 @@
 import { CLUSTER_YEAR_EVENTS, CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
-import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES } from '../../domain/committees.ts'
+import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES, END_REASONS } from '../../domain/committees.ts'
 import { OBJECTION_STATUSES } from '../../domain/objections.ts'
+import { CLUSTER_YEAR_ROLES, CLUSTER_YEAR_WARNING_CODES } from '../../domain/reform.ts'
 import { IMPORT_COLUMNS } from '../../domain/import.ts'
 import { DIRECTIONS, VALUE_TYPES } from '../../domain/indicators.ts'
 import { OFFICER_POSITIONS } from '../../domain/officers.ts'
@@ -146,6 +147,34 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
       active: ['Active', 'Đang hoạt động'],
       merged: ['Merged into a successor', 'Đã hợp nhất vào đơn vị kế thừa'],
       dissolved: ['Dissolved (its level was abolished)', 'Đã kết thúc hoạt động (cấp hành chính không còn)'],
+    }),
+  ),
+  group(
+    'committeeEndReasons',
+    "How a committee's life ended (`endReason`)",
+    'Hình thức kết thúc hoạt động của Ủy ban (`endReason`)',
+    labels(END_REASONS, {
+      merged: ['Merged into one successor', 'Hợp nhất vào một đơn vị kế thừa'],
+      dissolved: ['Dissolved: its level abolished, its area shared out', 'Giải thể: cấp hành chính không còn, địa bàn chuyển cho đơn vị khác'],
+    }),
+  ),
+  group(
+    'clusterYearWarnings',
+    'Warnings on a cluster-year that is not closed (`warnings[].code`)',
+    'Cảnh báo đối với năm thi đua chưa kết thúc (`warnings[].code`)',
+    labels(CLUSTER_YEAR_WARNING_CODES, {
+      MEMBER_MERGED: ['A member was merged into a successor', 'Đơn vị thành viên đã hợp nhất vào đơn vị kế thừa'],
+      MEMBER_DISSOLVED: ['A member was dissolved', 'Đơn vị thành viên đã giải thể'],
+    }),
+  ),
+  group(
+    'clusterYearRoles',
+    'The places a committee holds in a cluster-year',
+    'Vị trí của đơn vị trong năm thi đua của cụm',
+    labels(CLUSTER_YEAR_ROLES, {
+      member: ['Member', 'Thành viên'],
+      head: ['Head (Cụm trưởng)', 'Cụm trưởng'],
+      deputy: ['Deputy (Cụm phó)', 'Cụm phó'],
     }),
   ),
   group(

@@ -1,9 +1,19 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { prepared } from '../../db/prepared.ts'
-import { clusters, clusterYearMembers, clusterYears, clusterYearSchemes, clusterYearTargets, committees, periods } from '../../db/schema.ts'
+import {
+  clusters,
+  clusterYearMembers,
+  clusterYears,
+  clusterYearSchemes,
+  clusterYearTargets,
+  committees,
+  committeeSuccessors,
+  periods,
+} from '../../db/schema.ts'
 import type { ClusterYearStatus } from '../../domain/cluster-year.ts'
 import type { Target } from '../../domain/planning.ts'
+import type { MemberStanding } from '../../domain/reform.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 
 export type ClusterRow = typeof clusters.$inferSelect
@@ -91,6 +101,53 @@ export function clusterYearRepository(db: DbOrTx) {
         .orderBy(asc(clusterYears.id))
         .for('update')
     },
+    /** The years not yet closed that hold one of these committees as a member, locked in id order (a committee's end touches them). */
+    async lockOpenYearsHolding(committeeIds: readonly string[]): Promise<string[]> {
+      if (committeeIds.length === 0) return []
+      const found = await db
+        .selectDistinct({ id: clusterYears.id })
+        .from(clusterYearMembers)
+        .innerJoin(clusterYears, eq(clusterYears.id, clusterYearMembers.clusterYearId))
+        .where(and(inArray(clusterYearMembers.committeeId, [...committeeIds]), ne(clusterYears.status, 'closed')))
+        .orderBy(asc(clusterYears.id))
+      const ids = found.map((r) => r.id)
+      await this.lockMany(ids)
+      return ids
+    },
+    /** A new version of each of these locked years, whose view changed without a write of their own. */
+    async bumpVersions(ids: readonly string[], at: Date): Promise<{ id: string; version: number }[]> {
+      if (ids.length === 0) return []
+      return db
+        .update(clusterYears)
+        .set({ version: sql`${clusterYears.version} + 1`, updatedAt: at })
+        .where(inArray(clusterYears.id, [...ids]))
+        .returning({ id: clusterYears.id, version: clusterYears.version })
+    },
+    /** Carries a member's place to its successor: the membership row, head and deputy roles, and (while planning) its targets. */
+    async carryMember(row: ClusterYearRow, fromId: string, toId: string, moveTargets: boolean, at: Date): Promise<ClusterYearRow | undefined> {
+      await db
+        .update(clusterYearMembers)
+        .set({ committeeId: toId })
+        .where(and(eq(clusterYearMembers.clusterYearId, row.id), eq(clusterYearMembers.committeeId, fromId)))
+      if (moveTargets) {
+        await db
+          .update(clusterYearTargets)
+          .set({ committeeId: toId })
+          .where(and(eq(clusterYearTargets.clusterYearId, row.id), eq(clusterYearTargets.committeeId, fromId)))
+      }
+      const [updated] = await db
+        .update(clusterYears)
+        .set({
+          headId: row.headId === fromId ? toId : row.headId,
+          deputyId: row.deputyId === fromId ? toId : row.deputyId,
+          version: row.version + 1,
+          inputsVersion: sql`${clusterYears.inputsVersion} + 1`,
+          updatedAt: at,
+        })
+        .where(and(eq(clusterYears.id, row.id), eq(clusterYears.version, row.version)))
+        .returning()
+      return updated
+    },
     /** Marks the ranking's inputs changed (the cached live ranking is then recomputed). */
     async bumpInputs(clusterYearId: string): Promise<void> {
       await db
@@ -116,4 +173,27 @@ export async function memberViews(db: DbOrTx, clusterYearId: string): Promise<Me
     .innerJoin(committees, eq(committees.id, clusterYearMembers.committeeId))
     .where(eq(clusterYearMembers.clusterYearId, clusterYearId))
     .orderBy(asc(committees.code), asc(committees.name))
+}
+
+/** The standing of a year's members that are no longer active (the reform's warnings), by id. */
+export async function endedMembers(db: DbOrTx, clusterYearId: string): Promise<Map<string, MemberStanding>> {
+  const ended = await db
+    .select({ id: committees.id, status: committees.status, endReason: committees.endReason, endedOn: committees.validTo })
+    .from(clusterYearMembers)
+    .innerJoin(committees, eq(committees.id, clusterYearMembers.committeeId))
+    .where(and(eq(clusterYearMembers.clusterYearId, clusterYearId), ne(committees.status, 'active')))
+  const standings = new Map<string, MemberStanding>(ended.map((c) => [c.id, { ...c, successorIds: [] as string[] }]))
+  if (ended.length === 0) return standings
+  const links = await db
+    .select()
+    .from(committeeSuccessors)
+    .where(
+      inArray(
+        committeeSuccessors.committeeId,
+        ended.map((c) => c.id),
+      ),
+    )
+    .orderBy(asc(committeeSuccessors.committeeId), asc(committeeSuccessors.position))
+  for (const l of links) (standings.get(l.committeeId)!.successorIds as string[]).push(l.successorId)
+  return standings
 }

@@ -1,10 +1,13 @@
 import type { DbOrTx, Tx } from '../../db/client.ts'
 import { transitionClusterYear, type ClusterYearEvent, type ClusterYearState, type ObjectionWindow, type PeriodWindow } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
+import { Type } from 'typebox'
+import { CLUSTER_YEAR_ROLES, CLUSTER_YEAR_WARNING_CODES, clusterYearWarnings, type ClusterYearWarning } from '../../domain/reform.ts'
+import { DateOnly, Nullable, StringEnum, Uuid } from '../../lib/http-schemas.ts'
 import type { Target } from '../../domain/planning.ts'
 import type { Period } from '../../domain/workflows.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
-import { clusterYearRepository, memberViews, type ClusterRow, type ClusterYearRow, type PeriodRow } from './repository.ts'
+import { clusterYearRepository, endedMembers, memberViews, type ClusterRow, type ClusterYearRow, type PeriodRow } from './repository.ts'
 
 export type { ClusterRow, ClusterYearRow, MemberView, PeriodRow } from './repository.ts'
 
@@ -159,3 +162,67 @@ export const membersOf = (db: DbOrTx, clusterYearId: string) => memberViews(db, 
 export async function lockClusterYears(tx: Tx, ids: readonly string[]): Promise<void> {
   await clusterYearRepository(tx).lockMany(ids)
 }
+
+/**
+ * The reform's warnings on a year (src/domain/reform.ts): members merged or dissolved while the
+ * year is open, with the roles they hold and their successors. A closed year reads nothing.
+ */
+export async function warningsOf(
+  db: DbOrTx,
+  year: { id: string; status: ClusterYearRow['status']; headId: string | null; deputyId: string | null },
+): Promise<ClusterYearWarning[]> {
+  if (year.status === 'closed') return []
+  const committees = await endedMembers(db, year.id)
+  if (committees.size === 0) return []
+  return clusterYearWarnings({ status: year.status, members: [...committees.keys()], headId: year.headId, deputyId: year.deputyId, committees })
+}
+
+/**
+ * Committees ended (merged or dissolved): every open year holding one of them is locked and
+ * given a new version, since its view now warns of it (and its cached ranking, whose ETag names
+ * the version, is recomputed). Returns the years' audit events for the caller to record with its own.
+ */
+export async function noteMembersEnded(
+  tx: Tx,
+  ended: { committeeId: string; endReason: string; successorIds: readonly string[] }[],
+  now: Date,
+): Promise<AuditInput[]> {
+  const repo = clusterYearRepository(tx)
+  const ids = await repo.lockOpenYearsHolding(ended.map((e) => e.committeeId))
+  const bumped = await repo.bumpVersions(ids, now)
+  const events: AuditInput[] = []
+  for (const y of bumped.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const members = new Set(await repo.memberIds(y.id))
+    events.push({
+      action: 'cluster_year.member_ended',
+      entityType: 'cluster_year',
+      entityId: y.id,
+      before: { version: y.version - 1 },
+      after: { version: y.version, ended: ended.filter((e) => members.has(e.committeeId)) },
+    })
+  }
+  return events
+}
+
+/** Carries a member's place in a locked year to its successor; returns the year's row as it now is. */
+export async function carryMemberPlace(tx: Tx, cy: ClusterYear, fromId: string, toId: string, now: Date): Promise<ClusterYearRow> {
+  const row = await clusterYearRepository(tx).carryMember(cy.row, fromId, toId, cy.state.status === 'planning', now)
+  // The row is locked by this transaction: nothing else can have moved its version.
+  if (!row) throw new Error(`cluster-year ${cy.row.id} changed under its lock`)
+  return row
+}
+
+/** A warning as the cluster-year and its ranking show it (src/domain/reform.ts). */
+export const ClusterYearWarningSchema = Type.Object(
+  {
+    code: StringEnum(CLUSTER_YEAR_WARNING_CODES, 'MEMBER_MERGED (merged into a successor) or MEMBER_DISSOLVED (its level abolished)'),
+    committeeId: Uuid,
+    roles: Type.Array(StringEnum(CLUSTER_YEAR_ROLES), { description: "'member', and 'head' or 'deputy' when it holds that role too" }),
+    effectiveDate: Nullable(DateOnly),
+    successorIds: Type.Array(Uuid, { description: 'Where its area went: carry its place to one of these (…/members/{committeeId}/carry)' }),
+  },
+  { additionalProperties: false },
+)
+export const ClusterYearWarnings = Type.Array(ClusterYearWarningSchema, {
+  description: 'While the year is not closed: members that were merged or dissolved (the 2025 reform), with the roles they hold',
+})

@@ -30,7 +30,7 @@ import { snapshotPage } from '../changes/service.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 import { clusterYearScopes } from './scopes.ts'
 import { clusterNotFound, clusterService, clusterYearNotFound, requireClusterYear } from './service.ts'
-import { membersOf } from '../cluster-years/service.ts'
+import { ClusterYearWarnings, membersOf, warningsOf } from '../cluster-years/service.ts'
 
 const Policy = StringEnum(ROTATION_POLICIES, 'deputy_succeeds (the deputy becomes head), round_robin (a fixed order) or elected')
 const Level = StringEnum(COMMITTEE_LEVELS)
@@ -72,6 +72,7 @@ const ClusterYearSchema = Type.Object(
     headChosenBy: ChosenBy,
     deputyChosenBy: ChosenBy,
     leadershipNote: Nullable(Type.String({ description: 'The override reason, when the organiser overrode the rotation' })),
+    warnings: ClusterYearWarnings,
     version: Type.Integer(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -186,6 +187,14 @@ const HandoverBody = Type.Object(
 )
 
 const YearParams = Type.Object({ id: Uuid, year: Year })
+const CarryParams = Type.Object({ id: Uuid, year: Year, committeeId: Uuid })
+const CarryBody = Type.Object(
+  {
+    successorId: Uuid,
+    reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why the place passes (the decision or the conference that agreed it)' }),
+  },
+  { additionalProperties: false },
+)
 
 const toCluster = (c: ClusterRow) => ({
   id: c.id,
@@ -226,6 +235,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     headChosenBy: y.headChosenBy,
     deputyChosenBy: y.deputyChosenBy,
     leadershipNote: y.leadershipNote,
+    warnings: await warningsOf(app.db, y),
     version: y.version,
     createdAt: y.createdAt.toISOString(),
     updatedAt: y.updatedAt.toISOString(),
@@ -468,6 +478,40 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const { row, created } = await putYear(req, req.params, { members: req.body.members })
       return reply.code(created ? 201 : 200).send(await clusterYear.answer(reply, row))
+    },
+  )
+
+  app.post(
+    '/v1/clusters/:id/years/:year/members/:committeeId/carry',
+    {
+      config: { access: organizers },
+      schema: {
+        operationId: 'carryClusterYearMember',
+        tags,
+        summary: "Carry a merged or dissolved member's place to its successor (2025 reform)",
+        description:
+          "In a year not yet finalised, the ended member's place passes to one of its successors: its membership, its head or deputy role, " +
+          'and while planning its targets; its submissions, scores and history stay its own. Refused when the year is closed (CLUSTER_YEAR_CLOSED) ' +
+          'or finalised (RANKING_FINALIZED), the committee is not a member (NOT_A_MEMBER) or still active (MEMBER_NOT_ENDED), the successor is not ' +
+          "one of its successors (NOT_A_SUCCESSOR), has ended (SUCCESSOR_NOT_ACTIVE), is not at the cluster's level (MEMBER_LEVEL_MISMATCH), " +
+          'is already a member (SUCCESSOR_ALREADY_MEMBER) or in another cluster of the organiser that year (MEMBER_IN_OTHER_CLUSTER). ' +
+          "Admin or the cluster's organiser.",
+        params: CarryParams,
+        headers: IdempotencyHeaders,
+        body: CarryBody,
+        response: {
+          200: ClusterYearSchema,
+          ...problems(400, 401, 403, 415, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND', 'NOT_A_MEMBER'],
+            409: ['CLUSTER_YEAR_CLOSED', 'RANKING_FINALIZED', 'MEMBER_NOT_ENDED', 'SUCCESSOR_ALREADY_MEMBER', 'MEMBER_IN_OTHER_CLUSTER'],
+            422: ['NOT_A_SUCCESSOR', 'SUCCESSOR_NOT_ACTIVE', 'MEMBER_LEVEL_MISMATCH'],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const { id, year, committeeId } = req.params
+      return clusterYear.answer(reply, await service.carryMember(actorOf(req), id, year, committeeId, req.body))
     },
   )
 

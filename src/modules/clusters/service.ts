@@ -10,8 +10,17 @@ import { assertVersion } from '../../lib/etag.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { assertAtVersion, auditView, recordAudit, updateAtVersion, type Actor, type AuditInput } from '../audit-events/service.ts'
-import { advanceClusterYear, clusterNotFound, clusterYearNotFound, loadClusterYear, membersOf, requireClusterYear } from '../cluster-years/service.ts'
-import { findCommittee } from '../committees/service.ts'
+import {
+  advanceClusterYear,
+  carryMemberPlace,
+  clusterNotFound,
+  clusterYearNotFound,
+  loadClusterYear,
+  membersOf,
+  requireClusterYear,
+} from '../cluster-years/service.ts'
+import { committeeLinks, findCommittee, lockCommittees } from '../committees/service.ts'
+import { validateCarry } from '../../domain/reform.ts'
 import { clusterRepository, type ClusterRow, type ClusterYearRow, type HandoverRow } from './repository.ts'
 
 export interface ClusterInput {
@@ -312,6 +321,51 @@ export function clusterService(db: Db, clock: Clock) {
         await advanceClusterYear(tx, actor, fromYear, 'close', now, events)
         await recordAudit(tx, actor, events)
         return handover
+      })
+    },
+
+    /**
+     * Carries an ended member's place in an open year (its membership, its head or deputy role,
+     * and while planning its targets) to one of its successors. The committees are locked before
+     * the year, the order a merge takes them in; the year is loaded and locked once.
+     */
+    async carryMember(
+      actor: Actor,
+      clusterId: string,
+      year: number,
+      committeeId: string,
+      input: { successorId: string; reason: string },
+    ): Promise<ClusterYearRow> {
+      return db.transaction(async (tx) => {
+        const locked = await lockCommittees(tx, [committeeId, input.successorId])
+        const cy = await loadClusterYear(tx, clusterId, year, { lock: true })
+        const member = locked.get(committeeId)
+        const successor = locked.get(input.successorId)
+        const links = (await committeeLinks(tx, [committeeId])).get(committeeId)!
+        validateCarry({
+          status: cy.state.status,
+          members: cy.state.members,
+          memberLevel: cy.cluster.memberLevel,
+          member: {
+            id: committeeId,
+            status: member?.status ?? 'active',
+            endReason: member?.endReason ?? null,
+            endedOn: member?.validTo ?? null,
+            successorIds: links.successorIds,
+          },
+          successor,
+          successorId: input.successorId,
+        })
+        const before = await yearSnapshot(tx, cy.row)
+        const row = await carryMemberPlace(tx, cy, committeeId, input.successorId, clock()).catch(memberConflict(year))
+        await recordAudit(tx, actor, {
+          action: 'cluster_year.member_carried',
+          entityType: 'cluster_year',
+          entityId: row.id,
+          before,
+          after: { ...(await yearSnapshot(tx, row)), carried: { from: committeeId, to: input.successorId, reason: toNfc(input.reason) } },
+        })
+        return row
       })
     },
 

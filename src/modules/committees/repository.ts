@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm'
 import { prepared } from '../../db/prepared.ts'
 import { escapeLike, rows, type DbOrTx } from '../../db/client.ts'
-import { committees } from '../../db/schema.ts'
+import { committees, committeeSuccessors } from '../../db/schema.ts'
 import type { CommitteeLevel, CommitteeStatus } from '../../domain/committees.ts'
 
 export type CommitteeRow = typeof committees.$inferSelect
@@ -11,6 +11,8 @@ export interface CommitteeFilter {
   parentId?: string | undefined
   level?: CommitteeLevel | undefined
   status?: CommitteeStatus | undefined
+  /** Only the predecessors of this committee (merged into it, or dissolved naming it). */
+  successorId?: string | undefined
   /** Already folded with foldForSearch. */
   search?: string | undefined
   afterId?: string | undefined
@@ -57,6 +59,22 @@ export function committeeRepository(db: DbOrTx) {
       return row
     },
 
+    /**
+     * The committees of these ids that exist, locked until commit in id order (two writers never
+     * wait on each other in a circle). FOR NO KEY UPDATE: the ids never change, so a writer that
+     * only references these rows (a membership row's foreign key takes KEY SHARE) is not held up.
+     */
+    async lockByIds(ids: readonly string[]): Promise<Map<string, CommitteeRow>> {
+      if (ids.length === 0) return new Map()
+      const found = await db
+        .select()
+        .from(committees)
+        .where(inArray(committees.id, [...new Set(ids)]))
+        .orderBy(asc(committees.id))
+        .for('no key update')
+      return new Map(found.map((r) => [r.id, r]))
+    },
+
     async findActiveByCode(code: string): Promise<CommitteeRow | undefined> {
       const [row] = await db
         .select()
@@ -70,6 +88,14 @@ export function committeeRepository(db: DbOrTx) {
       if (f.parentId) where.push(eq(committees.parentId, f.parentId))
       if (f.level) where.push(eq(committees.level, f.level))
       if (f.status) where.push(eq(committees.status, f.status))
+      if (f.successorId) {
+        where.push(
+          inArray(
+            committees.id,
+            db.select({ id: committeeSuccessors.committeeId }).from(committeeSuccessors).where(eq(committeeSuccessors.successorId, f.successorId)),
+          ),
+        )
+      }
       if (f.search) where.push(like(committees.searchText, `%${escapeLike(f.search)}%`))
       if (f.afterId) where.push(gt(committees.id, f.afterId))
       return db
@@ -100,6 +126,34 @@ export function committeeRepository(db: DbOrTx) {
         .select()
         .from(committees)
         .where(and(eq(committees.parentId, id), eq(committees.status, 'active')))
+    },
+
+    /** Records where an ended committee's area went, in the order named. */
+    async insertSuccessors(committeeId: string, successorIds: readonly string[]): Promise<void> {
+      if (successorIds.length === 0) return
+      await db.insert(committeeSuccessors).values(successorIds.map((successorId, position) => ({ committeeId, successorId, position })))
+    },
+
+    /** Each committee's successors (in the order named) and predecessors (in id order), for these ids. */
+    async linksOf(ids: readonly string[]): Promise<Map<string, { successorIds: string[]; predecessors: string[] }>> {
+      const links = new Map(ids.map((id) => [id, { successorIds: [] as string[], predecessors: [] as string[] }]))
+      if (ids.length === 0) return links
+      const list = [...ids]
+      const [out, into] = [
+        await db
+          .select()
+          .from(committeeSuccessors)
+          .where(inArray(committeeSuccessors.committeeId, list))
+          .orderBy(asc(committeeSuccessors.committeeId), asc(committeeSuccessors.position)),
+        await db
+          .select()
+          .from(committeeSuccessors)
+          .where(inArray(committeeSuccessors.successorId, list))
+          .orderBy(asc(committeeSuccessors.successorId), asc(committeeSuccessors.committeeId)),
+      ]
+      for (const r of out) links.get(r.committeeId)?.successorIds.push(r.successorId)
+      for (const r of into) links.get(r.successorId)?.predecessors.push(r.committeeId)
+      return links
     },
 
     /** The committee and all committees above it, nearest first. */

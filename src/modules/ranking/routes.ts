@@ -21,7 +21,7 @@ import {
 import { resource } from '../../lib/resource.ts'
 import { EVERY_ROLE, grant, scopeOf } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
-import { loadClusterYear } from '../cluster-years/service.ts'
+import { ClusterYearWarnings, loadClusterYear } from '../cluster-years/service.ts'
 import { clusterYearScopes, requireClusterYear } from '../clusters/service.ts'
 import { rankingRepository, type AdjustmentRow, type AssessmentRow, type ScoreEntry } from './repository.ts'
 import { ADJUSTMENT_TYPES, rankingCsv, rankingService, type EncodedRanking, type RankingView } from './service.ts'
@@ -141,6 +141,7 @@ const RankingSchema = Type.Object({
     }),
     { description: 'What finalisation still needs' },
   ),
+  warnings: ClusterYearWarnings,
 })
 
 const AssessmentSchema = Type.Object(

@@ -20,7 +20,16 @@ import type { Clock } from '../../lib/clock.ts'
 import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
-import { advanceClusterYear, loadClusterYear, markRankingInputsChanged, membersOf, type ClusterYear, type ClusterYearRow } from '../cluster-years/service.ts'
+import {
+  advanceClusterYear,
+  loadClusterYear,
+  markRankingInputsChanged,
+  membersOf,
+  warningsOf,
+  type ClusterYear,
+  type ClusterYearRow,
+} from '../cluster-years/service.ts'
+import type { ClusterYearWarning } from '../../domain/reform.ts'
 import { requireClusterYear } from '../clusters/service.ts'
 import { blockersOf, loadRankingInputs, type Blocker } from './inputs.ts'
 import { rankingRepository, type AdjustmentRow } from './repository.ts'
@@ -41,6 +50,8 @@ export interface RankingView {
   ties: Ranking['ties']
   unusedTieResolutions: string[]
   blockers: Blocker[]
+  /** The reform's warnings while the year is open (members merged or dissolved); not part of the frozen snapshot. */
+  warnings?: ClusterYearWarning[]
 }
 
 export interface EncodedRanking {
@@ -81,8 +92,9 @@ function kept(ranking: Ranking): LeanRanking {
   return { ranking, linesOf: (id) => byId.get(id) ?? [] }
 }
 
-/** The frozen ranking as stored, with the year's status now (it moves on to closed). */
-const finalBody = (row: ClusterYearRow, frozen: unknown) => JSON.stringify({ ...(frozen as RankingView), status: row.status })
+/** The frozen ranking as stored, with the year's status now (it moves on to closed) and its warnings now. */
+const finalBody = async (db: DbOrTx, row: ClusterYearRow, frozen: unknown) =>
+  JSON.stringify({ ...(frozen as RankingView), status: row.status, warnings: await warningsOf(db, row) })
 const etagOf = (row: ClusterYearRow) => `"ranking-${row.id}-${row.inputsVersion}-${row.status}-${row.version}"`
 const stampOf = (row: ClusterYearRow) => `${row.inputsVersion}|${row.status}|${row.version}`
 
@@ -162,11 +174,14 @@ export function rankingService(db: Db, clock: Clock) {
       const hit = cache.get(row.id)
       if (hit && hit.stamp === stampOf(row) && hit.expiresAt > now.getTime()) return hit
       const snapshot = isFinal(row.status) ? await rankingRepository(db).snapshot(row.id) : undefined
-      if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), finalBody(row, snapshot.ranking)))
+      if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
       const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
       const { loaded, ranking, blockers } = await compute(db, cy, now)
       const digest = digestOf(canonicalRankingInputs(loaded.input))
-      const body = JSON.stringify(view(cy, ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now))
+      const body = JSON.stringify({
+        ...view(cy, ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now),
+        warnings: await warningsOf(db, cy.row),
+      })
       // When the FY window opens or passes its deadline, the blockers change without a write.
       return remember(cy.row, encodedEntry(stampOf(cy.row), nextRuleChange(cy.state, now), etagOf(cy.row), body))
     },
@@ -322,7 +337,7 @@ export function rankingService(db: Db, clock: Clock) {
           },
         })
         await recordAudit(tx, actor, events)
-        return remember(cy.row, encodedEntry(stampOf(cy.row), Number.POSITIVE_INFINITY, etagOf(cy.row), finalBody(cy.row, snapshot.ranking)))
+        return remember(cy.row, encodedEntry(stampOf(cy.row), Number.POSITIVE_INFINITY, etagOf(cy.row), await finalBody(tx, cy.row, snapshot.ranking)))
       })
     },
   }
