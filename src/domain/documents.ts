@@ -222,3 +222,12 @@ function ole2StreamNames(b: Uint8Array): string[] | null {
   }
   return names
 }
+
+/**
+ * Where a document belongs (`kind`) and what its `ownerId` names: the signed pact and the
+ * finalised ranking's conference minutes belong to the cluster-year; evidence to a submission;
+ * the handover minutes to the handover; the proposal letter (tờ trình) and the award decision
+ * (quyết định) to the award proposal.
+ */
+export const ATTACHMENT_KINDS = ['pact', 'submission', 'ranking', 'handover', 'award_proposal', 'award_decision'] as const
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number]
