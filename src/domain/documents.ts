@@ -37,13 +37,7 @@ export const DOCUMENT_MEDIA_TYPES = DOCUMENT_FORMATS.map((f) => DOCUMENT_TYPES[f
 
 /** Why bytes are not an accepted document (details.reason of ATTACHMENT_TYPE_REFUSED). */
 export type RefusalReason =
-  | 'EMPTY'
-  | 'UNKNOWN_FORMAT'
-  | 'ZIP_NOT_A_DOCUMENT'
-  | 'ZIP_UNREADABLE'
-  | 'MACROS_NOT_ALLOWED'
-  | 'OLE2_NOT_A_DOCUMENT'
-  | 'OLE2_UNREADABLE'
+  'EMPTY' | 'UNKNOWN_FORMAT' | 'ZIP_NOT_A_DOCUMENT' | 'ZIP_UNREADABLE' | 'MACROS_NOT_ALLOWED' | 'OLE2_NOT_A_DOCUMENT' | 'OLE2_UNREADABLE'
 
 export type Sniffed = { ok: true; format: DocumentFormat; mediaType: DocumentMediaType } | { ok: false; reason: RefusalReason; message: string }
 

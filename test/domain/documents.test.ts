@@ -18,7 +18,15 @@ t.test('each accepted kind is told by its content', async (t) => {
   t.equal(formatOf(Buffer.from([0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8])), 'tiff')
   t.equal(formatOf(minimalDocx()), 'docx')
   t.equal(formatOf(minimalXlsx()), 'xlsx')
-  t.equal(formatOf(zip([['[Content_Types].xml', '<Types/>'], ['ppt/presentation.xml', '<p/>']])), 'pptx')
+  t.equal(
+    formatOf(
+      zip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['ppt/presentation.xml', '<p/>'],
+      ]),
+    ),
+    'pptx',
+  )
   t.equal(formatOf(minimalOdf()), 'odt')
   t.equal(formatOf(minimalOdf('application/vnd.oasis.opendocument.spreadsheet')), 'ods')
   t.equal(formatOf(minimalOdf('application/vnd.oasis.opendocument.presentation')), 'odp')
@@ -28,7 +36,7 @@ t.test('each accepted kind is told by its content', async (t) => {
   t.equal(formatOf(ole2(['PowerPoint Document', 'Current User'])), 'ppt')
   // Streams past the first directory sector are found by following its chain through the FAT.
   t.equal(formatOf(ole2(['\u0005SummaryInformation', '\u0005DocumentSummaryInformation', 'Data', '1Table', 'ObjectPool', 'WordDocument'])), 'doc')
-  t.equal(sniffDocument(minimalPdf()).ok && sniffDocument(minimalPdf()).mediaType, 'application/pdf')
+  t.same(sniffDocument(minimalPdf()), { ok: true, format: 'pdf', mediaType: 'application/pdf' })
 })
 
 t.test('what is not a document is refused, whatever its name would say', async (t) => {
@@ -64,15 +72,17 @@ t.test('requireDocument throws 415 ATTACHMENT_TYPE_REFUSED with the reason', asy
 t.test('any bytes: an answer, never a throw, and only an accepted type when accepted', async (t) => {
   const mediaTypes = new Set(Object.values(DOCUMENT_TYPES).map((d) => d.mediaType))
   const prefixes = [minimalPdf(), minimalPng(), minimalDocx(), ole2(['WordDocument']), minimalOdf(), Buffer.from('PK\x03\x04', 'latin1')]
-  fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom(...prefixes), fc.nat(3000), (tail, prefix, cut) => {
-      // Random bytes, and real documents cut short or with noise after them.
-      for (const b of [tail, Buffer.concat([prefix.subarray(0, cut), Buffer.from(tail)])]) {
-        const s = sniffDocument(b)
-        if (s.ok && !mediaTypes.has(s.mediaType)) return false
-      }
-      return true
-    }),
-    { numRuns: 500 },
+  t.doesNotThrow(() =>
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom(...prefixes), fc.nat(3000), (tail, prefix, cut) => {
+        // Random bytes, and real documents cut short or with noise after them.
+        for (const b of [tail, Buffer.concat([prefix.subarray(0, cut), Buffer.from(tail)])]) {
+          const s = sniffDocument(b)
+          if (s.ok && !mediaTypes.has(s.mediaType)) return false
+        }
+        return true
+      }),
+      { numRuns: 500 },
+    ),
   )
 })

@@ -430,12 +430,8 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
   ATTACHMENT_TOO_LARGE: p('The document is too large', 'Tài liệu vượt quá dung lượng cho phép', {
     detail: 'Tài liệu lớn hơn {maxBytes} byte (ATTACHMENT_MAX_BYTES).',
   }),
-  ATTACHMENT_TYPE_REFUSED: p(
-    'The content is not an accepted document type',
-    'Nội dung tệp không thuộc loại tài liệu được chấp nhận',
-    {
-      detail:
-        'Nội dung tệp không phải PDF, ảnh (PNG, JPEG, WebP, TIFF) hay văn bản văn phòng (DOCX, XLSX, PPTX không có macro; DOC, XLS, PPT; ODT, ODS, ODP): {reason|documentRefusals}. Loại tệp được xác định theo nội dung, không theo tên tệp.',
-    },
-  ),
+  ATTACHMENT_TYPE_REFUSED: p('The content is not an accepted document type', 'Nội dung tệp không thuộc loại tài liệu được chấp nhận', {
+    detail:
+      'Nội dung tệp không phải PDF, ảnh (PNG, JPEG, WebP, TIFF) hay văn bản văn phòng (DOCX, XLSX, PPTX không có macro; DOC, XLS, PPT; ODT, ODS, ODP): {reason|documentRefusals}. Loại tệp được xác định theo nội dung, không theo tên tệp.',
+  }),
 }

@@ -85,7 +85,13 @@ export function attachmentRepository(db: DbOrTx) {
     },
     async content(id: string): Promise<Pick<AttachmentRow, 'content' | 'sha256' | 'contentType' | 'fileName' | 'size'> | undefined> {
       const [row] = await db
-        .select({ content: attachments.content, sha256: attachments.sha256, contentType: attachments.contentType, fileName: attachments.fileName, size: attachments.size })
+        .select({
+          content: attachments.content,
+          sha256: attachments.sha256,
+          contentType: attachments.contentType,
+          fileName: attachments.fileName,
+          size: attachments.size,
+        })
         .from(attachments)
         .where(eq(attachments.id, id))
       return row

@@ -32,7 +32,7 @@ const AttachmentSchema = Type.Object(
     id: Uuid,
     kind: Kind,
     ownerId: Uuid,
-    clusterYearId: Type.String({ format: 'uuid', description: "The cluster-year the owner belongs to (its export lists the attachment)" }),
+    clusterYearId: Type.String({ format: 'uuid', description: 'The cluster-year the owner belongs to (its export lists the attachment)' }),
     fileName: Type.String(),
     contentType: StringEnum(DOCUMENT_MEDIA_TYPES, 'The type read from the content itself (never the one sent)'),
     size: Type.Integer({ minimum: 1, description: 'Bytes' }),
@@ -204,7 +204,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'The body is the file itself. Its type is read from its content, never from its name or Content-Type: ' +
           `${ACCEPTED_TEXT}; anything else is 415 ATTACHMENT_TYPE_REFUSED (details.reason). At most ATTACHMENT_MAX_BYTES ` +
           '(413 ATTACHMENT_TOO_LARGE). The owner must exist (404 ATTACHMENT_OWNER_NOT_FOUND) and, for a pact, a ranking or an award decision, ' +
-          'be signed, finalised or decided (409 ATTACHMENT_OWNER_NOT_READY). Who may attach: whoever writes the owner (the organiser\'s staff, ' +
+          "be signed, finalised or decided (409 ATTACHMENT_OWNER_NOT_READY). Who may attach: whoever writes the owner (the organiser's staff, " +
           "the head's secretariat, the member for its submission; see docs/api.md). The sha256 is computed here and recorded in the audit event. " +
           'An attachment is never edited: `supersedes` replaces one (same kind and owner), which stays readable and names its successor.',
         headers: IdempotencyHeaders,
@@ -272,7 +272,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) =>
-      listPage(req.query, byId, (filter, after, limit) => repo.list({ ...filter, afterId: after?.id, limit }), (rows) => rows.map(viewOf)),
+      listPage(
+        req.query,
+        byId,
+        (filter, after, limit) => repo.list({ ...filter, afterId: after?.id, limit }),
+        (rows) => rows.map(viewOf),
+      ),
   )
 
   app.get(
@@ -308,8 +313,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           200: {
             description: 'The document as it was uploaded',
             headers: {
-              'Content-Disposition': { description: 'attachment; filename="…"; filename*=UTF-8\'\'…', schema: { type: 'string' } },
-              'Repr-Digest': { description: 'sha-256=:<base64 sha256>: (RFC 9530)', schema: { type: 'string' } },
+              'Content-Disposition': { type: 'string', description: 'attachment; filename="…"; filename*=UTF-8\'\'… (RFC 6266, RFC 8187)' },
+              'Repr-Digest': { type: 'string', description: 'sha-256=:<base64 sha256>: (RFC 9530)' },
             },
             content: Object.fromEntries(DOCUMENT_MEDIA_TYPES.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])),
           },

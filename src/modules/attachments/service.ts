@@ -44,15 +44,14 @@ const NOT_READY: Partial<Record<AttachmentKind, string>> = {
  * - award_proposal (the proposal letter, tờ trình): the head's secretariat (…/submit);
  * - award_decision (quyết định): the organiser's staff (…/approve, /reject, /revoke).
  */
-export const WRITERS: Record<AttachmentKind, Partial<Record<Extract<Role, 'organizer' | 'secretariat' | 'submitter'>, (o: OwnerFacts) => string | null>>> =
-  {
-    pact: { organizer: (o) => o.organizerId, secretariat: (o) => o.headId },
-    ranking: { organizer: (o) => o.organizerId, secretariat: (o) => o.headId },
-    submission: { submitter: (o) => o.committeeId, secretariat: (o) => o.headId },
-    handover: { organizer: (o) => o.organizerId, secretariat: (o) => o.outgoingHeadId },
-    award_proposal: { secretariat: (o) => o.headId },
-    award_decision: { organizer: (o) => o.organizerId },
-  }
+export const WRITERS: Record<AttachmentKind, Partial<Record<Extract<Role, 'organizer' | 'secretariat' | 'submitter'>, (o: OwnerFacts) => string | null>>> = {
+  pact: { organizer: (o) => o.organizerId, secretariat: (o) => o.headId },
+  ranking: { organizer: (o) => o.organizerId, secretariat: (o) => o.headId },
+  submission: { submitter: (o) => o.committeeId, secretariat: (o) => o.headId },
+  handover: { organizer: (o) => o.organizerId, secretariat: (o) => o.outgoingHeadId },
+  award_proposal: { secretariat: (o) => o.headId },
+  award_decision: { organizer: (o) => o.organizerId },
+}
 
 /** The owner's facts; 404 ATTACHMENT_OWNER_NOT_FOUND when it does not exist. */
 export async function requireOwner(db: DbOrTx, kind: AttachmentKind, ownerId: string): Promise<OwnerFacts> {
@@ -141,6 +140,10 @@ export function attachmentService(db: Db, clock: Clock) {
 }
 
 const alreadySuperseded = (old: AttachmentMeta) =>
-  conflict('ATTACHMENT_ALREADY_SUPERSEDED', `Attachment ${old.id} is already superseded${old.supersededBy ? ` by ${old.supersededBy}` : ''}; supersede the newest one`, {
-    supersededBy: old.supersededBy,
-  })
+  conflict(
+    'ATTACHMENT_ALREADY_SUPERSEDED',
+    `Attachment ${old.id} is already superseded${old.supersededBy ? ` by ${old.supersededBy}` : ''}; supersede the newest one`,
+    {
+      supersededBy: old.supersededBy,
+    },
+  )
