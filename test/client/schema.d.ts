@@ -22318,6 +22318,34 @@ export interface operations {
                                 at: string;
                                 actorKeyId: string | null;
                             }[];
+                            /** @description The dossier's documents (hồ sơ) attached to the year, its submissions, proposals and handovers: metadata and sha256, not the bytes (GET /v1/attachments/{id}/content serves them; their sha256 must match). Each is the one its audit event recorded. */
+                            attachments: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "pact" | "submission" | "ranking" | "handover" | "award_proposal" | "award_decision";
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                ownerId: string;
+                                fileName: string;
+                                /** @enum {unknown} */
+                                contentType: "application/pdf" | "image/png" | "image/jpeg" | "image/webp" | "image/tiff" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation";
+                                size: number;
+                                sha256: string;
+                                uploadedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                uploadedAt: string;
+                                supersedes: string | null;
+                                supersededBy: string | null;
+                            }[];
                             auditLog: {
                                 /** @description The signed checkpoint every inclusion proof of the bundle is against: the earliest that covers every event about the year */
                                 checkpoint: {
