@@ -142,6 +142,9 @@ t.test('the type is read from the content: a renamed executable, HTML page or te
   expectProblem(t, await upload(h, r.secretariat, { kind: 'ranking', ownerId: cy.id, fileName: 'x.html' }, html(), 'text/html'), 415, 'UNSUPPORTED_MEDIA_TYPE')
   const json = await h.call(r.secretariat, { method: 'POST', url: `/v1/attachments?kind=ranking&ownerId=${cy.id}&fileName=x.pdf`, body: { a: 1 } })
   expectProblem(t, json, 415, 'UNSUPPORTED_MEDIA_TYPE')
+  const vi = await upload(h, r.secretariat, { kind: 'ranking', ownerId: cy.id, fileName: 'QĐ.pdf' }, exe(), 'application/pdf', { 'accept-language': 'vi' })
+  t.equal(vi.json().title, 'Nội dung tệp không thuộc loại tài liệu được chấp nhận', 'in Vietnamese')
+  t.match(vi.json().detail, /^Tệp không được chấp nhận: không phải PDF, ảnh hay văn bản văn phòng\. Chỉ nhận PDF/, 'with the reason in Vietnamese')
   t.equal(await count(h, 'ranking', cy.id), 0, 'nothing kept')
   const events = (await h.call(h.adminToken, { method: 'GET', url: '/v1/audit-events?entityType=attachment' })).json().items
   t.same(events, [], 'and nothing logged')

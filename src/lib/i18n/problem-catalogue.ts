@@ -432,6 +432,6 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
   }),
   ATTACHMENT_TYPE_REFUSED: p('The content is not an accepted document type', 'Nội dung tệp không thuộc loại tài liệu được chấp nhận', {
     detail:
-      'Nội dung tệp không phải PDF, ảnh (PNG, JPEG, WebP, TIFF) hay văn bản văn phòng (DOCX, XLSX, PPTX không có macro; DOC, XLS, PPT; ODT, ODS, ODP): {reason|documentRefusals}. Loại tệp được xác định theo nội dung, không theo tên tệp.',
+      'Tệp không được chấp nhận: {reason|documentRefusals}. Chỉ nhận PDF, ảnh (PNG, JPEG, WebP, TIFF) và văn bản văn phòng (DOCX, XLSX, PPTX không có macro; DOC, XLS, PPT; ODT, ODS, ODP); loại tệp được xác định theo nội dung, không theo tên tệp.',
   }),
 }

@@ -1,5 +1,6 @@
 import { Transform } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { preParsingAsyncHookHandler } from 'fastify'
 import { Type } from 'typebox'
 import { ACCEPTED_TEXT, ATTACHMENT_KINDS, DOCUMENT_MEDIA_TYPES, type AttachmentKind } from '../../domain/documents.ts'
 import { DomainError } from '../../domain/errors.ts'
@@ -125,7 +126,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser(/^image\/[a-z0-9.+-]+$/i, { parseAs: 'buffer', bodyLimit: max }, (_req, body, done) => done(null, body))
 
   /** Refuses a body past the limit with its own code: by its Content-Length at once, else as it arrives. */
-  const limitBody = async (req: { headers: Record<string, unknown> }, _reply: unknown, payload: NodeJS.ReadableStream) => {
+  const limitBody: preParsingAsyncHookHandler = async (req, _reply, payload) => {
     if (Number(req.headers['content-length']) > max) throw tooLarge(max)
     let seen = 0
     const counted = new Transform({
@@ -136,7 +137,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     })
     payload.on('error', (err: Error) => counted.destroy(err))
-    return payload.pipe(counted)
+    return payload.pipe(counted) as unknown as typeof payload
   }
 
   const bytesOf = (body: unknown): Buffer => {
@@ -195,7 +196,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: uploadWriters },
       bodyLimit: max,
-      preParsing: limitBody as never,
+      preParsing: limitBody,
       schema: {
         operationId: 'uploadAttachment',
         tags,
@@ -225,7 +226,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: supersedeWriters },
       bodyLimit: max,
-      preParsing: limitBody as never,
+      preParsing: limitBody,
       schema: {
         operationId: 'supersedeAttachment',
         tags,
