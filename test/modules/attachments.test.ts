@@ -71,6 +71,9 @@ t.test('round trips: a PDF, a PNG and a DOCX come back byte for byte, with their
   t.equal((await h.call(r.secretariat, { method: 'GET', url: a.contentUrl, headers: { 'if-none-match': '"sha256-0"' } })).statusCode, 200)
   const meta = await h.call(h.adminToken, { method: 'GET', url: `/v1/attachments/${a.id}` })
   t.same(meta.json(), a, 'the metadata as uploaded')
+  // Another replica on the same database serves the same bytes.
+  const replica = await h.replica()
+  t.same((await replica.call(r.secretariat, { method: 'GET', url: a.contentUrl })).rawPayload, pdf, 'from another replica')
 
   // Evidence for a submission, by the member itself, sent as image/png.
   const s = submissions.find((x) => x.committeeId === r.ids[2])!
