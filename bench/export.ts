@@ -240,7 +240,12 @@ async function decidedYear(app: FastifyInstance, admin: string, members: number)
   await call(secretariat, 'POST', `${base}/ranking/finalize`, undefined, 200)
   const generated = await call<{ items: { id: string; awardTypeCode: string }[] }>(secretariat, 'POST', `${base}/award-proposals/generate`, undefined, 201)
   const proposals = generated.items
-  const decision = (i: number) => ({ decisionNumber: `${125 + i}/QĐ-MTTW-BTT`, decisionDate: `${YEAR + 1}-01-15`, signer: 'Chủ tịch UBTƯ MTTQ Việt Nam' })
+  const decision = (i: number) => ({
+    decisionNumber: `${125 + i}/QĐ-MTTW-BTT`,
+    decisionDate: `${YEAR + 1}-01-15`,
+    signer: 'Chủ tịch UBTƯ MTTQ Việt Nam',
+    signerTitle: 'Chủ tịch',
+  })
   let approved = 0
   let rejected = 0
   for (const [i, p] of proposals.entries()) {

@@ -28,6 +28,7 @@ import indicatorRoutes from './modules/indicators/routes.ts'
 import officerRoutes from './modules/officers/routes.ts'
 import { PublicViews } from './modules/publication/service.ts'
 import planningRoutes from './modules/planning/routes.ts'
+import objectionRoutes from './modules/objections/routes.ts'
 import rankingRoutes from './modules/ranking/routes.ts'
 import submissionRoutes from './modules/submissions/routes.ts'
 import vocabularyRoutes from './modules/vocabulary/routes.ts'
@@ -347,6 +348,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(planningRoutes)
   await app.register(submissionRoutes)
   await app.register(rankingRoutes)
+  await app.register(objectionRoutes)
   await app.register(awardRoutes)
   await app.register(attachmentRoutes)
   await app.register(auditRoutes)

@@ -405,6 +405,7 @@ async function seed(db: Db): Promise<number> {
         decisionNumber: `${101 + i}/QĐ-MTTW-BTT (minh họa)`,
         decisionDate: '2024-01-20',
         signer: 'Minh họa (illustrative): no report gives the decision or its signer',
+        signerTitle: 'Minh họa (illustrative): the title of the signer is not reported',
       })
     }
   }

@@ -25,6 +25,7 @@ import type { Direction, ValueType } from '../domain/indicators.ts'
 import type { OfficerPosition } from '../domain/officers.ts'
 import type { AdjustmentType } from '../domain/peer-review.ts'
 import type { Scheme } from '../domain/scheme.ts'
+import type { ObjectionStatus } from '../domain/objections.ts'
 import type { Role } from '../domain/roles.ts'
 import type { HeadChosenBy, RotationPolicy } from '../domain/rotation.ts'
 import type { AwardProposalAction, AwardProposalStatus, Period, SubmissionStatus } from '../domain/workflows.ts'
@@ -241,6 +242,9 @@ export const clusterYears = pgTable(
     headChosenBy: text('head_chosen_by').$type<LeadershipChoice>(),
     deputyChosenBy: text('deputy_chosen_by').$type<LeadershipChoice>(),
     leadershipNote: text('leadership_note'),
+    /** The objection window (khiếu nại, giải trình) on the provisional ranking, once opened: from, until. */
+    objectionsOpenAt: ts('objections_open_at'),
+    objectionsCloseAt: ts('objections_close_at'),
     /** Bumped by every change to the ranking's inputs; the live ranking is cached per value. */
     inputsVersion: integer('inputs_version').notNull().default(0),
     version: integer('version').notNull().default(1),
@@ -250,6 +254,10 @@ export const clusterYears = pgTable(
   (t) => [
     uniqueIndex('cluster_years_cluster_year_uq').on(t.clusterId, t.year),
     check('cluster_years_head_deputy_ck', sql`${t.headId} is null or ${t.deputyId} is null or ${t.headId} <> ${t.deputyId}`),
+    check(
+      'cluster_years_objection_window_ck',
+      sql`(${t.objectionsOpenAt} is null) = (${t.objectionsCloseAt} is null) and (${t.objectionsCloseAt} is null or ${t.objectionsCloseAt} > ${t.objectionsOpenAt})`,
+    ),
   ],
 )
 
@@ -440,13 +448,39 @@ export const submissionValues = pgTable(
       .notNull()
       .references(() => submissions.id),
     indicatorCode: text('indicator_code').notNull(),
-    value: numeric('value').notNull(),
+    /** Null only when the member declares the indicator not applicable (notApplicable). */
+    value: numeric('value'),
     note: text('note'),
     evidenceUrl: text('evidence_url'),
     officialValue: numeric('official_value'),
     correctionReason: text('correction_reason'),
+    /** "Không áp dụng": declared with a reason, where the scheme allows it; then there is no value. */
+    notApplicable: boolean('not_applicable').notNull().default(false),
+    notApplicableReason: text('not_applicable_reason'),
   },
-  (t) => [primaryKey({ columns: [t.submissionId, t.indicatorCode] })],
+  (t) => [
+    primaryKey({ columns: [t.submissionId, t.indicatorCode] }),
+    check(
+      'submission_values_value_or_na_ck',
+      sql`(${t.notApplicable} and ${t.value} is null and ${t.notApplicableReason} is not null) or (not ${t.notApplicable} and ${t.value} is not null)`,
+    ),
+  ],
+)
+
+/** Each return of a submission for revision, with its reason: kept after the member resubmits. */
+export const submissionReturns = pgTable(
+  'submission_returns',
+  {
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    /** The revision that was returned. */
+    revision: integer('revision').notNull(),
+    reason: text('reason').notNull(),
+    returnedAt: ts('returned_at').notNull(),
+    returnedBy: uuid('returned_by'),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.revision] })],
 )
 
 /** An immutable copy of the values at each submit. */
@@ -556,6 +590,43 @@ export const tieResolutions = pgTable(
   (t) => [index('tie_resolutions_cluster_year_idx').on(t.clusterYearId)],
 )
 
+/**
+ * An objection (khiếu nại) a member files in the objection window against a line of the
+ * provisional ranking (its own score or another member's), and the secretariat's answer.
+ */
+export const objections = pgTable(
+  'objections',
+  {
+    id: uuid('id').primaryKey(),
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    /** The member that files it. */
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => committees.id),
+    /** The member whose score it is about (the filer's own or another's). */
+    subjectCommitteeId: uuid('subject_committee_id')
+      .notNull()
+      .references(() => committees.id),
+    /** The criterion of that score, or null for the total or the rank. */
+    criterionCode: text('criterion_code'),
+    reason: text('reason').notNull(),
+    status: text('status').$type<ObjectionStatus>().notNull(),
+    filedAt: ts('filed_at').notNull(),
+    filedBy: uuid('filed_by'),
+    /** The secretariat's answer: why, and for an accepted one the correction made. */
+    answer: text('answer'),
+    correction: text('correction'),
+    answeredAt: ts('answered_at'),
+    answeredBy: uuid('answered_by'),
+  },
+  (t) => [
+    index('objections_cluster_year_idx').on(t.clusterYearId, t.id),
+    check('objections_answer_ck', sql`(${t.status} = 'open') = (${t.answeredAt} is null)`),
+  ],
+)
+
 /** The frozen, final ranking with the digest of its canonical inputs. */
 export const rankingSnapshots = pgTable('ranking_snapshots', {
   clusterYearId: uuid('cluster_year_id')
@@ -585,6 +656,9 @@ export const awardProposals = pgTable(
     awardTypeCode: text('award_type_code').notNull(),
     status: text('status').$type<AwardProposalStatus>().notNull(),
     explanation: jsonb('explanation').notNull(),
+    /** 'generated' from the final ranking, or 'hand': entered by the cluster with its reason. */
+    origin: text('origin').$type<'generated' | 'hand'>().notNull().default('generated'),
+    reason: text('reason'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -604,6 +678,8 @@ export const awardProposalEvents = pgTable(
     decisionNumber: text('decision_number'),
     decisionDate: date('decision_date', { mode: 'string' }),
     signer: text('signer'),
+    /** The signer's title (chức vụ), as on the paper decision. */
+    signerTitle: text('signer_title'),
     reason: text('reason'),
     evidence: text('evidence'),
     at: ts('at').notNull(),

@@ -286,7 +286,16 @@ export interface GrantedAward {
   awardTypeCode: string
 }
 
-export type AwardViolationCode = 'QUOTA_EXCEEDED' | 'ALREADY_AWARDED' | 'NO_AWARD_RULE' | 'NOT_RANKED' | 'NOT_ELIGIBLE' | 'BELOW_MIN_TOTAL' | 'ABOVE_MAX_RANK'
+export type AwardViolationCode =
+  | 'QUOTA_EXCEEDED'
+  | 'ALREADY_AWARDED'
+  | 'NO_AWARD_RULE'
+  | 'NOT_RANKED'
+  | 'NOT_ELIGIBLE'
+  | 'BELOW_MIN_TOTAL'
+  | 'ABOVE_MAX_RANK'
+  | 'MEMBER_ALREADY_PROPOSED'
+  | 'PRECEDENCE_INVERTED'
 
 export interface AwardViolation {
   code: AwardViolationCode
@@ -385,3 +394,84 @@ export function awardEligibility(member: RankedEntry, rules: readonly AwardRule[
     return { awardTypeCode: rule.awardTypeCode, eligible: reasons.length === 0, reasons }
   })
 }
+
+// ---------------------------------------------------------------------------------------------
+// A proposal entered by hand (outside the generated list)
+
+/** A proposal of the cluster-year as the hand-entry check sees it. */
+export interface ExistingProposal {
+  committeeId: string
+  awardTypeCode: string
+  status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'revoked'
+}
+
+/** Proposals that still count: drafted, submitted or approved (not rejected, not revoked). */
+const standing = (p: ExistingProposal) => p.status === 'draft' || p.status === 'submitted' || p.status === 'approved'
+
+/**
+ * Whether the cluster may propose `proposal` by hand, outside the generated list, under the same
+ * rules as the list: one proposal per member per cluster-year, ever (MEMBER_ALREADY_PROPOSED);
+ * the type's rule, quota, eligibility, minimum total and best rank (checkAwards, counting the
+ * standing proposals); and precedence along the ranking: no member ranked below another may be
+ * proposed a higher award than it, nor one ranked above it a lower one (PRECEDENCE_INVERTED).
+ * Returns every violation, the new proposal's first; the type must be one of `awardTypes`.
+ */
+export function checkHandProposal(input: {
+  proposal: GrantedAward
+  existing: readonly ExistingProposal[]
+  awardRules: AwardRule[]
+  awardTypes: readonly AwardType[]
+  memberCount: number
+  ranking: { members: RankedEntry[] }
+}): AwardViolation[] {
+  const { proposal } = input
+  const id = proposal.committeeId
+  const code = proposal.awardTypeCode
+  if (input.existing.some((p) => p.committeeId === id)) {
+    return [{ code: 'MEMBER_ALREADY_PROPOSED', awardTypeCode: code, committeeIds: [id], message: `${id} already has a proposal in this cluster-year` }]
+  }
+  const others = input.existing.filter(standing)
+  const violations = checkAwards({
+    awards: [...others, proposal].map((p) => ({ committeeId: p.committeeId, awardTypeCode: p.awardTypeCode })),
+    awardRules: input.awardRules,
+    memberCount: input.memberCount,
+    ranking: input.ranking,
+  }).filter((v) => v.committeeIds.includes(id) && (v.awardTypeCode === code || v.code === 'ALREADY_AWARDED'))
+  const precedence = new Map(input.awardTypes.map((t) => [t.code, t.precedence] as const))
+  const ranked = new Map(input.ranking.members.map((m) => [m.committeeId, m] as const))
+  const mine = ranked.get(id)
+  const myPrecedence = precedence.get(code)
+  if (mine !== undefined && myPrecedence !== undefined) {
+    const inverted = others
+      .filter((p) => {
+        const other = ranked.get(p.committeeId)
+        const theirs = precedence.get(p.awardTypeCode)
+        if (other === undefined || theirs === undefined) return false
+        // Lower precedence numbers are higher awards; equal ranks (a tie) constrain nothing.
+        return (mine.rank > other.rank && myPrecedence < theirs) || (mine.rank < other.rank && myPrecedence > theirs)
+      })
+      .map((p) => p.committeeId)
+      .sort()
+    if (inverted.length > 0) {
+      violations.push({
+        code: 'PRECEDENCE_INVERTED',
+        awardTypeCode: code,
+        committeeIds: [id, ...inverted],
+        message: `${code} for rank ${mine.rank} would invert the order of the awards proposed for ${inverted.join(', ')}`,
+      })
+    }
+  }
+  // What bars the member itself comes before what bars the type's quota or the order of the list.
+  return violations.sort((a, b) => HAND_ORDER.indexOf(a.code) - HAND_ORDER.indexOf(b.code))
+}
+
+const HAND_ORDER: AwardViolationCode[] = [
+  'NO_AWARD_RULE',
+  'NOT_RANKED',
+  'NOT_ELIGIBLE',
+  'BELOW_MIN_TOTAL',
+  'ABOVE_MAX_RANK',
+  'ALREADY_AWARDED',
+  'QUOTA_EXCEEDED',
+  'PRECEDENCE_INVERTED',
+]

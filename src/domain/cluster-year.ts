@@ -107,6 +107,12 @@ export interface PeriodWindow {
   closedAt: Date | null
 }
 
+/** The objection window (khiếu nại, giải trình) on the provisional ranking: see objections.ts. */
+export interface ObjectionWindow {
+  opensAt: Date
+  closesAt: Date
+}
+
 export interface ClusterYearState {
   id: string
   clusterId: string
@@ -119,6 +125,8 @@ export interface ClusterYearState {
   members: readonly string[]
   scheme: Scheme | null
   periods: Readonly<Partial<Record<Period, PeriodWindow>>>
+  /** Once the organiser has opened it; null before. */
+  objectionWindow: ObjectionWindow | null
 }
 
 /** Where a period's window stands at `now`: before it opens, taking input, or over (deadline passed or closed early). */
@@ -173,11 +181,13 @@ export function fyOver(state: Pick<ClusterYearState, 'periods'>, now: Date): boo
 
 /**
  * The next moment after `now` at which the rules give another answer without any write (the FY
- * window opening or passing its deadline), or +Infinity.
+ * window or the objection window opening or passing its end), or +Infinity.
  */
-export function nextRuleChange(state: Pick<ClusterYearState, 'periods'>, now: Date): number {
+export function nextRuleChange(state: Pick<ClusterYearState, 'periods' | 'objectionWindow'>, now: Date): number {
   const fy = state.periods.FY
   const moments = fy && !fy.closedAt ? [fy.opensAt.getTime(), fy.closesAt.getTime() + 1] : []
+  const objections = state.objectionWindow
+  if (objections) moments.push(objections.opensAt.getTime(), objections.closesAt.getTime() + 1)
   return Math.min(...moments.filter((m) => m > now.getTime()), Number.POSITIVE_INFINITY)
 }
 

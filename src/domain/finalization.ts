@@ -1,12 +1,20 @@
 import { allocateAwards, type AwardType } from './awards.ts'
 import { fyOver, type ClusterYearState } from './cluster-year.ts'
+import { objectionWindowState } from './objections.ts'
 import type { Ranking } from './ranking.ts'
 import type { Scheme } from './scheme.ts'
 import type { SubmissionStatus } from './workflows.ts'
 
 /** One thing that stands between the live ranking and finalisation (tổng kết). */
 export interface Blocker {
-  code: 'FY_NOT_CLOSED' | 'SUBMISSIONS_NOT_ACCEPTED' | 'ASSESSMENTS_MISSING' | 'MANUAL_POINTS_MISSING' | 'TIE_AT_AWARD_BOUNDARY'
+  code:
+    | 'FY_NOT_CLOSED'
+    | 'SUBMISSIONS_NOT_ACCEPTED'
+    | 'ASSESSMENTS_MISSING'
+    | 'MANUAL_POINTS_MISSING'
+    | 'TIE_AT_AWARD_BOUNDARY'
+    | 'OBJECTION_WINDOW_OPEN'
+    | 'OBJECTIONS_UNANSWERED'
   message: string
   details?: Record<string, unknown>
 }
@@ -18,8 +26,10 @@ export interface Blocker {
  * award boundary without a vote. Empty when the ranking may be frozen.
  */
 export function finalizationBlockers(input: {
-  state: Pick<ClusterYearState, 'periods'>
+  state: Pick<ClusterYearState, 'periods' | 'objectionWindow'>
   now: Date
+  /** The objections still waiting for the secretariat's answer. */
+  openObjections: readonly { id: string; committeeId: string; subjectCommitteeId: string }[]
   scheme: Scheme
   awardTypes: readonly AwardType[]
   fySubmissions: readonly { id: string; committeeId: string; status: SubmissionStatus }[]
@@ -35,6 +45,22 @@ export function finalizationBlockers(input: {
       code: 'SUBMISSIONS_NOT_ACCEPTED',
       message: `${pending.length} FY submission(s) are not accepted yet`,
       details: { submissions: pending.map((s) => ({ id: s.id, committeeId: s.committeeId, status: s.status })) },
+    })
+  }
+  const window = input.state.objectionWindow
+  const where = objectionWindowState(window, input.now)
+  if (window && (where === 'open' || where === 'not_open')) {
+    blockers.push({
+      code: 'OBJECTION_WINDOW_OPEN',
+      message: `The objection window is open until ${window.closesAt.toISOString()}`,
+      details: { opensAt: window.opensAt.toISOString(), closesAt: window.closesAt.toISOString() },
+    })
+  }
+  if (input.openObjections.length > 0) {
+    blockers.push({
+      code: 'OBJECTIONS_UNANSWERED',
+      message: `${input.openObjections.length} objection(s) await an answer`,
+      details: { objections: input.openObjections.map((o) => ({ id: o.id, committeeId: o.committeeId, subjectCommitteeId: o.subjectCommitteeId })) },
     })
   }
   const missingOf = (code: string) =>

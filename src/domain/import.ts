@@ -1,13 +1,17 @@
 import { parseDecimal } from './decimal.ts'
+import { readCommitteeRef } from './submission-values.ts'
 import { PERIODS, type Period } from './workflows.ts'
 
 /** The columns of a submission import, in CSV header order. */
-export const IMPORT_COLUMNS = ['committeeCode', 'clusterCode', 'year', 'period', 'indicatorCode', 'value', 'note'] as const
+export const IMPORT_COLUMNS = ['committeeCode', 'clusterCode', 'year', 'period', 'indicatorCode', 'value', 'note', 'committeeId'] as const
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]
-export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['committeeCode', 'clusterCode', 'year', 'period', 'indicatorCode', 'value']
+/** A CSV header must also name committeeCode or committeeId (or both: each row fills one). */
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['clusterCode', 'year', 'period', 'indicatorCode', 'value']
+export const COMMITTEE_COLUMNS: readonly ImportColumn[] = ['committeeCode', 'committeeId']
 
 export interface ImportRowInput {
   committeeCode?: unknown
+  committeeId?: unknown
   clusterCode?: unknown
   year?: unknown
   period?: unknown
@@ -17,7 +21,10 @@ export interface ImportRowInput {
 }
 
 export interface ParsedImportRow {
+  /** Exactly one of committeeCode and committeeId is non-empty. */
   committeeCode: string
+  /** Lower case. */
+  committeeId: string
   clusterCode: string
   year: number
   period: Period
@@ -63,10 +70,19 @@ const required = (problems: RowProblem[], column: ImportColumn) => problems.push
 /** Text PostgreSQL can store: no NUL character, no lone UTF-16 surrogate. */
 export const storableText = (s: string) => s.isWellFormed() && !s.includes('\u0000')
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** A row's committee as the client named it, for keying its submission before anything is looked up. */
+export const committeeKeyOf = (r: { committeeCode?: unknown; committeeId?: unknown }) => `${text(r.committeeCode)}/${text(r.committeeId).toLowerCase()}`
+
 export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }): { row: ParsedImportRow } | { problems: RowProblem[] } {
   const problems: RowProblem[] = []
   const committeeCode = text(input.committeeCode)
-  if (!committeeCode) required(problems, 'committeeCode')
+  const committeeId = text(input.committeeId).toLowerCase()
+  const ref = readCommitteeRef({ committeeCode, committeeId })
+  if (!ref.ok) problems.push({ column: committeeId ? 'committeeId' : 'committeeCode', code: ref.code, message: ref.message })
+  else if (committeeId && !UUID_RE.test(committeeId))
+    problems.push({ column: 'committeeId', code: 'UNKNOWN_COMMITTEE', message: `"${committeeId}" is not a committee id` })
   const clusterCode = text(input.clusterCode)
   if (!clusterCode) required(problems, 'clusterCode')
   const indicatorCode = text(input.indicatorCode)
@@ -114,5 +130,5 @@ export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }):
     if (!storableText(field)) problems.push({ column, code: 'INVALID_TEXT', message: `${column} holds a NUL character or a broken Unicode surrogate` })
   }
   if (problems.length > 0) return { problems }
-  return { row: { committeeCode, clusterCode, year, period: period as Period, indicatorCode, value, note: noteText || null } }
+  return { row: { committeeCode, committeeId, clusterCode, year, period: period as Period, indicatorCode, value, note: noteText || null } }
 }

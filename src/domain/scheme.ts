@@ -35,6 +35,12 @@ export interface Criterion {
   /** Required for indicator methods, null otherwise. */
   indicatorCode: string | null
   lowerIsBetter: boolean
+  /**
+   * Indicator methods only: a member may declare the indicator not applicable (không áp dụng)
+   * with a reason instead of reporting a value. Present only when true (schemes stored before it
+   * existed read as false, and their canonical form is unchanged).
+   */
+  allowsNotApplicable?: boolean
 }
 
 /** A classification band (xếp loại): a member's band is the one with the highest minTotal ≤ its total. */
@@ -99,7 +105,7 @@ export const SchemeErrorCode = {
 } as const
 
 const TOP_FIELDS = ['criteria', 'bonusCap', 'penaltyCap', 'tieBreakGroups', 'latePenalty', 'classificationBands', 'awardRules']
-const CRITERION_FIELDS = ['code', 'title', 'group', 'kind', 'method', 'maxPoints', 'indicatorCode', 'lowerIsBetter']
+const CRITERION_FIELDS = ['code', 'title', 'group', 'kind', 'method', 'maxPoints', 'indicatorCode', 'lowerIsBetter', 'allowsNotApplicable']
 const BAND_FIELDS = ['code', 'label', 'minTotal']
 const RULE_FIELDS = ['awardTypeCode', 'maxCount', 'maxShare', 'minTotal', 'maxRank']
 
@@ -239,8 +245,19 @@ function validateCriterion(
   if (max !== undefined && !max.gt(0)) c.add(`${base}/maxPoints`, 'OUT_OF_RANGE', 'maxPoints must be greater than 0')
   const indicatorCode = criterionIndicator(c, raw, base, method, knownIndicators)
   const lowerIsBetter = criterionLowerIsBetter(c, raw, base, method)
+  const allowsNotApplicable = criterionAllowsNotApplicable(c, raw, base, method)
   if (code && title && group && kind && method && max) {
-    return { code, title, group, kind, method, maxPoints: formatDecimal(max), indicatorCode, lowerIsBetter }
+    return {
+      code,
+      title,
+      group,
+      kind,
+      method,
+      maxPoints: formatDecimal(max),
+      indicatorCode,
+      lowerIsBetter,
+      ...(allowsNotApplicable ? { allowsNotApplicable } : {}),
+    }
   }
   return undefined
 }
@@ -280,6 +297,19 @@ function criterionLowerIsBetter(c: Collector, raw: Record<string, unknown>, base
     c.add(`${base}/lowerIsBetter`, 'NOT_APPLICABLE', `lowerIsBetter applies only to ${INDICATOR_METHODS.join(', ')}`)
   }
   return lowerIsBetter
+}
+
+/** Whether a member may declare the criterion's indicator not applicable: only a criterion scored from an indicator. */
+function criterionAllowsNotApplicable(c: Collector, raw: Record<string, unknown>, base: string, method: CriterionMethod | undefined): boolean {
+  if (!given(raw.allowsNotApplicable)) return false
+  if (typeof raw.allowsNotApplicable !== 'boolean') {
+    c.add(`${base}/allowsNotApplicable`, 'INVALID_TYPE', 'allowsNotApplicable must be a boolean')
+    return false
+  }
+  if (raw.allowsNotApplicable && method !== undefined && !INDICATOR_METHODS.includes(method)) {
+    c.add(`${base}/allowsNotApplicable`, 'NOT_APPLICABLE', `allowsNotApplicable applies only to ${INDICATOR_METHODS.join(', ')}`)
+  }
+  return raw.allowsNotApplicable
 }
 
 /** bonusCap or penaltyCap: a decimal ≥ 0 ('0' when missing, with the problem collected). */
@@ -407,6 +437,21 @@ export function criteriaNeedingTargets(scheme: Scheme): Criterion[] {
 /** Indicator codes the scheme scores (the FY submission must report these). */
 export function schemeIndicatorCodes(scheme: Scheme): string[] {
   return [...new Set(scheme.criteria.flatMap((c) => (c.indicatorCode ? [c.indicatorCode] : [])))].sort()
+}
+
+/**
+ * Indicators a member may declare not applicable: those every criterion scoring them allows it
+ * for (one criterion that needs the value is enough to need it).
+ */
+export function notApplicableIndicatorCodes(scheme: Scheme): Set<string> {
+  const allowed = new Set<string>()
+  const needed = new Set<string>()
+  for (const c of scheme.criteria) {
+    if (!c.indicatorCode) continue
+    if (c.allowsNotApplicable === true) allowed.add(c.indicatorCode)
+    else needed.add(c.indicatorCode)
+  }
+  return new Set([...allowed].filter((code) => !needed.has(code)))
 }
 
 /** Whether a late FY submission may be accepted under this scheme. */

@@ -154,16 +154,25 @@ export function isIsoDate(s: unknown): s is string {
 /**
  * An approval, rejection or revocation is a decision of the organising committee: it carries a
  * decision number and date; a revocation also says why (e.g. false declarations, Law on
- * Emulation and Commendation 2022). Codes: `DECISION_NUMBER_REQUIRED`, `DECISION_DATE_INVALID`,
- * `REVOCATION_REASON_REQUIRED` (all 422 with pointers).
+ * Emulation and Commendation 2022); an approval names its signer and the signer's title. Codes:
+ * `DECISION_NUMBER_REQUIRED`, `DECISION_DATE_INVALID`, `SIGNER_REQUIRED`, `REVOCATION_REASON_REQUIRED`
+ * (all 422 with pointers).
  */
 export function validateAwardDecision(
   action: Exclude<AwardProposalAction, 'submit'>,
-  decision: { decisionNumber?: string | null; decisionDate?: string | null; reason?: string | null },
+  decision: { decisionNumber?: string | null; decisionDate?: string | null; reason?: string | null; signer?: string | null; signerTitle?: string | null },
 ): void {
   const blank = (s: string | null | undefined) => typeof s !== 'string' || s.trim() === ''
   const fail = (code: string, pointer: string, message: string) => invalid(code, message, { errors: [{ pointer, code, message }] })
   if (blank(decision.decisionNumber)) throw fail('DECISION_NUMBER_REQUIRED', '/decisionNumber', 'a decision needs its number')
   if (!isIsoDate(decision.decisionDate)) throw fail('DECISION_DATE_INVALID', '/decisionDate', 'a decision needs its date (YYYY-MM-DD)')
+  // An approval is signed, as on the paper decision (quyết định): the signer's name and title.
+  if (action === 'approve') {
+    const errors = [
+      ...(blank(decision.signer) ? [{ pointer: '/signer', code: 'SIGNER_REQUIRED', message: "the signer's name is required" }] : []),
+      ...(blank(decision.signerTitle) ? [{ pointer: '/signerTitle', code: 'SIGNER_REQUIRED', message: "the signer's title is required" }] : []),
+    ]
+    if (errors.length > 0) throw invalid('SIGNER_REQUIRED', "An approval needs its signer's name and title, as on the paper decision", { errors })
+  }
   if (action === 'revoke' && blank(decision.reason)) throw fail('REVOCATION_REASON_REQUIRED', '/reason', 'a revocation needs its grounds')
 }

@@ -247,7 +247,7 @@ async function swaggerPlugin(app: FastifyInstance) {
         { name: 'indicators', description: 'The indicator catalogue' },
         { name: 'pact and periods', description: 'Scoring scheme, targets, the emulation pact and reporting periods' },
         { name: 'submissions', description: 'Indicator submissions, their review and bulk import' },
-        { name: 'ranking', description: 'Peer assessments, adjustments, the live and final ranking' },
+        { name: 'ranking', description: 'Peer assessments, adjustments, objections, the live and final ranking' },
         { name: 'awards', description: 'Award types and award proposals' },
         {
           name: 'attachments',

@@ -595,7 +595,7 @@ export interface paths {
         put?: never;
         /**
          * Start a committee's submission for a cluster-year period (a draft)
-         * @description One per cluster-year, period and committee (409 SUBMISSION_EXISTS names the existing one). Values are checked against the catalogue (type, bounds) and the scheme: UNKNOWN_INDICATOR, INDICATOR_NOT_IN_SCHEME, DUPLICATE_INDICATOR, INVALID_DECIMAL, INVALID_VALUE_TYPE, VALUE_BELOW_MIN, VALUE_ABOVE_MAX. Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.
+         * @description One per cluster-year, period and committee (409 SUBMISSION_EXISTS names the existing one). The committee is named by committeeId or committeeCode, exactly one (422 COMMITTEE_ID_OR_CODE_REQUIRED, COMMITTEE_ID_AND_CODE, UNKNOWN_COMMITTEE). Values are checked against the catalogue (type, bounds) and the scheme: UNKNOWN_INDICATOR, INDICATOR_NOT_IN_SCHEME, DUPLICATE_INDICATOR, INVALID_DECIMAL, INVALID_VALUE_TYPE, VALUE_BELOW_MIN, VALUE_ABOVE_MAX, VALUE_REQUIRED; an indicator declared not applicable needs a reason (NOT_APPLICABLE_REASON_REQUIRED) and a scheme that allows it (NOT_APPLICABLE_NOT_ALLOWED), and no value (VALUE_WITH_NOT_APPLICABLE). Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.
          *
          *     **Who may call it:** admin; submitter (within its committee's scope).
          */
@@ -618,14 +618,20 @@ export interface paths {
          * @description **Who may call it:** admin, organizer, secretariat, submitter, auditor, reader.
          */
         get: operations["getSubmission"];
-        put?: never;
+        /**
+         * Replace every value of a draft or returned submission (If-Match required)
+         * @description The values become exactly the ones sent: a value not sent is removed. The values are checked as on creation. Locked values say why: 409 SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN.
+         *
+         *     **Who may call it:** admin; submitter (within its committee's scope).
+         */
+        put: operations["replaceSubmissionValues"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /**
-         * Replace a draft or returned submission's values (If-Match required)
-         * @description Locked values say why: 409 SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN.
+         * Change the named values of a draft or returned submission, keeping the others (If-Match required)
+         * @description Each value named takes its new value or not-applicable declaration; values not named stay as they are (use PUT to remove one). The values are checked as on creation. Locked values say why: 409 SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN.
          *
          *     **Who may call it:** admin; submitter (within its committee's scope).
          */
@@ -643,7 +649,7 @@ export interface paths {
         put?: never;
         /**
          * Submit for review
-         * @description Stores an immutable revision. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY submission is accepted only when the scheme allows it, and is marked late. A returned submission may be resubmitted after the window.
+         * @description Stores an immutable revision. Every indicator of the scheme needs a value or a not-applicable declaration: 409 SUBMISSION_INCOMPLETE lists the others in details.missingIndicators. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY submission is accepted only when the scheme allows it, and is marked late. A returned submission may be resubmitted after the window.
          *
          *     **Who may call it:** admin; submitter (within its committee's scope).
          */
@@ -729,7 +735,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk import of values, JSON or CSV (upserts drafts)
-         * @description JSON: { "items": [ { committeeCode, clusterCode, year, period, indicatorCode, value, note? } ] }. CSV (text/csv): a header naming the columns committeeCode, clusterCode, year, period, indicatorCode, value, note; BOM, CRLF, quoted fields and blank lines are fine. `decimal=comma` reads Vietnamese numbers ("6.485" = 6485, "8,05" = 8.05). Every row is answered: created, updated, unchanged or rejected with its code, column and CSV line. Duplicate rows (same committee, cluster, year, period, indicator) are all rejected (DUPLICATE_ROW). Permissions are checked per row. `dryRun=true` runs every check and writes nothing; `submit=true` submits each submission whose rows all passed. A partly rejected import answers 207; with `atomic=true` any rejection rejects all (422 IMPORT_REJECTED, nothing written).
+         * @description JSON: { "items": [ { committeeCode, clusterCode, year, period, indicatorCode, value, note? } ] }. CSV (text/csv): a header naming the columns committeeCode, clusterCode, year, period, indicatorCode, value, note, committeeId; BOM, CRLF, quoted fields and blank lines are fine. `decimal=comma` reads Vietnamese numbers ("6.485" = 6485, "8,05" = 8.05). Every row is answered: created, updated, unchanged or rejected with its code, column and CSV line. Duplicate rows (same committee, cluster, year, period, indicator) are all rejected (DUPLICATE_ROW). Permissions are checked per row. `dryRun=true` runs every check and writes nothing; `submit=true` submits each submission whose rows all passed. A partly rejected import answers 207; with `atomic=true` any rejection rejects all (422 IMPORT_REJECTED, nothing written).
          *
          *     **Who may call it:** admin, submitter.
          */
@@ -898,6 +904,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clusters/{id}/years/{year}/objection-window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The objection window on the provisional ranking, once opened
+         * @description **Who may call it:** admin, auditor; organizer (within its committee's scope); secretariat (keys of that committee only); submitter (keys of that committee only).
+         */
+        get: operations["getObjectionWindow"];
+        put?: never;
+        /**
+         * Open the objection window (khiếu nại, giải trình) on the provisional ranking
+         * @description Once the FY period is over and before the ranking is final, the organiser opens one window of `days` days (1 to 60), from `opensAt` (default now). While it is open members file objections; finalisation waits until it is over and every objection is answered (blockers OBJECTION_WINDOW_OPEN and OBJECTIONS_UNANSWERED). Codes: 409 FY_NOT_CLOSED, OBJECTION_WINDOW_EXISTS (one window per year), RANKING_FINALIZED, CLUSTER_YEAR_NOT_SCORING; 422 INVALID_WINDOW.
+         *
+         *     **Who may call it:** admin; organizer (within its committee's scope).
+         */
+        post: operations["openObjectionWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clusters/{id}/years/{year}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's objections and their answers, in filing order
+         * @description Not public: members, the secretariat, the organiser, auditors and admins read them.
+         *
+         *     **Who may call it:** admin, auditor; organizer (within its committee's scope); secretariat (keys of that committee only); submitter (keys of that committee only).
+         */
+        get: operations["listObjections"];
+        put?: never;
+        /**
+         * File an objection against a line of a member's score (its own or another's)
+         * @description While the objection window is open, by the filing member (committeeId). Attach evidence with POST /v1/attachments?kind=objection. Codes: 409 OBJECTION_WINDOW_NOT_OPEN (details.reason: not_opened, not_open, closed), RANKING_FINALIZED; 422 NOT_A_MEMBER, UNKNOWN_CRITERION.
+         *
+         *     **Who may call it:** admin; submitter (within its committee's scope).
+         */
+        post: operations["fileObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clusters/{id}/years/{year}/objections/{objectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One objection and its answer
+         * @description **Who may call it:** admin, auditor; organizer (within its committee's scope); secretariat (keys of that committee only); submitter (keys of that committee only).
+         */
+        get: operations["getObjection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clusters/{id}/years/{year}/objections/{objectionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer an objection: accepted, with the correction made, or rejected, with the reason
+         * @description By the secretariat (or the organiser), once, before finalisation; the window may be over. An accepted objection names the correction it made through the normal paths (a corrected value on acceptance, an adjustment, a new assessment). Codes: 409 OBJECTION_ALREADY_ANSWERED, RANKING_FINALIZED; 422 REASON_REQUIRED, CORRECTION_REQUIRED, CORRECTION_NOT_ALLOWED.
+         *
+         *     **Who may call it:** admin; organizer (within its committee's scope); secretariat (keys of that committee only).
+         */
+        post: operations["answerObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/award-types": {
         parameters: {
             query?: never;
@@ -964,6 +1066,28 @@ export interface paths {
          *     **Who may call it:** admin; secretariat (keys of that committee only); organizer (within its committee's scope).
          */
         post: operations["generateAwardProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clusters/{id}/years/{year}/award-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose an award by hand, outside the generated list, with a reason
+         * @description A draft proposal for one member, under the same rules as the generated list: the award rule of the type and its quota (counting the drafted, submitted and approved proposals), one proposal per member per cluster-year, eligibility, minimum total and best rank, and precedence along the final ranking (no member ranked below another gets a higher award). 409 RANKING_NOT_FINAL, MEMBER_ALREADY_PROPOSED, QUOTA_EXCEEDED, PRECEDENCE_INVERTED, NO_AWARD_RULE, NOT_RANKED, NOT_ELIGIBLE, BELOW_MIN_TOTAL, ABOVE_MAX_RANK; 422 REASON_REQUIRED, UNKNOWN_AWARD_TYPE. Once a cluster-year has a proposal, generate answers PROPOSALS_ALREADY_GENERATED: generate first, then add by hand.
+         *
+         *     **Who may call it:** admin; secretariat (keys of that committee only); organizer (within its committee's scope).
+         */
+        post: operations["proposeAward"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1042,8 +1166,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve with the decision number and date
-         * @description By the organiser. Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.
+         * Approve with the decision number, date and signer
+         * @description By the organiser, as the paper decision is written: its number, date, and the signer's name and title (422 SIGNER_REQUIRED). Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.
          *
          *     **Who may call it:** admin; organizer (within its committee's scope).
          */
@@ -1548,6 +1672,45 @@ export interface components {
             details?: {
                 [key: string]: unknown;
             };
+        };
+        Objection: {
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            clusterYearId: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            committeeId: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            subjectCommitteeId: string;
+            criterionCode: string | null;
+            reason: string;
+            /**
+             * @description open: awaiting the answer; accepted: corrected (see correction); rejected: see answer
+             * @enum {unknown}
+             */
+            status: "open" | "accepted" | "rejected";
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp
+             */
+            filedAt: string;
+            filedBy: string | null;
+            answer: string | null;
+            correction: string | null;
+            answeredAt: string | null;
+            answeredBy: string | null;
         };
     };
     responses: never;
@@ -8474,6 +8637,8 @@ export interface operations {
                                 maxPoints: string;
                                 indicatorCode: string | null;
                                 lowerIsBetter: boolean;
+                                /** @description Present (true) when the indicator may be declared not applicable */
+                                allowsNotApplicable?: boolean;
                             }[];
                             /** @description Exact decimal as a string */
                             bonusCap: string;
@@ -8689,6 +8854,8 @@ export interface operations {
                         indicatorCode?: string | null;
                         /** @default false */
                         lowerIsBetter?: boolean;
+                        /** @description Indicator methods only: a member may declare the indicator not applicable (không áp dụng) with a reason instead of a value */
+                        allowsNotApplicable?: boolean;
                     }[];
                     bonusCap: string | number;
                     penaltyCap: string | number;
@@ -8750,6 +8917,8 @@ export interface operations {
                                 maxPoints: string;
                                 indicatorCode: string | null;
                                 lowerIsBetter: boolean;
+                                /** @description Present (true) when the indicator may be declared not applicable */
+                                allowsNotApplicable?: boolean;
                             }[];
                             /** @description Exact decimal as a string */
                             bonusCap: string;
@@ -8815,6 +8984,8 @@ export interface operations {
                                 maxPoints: string;
                                 indicatorCode: string | null;
                                 lowerIsBetter: boolean;
+                                /** @description Present (true) when the indicator may be declared not applicable */
+                                allowsNotApplicable?: boolean;
                             }[];
                             /** @description Exact decimal as a string */
                             bonusCap: string;
@@ -10914,14 +11085,28 @@ export interface operations {
                             /** @description Submitted after the FY deadline under a scheme that accepts late input */
                             late: boolean;
                             returnReason: string | null;
+                            /** @description Every return for revision, oldest first */
+                            returns: {
+                                /** @description The revision that was returned */
+                                revision: number;
+                                reason: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                returnedAt: string;
+                                returnedBy: string | null;
+                            }[];
                             /** @description Number of times submitted; each submit stores an immutable revision */
                             revision: number;
                             submittedAt: string | null;
                             acceptedAt: string | null;
                             values: {
                                 indicatorCode: string;
-                                /** @description Exact decimal as a string */
-                                value: string;
+                                value: string | null;
+                                /** @description Declared not applicable: value is null and notApplicableReason says why */
+                                notApplicable: boolean;
+                                notApplicableReason: string | null;
                                 note: string | null;
                                 evidenceUrl: string | null;
                                 officialValue: string | null;
@@ -11113,11 +11298,15 @@ export interface operations {
                      * Format: uuid
                      * @description UUID
                      */
-                    committeeId: string;
+                    committeeId?: string;
+                    /** @description The committee's administrative-unit code; exactly one of committeeId and committeeCode */
+                    committeeCode?: string;
                     values: {
                         indicatorCode: string;
-                        /** @description Decimal string (or safe integer); booleans for boolean indicators */
-                        value: (string | number) | boolean;
+                        value?: ((string | number) | boolean) | null;
+                        /** @description true: the indicator does not apply to this member (không áp dụng); no value, a notApplicableReason, and a scheme that allows it */
+                        notApplicable?: boolean;
+                        notApplicableReason?: string | null;
                         note?: string | null;
                         evidenceUrl?: string | null;
                     }[];
@@ -11161,14 +11350,28 @@ export interface operations {
                         /** @description Submitted after the FY deadline under a scheme that accepts late input */
                         late: boolean;
                         returnReason: string | null;
+                        /** @description Every return for revision, oldest first */
+                        returns: {
+                            /** @description The revision that was returned */
+                            revision: number;
+                            reason: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            returnedAt: string;
+                            returnedBy: string | null;
+                        }[];
                         /** @description Number of times submitted; each submit stores an immutable revision */
                         revision: number;
                         submittedAt: string | null;
                         acceptedAt: string | null;
                         values: {
                             indicatorCode: string;
-                            /** @description Exact decimal as a string */
-                            value: string;
+                            value: string | null;
+                            /** @description Declared not applicable: value is null and notApplicableReason says why */
+                            notApplicable: boolean;
+                            notApplicableReason: string | null;
                             note: string | null;
                             evidenceUrl: string | null;
                             officialValue: string | null;
@@ -11351,7 +11554,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "NOT_A_MEMBER" | "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "NOT_A_MEMBER" | "COMMITTEE_ID_OR_CODE_REQUIRED" | "COMMITTEE_ID_AND_CODE" | "UNKNOWN_COMMITTEE" | "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "VALUE_REQUIRED" | "VALUE_WITH_NOT_APPLICABLE" | "NOT_APPLICABLE_REASON_REQUIRED" | "NOT_APPLICABLE_NOT_ALLOWED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -11439,14 +11642,28 @@ export interface operations {
                         /** @description Submitted after the FY deadline under a scheme that accepts late input */
                         late: boolean;
                         returnReason: string | null;
+                        /** @description Every return for revision, oldest first */
+                        returns: {
+                            /** @description The revision that was returned */
+                            revision: number;
+                            reason: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            returnedAt: string;
+                            returnedBy: string | null;
+                        }[];
                         /** @description Number of times submitted; each submit stores an immutable revision */
                         revision: number;
                         submittedAt: string | null;
                         acceptedAt: string | null;
                         values: {
                             indicatorCode: string;
-                            /** @description Exact decimal as a string */
-                            value: string;
+                            value: string | null;
+                            /** @description Declared not applicable: value is null and notApplicableReason says why */
+                            notApplicable: boolean;
+                            notApplicableReason: string | null;
                             note: string | null;
                             evidenceUrl: string | null;
                             officialValue: string | null;
@@ -11627,7 +11844,7 @@ export interface operations {
             };
         };
     };
-    updateSubmission: {
+    replaceSubmissionValues: {
         parameters: {
             query?: never;
             header: {
@@ -11645,8 +11862,10 @@ export interface operations {
                 "application/json": {
                     values: {
                         indicatorCode: string;
-                        /** @description Decimal string (or safe integer); booleans for boolean indicators */
-                        value: (string | number) | boolean;
+                        value?: ((string | number) | boolean) | null;
+                        /** @description true: the indicator does not apply to this member (không áp dụng); no value, a notApplicableReason, and a scheme that allows it */
+                        notApplicable?: boolean;
+                        notApplicableReason?: string | null;
                         note?: string | null;
                         evidenceUrl?: string | null;
                     }[];
@@ -11654,7 +11873,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK: replace a draft or returned submission's values (If-Match required) */
+            /** @description OK: replace every value of a draft or returned submission (If-Match required) */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11688,14 +11907,28 @@ export interface operations {
                         /** @description Submitted after the FY deadline under a scheme that accepts late input */
                         late: boolean;
                         returnReason: string | null;
+                        /** @description Every return for revision, oldest first */
+                        returns: {
+                            /** @description The revision that was returned */
+                            revision: number;
+                            reason: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            returnedAt: string;
+                            returnedBy: string | null;
+                        }[];
                         /** @description Number of times submitted; each submit stores an immutable revision */
                         revision: number;
                         submittedAt: string | null;
                         acceptedAt: string | null;
                         values: {
                             indicatorCode: string;
-                            /** @description Exact decimal as a string */
-                            value: string;
+                            value: string | null;
+                            /** @description Declared not applicable: value is null and notApplicableReason says why */
+                            notApplicable: boolean;
+                            notApplicableReason: string | null;
                             note: string | null;
                             evidenceUrl: string | null;
                             officialValue: string | null;
@@ -11886,7 +12119,341 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "REFERENCE_NOT_FOUND";
+                        code?: "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "VALUE_REQUIRED" | "VALUE_WITH_NOT_APPLICABLE" | "NOT_APPLICABLE_REASON_REQUIRED" | "NOT_APPLICABLE_NOT_ALLOWED" | "REFERENCE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "IF_MATCH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    updateSubmission: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read. Required: without it the answer is 428 IF_MATCH_REQUIRED */
+                "if-match": string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    values: {
+                        indicatorCode: string;
+                        value?: ((string | number) | boolean) | null;
+                        /** @description true: the indicator does not apply to this member (không áp dụng); no value, a notApplicableReason, and a scheme that allows it */
+                        notApplicable?: boolean;
+                        notApplicableReason?: string | null;
+                        note?: string | null;
+                        evidenceUrl?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK: change the named values of a draft or returned submission, keeping the others (If-Match required) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        clusterId: string;
+                        year: number;
+                        /** @enum {unknown} */
+                        period: "H1" | "FY";
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        committeeId: string;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "returned" | "accepted";
+                        /** @description Submitted after the FY deadline under a scheme that accepts late input */
+                        late: boolean;
+                        returnReason: string | null;
+                        /** @description Every return for revision, oldest first */
+                        returns: {
+                            /** @description The revision that was returned */
+                            revision: number;
+                            reason: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            returnedAt: string;
+                            returnedBy: string | null;
+                        }[];
+                        /** @description Number of times submitted; each submit stores an immutable revision */
+                        revision: number;
+                        submittedAt: string | null;
+                        acceptedAt: string | null;
+                        values: {
+                            indicatorCode: string;
+                            value: string | null;
+                            /** @description Declared not applicable: value is null and notApplicableReason says why */
+                            notApplicable: boolean;
+                            notApplicableReason: string | null;
+                            note: string | null;
+                            evidenceUrl: string | null;
+                            officialValue: string | null;
+                            correctionReason: string | null;
+                        }[];
+                        lock: {
+                            editable: boolean;
+                            code: string | null;
+                        };
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "SUBMISSION_ACCEPTED" | "SUBMISSION_UNDER_REVIEW" | "PERIOD_NOT_OPEN" | "PERIOD_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS";
+                    };
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ETAG_MISMATCH";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "VALUE_REQUIRED" | "VALUE_WITH_NOT_APPLICABLE" | "NOT_APPLICABLE_REASON_REQUIRED" | "NOT_APPLICABLE_NOT_ALLOWED" | "REFERENCE_NOT_FOUND";
                     };
                 };
             };
@@ -11995,14 +12562,28 @@ export interface operations {
                         /** @description Submitted after the FY deadline under a scheme that accepts late input */
                         late: boolean;
                         returnReason: string | null;
+                        /** @description Every return for revision, oldest first */
+                        returns: {
+                            /** @description The revision that was returned */
+                            revision: number;
+                            reason: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            returnedAt: string;
+                            returnedBy: string | null;
+                        }[];
                         /** @description Number of times submitted; each submit stores an immutable revision */
                         revision: number;
                         submittedAt: string | null;
                         acceptedAt: string | null;
                         values: {
                             indicatorCode: string;
-                            /** @description Exact decimal as a string */
-                            value: string;
+                            value: string | null;
+                            /** @description Declared not applicable: value is null and notApplicableReason says why */
+                            notApplicable: boolean;
+                            notApplicableReason: string | null;
                             note: string | null;
                             evidenceUrl: string | null;
                             officialValue: string | null;
@@ -12113,7 +12694,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "SUBMISSION_NOT_DRAFT" | "SUBMISSION_NOT_SUBMITTED" | "SUBMISSION_ACCEPTED" | "SUBMISSION_EMPTY" | "SUBMISSION_INVALID_ACTION" | "PERIOD_NOT_OPEN" | "PERIOD_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "SUBMISSION_NOT_DRAFT" | "SUBMISSION_NOT_SUBMITTED" | "SUBMISSION_ACCEPTED" | "SUBMISSION_EMPTY" | "SUBMISSION_INCOMPLETE" | "SUBMISSION_INVALID_ACTION" | "PERIOD_NOT_OPEN" | "PERIOD_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -12185,7 +12766,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "RETURN_REASON_REQUIRED" | "NOT_REPORTED" | "CORRECTION_REASON_REQUIRED" | "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "RETURN_REASON_REQUIRED" | "NOT_REPORTED" | "CORRECTION_REASON_REQUIRED" | "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "VALUE_REQUIRED" | "VALUE_WITH_NOT_APPLICABLE" | "NOT_APPLICABLE_REASON_REQUIRED" | "NOT_APPLICABLE_NOT_ALLOWED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -12283,14 +12864,28 @@ export interface operations {
                         /** @description Submitted after the FY deadline under a scheme that accepts late input */
                         late: boolean;
                         returnReason: string | null;
+                        /** @description Every return for revision, oldest first */
+                        returns: {
+                            /** @description The revision that was returned */
+                            revision: number;
+                            reason: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            returnedAt: string;
+                            returnedBy: string | null;
+                        }[];
                         /** @description Number of times submitted; each submit stores an immutable revision */
                         revision: number;
                         submittedAt: string | null;
                         acceptedAt: string | null;
                         values: {
                             indicatorCode: string;
-                            /** @description Exact decimal as a string */
-                            value: string;
+                            value: string | null;
+                            /** @description Declared not applicable: value is null and notApplicableReason says why */
+                            notApplicable: boolean;
+                            notApplicableReason: string | null;
                             note: string | null;
                             evidenceUrl: string | null;
                             officialValue: string | null;
@@ -12401,7 +12996,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "SUBMISSION_NOT_DRAFT" | "SUBMISSION_NOT_SUBMITTED" | "SUBMISSION_ACCEPTED" | "SUBMISSION_EMPTY" | "SUBMISSION_INVALID_ACTION" | "PERIOD_NOT_OPEN" | "PERIOD_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "SUBMISSION_NOT_DRAFT" | "SUBMISSION_NOT_SUBMITTED" | "SUBMISSION_ACCEPTED" | "SUBMISSION_EMPTY" | "SUBMISSION_INCOMPLETE" | "SUBMISSION_INVALID_ACTION" | "PERIOD_NOT_OPEN" | "PERIOD_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -12473,7 +13068,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "RETURN_REASON_REQUIRED" | "NOT_REPORTED" | "CORRECTION_REASON_REQUIRED" | "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "RETURN_REASON_REQUIRED" | "NOT_REPORTED" | "CORRECTION_REASON_REQUIRED" | "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "VALUE_REQUIRED" | "VALUE_WITH_NOT_APPLICABLE" | "NOT_APPLICABLE_REASON_REQUIRED" | "NOT_APPLICABLE_NOT_ALLOWED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -12576,14 +13171,28 @@ export interface operations {
                         /** @description Submitted after the FY deadline under a scheme that accepts late input */
                         late: boolean;
                         returnReason: string | null;
+                        /** @description Every return for revision, oldest first */
+                        returns: {
+                            /** @description The revision that was returned */
+                            revision: number;
+                            reason: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            returnedAt: string;
+                            returnedBy: string | null;
+                        }[];
                         /** @description Number of times submitted; each submit stores an immutable revision */
                         revision: number;
                         submittedAt: string | null;
                         acceptedAt: string | null;
                         values: {
                             indicatorCode: string;
-                            /** @description Exact decimal as a string */
-                            value: string;
+                            value: string | null;
+                            /** @description Declared not applicable: value is null and notApplicableReason says why */
+                            notApplicable: boolean;
+                            notApplicableReason: string | null;
                             note: string | null;
                             evidenceUrl: string | null;
                             officialValue: string | null;
@@ -12694,7 +13303,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "SUBMISSION_NOT_DRAFT" | "SUBMISSION_NOT_SUBMITTED" | "SUBMISSION_ACCEPTED" | "SUBMISSION_EMPTY" | "SUBMISSION_INVALID_ACTION" | "PERIOD_NOT_OPEN" | "PERIOD_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "SUBMISSION_NOT_DRAFT" | "SUBMISSION_NOT_SUBMITTED" | "SUBMISSION_ACCEPTED" | "SUBMISSION_EMPTY" | "SUBMISSION_INCOMPLETE" | "SUBMISSION_INVALID_ACTION" | "PERIOD_NOT_OPEN" | "PERIOD_CLOSED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -12766,7 +13375,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "RETURN_REASON_REQUIRED" | "NOT_REPORTED" | "CORRECTION_REASON_REQUIRED" | "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "RETURN_REASON_REQUIRED" | "NOT_REPORTED" | "CORRECTION_REASON_REQUIRED" | "UNKNOWN_INDICATOR" | "INDICATOR_NOT_IN_SCHEME" | "DUPLICATE_INDICATOR" | "INVALID_DECIMAL" | "INVALID_VALUE_TYPE" | "VALUE_BELOW_MIN" | "VALUE_ABOVE_MAX" | "VALUE_REQUIRED" | "VALUE_WITH_NOT_APPLICABLE" | "NOT_APPLICABLE_REASON_REQUIRED" | "NOT_APPLICABLE_NOT_ALLOWED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -12842,10 +13451,12 @@ export interface operations {
                             late: boolean;
                             values: {
                                 indicatorCode: string;
-                                /** @description Exact decimal as a string */
-                                value: string;
+                                value: string | null;
                                 note: string | null;
                                 evidenceUrl: string | null;
+                                /** @enum {boolean} */
+                                notApplicable?: true;
+                                notApplicableReason?: string;
                             }[];
                         }[];
                     };
@@ -13028,8 +13639,10 @@ export interface operations {
             content: {
                 "application/json": {
                     items: {
-                        /** @description Administrative-unit code of the reporting committee */
-                        committeeCode: string;
+                        /** @description Administrative-unit code of the reporting committee; exactly one of committeeCode and committeeId */
+                        committeeCode?: string;
+                        /** @description Id of the reporting committee (for members without a code) */
+                        committeeId?: string;
                         clusterCode: string;
                         year: number | string;
                         /** @description H1 or FY */
@@ -13073,7 +13686,7 @@ export interface operations {
                             code?: string;
                             message?: string;
                             /** @enum {unknown} */
-                            column?: "committeeCode" | "clusterCode" | "year" | "period" | "indicatorCode" | "value" | "note";
+                            column?: "committeeCode" | "clusterCode" | "year" | "period" | "indicatorCode" | "value" | "note" | "committeeId";
                             pointer?: string;
                             /**
                              * Format: uuid
@@ -13114,7 +13727,7 @@ export interface operations {
                             code?: string;
                             message?: string;
                             /** @enum {unknown} */
-                            column?: "committeeCode" | "clusterCode" | "year" | "period" | "indicatorCode" | "value" | "note";
+                            column?: "committeeCode" | "clusterCode" | "year" | "period" | "indicatorCode" | "value" | "note" | "committeeId";
                             pointer?: string;
                             /**
                              * Format: uuid
@@ -13285,7 +13898,7 @@ export interface operations {
                             code?: string;
                             message?: string;
                             /** @enum {unknown} */
-                            column?: "committeeCode" | "clusterCode" | "year" | "period" | "indicatorCode" | "value" | "note";
+                            column?: "committeeCode" | "clusterCode" | "year" | "period" | "indicatorCode" | "value" | "note" | "committeeId";
                             pointer?: string;
                             /**
                              * Format: uuid
@@ -16106,6 +16719,1453 @@ export interface operations {
             };
         };
     };
+    getObjectionWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The objection window (khiếu nại, giải trình) on the provisional ranking */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        opensAt: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        closesAt: string;
+                        /**
+                         * @description Where the window stands now
+                         * @enum {unknown}
+                         */
+                        state: "not_open" | "open" | "closed";
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND" | "OBJECTION_WINDOW_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    openObjectionWindow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for 24 h; another body gives 422 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How many days it stays open */
+                    days: number;
+                    /**
+                     * Format: date-time
+                     * @description RFC 3339 timestamp
+                     */
+                    opensAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The objection window (khiếu nại, giải trình) on the provisional ranking */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        opensAt: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        closesAt: string;
+                        /**
+                         * @description Where the window stands now
+                         * @enum {unknown}
+                         */
+                        state: "not_open" | "open" | "closed";
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_IDEMPOTENCY_KEY";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "FY_NOT_CLOSED" | "OBJECTION_WINDOW_EXISTS" | "RANKING_FINALIZED" | "CLUSTER_YEAR_NOT_SCORING" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_WINDOW" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    listObjections: {
+        parameters: {
+            query?: {
+                status?: "open" | "accepted" | "rejected";
+                /** @description UUID */
+                committeeId?: string;
+                /** @description UUID */
+                subjectCommitteeId?: string;
+                /** @description Page size (max 500) */
+                limit?: number;
+                /** @description Opaque cursor from nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the year's objections and their answers, in filing order */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Objection"][];
+                        /** @description Cursor of the next page; null at the end */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    fileObjection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for 24 h; another body gives 422 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description UUID
+                     */
+                    committeeId: string;
+                    /**
+                     * Format: uuid
+                     * @description UUID
+                     */
+                    subjectCommitteeId: string;
+                    criterionCode?: string | null;
+                    /** @description What is wrong, and why */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: file an objection against a line of a member's score (its own or another's) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        clusterYearId: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        committeeId: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        subjectCommitteeId: string;
+                        criterionCode: string | null;
+                        reason: string;
+                        /**
+                         * @description open: awaiting the answer; accepted: corrected (see correction); rejected: see answer
+                         * @enum {unknown}
+                         */
+                        status: "open" | "accepted" | "rejected";
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        filedAt: string;
+                        filedBy: string | null;
+                        answer: string | null;
+                        correction: string | null;
+                        answeredAt: string | null;
+                        answeredBy: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_IDEMPOTENCY_KEY";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "OBJECTION_WINDOW_NOT_OPEN" | "RANKING_FINALIZED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "NOT_A_MEMBER" | "UNKNOWN_CRITERION" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    getObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+                year: number;
+                /** @description UUID */
+                objectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one objection and its answer */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        clusterYearId: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        committeeId: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        subjectCommitteeId: string;
+                        criterionCode: string | null;
+                        reason: string;
+                        /**
+                         * @description open: awaiting the answer; accepted: corrected (see correction); rejected: see answer
+                         * @enum {unknown}
+                         */
+                        status: "open" | "accepted" | "rejected";
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        filedAt: string;
+                        filedBy: string | null;
+                        answer: string | null;
+                        correction: string | null;
+                        answeredAt: string | null;
+                        answeredBy: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND" | "OBJECTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
+    answerObjection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for 24 h; another body gives 422 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+                year: number;
+                /** @description UUID */
+                objectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    outcome: "accepted" | "rejected";
+                    /** @description Why */
+                    reason: string;
+                    correction?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: answer an objection: accepted, with the correction made, or rejected, with the reason */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        clusterYearId: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        committeeId: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        subjectCommitteeId: string;
+                        criterionCode: string | null;
+                        reason: string;
+                        /**
+                         * @description open: awaiting the answer; accepted: corrected (see correction); rejected: see answer
+                         * @enum {unknown}
+                         */
+                        status: "open" | "accepted" | "rejected";
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        filedAt: string;
+                        filedBy: string | null;
+                        answer: string | null;
+                        correction: string | null;
+                        answeredAt: string | null;
+                        answeredBy: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_IDEMPOTENCY_KEY";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND" | "OBJECTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "OBJECTION_ALREADY_ANSWERED" | "RANKING_FINALIZED" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "REASON_REQUIRED" | "CORRECTION_REQUIRED" | "CORRECTION_NOT_ALLOWED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
     listAwardTypes: {
         parameters: {
             query?: {
@@ -17105,6 +19165,12 @@ export interface operations {
                             awardTypeCode: string;
                             /** @enum {unknown} */
                             status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                            /**
+                             * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                             * @enum {unknown}
+                             */
+                            origin: "generated" | "hand";
+                            reason: string | null;
                             explanation: {
                                 rank: number;
                                 /** @description Exact decimal as a string */
@@ -17129,6 +19195,7 @@ export interface operations {
                                 decisionNumber: string | null;
                                 decisionDate: string | null;
                                 signer: string | null;
+                                signerTitle: string | null;
                                 reason: string | null;
                                 evidence: string | null;
                                 /**
@@ -17370,6 +19437,322 @@ export interface operations {
             };
         };
     };
+    proposeAward: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for 24 h; another body gives 422 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description UUID
+                     */
+                    committeeId: string;
+                    awardTypeCode: string;
+                    /** @description Why the cluster proposes this member (tờ trình) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: propose an award by hand, outside the generated list, with a reason */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        clusterId: string;
+                        year: number;
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        committeeId: string;
+                        awardTypeCode: string;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                        /**
+                         * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                         * @enum {unknown}
+                         */
+                        origin: "generated" | "hand";
+                        reason: string | null;
+                        explanation: {
+                            rank: number;
+                            /** @description Exact decimal as a string */
+                            total: string;
+                            /** @description The award rule of the scheme applied (as in the scheme's awardRules) */
+                            rule: {
+                                awardTypeCode: string;
+                                maxCount: number | null;
+                                maxShare: string | null;
+                                minTotal: string | null;
+                                maxRank: number | null;
+                            };
+                            /** @description Why this member gets this award */
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description Submission, decisions and revocation, oldest first; never edited */
+                        events: {
+                            /** @enum {unknown} */
+                            action: "submit" | "approve" | "reject" | "revoke";
+                            decisionNumber: string | null;
+                            decisionDate: string | null;
+                            signer: string | null;
+                            signerTitle: string | null;
+                            reason: string | null;
+                            evidence: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 timestamp
+                             */
+                            at: string;
+                            actorKeyId: string | null;
+                        }[];
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request or failed validation */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "JSON_TOO_DEEP" | "INVALID_CONTENT_LENGTH" | "BAD_URL" | "BAD_REQUEST" | "INVALID_VALUE" | "OUT_OF_RANGE" | "INVALID_TEXT" | "VALUE_TOO_LARGE" | "INVALID_IDEMPOTENCY_KEY";
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "MISSING_CREDENTIALS" | "INVALID_API_KEY" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description Role or committee scope does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_NOT_ALLOWED" | "OUT_OF_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "CLUSTER_NOT_FOUND" | "CLUSTER_YEAR_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After-If-Retryable"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RANKING_NOT_FINAL" | "MEMBER_ALREADY_PROPOSED" | "QUOTA_EXCEEDED" | "PRECEDENCE_INVERTED" | "NO_AWARD_RULE" | "NOT_RANKED" | "NOT_ELIGIBLE" | "BELOW_MIN_TOTAL" | "ABOVE_MAX_RANK" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                    };
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "REASON_REQUIRED" | "UNKNOWN_AWARD_TYPE" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED" | "AUTH_THROTTLED";
+                    };
+                };
+            };
+            /** @description The database is unavailable, busy or slow, or the request ran out of time; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "STATEMENT_TIMEOUT" | "LOCK_TIMEOUT" | "TRANSACTION_TIMEOUT" | "REQUEST_TIMEOUT" | "CLIENT_CLOSED";
+                    };
+                };
+            };
+        };
+    };
     listAwardProposals: {
         parameters: {
             query?: {
@@ -17421,6 +19804,12 @@ export interface operations {
                             awardTypeCode: string;
                             /** @enum {unknown} */
                             status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                            /**
+                             * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                             * @enum {unknown}
+                             */
+                            origin: "generated" | "hand";
+                            reason: string | null;
                             explanation: {
                                 rank: number;
                                 /** @description Exact decimal as a string */
@@ -17445,6 +19834,7 @@ export interface operations {
                                 decisionNumber: string | null;
                                 decisionDate: string | null;
                                 signer: string | null;
+                                signerTitle: string | null;
                                 reason: string | null;
                                 evidence: string | null;
                                 /**
@@ -17655,6 +20045,12 @@ export interface operations {
                         awardTypeCode: string;
                         /** @enum {unknown} */
                         status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                        /**
+                         * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                         * @enum {unknown}
+                         */
+                        origin: "generated" | "hand";
+                        reason: string | null;
                         explanation: {
                             rank: number;
                             /** @description Exact decimal as a string */
@@ -17679,6 +20075,7 @@ export interface operations {
                             decisionNumber: string | null;
                             decisionDate: string | null;
                             signer: string | null;
+                            signerTitle: string | null;
                             reason: string | null;
                             evidence: string | null;
                             /**
@@ -17905,6 +20302,12 @@ export interface operations {
                         awardTypeCode: string;
                         /** @enum {unknown} */
                         status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                        /**
+                         * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                         * @enum {unknown}
+                         */
+                        origin: "generated" | "hand";
+                        reason: string | null;
                         explanation: {
                             rank: number;
                             /** @description Exact decimal as a string */
@@ -17929,6 +20332,7 @@ export interface operations {
                             decisionNumber: string | null;
                             decisionDate: string | null;
                             signer: string | null;
+                            signerTitle: string | null;
                             reason: string | null;
                             evidence: string | null;
                             /**
@@ -18039,7 +20443,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "PROPOSAL_NOT_DRAFT" | "PROPOSAL_NOT_SUBMITTED" | "PROPOSAL_ALREADY_DECIDED" | "PROPOSAL_NOT_APPROVED" | "PROPOSAL_ALREADY_REVOKED" | "PROPOSAL_INVALID_ACTION" | "ALREADY_AWARDED" | "NO_AWARD_RULE" | "QUOTA_EXCEEDED" | "NOT_RANKED" | "NOT_ELIGIBLE" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "PROPOSAL_NOT_DRAFT" | "PROPOSAL_NOT_SUBMITTED" | "PROPOSAL_ALREADY_DECIDED" | "PROPOSAL_NOT_APPROVED" | "PROPOSAL_ALREADY_REVOKED" | "PROPOSAL_INVALID_ACTION" | "ALREADY_AWARDED" | "NO_AWARD_RULE" | "QUOTA_EXCEEDED" | "NOT_RANKED" | "NOT_ELIGIBLE" | "BELOW_MIN_TOTAL" | "ABOVE_MAX_RANK" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -18111,7 +20515,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "DECISION_NUMBER_REQUIRED" | "DECISION_DATE_INVALID" | "REVOCATION_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "DECISION_NUMBER_REQUIRED" | "DECISION_DATE_INVALID" | "SIGNER_REQUIRED" | "REVOCATION_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -18177,11 +20581,12 @@ export interface operations {
                      */
                     decisionDate: string;
                     signer?: string | null;
+                    signerTitle?: string | null;
                 };
             };
         };
         responses: {
-            /** @description OK: approve with the decision number and date */
+            /** @description OK: approve with the decision number, date and signer */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18212,6 +20617,12 @@ export interface operations {
                         awardTypeCode: string;
                         /** @enum {unknown} */
                         status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                        /**
+                         * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                         * @enum {unknown}
+                         */
+                        origin: "generated" | "hand";
+                        reason: string | null;
                         explanation: {
                             rank: number;
                             /** @description Exact decimal as a string */
@@ -18236,6 +20647,7 @@ export interface operations {
                             decisionNumber: string | null;
                             decisionDate: string | null;
                             signer: string | null;
+                            signerTitle: string | null;
                             reason: string | null;
                             evidence: string | null;
                             /**
@@ -18346,7 +20758,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "PROPOSAL_NOT_DRAFT" | "PROPOSAL_NOT_SUBMITTED" | "PROPOSAL_ALREADY_DECIDED" | "PROPOSAL_NOT_APPROVED" | "PROPOSAL_ALREADY_REVOKED" | "PROPOSAL_INVALID_ACTION" | "ALREADY_AWARDED" | "NO_AWARD_RULE" | "QUOTA_EXCEEDED" | "NOT_RANKED" | "NOT_ELIGIBLE" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "PROPOSAL_NOT_DRAFT" | "PROPOSAL_NOT_SUBMITTED" | "PROPOSAL_ALREADY_DECIDED" | "PROPOSAL_NOT_APPROVED" | "PROPOSAL_ALREADY_REVOKED" | "PROPOSAL_INVALID_ACTION" | "ALREADY_AWARDED" | "NO_AWARD_RULE" | "QUOTA_EXCEEDED" | "NOT_RANKED" | "NOT_ELIGIBLE" | "BELOW_MIN_TOTAL" | "ABOVE_MAX_RANK" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -18418,7 +20830,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "DECISION_NUMBER_REQUIRED" | "DECISION_DATE_INVALID" | "REVOCATION_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "DECISION_NUMBER_REQUIRED" | "DECISION_DATE_INVALID" | "SIGNER_REQUIRED" | "REVOCATION_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -18484,6 +20896,7 @@ export interface operations {
                      */
                     decisionDate: string;
                     signer?: string | null;
+                    signerTitle?: string | null;
                     reason: string;
                 };
             };
@@ -18520,6 +20933,12 @@ export interface operations {
                         awardTypeCode: string;
                         /** @enum {unknown} */
                         status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                        /**
+                         * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                         * @enum {unknown}
+                         */
+                        origin: "generated" | "hand";
+                        reason: string | null;
                         explanation: {
                             rank: number;
                             /** @description Exact decimal as a string */
@@ -18544,6 +20963,7 @@ export interface operations {
                             decisionNumber: string | null;
                             decisionDate: string | null;
                             signer: string | null;
+                            signerTitle: string | null;
                             reason: string | null;
                             evidence: string | null;
                             /**
@@ -18654,7 +21074,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "PROPOSAL_NOT_DRAFT" | "PROPOSAL_NOT_SUBMITTED" | "PROPOSAL_ALREADY_DECIDED" | "PROPOSAL_NOT_APPROVED" | "PROPOSAL_ALREADY_REVOKED" | "PROPOSAL_INVALID_ACTION" | "ALREADY_AWARDED" | "NO_AWARD_RULE" | "QUOTA_EXCEEDED" | "NOT_RANKED" | "NOT_ELIGIBLE" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "PROPOSAL_NOT_DRAFT" | "PROPOSAL_NOT_SUBMITTED" | "PROPOSAL_ALREADY_DECIDED" | "PROPOSAL_NOT_APPROVED" | "PROPOSAL_ALREADY_REVOKED" | "PROPOSAL_INVALID_ACTION" | "ALREADY_AWARDED" | "NO_AWARD_RULE" | "QUOTA_EXCEEDED" | "NOT_RANKED" | "NOT_ELIGIBLE" | "BELOW_MIN_TOTAL" | "ABOVE_MAX_RANK" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -18726,7 +21146,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "DECISION_NUMBER_REQUIRED" | "DECISION_DATE_INVALID" | "REVOCATION_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "DECISION_NUMBER_REQUIRED" | "DECISION_DATE_INVALID" | "SIGNER_REQUIRED" | "REVOCATION_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -18792,6 +21212,7 @@ export interface operations {
                      */
                     decisionDate: string;
                     signer?: string | null;
+                    signerTitle?: string | null;
                     reason: string;
                     evidence: string;
                 };
@@ -18829,6 +21250,12 @@ export interface operations {
                         awardTypeCode: string;
                         /** @enum {unknown} */
                         status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                        /**
+                         * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                         * @enum {unknown}
+                         */
+                        origin: "generated" | "hand";
+                        reason: string | null;
                         explanation: {
                             rank: number;
                             /** @description Exact decimal as a string */
@@ -18853,6 +21280,7 @@ export interface operations {
                             decisionNumber: string | null;
                             decisionDate: string | null;
                             signer: string | null;
+                            signerTitle: string | null;
                             reason: string | null;
                             evidence: string | null;
                             /**
@@ -18963,7 +21391,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "PROPOSAL_NOT_DRAFT" | "PROPOSAL_NOT_SUBMITTED" | "PROPOSAL_ALREADY_DECIDED" | "PROPOSAL_NOT_APPROVED" | "PROPOSAL_ALREADY_REVOKED" | "PROPOSAL_INVALID_ACTION" | "ALREADY_AWARDED" | "NO_AWARD_RULE" | "QUOTA_EXCEEDED" | "NOT_RANKED" | "NOT_ELIGIBLE" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
+                        code?: "PROPOSAL_NOT_DRAFT" | "PROPOSAL_NOT_SUBMITTED" | "PROPOSAL_ALREADY_DECIDED" | "PROPOSAL_NOT_APPROVED" | "PROPOSAL_ALREADY_REVOKED" | "PROPOSAL_INVALID_ACTION" | "ALREADY_AWARDED" | "NO_AWARD_RULE" | "QUOTA_EXCEEDED" | "NOT_RANKED" | "NOT_ELIGIBLE" | "BELOW_MIN_TOTAL" | "ABOVE_MAX_RANK" | "CONCURRENT_UPDATE" | "ALREADY_EXISTS" | "IDEMPOTENCY_KEY_IN_USE";
                     };
                 };
             };
@@ -19035,7 +21463,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "DECISION_NUMBER_REQUIRED" | "DECISION_DATE_INVALID" | "REVOCATION_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "DECISION_NUMBER_REQUIRED" | "DECISION_DATE_INVALID" | "SIGNER_REQUIRED" | "REVOCATION_REASON_REQUIRED" | "REJECTION_REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -22185,15 +24613,17 @@ export interface operations {
                                  * @description RFC 3339 timestamp
                                  */
                                 updatedAt: string;
-                                /** @description Reported values; officialValue and its reason where the secretariat corrected one on acceptance (scoring uses it) */
+                                /** @description Reported values; officialValue and its reason where the secretariat corrected one on acceptance (scoring uses it); an indicator declared not applicable has a null value, notApplicable true and its reason */
                                 values: {
                                     indicatorCode: string;
-                                    /** @description Exact decimal as a string */
-                                    value: string;
+                                    value: string | null;
                                     officialValue: string | null;
                                     correctionReason: string | null;
                                     note: string | null;
                                     evidenceUrl: string | null;
+                                    /** @enum {boolean} */
+                                    notApplicable?: true;
+                                    notApplicableReason?: string;
                                 }[];
                                 /** @description The immutable copy of the values stored at each submit */
                                 revisions: {
@@ -23302,6 +25732,12 @@ export interface operations {
                                 awardTypeCode: string;
                                 /** @enum {unknown} */
                                 status: "draft" | "submitted" | "approved" | "rejected" | "revoked";
+                                /**
+                                 * @description generated from the final ranking, or entered by hand by the cluster with its reason
+                                 * @enum {unknown}
+                                 */
+                                origin: "generated" | "hand";
+                                reason: string | null;
                                 explanation: {
                                     rank: number;
                                     /** @description Exact decimal as a string */
@@ -23326,6 +25762,7 @@ export interface operations {
                                     decisionNumber: string | null;
                                     decisionDate: string | null;
                                     signer: string | null;
+                                    signerTitle: string | null;
                                     reason: string | null;
                                     evidence: string | null;
                                     /**

@@ -73,6 +73,7 @@ const state = (over: Partial<ClusterYearState> = {}): ClusterYearState => ({
     H1: { opensAt: at('2024-01-01T00:00:00Z'), closesAt: at('2024-06-30T16:59:59Z'), closedAt: null },
     FY: { opensAt: at('2024-07-01T00:00:00Z'), closesAt: at('2024-11-30T16:59:59Z'), closedAt: null },
   },
+  objectionWindow: null,
   ...over,
 })
 
@@ -210,14 +211,14 @@ t.test('finalisation blockers depend on now, the submissions and the ranking', a
     { id: 's2', committeeId: B, status: 'returned' as const },
     { id: 's3', committeeId: C, status: 'draft' as const },
   ]
-  const before = finalizationBlockers({ state: state(), now: at('2024-11-01T00:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking })
+  const before = finalizationBlockers({ state: state(), now: at('2024-11-01T00:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking, openObjections: [] })
   t.same(
     before.map((b) => b.code),
     ['FY_NOT_CLOSED', 'SUBMISSIONS_NOT_ACCEPTED', 'ASSESSMENTS_MISSING', 'MANUAL_POINTS_MISSING'],
   )
   t.same(before[1]!.details, { submissions: [{ id: 's2', committeeId: B, status: 'returned' }] }, 'drafts never submitted are no submission')
   // The same inputs a second past the FY deadline: the window no longer blocks.
-  const after = finalizationBlockers({ state: state(), now: at('2024-11-30T17:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking })
+  const after = finalizationBlockers({ state: state(), now: at('2024-11-30T17:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking, openObjections: [] })
   t.same(
     after.map((b) => b.code),
     ['SUBMISSIONS_NOT_ACCEPTED', 'ASSESSMENTS_MISSING', 'MANUAL_POINTS_MISSING'],
@@ -229,6 +230,7 @@ t.test('finalisation blockers depend on now, the submissions and the ranking', a
     awardTypes: [],
     fySubmissions: [fySubmissions[0]!],
     ranking: { members: [member(A)] } as unknown as Ranking,
+    openObjections: [],
   })
   t.same(clear, [])
 })
@@ -252,10 +254,9 @@ t.test('values: one check for submissions and the import', async (t) => {
       { indicatorCode: 'OTHER', value: '1' },
       { indicatorCode: 'FUND_RAISED', value: '1.5', note: 'x' },
     ],
-    rules,
-    inScheme,
+    { rules, schemeIndicators: inScheme, notApplicable: new Set() },
   )
-  t.same(values, [{ indicatorCode: 'HOUSES_BUILT', value: '12', note: null, evidenceUrl: null }])
+  t.same(values, [{ indicatorCode: 'HOUSES_BUILT', value: '12', notApplicable: false, notApplicableReason: null, note: null, evidenceUrl: null }])
   t.same(
     errors.map((e) => [e.pointer, e.code]),
     [

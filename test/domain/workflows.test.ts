@@ -181,7 +181,7 @@ t.test('award proposal: every refusal has its code', async (t) => {
 })
 
 t.test('award decisions carry a number and a date; a revocation its grounds', async (t) => {
-  const ok = { decisionNumber: '123/QĐ-MTTW-BTT', decisionDate: '2024-01-15' }
+  const ok = { decisionNumber: '123/QĐ-MTTW-BTT', decisionDate: '2024-01-15', signer: 'Đỗ Văn Chiến', signerTitle: 'Chủ tịch' }
   t.doesNotThrow(() => validateAwardDecision('approve', ok))
   t.doesNotThrow(() => validateAwardDecision('reject', ok))
   t.doesNotThrow(() => validateAwardDecision('revoke', { ...ok, reason: 'Khai báo không trung thực' }))

@@ -77,7 +77,7 @@ export async function decidedYear(h: TestApp) {
       h.call(organizer, {
         method: 'POST',
         url: `/v1/award-proposals/${p.id}/approve`,
-        body: { decisionNumber: `${125 + i}/QĐ-MTTW-BTT`, decisionDate: '2024-01-15', signer: 'Chủ tịch UBTƯ MTTQ Việt Nam' },
+        body: { decisionNumber: `${125 + i}/QĐ-MTTW-BTT`, decisionDate: '2024-01-15', signer: 'Chủ tịch UBTƯ MTTQ Việt Nam', signerTitle: 'Chủ tịch' },
       }),
       200,
     )

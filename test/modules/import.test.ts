@@ -125,7 +125,7 @@ t.test('CSV import: BOM, CRLF, quotes, blank lines, Vietnamese decimals, row num
       ['INVALID_YEAR', 'year'],
       ['INVALID_PERIOD', 'period'],
       ['TOO_LONG', 'note'],
-      ['REQUIRED', 'committeeCode'],
+      ['COMMITTEE_ID_OR_CODE_REQUIRED', 'committeeCode'],
     ],
   )
 })
@@ -199,7 +199,7 @@ t.test('permissions per row, locked submissions, submit=true', async (t) => {
   const submitted = await importJson(
     h,
     h.adminToken,
-    [row(1, 'HOUSES_BUILT', 20), row(1, 'FUND_RAISED', 1000), row(2, 'HOUSES_BUILT', 30), row(2, 'NTM_COMMUNES', 'x')],
+    [row(1, 'HOUSES_BUILT', 20), row(1, 'FUND_RAISED', 1000), row(1, 'NTM_COMMUNES', 3), row(2, 'HOUSES_BUILT', 30), row(2, 'NTM_COMMUNES', 'x')],
     '?submit=true',
   )
   t.equal(submitted.statusCode, 207)
@@ -208,7 +208,7 @@ t.test('permissions per row, locked submissions, submit=true', async (t) => {
   t.equal(byCommittee[r.ids[1]].status, 'submitted', 'a clean submission is submitted')
   t.equal(byCommittee[r.ids[1]].revision, 1)
   t.equal(byCommittee[r.ids[2]].status, 'draft', 'one with a rejected row stays a draft')
-  t.match(submitted.json().items[2].message, /not submitted/)
+  t.match(submitted.json().items[3].message, /not submitted/)
 
   const locked = await importJson(h, h.adminToken, [row(1, 'HOUSES_BUILT', 21)])
   t.equal(locked.json().code, 'IMPORT_REJECTED')

@@ -204,7 +204,7 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
   const organizerKey = await keyOf('organizer', r.organizer.id)
   const act = (token: string, id: string, action: string, body?: object) =>
     h.call(token, { method: 'POST', url: `/v1/award-proposals/${id}/${action}`, ...(body ? { body } : {}) })
-  const decision = { decisionNumber: '1234/QĐ-MTTW-BTT', decisionDate: '2024-01-20', signer: 'Đỗ Văn Chiến' }
+  const decision = { decisionNumber: '1234/QĐ-MTTW-BTT', decisionDate: '2024-01-20', signer: 'Đỗ Văn Chiến', signerTitle: 'Chủ tịch' }
   t.equal((await act(organizerKey, pb.id, 'approve', decision)).json().code, 'PROPOSAL_NOT_SUBMITTED')
   t.equal((await act(organizerKey, pb.id, 'submit')).json().code, 'ROLE_NOT_ALLOWED')
   t.equal((await act(secretariat, pb.id, 'submit')).statusCode, 200)

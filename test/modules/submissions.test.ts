@@ -18,6 +18,7 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   const values = [
     { indicatorCode: 'HOUSES_BUILT', value: 120, note: '6.485 căn toàn cụm' },
     { indicatorCode: 'FUND_RAISED', value: '157000000000', evidenceUrl: 'https://example.org/bao-cao.pdf' },
+    { indicatorCode: 'NTM_COMMUNES', value: 11 },
   ]
   const created = await post(submitterA, body(a, values))
   t.equal(created.statusCode, 201)
@@ -28,6 +29,7 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
     [
       ['FUND_RAISED', '157000000000'],
       ['HOUSES_BUILT', '120'],
+      ['NTM_COMMUNES', '11'],
     ],
   )
 
@@ -123,7 +125,7 @@ t.test('submissions: create, edit, submit, return, resubmit, accept with correct
   const badCorrection = await h.call(secretariat, {
     method: 'POST',
     url: `${url}/accept`,
-    body: { corrections: [{ indicatorCode: 'NTM_COMMUNES', officialValue: '1', reason: 'x' }] },
+    body: { corrections: [{ indicatorCode: 'POOR_RATE', officialValue: '1', reason: 'x' }] },
   })
   t.equal(badCorrection.json().code, 'NOT_REPORTED')
   const noReason = await h.call(secretariat, {
@@ -185,7 +187,11 @@ t.test('submissions: windows and late FY input', async (t) => {
     year: r.year,
     period,
     committeeId: r.ids[0],
-    values: [{ indicatorCode: 'HOUSES_BUILT', value: 1 }],
+    values: [
+      { indicatorCode: 'HOUSES_BUILT', value: 1 },
+      { indicatorCode: 'FUND_RAISED', value: 1 },
+      { indicatorCode: 'NTM_COMMUNES', value: 1 },
+    ],
   })
   t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions', body: body(notYet, 'H1') })).json().code, 'PERIOD_NOT_OPEN')
   t.equal((await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions', body: body(notYet, 'FY') })).json().code, 'PERIOD_NOT_OPEN', 'no FY window yet')

@@ -301,6 +301,24 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
     detail: 'Chỉ báo cáo đã gửi mới có thể trả lại hoặc tiếp nhận; báo cáo này ở trạng thái “{from|submissionStatuses}”.',
   }),
   SUBMISSION_INVALID_ACTION: p('Unknown action on a submission', 'Thao tác không hợp lệ đối với báo cáo'),
+  SUBMISSION_INCOMPLETE: p('The submission lacks indicators of the scheme', 'Báo cáo chưa đủ số liệu các chỉ tiêu của phương án chấm điểm', {
+    match: /^The submission lacks (?<count>\d+) indicator\(s\) of the scheme: (?<missing>[^;]+);/,
+    detail: 'Báo cáo còn thiếu {count} chỉ tiêu: {missing}; cần nhập số liệu hoặc khai báo “không áp dụng” (nếu phương án cho phép) trước khi gửi.',
+  }),
+  VALUE_REQUIRED: p('A value is required', 'Chỉ tiêu phải có số liệu', {
+    detail: 'Chỉ tiêu phải có số liệu, hoặc được khai báo “không áp dụng” kèm lý do nếu phương án chấm điểm cho phép.',
+  }),
+  VALUE_WITH_NOT_APPLICABLE: p('A value and a not-applicable declaration were both sent', 'Vừa nhập số liệu vừa khai báo không áp dụng', {
+    detail: 'Một chỉ tiêu chỉ có số liệu hoặc khai báo “không áp dụng”, không được có cả hai.',
+  }),
+  NOT_APPLICABLE_REASON_REQUIRED: p('A not-applicable declaration needs a reason', 'Khai báo không áp dụng phải nêu lý do'),
+  NOT_APPLICABLE_NOT_ALLOWED: p(
+    'The scheme does not allow this indicator to be not applicable',
+    'Phương án chấm điểm không cho phép khai báo chỉ tiêu này là không áp dụng',
+  ),
+  COMMITTEE_ID_OR_CODE_REQUIRED: p('Name the committee by id or by code', 'Phải nêu mã định danh hoặc mã đơn vị của Ủy ban'),
+  COMMITTEE_ID_AND_CODE: p('Name the committee by id or by code, not both', 'Chỉ nêu một trong hai: mã định danh hoặc mã đơn vị của Ủy ban'),
+  UNKNOWN_COMMITTEE: p('No active committee has this code', 'Không có Ủy ban đang hoạt động mang mã này'),
   RETURN_REASON_REQUIRED: p('A return needs a reason', 'Trả lại báo cáo phải nêu lý do', {
     detail: 'Trả lại báo cáo phải nêu rõ nội dung cần bổ sung, chỉnh sửa.',
   }),
@@ -338,6 +356,15 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
   CRITERION_NOT_ALLOWED: p('This adjustment takes no criterion', 'Loại điều chỉnh này không gắn với tiêu chí'),
   POINTS_NOT_ALLOWED: p('This adjustment takes no points', 'Loại điều chỉnh này không có số điểm'),
   REASON_REQUIRED: p('A reason is required', 'Phải nêu lý do'),
+  // Objections (khiếu nại, giải trình) on the provisional ranking
+  FY_NOT_CLOSED: p('The full-year period is not over', 'Kỳ báo cáo cả năm chưa kết thúc'),
+  OBJECTION_WINDOW_EXISTS: p('The objection window was already opened', 'Đã mở thời hạn khiếu nại cho năm này'),
+  OBJECTION_WINDOW_NOT_FOUND: p('No objection window has been opened', 'Chưa mở thời hạn khiếu nại'),
+  OBJECTION_WINDOW_NOT_OPEN: p('The objection window is not open', 'Không trong thời hạn khiếu nại'),
+  OBJECTION_NOT_FOUND: p('Objection not found', 'Không tìm thấy khiếu nại'),
+  OBJECTION_ALREADY_ANSWERED: p('The objection was already answered', 'Khiếu nại đã được trả lời'),
+  CORRECTION_REQUIRED: p('An accepted objection names its correction', 'Chấp nhận khiếu nại phải nêu nội dung đã điều chỉnh'),
+  CORRECTION_NOT_ALLOWED: p('A rejected objection corrects nothing', 'Khiếu nại không được chấp nhận thì không có nội dung điều chỉnh'),
   NOT_A_TIED_GROUP: p('The members are not one tied group', 'Các đơn vị nêu ra không cùng một nhóm đồng hạng'),
   INVALID_RANKING: p('The ranking is not valid', 'Kết quả xếp hạng không hợp lệ'),
   INVALID_RANKING_INPUT: p('The scoring inputs are not valid', 'Số liệu đầu vào để chấm điểm không hợp lệ'),
@@ -381,6 +408,14 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
   DECISION_DATE_INVALID: p('A decision needs its date', 'Quyết định phải có ngày ban hành hợp lệ (YYYY-MM-DD)'),
   REVOCATION_REASON_REQUIRED: p('A revocation needs its grounds', 'Thu hồi khen thưởng phải nêu căn cứ'),
   REJECTION_REASON_REQUIRED: p('A rejection needs its reason', 'Không phê duyệt phải nêu lý do'),
+  SIGNER_REQUIRED: p("An approval needs its signer's name and title", 'Quyết định phê duyệt phải ghi họ tên và chức vụ người ký', {
+    detail: 'Quyết định phê duyệt phải ghi họ tên (signer) và chức vụ (signerTitle) của người ký, như trên quyết định giấy.',
+  }),
+  MEMBER_ALREADY_PROPOSED: p('The member already has a proposal this year', 'Đơn vị đã có đề nghị khen thưởng trong năm'),
+  PRECEDENCE_INVERTED: p('A lower-ranked member would get a higher award', 'Đơn vị xếp hạng thấp hơn được đề nghị mức khen thưởng cao hơn'),
+  BELOW_MIN_TOTAL: p('The total is below the minimum for this award', 'Tổng điểm thấp hơn mức tối thiểu của loại khen thưởng'),
+  ABOVE_MAX_RANK: p('The rank is below the last rank this award allows', 'Thứ hạng thấp hơn thứ hạng tối đa của loại khen thưởng'),
+  UNKNOWN_AWARD_TYPE: p('Not an award type of the organiser', 'Không phải loại khen thưởng của đơn vị tổ chức'),
 
   // The audit log
   AUDIT_EVENT_NOT_FOUND: p('Audit event not found', 'Không tìm thấy sự kiện trong nhật ký', {

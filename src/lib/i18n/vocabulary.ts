@@ -1,6 +1,7 @@
 import { CLUSTER_YEAR_EVENTS, CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES } from '../../domain/committees.ts'
 import { ATTACHMENT_KINDS, DOCUMENT_FORMATS, DOCUMENT_TYPES, type RefusalReason } from '../../domain/documents.ts'
+import { OBJECTION_STATUSES } from '../../domain/objections.ts'
 import { IMPORT_COLUMNS } from '../../domain/import.ts'
 import { DIRECTIONS, VALUE_TYPES } from '../../domain/indicators.ts'
 import { OFFICER_POSITIONS } from '../../domain/officers.ts'
@@ -56,6 +57,8 @@ const AWARD_VIOLATIONS: Record<AwardViolationCode, [string, string]> = {
   NOT_ELIGIBLE: ['The member is not eligible for an award', 'Đơn vị không đủ điều kiện xét khen thưởng'],
   BELOW_MIN_TOTAL: ['The total is below the minimum for this award', 'Tổng điểm thấp hơn mức tối thiểu của loại khen thưởng'],
   ABOVE_MAX_RANK: ['The rank is below the last rank this award allows', 'Thứ hạng thấp hơn thứ hạng tối đa của loại khen thưởng'],
+  MEMBER_ALREADY_PROPOSED: ['The member already has a proposal this year', 'Đơn vị đã có đề nghị khen thưởng trong năm'],
+  PRECEDENCE_INVERTED: ['A lower-ranked member would get a higher award', 'Đơn vị xếp hạng thấp hơn được đề nghị mức khen thưởng cao hơn'],
 }
 
 /** Why an allocation passed a member over for a type (src/domain/awards.ts, `reasons`). */
@@ -73,6 +76,8 @@ const FINALIZE_BLOCKERS: Record<Blocker['code'], [string, string]> = {
   ASSESSMENTS_MISSING: ['Some peer assessments are missing', 'Còn thiếu điểm chấm chéo'],
   MANUAL_POINTS_MISSING: ['Points agreed by the conference are not entered yet', 'Chưa nhập điểm do hội nghị thống nhất'],
   TIE_AT_AWARD_BOUNDARY: ['A tie crosses an award boundary', 'Có đơn vị đồng hạng tại ranh giới khen thưởng'],
+  OBJECTION_WINDOW_OPEN: ['The objection window is not over yet', 'Thời hạn khiếu nại, giải trình chưa kết thúc'],
+  OBJECTIONS_UNANSWERED: ['Objections await an answer', 'Còn khiếu nại chưa được trả lời'],
 }
 
 const DOCUMENT_TYPE_VI: Record<keyof typeof DOCUMENT_TYPES, string> = {
@@ -322,6 +327,16 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
       disqualification: ['Disqualification from awards', 'Không xét khen thưởng'],
     }),
   ),
+  group(
+    'objectionStatuses',
+    'Statuses of an objection on the provisional ranking',
+    'Trạng thái khiếu nại về kết quả chấm điểm tạm thời',
+    labels(OBJECTION_STATUSES, {
+      open: ['Awaiting an answer', 'Chờ trả lời'],
+      accepted: ['Accepted and corrected', 'Chấp nhận, đã điều chỉnh'],
+      rejected: ['Rejected', 'Không chấp nhận'],
+    }),
+  ),
   group('missingInputs', "What a member's score still lacks", 'Số liệu còn thiếu để chấm điểm', labels(keysOf(MISSING), MISSING)),
   group('finalizeBlockers', 'What blocks finalising the ranking', 'Lý do chưa thể chốt kết quả xếp hạng', labels(keysOf(FINALIZE_BLOCKERS), FINALIZE_BLOCKERS)),
   group(
@@ -334,6 +349,15 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
       approved: ['Approved', 'Đã phê duyệt'],
       rejected: ['Rejected', 'Không phê duyệt'],
       revoked: ['Revoked', 'Đã thu hồi'],
+    }),
+  ),
+  group(
+    'awardProposalOrigins',
+    'How an award proposal was made',
+    'Cách lập đề nghị khen thưởng',
+    labels(['generated', 'hand'] as const, {
+      generated: ['Drafted from the final ranking under the quotas', 'Lập từ kết quả xếp hạng chính thức theo số lượng phân bổ'],
+      hand: ['Entered by the cluster with its reason', 'Do cụm đề nghị trực tiếp, có nêu lý do'],
     }),
   ),
   group(
@@ -377,6 +401,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
       indicatorCode: ["The indicator's code", 'Mã chỉ tiêu'],
       value: ['Value', 'Giá trị'],
       note: ['Note', 'Ghi chú'],
+      committeeId: ["The committee's id (for units without a code)", 'Mã định danh đơn vị (cho đơn vị không có mã)'],
     }),
   ),
   group(
@@ -470,6 +495,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
         'submission',
         'assessment',
         'adjustment',
+        'objection',
         'api_key',
         'webhook_subscription',
         'attachment',
@@ -489,6 +515,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
           'Adjustment (points, bonus, penalty, disqualification)',
           'Điều chỉnh điểm (điểm hội nghị thống nhất, điểm cộng, điểm trừ, không xét thi đua)',
         ],
+        objection: ['Objection on the provisional ranking', 'Khiếu nại về kết quả chấm điểm tạm thời'],
         api_key: ['API key', 'Khóa API'],
         webhook_subscription: ["A portal's webhook subscription", 'Đăng ký webhook của cổng thông tin'],
         attachment: ['Attached document (dossier)', 'Hồ sơ, tài liệu đính kèm'],

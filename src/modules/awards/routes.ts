@@ -61,7 +61,8 @@ const EventSchema = Type.Object(
     action: StringEnum(['submit', 'approve', 'reject', 'revoke'] as const),
     decisionNumber: Nullable(Type.String()),
     decisionDate: Nullable(DateOnly),
-    signer: Nullable(Type.String()),
+    signer: Nullable(Type.String({ description: "The signer's name" })),
+    signerTitle: Nullable(Type.String({ description: "The signer's title (chức vụ); required on approval" })),
     reason: Nullable(Type.String()),
     evidence: Nullable(Type.String()),
     at: Timestamp,
@@ -78,6 +79,8 @@ const ProposalSchema = Type.Object(
     committeeId: Uuid,
     awardTypeCode: Type.String(),
     status: StringEnum(AWARD_PROPOSAL_STATUSES),
+    origin: StringEnum(['generated', 'hand'] as const, 'generated from the final ranking, or entered by hand by the cluster with its reason'),
+    reason: Nullable(Type.String({ description: 'Why the cluster proposed it by hand; null for a generated one' })),
     explanation: Type.Object(
       {
         rank: Type.Integer(),
@@ -124,6 +127,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       committeeId: p.committeeId,
       awardTypeCode: p.awardTypeCode,
       status: p.status,
+      origin: p.origin,
+      reason: p.reason,
       explanation: p.explanation as { rank: number; total: string; rule: unknown; text: string },
       events: events
         .filter((e) => e.proposalId === p.id)
@@ -132,6 +137,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           decisionNumber: e.decisionNumber,
           decisionDate: e.decisionDate,
           signer: e.signer,
+          signerTitle: e.signerTitle,
           reason: e.reason,
           evidence: e.evidence,
           at: e.at.toISOString(),
@@ -329,6 +335,57 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   )
 
+  app.post(
+    '/v1/clusters/:id/years/:year/award-proposals',
+    {
+      config: { access: [grant('admin'), grant('secretariat', scopes.headOf, { exact: true }), grant('organizer', scopes.organizerOf)] },
+      schema: {
+        operationId: 'proposeAward',
+        tags,
+        summary: 'Propose an award by hand, outside the generated list, with a reason',
+        description:
+          'A draft proposal for one member, under the same rules as the generated list: the award rule of the type and its quota (counting the ' +
+          'drafted, submitted and approved proposals), one proposal per member per cluster-year, eligibility, minimum total and best rank, and ' +
+          'precedence along the final ranking (no member ranked below another gets a higher award). 409 RANKING_NOT_FINAL, MEMBER_ALREADY_PROPOSED, ' +
+          'QUOTA_EXCEEDED, PRECEDENCE_INVERTED, NO_AWARD_RULE, NOT_RANKED, NOT_ELIGIBLE, BELOW_MIN_TOTAL, ABOVE_MAX_RANK; 422 REASON_REQUIRED, ' +
+          'UNKNOWN_AWARD_TYPE. Once a cluster-year has a proposal, generate answers PROPOSALS_ALREADY_GENERATED: generate first, then add by hand.',
+        params: YearParams,
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            committeeId: Uuid,
+            awardTypeCode: Type.String({ minLength: 1, maxLength: 64 }),
+            reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why the cluster proposes this member (tờ trình)' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: ProposalSchema,
+          ...problems(400, 401, 403, 415, {
+            404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
+            409: [
+              'RANKING_NOT_FINAL',
+              'MEMBER_ALREADY_PROPOSED',
+              'QUOTA_EXCEEDED',
+              'PRECEDENCE_INVERTED',
+              'NO_AWARD_RULE',
+              'NOT_RANKED',
+              'NOT_ELIGIBLE',
+              'BELOW_MIN_TOTAL',
+              'ABOVE_MAX_RANK',
+            ],
+            422: ['REASON_REQUIRED', 'UNKNOWN_AWARD_TYPE'],
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const row = await service.propose(actorOf(req), req.params.id, req.params.year, req.body)
+      reply.header('location', `/v1/award-proposals/${row.id}`)
+      return reply.code(201).send(await proposal.answer(reply, row))
+    },
+  )
+
   app.get(
     '/v1/award-proposals',
     {
@@ -377,7 +434,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       {
         decisionNumber: Type.String({ minLength: 1, maxLength: 100, description: 'e.g. 123/QĐ-MTTW-BTT' }),
         decisionDate: DateOnly,
-        signer: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+        signer: Type.Optional(Nullable(Type.String({ maxLength: 200, description: "The signer's name; required on approval (SIGNER_REQUIRED)" }))),
+        signerTitle: Type.Optional(
+          Nullable(Type.String({ maxLength: 200, description: "The signer's title, e.g. Phó Chủ tịch; required on approval (SIGNER_REQUIRED)" })),
+        ),
         ...extra,
       },
       { additionalProperties: false },
@@ -405,8 +465,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'QUOTA_EXCEEDED',
           'NOT_RANKED',
           'NOT_ELIGIBLE',
+          'BELOW_MIN_TOTAL',
+          'ABOVE_MAX_RANK',
         ],
-        422: ['DECISION_NUMBER_REQUIRED', 'DECISION_DATE_INVALID', 'REVOCATION_REASON_REQUIRED', 'REJECTION_REASON_REQUIRED'],
+        422: ['DECISION_NUMBER_REQUIRED', 'DECISION_DATE_INVALID', 'SIGNER_REQUIRED', 'REVOCATION_REASON_REQUIRED', 'REJECTION_REASON_REQUIRED'],
       }),
     },
   })
@@ -432,8 +494,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         ...actionSchema(
           'approve',
-          'Approve with the decision number and date',
-          'By the organiser. Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.',
+          'Approve with the decision number, date and signer',
+          "By the organiser, as the paper decision is written: its number, date, and the signer's name and title (422 SIGNER_REQUIRED). " +
+            'Quotas are checked again (409 QUOTA_EXCEEDED, ALREADY_AWARDED, NOT_ELIGIBLE, …); 409 PROPOSAL_NOT_SUBMITTED, PROPOSAL_ALREADY_DECIDED.',
         ),
         body: DecisionBody(),
       },

@@ -1,7 +1,7 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.ts'
 import { asConflict } from '../../db/constraints.ts'
-import { allocateAwards, assertAwardsWithinRules, type AwardType } from '../../domain/awards.ts'
-import { conflict, DomainError, notFound } from '../../domain/errors.ts'
+import { allocateAwards, assertAwardsWithinRules, checkHandProposal, quotaOf, type AwardType } from '../../domain/awards.ts'
+import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts'
 import { toNfc } from '../../domain/text.ts'
 import { transitionAwardProposal, validateAwardDecision, type AwardProposalAction } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
@@ -24,6 +24,7 @@ export interface Decision {
   decisionNumber?: string | null | undefined
   decisionDate?: string | null | undefined
   signer?: string | null | undefined
+  signerTitle?: string | null | undefined
   reason?: string | null | undefined
   evidence?: string | null | undefined
 }
@@ -161,6 +162,79 @@ export function awardService(db: Db, clock: Clock) {
       })
     },
 
+    /**
+     * A proposal the cluster enters by hand, outside the generated list, with its reason: under the
+     * same quotas, one proposal per member and precedence along the final ranking (checkHandProposal).
+     * 409 RANKING_NOT_FINAL, MEMBER_ALREADY_PROPOSED, QUOTA_EXCEEDED, PRECEDENCE_INVERTED, NOT_RANKED,
+     * NOT_ELIGIBLE, BELOW_MIN_TOTAL, ABOVE_MAX_RANK, NO_AWARD_RULE; 422 REASON_REQUIRED, UNKNOWN_AWARD_TYPE.
+     */
+    async propose(actor: Actor, clusterId: string, year: number, input: { committeeId: string; awardTypeCode: string; reason: string }) {
+      const reason = toNfc(input.reason).trim()
+      if (reason === '') {
+        throw invalid('REASON_REQUIRED', 'A proposal outside the generated list needs its reason', {
+          errors: [{ pointer: '/reason', code: 'REASON_REQUIRED', message: 'say why this member is proposed' }],
+        })
+      }
+      return db.transaction(async (tx) => {
+        // Proposals of one cluster-year queue on its row, so each check sees the others.
+        const { state } = await loadClusterYear(tx, clusterId, year, { lock: true })
+        const final = await finalRanking(tx, state.id)
+        if (!final) throw conflict('RANKING_NOT_FINAL', 'Proposals are made from the final ranking; finalise it first')
+        const types = await awardTypesOf(tx, state.organizerCommitteeId)
+        const type = types.find((t) => t.code === input.awardTypeCode)
+        if (!type) {
+          throw invalid('UNKNOWN_AWARD_TYPE', `${input.awardTypeCode} is not an award type of the organiser`, {
+            errors: [{ pointer: '/awardTypeCode', code: 'UNKNOWN_AWARD_TYPE', message: 'not an award type of the organiser' }],
+          })
+        }
+        const repo = awardRepository(tx)
+        const { ranking, scheme } = final
+        const existing = await repo.proposalsOf(state.id)
+        const violations = checkHandProposal({
+          proposal: { committeeId: input.committeeId, awardTypeCode: type.code },
+          existing,
+          awardRules: scheme.awardRules,
+          awardTypes: types,
+          memberCount: ranking.members.length,
+          ranking: { members: ranking.members },
+        })
+        if (violations.length > 0) throw conflict(violations[0]!.code, violations[0]!.message, { violations })
+        const member = ranking.members.find((m) => m.committeeId === input.committeeId)!
+        const rule = scheme.awardRules.find((r) => r.awardTypeCode === type.code)!
+        const quota = quotaOf(rule, ranking.members.length)
+        const quotaUsed = existing.filter((p) => p.awardTypeCode === type.code && ['draft', 'submitted', 'approved'].includes(p.status)).length + 1
+        const now = clock()
+        // The cluster-year's lock serialises proposals: the one-per-member index cannot be raced here.
+        const [row] = await repo.insertProposals([
+          {
+            id: uuidv7(),
+            clusterYearId: state.id,
+            clusterId,
+            year,
+            committeeId: input.committeeId,
+            awardTypeCode: type.code,
+            status: 'draft',
+            origin: 'hand',
+            reason,
+            explanation: {
+              rank: member.rank,
+              total: member.total,
+              rule,
+              precedence: type.precedence,
+              quota,
+              quotaUsed,
+              passedOver: [],
+              text: `rank ${member.rank}, total ${member.total}: ${type.code} proposed by hand (${quotaUsed}${quota === null ? '' : ` of ${quota}`} used): ${reason}`,
+            },
+            createdAt: now,
+            updatedAt: now,
+          },
+        ])
+        await recordAudit(tx, actor, { action: 'award_proposal.proposed', entityType: 'award_proposal', entityId: row!.id, after: row })
+        return row!
+      })
+    },
+
     /** Each step is a new event; a decision is never edited or blanked. */
     async act(actor: Actor, id: string, action: AwardProposalAction, decision: Decision): Promise<ProposalRow> {
       return db.transaction(async (tx) => {
@@ -194,7 +268,8 @@ export function awardService(db: Db, clock: Clock) {
           action,
           decisionNumber: decision.decisionNumber ?? null,
           decisionDate: decision.decisionDate ?? null,
-          signer: decision.signer ?? null,
+          signer: decision.signer?.trim() || null,
+          signerTitle: decision.signerTitle?.trim() || null,
           reason: decision.reason ?? null,
           evidence: decision.evidence ?? null,
           at: now,

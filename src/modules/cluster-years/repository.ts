@@ -74,6 +74,14 @@ export function clusterYearRepository(db: DbOrTx) {
         .returning()
       return updated
     },
+    async setObjectionWindow(row: ClusterYearRow, window: { opensAt: Date; closesAt: Date }, at: Date): Promise<ClusterYearRow | undefined> {
+      const [updated] = await db
+        .update(clusterYears)
+        .set({ objectionsOpenAt: window.opensAt, objectionsCloseAt: window.closesAt, version: row.version + 1, updatedAt: at })
+        .where(and(eq(clusterYears.id, row.id), eq(clusterYears.version, row.version)))
+        .returning()
+      return updated
+    },
     async lockMany(ids: readonly string[]): Promise<void> {
       if (ids.length === 0) return
       await db

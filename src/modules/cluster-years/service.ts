@@ -1,5 +1,5 @@
 import type { DbOrTx, Tx } from '../../db/client.ts'
-import { transitionClusterYear, type ClusterYearEvent, type ClusterYearState, type PeriodWindow } from '../../domain/cluster-year.ts'
+import { transitionClusterYear, type ClusterYearEvent, type ClusterYearState, type ObjectionWindow, type PeriodWindow } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import type { Target } from '../../domain/planning.ts'
 import type { Period } from '../../domain/workflows.ts'
@@ -62,6 +62,7 @@ async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: Clust
       members,
       scheme: scheme?.scheme ?? null,
       periods: windows,
+      objectionWindow: row.objectionsOpenAt && row.objectionsCloseAt ? { opensAt: row.objectionsOpenAt, closesAt: row.objectionsCloseAt } : null,
     },
     row,
     cluster,
@@ -137,6 +138,13 @@ export async function advanceClusterYear(
   if (pending) pending.push(audit)
   else await recordAudit(tx, actor, audit)
   return { ...cy, row, state: { ...cy.state, status } }
+}
+
+/** Sets a locked year's objection window (the rule is src/domain/objections.ts) and returns the aggregate as it now is. */
+export async function saveObjectionWindow(tx: Tx, cy: ClusterYear, window: ObjectionWindow, now: Date): Promise<ClusterYear> {
+  const row = await clusterYearRepository(tx).setObjectionWindow(cy.row, window, now)
+  if (!row) throw new Error(`cluster-year ${cy.row.id} changed under its lock`)
+  return { ...cy, row, state: { ...cy.state, objectionWindow: window } }
 }
 
 /** Marks the ranking's inputs of a year changed: the live ranking is recomputed on its next read. */

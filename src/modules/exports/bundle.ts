@@ -158,6 +158,8 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
                   correctionReason: v.correctionReason,
                   note: v.note,
                   evidenceUrl: v.evidenceUrl,
+                  // Only where declared, so the bundles of submissions without one read as before.
+                  ...(v.notApplicable ? { notApplicable: true, notApplicableReason: v.notApplicableReason } : {}),
                 }
               if (values.length < VALUE_PAGE) return
               code = values[values.length - 1]!.indicatorCode

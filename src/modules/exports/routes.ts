@@ -68,13 +68,19 @@ const SubmissionMember = obj({
   values: Type.Array(
     obj({
       indicatorCode: Text,
-      value: DecimalString,
+      value: Nullable(DecimalString),
       officialValue: Nullable(DecimalString),
       correctionReason: Nullable(Text),
       note: Nullable(Text),
       evidenceUrl: Nullable(Text),
+      notApplicable: Type.Optional(Type.Literal(true)),
+      notApplicableReason: Type.Optional(Text),
     }),
-    { description: 'Reported values; officialValue and its reason where the secretariat corrected one on acceptance (scoring uses it)' },
+    {
+      description:
+        'Reported values; officialValue and its reason where the secretariat corrected one on acceptance (scoring uses it); ' +
+        'an indicator declared not applicable has a null value, notApplicable true and its reason',
+    },
   ),
   revisions: Type.Array(obj({ revision: Type.Integer(), values: Type.Unknown(), late: Type.Boolean(), submittedAt: Timestamp, submittedBy: Nullable(Uuid) }), {
     description: 'The immutable copy of the values stored at each submit',

@@ -39,6 +39,11 @@ const CriterionSchema = Type.Object(
     maxPoints: DecimalInput,
     indicatorCode: Type.Optional(Nullable(Type.String({ description: 'Required for target_ratio, threshold and relative_to_best' }))),
     lowerIsBetter: Type.Optional(Type.Boolean({ default: false })),
+    allowsNotApplicable: Type.Optional(
+      Type.Boolean({
+        description: 'Indicator methods only: a member may declare the indicator not applicable (không áp dụng) with a reason instead of a value',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -91,6 +96,7 @@ const SchemeSchema = Type.Object(
           maxPoints: DecimalString,
           indicatorCode: Nullable(Type.String()),
           lowerIsBetter: Type.Boolean(),
+          allowsNotApplicable: Type.Optional(Type.Boolean({ description: 'Present (true) when the indicator may be declared not applicable' })),
         }),
       ),
       bonusCap: DecimalString,

@@ -22,6 +22,7 @@ export const PUBLICATION = {
   submission: { public: false, read: 'GET /v1/submissions/{id}' },
   assessment: { public: false, read: 'GET …/assessments/{assessorId}' },
   adjustment: { public: false, read: 'GET …/adjustments' },
+  objection: { public: false, read: 'GET …/objections/{objectionId}' },
   // Never public, and never in the feed for anyone: keys are for admins (GET /v1/api-keys).
   api_key: { public: false, read: 'GET /v1/api-keys/{id} (admin)' },
   // A portal's own arrangement with the service (its URL; its secret is never shown again).

@@ -5,6 +5,7 @@ import type { Ranking, RankingInput } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import { membersOf, type ClusterYear } from '../cluster-years/service.ts'
+import { unansweredObjections } from '../objections/service.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
 
 export type { Blocker } from '../../domain/finalization.ts'
@@ -30,7 +31,9 @@ export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<Lo
   const fyValues: RankingInput['fyValues'] = {}
   for (const r of await repo.acceptedFy(state.id)) {
     const entry = (fyValues[r.committeeId] ??= { values: {}, late: r.late })
-    if (r.indicatorCode) entry.values[r.indicatorCode] = r.officialValue ?? r.value!
+    // An indicator declared not applicable has no value: it scores as a missing value did (docs/scoring.md).
+    const value = r.officialValue ?? r.value
+    if (r.indicatorCode && value !== null) entry.values[r.indicatorCode] = value
   }
 
   const assessments: Record<string, Record<string, Record<string, string>>> = {}
@@ -64,5 +67,6 @@ export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<Lo
 /** What stands between the live ranking and finalisation at `now` (the rule is the domain's). */
 export async function blockersOf(db: DbOrTx, cy: ClusterYear, loaded: LoadedInputs, ranking: Ranking, now: Date): Promise<Blocker[]> {
   const fySubmissions = await rankingRepository(db).fySubmissions(cy.state.id)
-  return finalizationBlockers({ state: cy.state, now, scheme: loaded.scheme, awardTypes: loaded.awardTypes, fySubmissions, ranking })
+  const openObjections = await unansweredObjections(db, cy)
+  return finalizationBlockers({ state: cy.state, now, scheme: loaded.scheme, awardTypes: loaded.awardTypes, fySubmissions, ranking, openObjections })
 }

@@ -26,6 +26,8 @@ export class ImportLog {
   private readonly ids: string[] = []
   private readonly idIndex = new Map<string, number>()
   private heldBack = new Set<number>()
+  /** Submissions left unsubmitted because incomplete, with the indicators they lack. */
+  private incomplete = new Map<number, string[]>()
 
   /** A new row, answered `unchanged` until told otherwise; returns its index. */
   add(line?: number): number {
@@ -86,6 +88,12 @@ export class ImportLog {
     }
   }
 
+  /** Rows of a submission that submit=true left as a draft because it lacks some of the scheme's indicators. */
+  holdBackIncomplete(submissionId: string, missing: string[]): void {
+    const k = this.idIndex.get(submissionId)
+    if (k !== undefined) this.incomplete.set(k, missing)
+  }
+
   summary(): { created: number; updated: number; unchanged: number; rejected: number } {
     const counts = [0, 0, 0, 0]
     for (let i = 0; i < this.length; i++) counts[this.status[i]!]! += 1
@@ -121,6 +129,9 @@ export class ImportLog {
       }
     } else if (k >= 0 && this.heldBack.has(k)) {
       out += ',"message":"saved as a draft; not submitted because other rows of this submission were rejected"'
+    } else if (k >= 0 && this.incomplete.has(k)) {
+      const missing = this.incomplete.get(k)!
+      out += `,"code":"SUBMISSION_INCOMPLETE","message":${JSON.stringify(`saved as a draft; not submitted because the submission lacks ${missing.join(', ')}`)}`
     }
     if (k >= 0) out += `,"submissionId":"${this.ids[k]}"`
     return out + '}'

@@ -6,6 +6,8 @@ import { isUniqueViolation, pgErrorOf } from '../../db/constraints.ts'
 import { inputWindow } from '../../domain/cluster-year.ts'
 import { DomainError } from '../../domain/errors.ts'
 import {
+  COMMITTEE_COLUMNS,
+  committeeKeyOf,
   fieldText,
   IMPORT_COLUMNS,
   parseImportRow,
@@ -25,7 +27,7 @@ import type { Principal } from '../../plugins/auth.ts'
 import { auditStatement, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { loadClusterYear, lockClusterYears, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
 import { clusterIdsByCode } from '../clusters/service.ts'
-import { activeCommitteeIdsByCode, committeeScope } from '../committees/service.ts'
+import { activeCommitteeIdsByCode, committeeScope, findCommittee } from '../committees/service.ts'
 import { indicatorRules } from '../indicators/service.ts'
 import { submissionRepository, type ImportValue, type KeyedSubmission } from './repository.ts'
 import { ImportLog } from './import-log.ts'
@@ -88,8 +90,9 @@ const BATCH = 2000
 
 const field = fieldText
 /** Names a row's submission the way the client did, so even a row that failed to parse can hold its submission back. */
-const rawKeyOf = (r: { committeeCode?: unknown; clusterCode?: unknown; year?: unknown; period?: unknown }) =>
-  `${field(r.committeeCode)}|${field(r.clusterCode)}|${field(r.year)}|${field(r.period).toUpperCase()}`
+const rawKeyOf = (r: { committeeCode?: unknown; committeeId?: unknown; clusterCode?: unknown; year?: unknown; period?: unknown }) =>
+  `${committeeKeyOf(r)}|${field(r.clusterCode)}|${field(r.year)}|${field(r.period).toUpperCase()}`
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** Thrown to roll the import's transaction back (a dry run, a rejected atomic import); caught below. */
 const ROLLBACK = new Error('rollback')
 /** Bytes (or UTF-16 units) of CSV handed to the parser at a time. */
@@ -102,7 +105,8 @@ export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow>
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim())
       const unknown = names.filter((n) => n !== '' && !(IMPORT_COLUMNS as readonly string[]).includes(n))
-      const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c))
+      const missing: string[] = REQUIRED_COLUMNS.filter((c) => !names.includes(c))
+      if (!COMMITTEE_COLUMNS.some((c) => names.includes(c))) missing.unshift('committeeCode')
       if (unknown.length > 0 || missing.length > 0) {
         throw new DomainError('invalid', 'CSV_COLUMNS_INVALID', `The CSV header must name the columns ${IMPORT_COLUMNS.join(',')}`, {
           details: { unknown, missing },
@@ -171,9 +175,19 @@ export async function* jsonRows(items: ImportRowInput[]): AsyncGenerator<SourceR
 interface Survey {
   repeats: Map<string, string[]>
   committeeCodes: Set<string>
+  /** Committees named by id (well-formed ids only). */
+  committeeIds: Set<string>
   clusterCodes: Set<string>
   /** Each submission named, by its client key (see rawKeyOf). */
-  submissions: Map<string, { committeeCode: string; clusterCode: string; year: number; period: string }>
+  submissions: Map<string, { committeeCode: string; committeeId: string; clusterCode: string; year: number; period: string }>
+  /**
+   * When some rows name their committee by id: the indicators each client key's rows report (by
+   * number), so that rows naming one submission both ways are found repeating an indicator once
+   * the codes are read (see markAliasRepeats).
+   */
+  indicatorsOf: Map<string, Map<string, number>> | null
+  /** CSV rows are named by line, JSON items by index. */
+  csv: boolean
 }
 
 /**
@@ -189,7 +203,15 @@ interface Survey {
  */
 export async function runImport(run: ImportRun): Promise<ImportResult> {
   const { source } = run
-  const survey: Survey = { repeats: new Map(), committeeCodes: new Set(), clusterCodes: new Set(), submissions: new Map() }
+  const survey: Survey = {
+    repeats: new Map(),
+    committeeCodes: new Set(),
+    committeeIds: new Set(),
+    clusterCodes: new Set(),
+    submissions: new Map(),
+    indicatorsOf: null,
+    csv: false,
+  }
   // First occurrence of each row key, its CSV line or item index. Submissions and indicator codes
   // are numbered as they come, and a row's key is the pair as one number: a map entry per row,
   // not a string (2^26 of each is more than a 64 MB body can hold).
@@ -199,22 +221,26 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
   for await (const src of source()) {
     const r = src.input
     const committeeCode = field(r.committeeCode)
+    const committeeId = field(r.committeeId).toLowerCase()
     const clusterCode = field(r.clusterCode)
     const yearText = field(r.year)
     const period = field(r.period).toUpperCase()
-    const rawKey = `${committeeCode}|${clusterCode}|${yearText}|${period}`
+    const rawKey = rawKeyOf(r)
     const indicator = field(r.indicatorCode)
     let s = submissionNo.get(rawKey)
     if (s === undefined) {
       submissionNo.set(rawKey, (s = submissionNo.size))
       // Codes PostgreSQL could not take as text (NUL, lone surrogates) are rejected per row; they
-      // are not looked up.
-      if (/^\d{4}$/.test(yearText) && storableText(committeeCode) && storableText(clusterCode)) {
-        survey.committeeCodes.add(committeeCode)
+      // are not looked up, nor are ids that are not ids.
+      if (/^\d{4}$/.test(yearText) && storableText(committeeCode) && storableText(clusterCode) && (!committeeId || UUID_RE.test(committeeId))) {
+        if (committeeId) survey.committeeIds.add(committeeId)
+        else survey.committeeCodes.add(committeeCode)
         survey.clusterCodes.add(clusterCode)
-        survey.submissions.set(rawKey, { committeeCode, clusterCode, year: Number(yearText), period })
+        survey.submissions.set(rawKey, { committeeCode, committeeId, clusterCode, year: Number(yearText), period })
       }
     }
+    if (committeeId) survey.indicatorsOf ??= new Map()
+    if (src.row !== undefined) survey.csv = true
     let i = indicatorNo.get(indicator)
     if (i === undefined) indicatorNo.set(indicator, (i = indicatorNo.size))
     const key = s * 2 ** 26 + i
@@ -223,11 +249,24 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
       firstSeen.set(key, src.row ?? src.index)
       continue
     }
+    // (A repeat within one client key: rejected below as it always was.)
     const csv = src.row !== undefined
     const repeatKey = `${rawKey}|${indicator}`
     const list = survey.repeats.get(repeatKey) ?? [csv ? `line ${seen}` : `item ${seen}`]
     list.push(csv ? `line ${src.row}` : `item ${src.index}`)
     survey.repeats.set(repeatKey, list)
+  }
+  if (survey.indicatorsOf) {
+    // Kept only when ids are used: what each client key reports, with the first line or item of each.
+    const keyOf = new Map([...submissionNo].map(([k, n]) => [n, k] as const))
+    const indicatorOf = new Map([...indicatorNo].map(([k, n]) => [n, k] as const))
+    for (const [key, at] of firstSeen) {
+      const rawKey = keyOf.get(Math.floor(key / 2 ** 26))!
+      const indicator = indicatorOf.get(key % 2 ** 26)!
+      let m = survey.indicatorsOf.get(rawKey)
+      if (!m) survey.indicatorsOf.set(rawKey, (m = new Map<string, number>()))
+      m.set(indicator, at)
+    }
   }
   submissionNo.clear()
   indicatorNo.clear()
@@ -296,6 +335,8 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
   // Submissions written, by their client key, for submit=true; cluster-years whose FY changed.
   const written = new Map<string, string>()
   const changedFy = new Set<string>()
+  // Submissions submit=true left as drafts because the scheme's indicators are not all there, with those missing.
+  const incomplete = new Map<string, string[]>()
 
   const run = async (tx: Tx) => {
     // One batch's statement runs while the next batch is checked.
@@ -425,7 +466,16 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     for (const cyId of changedFy) await markRankingInputsChanged(tx, cyId)
     if (opts.submit) {
       const submissions = submissionService(db, clock)
-      for (const [rawKey, id] of written) if (!rejectedGroups.has(rawKey)) await submissions.submit(actor, id, tx)
+      for (const [rawKey, id] of written) {
+        if (rejectedGroups.has(rawKey)) continue
+        try {
+          await submissions.submit(actor, id, tx)
+        } catch (err) {
+          // Refused before it writes anything: the draft stays saved, its rows say why it was not submitted.
+          if (!(err instanceof DomainError) || err.code !== 'SUBMISSION_INCOMPLETE') throw err
+          incomplete.set(id, (err.details?.missingIndicators as string[] | undefined) ?? [])
+        }
+      }
     }
     // The limits are back for whatever the request's transaction does after the import.
     await repo.endImport()
@@ -438,7 +488,10 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
   } catch (err) {
     if (err !== ROLLBACK) throw err
   }
-  if (opts.submit) log.holdBack([...written].filter(([rawKey]) => rejectedGroups.has(rawKey)).map(([, id]) => id))
+  if (opts.submit) {
+    log.holdBack([...written].filter(([rawKey]) => rejectedGroups.has(rawKey)).map(([, id]) => id))
+    for (const [id, missing] of incomplete) log.holdBackIncomplete(id, missing)
+  }
   return { dryRun: opts.dryRun, atomic: opts.atomic, summary: log.summary(), items: log }
 }
 
@@ -521,6 +574,8 @@ interface ImportScope {
   /** The committees the key may act for; null for any. */
   allowed: Set<string> | null
   committeeIds: Map<string, string>
+  /** Committees named by id that exist. */
+  knownIds: Set<string>
   clusterIds: Map<string, string>
   /** By `${clusterId}|${year}`; null where the cluster has no such year. */
   contexts: Map<string, YearContext | null>
@@ -540,6 +595,8 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
   const rules = await indicatorRules(tx)
   const allowed = principal.role === 'admin' || !principal.committeeId ? null : await committeeScope(tx, principal.committeeId)
   const committeeIds = await activeCommitteeIdsByCode(tx, [...survey.committeeCodes])
+  // Committees named by id: any that exists (membership of the year decides the rest), keyed by id.
+  const knownIds = survey.committeeIds.size > 0 ? await existingCommitteeIds(tx, [...survey.committeeIds]) : new Set<string>()
   const clusterIds = await clusterIdsByCode(tx, [...survey.clusterCodes])
   const contexts = new Map<string, YearContext | null>()
   const submissionKeys: { clusterYearId: string; period: string; committeeId: string }[] = []
@@ -549,10 +606,16 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
     const yearKey = `${clusterId}|${s.year}`
     if (!contexts.has(yearKey)) contexts.set(yearKey, await yearContext(tx, clusterId, s.year))
     const ctx = contexts.get(yearKey)
-    const committeeId = committeeIds.get(s.committeeCode)
+    const committeeId = s.committeeId ? (knownIds.has(s.committeeId) ? s.committeeId : undefined) : committeeIds.get(s.committeeCode)
     if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period))
       submissionKeys.push({ clusterYearId: ctx.cy.state.id, period: s.period, committeeId })
   }
+  markAliasRepeats(survey, (s) => {
+    const clusterId = clusterIds.get(s.clusterCode)
+    const ctx = clusterId ? contexts.get(`${clusterId}|${s.year}`) : undefined
+    const committeeId = s.committeeId ? (knownIds.has(s.committeeId) ? s.committeeId : undefined) : committeeIds.get(s.committeeCode)
+    return ctx && committeeId ? `${ctx.cy.state.id}|${s.period}|${committeeId}` : null
+  })
   const repo = submissionRepository(tx)
   // Imports into one cluster-year queue here, before reading the submissions they will write (two
   // would otherwise both create the same draft); imports into different ones run side by side.
@@ -565,7 +628,52 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
     tx,
     [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])),
   )
-  return { now, rules, allowed, committeeIds, clusterIds, contexts, targets, windows: new Map() }
+  return { now, rules, allowed, committeeIds, knownIds, clusterIds, contexts, targets, windows: new Map() }
+}
+
+/**
+ * Rows naming one submission both by committeeCode and by committeeId are one submission: an
+ * indicator both kinds of rows report is a repeated row, every occurrence rejected as
+ * DUPLICATE_ROW like any other repeat (found once the codes are read).
+ */
+function markAliasRepeats(survey: Survey, resolve: (s: Survey['submissions'] extends Map<string, infer V> ? V : never) => string | null): void {
+  if (!survey.indicatorsOf) return
+  const byTarget = new Map<string, string[]>()
+  for (const [rawKey, s] of survey.submissions) {
+    const target = resolve(s)
+    if (target === null) continue
+    const keys = byTarget.get(target)
+    if (keys) keys.push(rawKey)
+    else byTarget.set(target, [rawKey])
+  }
+  const csv = survey.csv
+  for (const keys of byTarget.values()) {
+    if (keys.length < 2) continue
+    const seen = new Map<string, { rawKey: string; at: number }[]>()
+    for (const rawKey of keys) {
+      for (const [indicator, at] of survey.indicatorsOf.get(rawKey) ?? []) {
+        const list = seen.get(indicator) ?? []
+        list.push({ rawKey, at })
+        seen.set(indicator, list)
+      }
+    }
+    for (const [indicator, list] of seen) {
+      if (list.length < 2) continue
+      const where = list.map((x) => (csv ? `line ${x.at}` : `item ${x.at}`))
+      for (const x of list) {
+        const repeatKey = `${x.rawKey}|${indicator}`
+        survey.repeats.set(repeatKey, [...new Set([...(survey.repeats.get(repeatKey) ?? []), ...where])])
+      }
+    }
+  }
+}
+
+/** The committees among these ids that exist. */
+async function existingCommitteeIds(tx: Tx, ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>()
+  // Rows name few committees (the members of the clusters they report to): one read each.
+  for (const id of ids) if (await findCommittee(tx, id)) found.add(id)
+  return found
 }
 
 /** Why a row is refused; `holdsBack`: the rest of its submission is then not submitted (submit=true). */
@@ -584,18 +692,19 @@ interface RowRefusal {
  */
 function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow | RowRefusal {
   // The fields are already normalised: the key is the one rawKeyOf gives the raw row.
-  const groupKey = `${row.committeeCode}|${row.clusterCode}|${row.year}|${row.period}`
+  const groupKey = `${row.committeeCode}/${row.committeeId}|${row.clusterCode}|${row.year}|${row.period}`
   const refuse = (code: string, message: string, column: ImportColumn, holdsBack = true): RowRefusal => ({ code, message, column, holdsBack, groupKey })
-  const committeeId = scope.committeeIds.get(row.committeeCode)
-  if (!committeeId) return refuse('UNKNOWN_COMMITTEE', `No active committee has code ${row.committeeCode}`, 'committeeCode', false)
-  if (scope.allowed && !scope.allowed.has(committeeId))
-    return refuse('OUT_OF_SCOPE', `Your key does not act for committee ${row.committeeCode}`, 'committeeCode', false)
+  const byId = row.committeeId !== ''
+  const committeeColumn: ImportColumn = byId ? 'committeeId' : 'committeeCode'
+  const named = byId ? row.committeeId : row.committeeCode
+  const committeeId = byId ? (scope.knownIds.has(row.committeeId) ? row.committeeId : undefined) : scope.committeeIds.get(row.committeeCode)
+  if (!committeeId) return refuse('UNKNOWN_COMMITTEE', byId ? `No committee has id ${named}` : `No active committee has code ${named}`, committeeColumn, false)
+  if (scope.allowed && !scope.allowed.has(committeeId)) return refuse('OUT_OF_SCOPE', `Your key does not act for committee ${named}`, committeeColumn, false)
   const clusterId = scope.clusterIds.get(row.clusterCode)
   if (!clusterId) return refuse('UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode', false)
   const ctx = scope.contexts.get(`${clusterId}|${row.year}`)
   if (!ctx) return refuse('UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year', false)
-  if (!ctx.members.has(committeeId))
-    return refuse('NOT_A_MEMBER', `Committee ${row.committeeCode} is not a member of ${row.clusterCode} in ${row.year}`, 'committeeCode')
+  if (!ctx.members.has(committeeId)) return refuse('NOT_A_MEMBER', `Committee ${named} is not a member of ${row.clusterCode} in ${row.year}`, committeeColumn)
   const checked = checkReportedValue(row.indicatorCode, row.value, scope.rules, ctx.schemeIndicators)
   if (!checked.ok) return refuse(checked.code, checked.message, checked.field)
   const wkey = `${ctx.cy.state.id}|${row.period}`

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, gte, or, sql, type SQL } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
-import { clusterYears, submissionRevisions, submissions, submissionValues } from '../../db/schema.ts'
+import { clusterYears, submissionReturns, submissionRevisions, submissions, submissionValues } from '../../db/schema.ts'
 import type { Period, SubmissionStatus } from '../../domain/workflows.ts'
 
 export type SubmissionRow = typeof submissions.$inferSelect
@@ -19,6 +19,7 @@ export interface ImportValue {
   note: string | null
 }
 export type RevisionRow = typeof submissionRevisions.$inferSelect
+export type ReturnRow = typeof submissionReturns.$inferSelect
 
 export interface SubmissionFilter {
   clusterId?: string | undefined
@@ -142,14 +143,15 @@ export function submissionRepository(db: DbOrTx) {
             as ("submissionId" uuid, "indicatorCode" text, value numeric, note text)) with ordinality as m("submissionId", "indicatorCode", value, note, i))`)
         // Every sub-statement sees the rows as they were before the statement: these are the old
         // values, with where each row is, so the update goes straight to it (no second index
-        // lookup; the submissions are locked, so nothing else moves their values meanwhile).
+        // lookup; the submissions are locked, so nothing else moves their values meanwhile). A
+        // value replaces a not-applicable declaration (its old value reads as null).
         parts.push(sql`old as (
-          select m.i, sv.ctid as tid, sv.value::text as value, sv.note
+          select m.i, sv.ctid as tid, sv.value::text as value, sv.note, sv.not_applicable as na
           from m join submission_values sv on sv.submission_id = m."submissionId" and sv.indicator_code = m."indicatorCode")`)
         parts.push(sql`u as (
-          update submission_values sv set value = m.value, note = m.note
+          update submission_values sv set value = m.value, note = m.note, not_applicable = false, not_applicable_reason = null
           from m join old on old.i = m.i
-          where sv.ctid = old.tid and (old.value, old.note) is distinct from (m.value::text, m.note)
+          where sv.ctid = old.tid and (old.value, old.note, old.na) is distinct from (m.value::text, m.note, false)
           returning sv.submission_id)`)
         parts.push(sql`added as (
           insert into submission_values (submission_id, indicator_code, value, note)
@@ -206,6 +208,13 @@ export function submissionRepository(db: DbOrTx) {
         .update(submissionValues)
         .set({ officialValue, correctionReason: reason })
         .where(and(eq(submissionValues.submissionId, submissionId), eq(submissionValues.indicatorCode, indicatorCode)))
+    },
+    async insertReturn(row: typeof submissionReturns.$inferInsert): Promise<void> {
+      await db.insert(submissionReturns).values(row)
+    },
+    /** Every return of a submission for revision, oldest first. */
+    async returns(submissionId: string): Promise<ReturnRow[]> {
+      return db.select().from(submissionReturns).where(eq(submissionReturns.submissionId, submissionId)).orderBy(asc(submissionReturns.revision))
     },
     async insertRevisions(rows: (typeof submissionRevisions.$inferInsert)[]): Promise<void> {
       if (rows.length > 0) await db.insert(submissionRevisions).values(rows)

@@ -32,20 +32,38 @@ import { actorOf } from '../audit-events/service.ts'
 import type { ImportLog } from './import-log.ts'
 import { csvRows, jsonRows, runImport } from './import.ts'
 import { submissionRepository, type SubmissionRow } from './repository.ts'
-import { submissionNotFound, submissionService } from './service.ts'
+import { resolveCommitteeRef, submissionNotFound, submissionService } from './service.ts'
 
 const Value = Type.Union([DecimalInput, Type.Boolean()], { description: 'Decimal string (or safe integer); booleans for boolean indicators' })
 const ValueInputSchema = Type.Object(
   {
     indicatorCode: Type.String({ minLength: 1, maxLength: 64 }),
-    value: Value,
+    value: Type.Optional(Nullable(Value)),
+    notApplicable: Type.Optional(
+      Type.Boolean({
+        description: 'true: the indicator does not apply to this member (không áp dụng); no value, a notApplicableReason, and a scheme that allows it',
+      }),
+    ),
+    notApplicableReason: Type.Optional(Nullable(Type.String({ maxLength: 2000, description: 'Why the indicator does not apply' }))),
     note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
     evidenceUrl: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
   },
   { additionalProperties: false },
 )
 const Values = Type.Array(ValueInputSchema, { maxItems: 1000 })
-const CreateBody = Type.Object({ clusterId: Uuid, year: Year, period: StringEnum(PERIODS), committeeId: Uuid, values: Values }, { additionalProperties: false })
+const CreateBody = Type.Object(
+  {
+    clusterId: Uuid,
+    year: Year,
+    period: StringEnum(PERIODS),
+    committeeId: Type.Optional(Uuid),
+    committeeCode: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: "The committee's administrative-unit code; exactly one of committeeId and committeeCode" }),
+    ),
+    values: Values,
+  },
+  { additionalProperties: false },
+)
 
 const SubmissionSchema = Type.Object(
   {
@@ -56,7 +74,19 @@ const SubmissionSchema = Type.Object(
     committeeId: Uuid,
     status: StringEnum(SUBMISSION_STATUSES),
     late: Type.Boolean({ description: 'Submitted after the FY deadline under a scheme that accepts late input' }),
-    returnReason: Nullable(Type.String()),
+    returnReason: Nullable(Type.String({ description: 'Why it was last returned for revision; kept after it is revised and resubmitted' })),
+    returns: Type.Array(
+      Type.Object(
+        {
+          revision: Type.Integer({ description: 'The revision that was returned' }),
+          reason: Type.String(),
+          returnedAt: Timestamp,
+          returnedBy: Nullable(Uuid),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Every return for revision, oldest first' },
+    ),
     revision: Type.Integer({ description: 'Number of times submitted; each submit stores an immutable revision' }),
     submittedAt: Nullable(Timestamp),
     acceptedAt: Nullable(Timestamp),
@@ -64,7 +94,9 @@ const SubmissionSchema = Type.Object(
       Type.Object(
         {
           indicatorCode: Type.String(),
-          value: DecimalString,
+          value: Nullable(DecimalString),
+          notApplicable: Type.Boolean({ description: 'Declared not applicable: value is null and notApplicableReason says why' }),
+          notApplicableReason: Nullable(Type.String()),
           note: Nullable(Type.String()),
           evidenceUrl: Nullable(Type.String()),
           officialValue: Nullable(DecimalString),
@@ -94,7 +126,14 @@ const RevisionSchema = Type.Object(
     submittedBy: Nullable(Uuid),
     late: Type.Boolean(),
     values: Type.Array(
-      Type.Object({ indicatorCode: Type.String(), value: DecimalString, note: Nullable(Type.String()), evidenceUrl: Nullable(Type.String()) }),
+      Type.Object({
+        indicatorCode: Type.String(),
+        value: Nullable(DecimalString),
+        note: Nullable(Type.String()),
+        evidenceUrl: Nullable(Type.String()),
+        notApplicable: Type.Optional(Type.Literal(true)),
+        notApplicableReason: Type.Optional(Type.String()),
+      }),
     ),
   },
   { additionalProperties: false },
@@ -137,7 +176,10 @@ const ImportRejected = problemResponse(
 
 const ImportRow = Type.Object(
   {
-    committeeCode: Type.String({ description: 'Administrative-unit code of the reporting committee' }),
+    committeeCode: Type.Optional(
+      Type.String({ description: 'Administrative-unit code of the reporting committee; exactly one of committeeCode and committeeId' }),
+    ),
+    committeeId: Type.Optional(Type.String({ description: 'Id of the reporting committee (for members without a code)' })),
     clusterCode: Type.String(),
     year: Type.Union([Type.Integer(), Type.String()]),
     period: Type.String({ description: 'H1 or FY' }),
@@ -169,6 +211,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       status: s.status,
       late: s.late,
       returnReason: s.returnReason,
+      returns: (await repo.returns(s.id)).map((r) => ({
+        revision: r.revision,
+        reason: r.reason,
+        returnedAt: r.returnedAt.toISOString(),
+        returnedBy: r.returnedBy,
+      })),
       revision: s.revision,
       submittedAt: s.submittedAt?.toISOString() ?? null,
       acceptedAt: s.acceptedAt?.toISOString() ?? null,
@@ -208,7 +256,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           grant('admin'),
           grant(
             'submitter',
-            scopeOf({ body: CreateBody }, async ({ body }) => body.committeeId),
+            scopeOf({ body: CreateBody }, async ({ body }) => resolveCommitteeRef(app.db, body)),
           ),
         ],
       },
@@ -217,9 +265,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: "Start a committee's submission for a cluster-year period (a draft)",
         description:
-          'One per cluster-year, period and committee (409 SUBMISSION_EXISTS names the existing one). Values are checked against the catalogue ' +
-          '(type, bounds) and the scheme: UNKNOWN_INDICATOR, INDICATOR_NOT_IN_SCHEME, DUPLICATE_INDICATOR, INVALID_DECIMAL, INVALID_VALUE_TYPE, ' +
-          'VALUE_BELOW_MIN, VALUE_ABOVE_MAX. Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.',
+          'One per cluster-year, period and committee (409 SUBMISSION_EXISTS names the existing one). The committee is named by committeeId or ' +
+          'committeeCode, exactly one (422 COMMITTEE_ID_OR_CODE_REQUIRED, COMMITTEE_ID_AND_CODE, UNKNOWN_COMMITTEE). Values are checked against the ' +
+          'catalogue (type, bounds) and the scheme: UNKNOWN_INDICATOR, INDICATOR_NOT_IN_SCHEME, DUPLICATE_INDICATOR, INVALID_DECIMAL, INVALID_VALUE_TYPE, ' +
+          'VALUE_BELOW_MIN, VALUE_ABOVE_MAX, VALUE_REQUIRED; an indicator declared not applicable needs a reason (NOT_APPLICABLE_REASON_REQUIRED) and a ' +
+          'scheme that allows it (NOT_APPLICABLE_NOT_ALLOWED), and no value (VALUE_WITH_NOT_APPLICABLE). Outside the window: 409 PERIOD_NOT_OPEN or PERIOD_CLOSED.',
         headers: IdempotencyHeaders,
         body: CreateBody,
         response: {
@@ -227,7 +277,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           ...problems(400, 401, 403, 415, {
             404: ['CLUSTER_NOT_FOUND', 'CLUSTER_YEAR_NOT_FOUND'],
             409: ['SUBMISSION_EXISTS', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'],
-            422: ['NOT_A_MEMBER', ...VALUE_PROBLEM_CODES],
+            422: ['NOT_A_MEMBER', 'COMMITTEE_ID_OR_CODE_REQUIRED', 'COMMITTEE_ID_AND_CODE', 'UNKNOWN_COMMITTEE', ...VALUE_PROBLEM_CODES],
           }),
         },
       },
@@ -293,33 +343,40 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => submission.read(reply, req.params.id),
   )
 
-  app.patch(
-    '/v1/submissions/:id',
-    {
-      config: { access: submitters },
-      schema: {
-        operationId: 'updateSubmission',
-        tags,
-        summary: "Replace a draft or returned submission's values (If-Match required)",
-        description: 'Locked values say why: 409 SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN.',
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: Type.Object({ values: Values }, { additionalProperties: false }),
-        response: {
-          200: SubmissionSchema,
-          ...problems(400, 401, 403, 412, 415, 428, {
-            404: ['SUBMISSION_NOT_FOUND'],
-            409: ['SUBMISSION_ACCEPTED', 'SUBMISSION_UNDER_REVIEW', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'],
-            422: [...VALUE_PROBLEM_CODES],
-          }),
-        },
-      },
+  const updateSchema = (mode: 'merge' | 'replace') => ({
+    operationId: mode === 'merge' ? 'updateSubmission' : 'replaceSubmissionValues',
+    tags,
+    summary:
+      mode === 'merge'
+        ? 'Change the named values of a draft or returned submission, keeping the others (If-Match required)'
+        : 'Replace every value of a draft or returned submission (If-Match required)',
+    description:
+      (mode === 'merge'
+        ? 'Each value named takes its new value or not-applicable declaration; values not named stay as they are (use PUT to remove one). '
+        : 'The values become exactly the ones sent: a value not sent is removed. ') +
+      'The values are checked as on creation. Locked values say why: 409 SUBMISSION_ACCEPTED, SUBMISSION_UNDER_REVIEW, PERIOD_CLOSED, PERIOD_NOT_OPEN.',
+    params: IdParams,
+    headers: IfMatchHeaders,
+    body: Type.Object({ values: Values }, { additionalProperties: false }),
+    response: {
+      200: SubmissionSchema,
+      ...problems(400, 401, 403, 412, 415, 428, {
+        404: ['SUBMISSION_NOT_FOUND'],
+        409: ['SUBMISSION_ACCEPTED', 'SUBMISSION_UNDER_REVIEW', 'PERIOD_NOT_OPEN', 'PERIOD_CLOSED'],
+        422: [...VALUE_PROBLEM_CODES],
+      }),
     },
-    async (req, reply) => {
-      const current = await submission.loadIfMatch(req, req.params.id)
-      return submission.answer(reply, await service.update(actorOf(req), current.id, current.version, req.body))
-    },
-  )
+  })
+
+  app.patch('/v1/submissions/:id', { config: { access: submitters }, schema: updateSchema('merge') }, async (req, reply) => {
+    const current = await submission.loadIfMatch(req, req.params.id)
+    return submission.answer(reply, await service.update(actorOf(req), current.id, current.version, req.body, 'merge'))
+  })
+
+  app.put('/v1/submissions/:id', { config: { access: submitters }, schema: updateSchema('replace') }, async (req, reply) => {
+    const current = await submission.loadIfMatch(req, req.params.id)
+    return submission.answer(reply, await service.update(actorOf(req), current.id, current.version, req.body, 'replace'))
+  })
 
   const actionSchema = (name: string, summary: string, description: string) => ({
     operationId: `${name}Submission`,
@@ -337,6 +394,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'SUBMISSION_NOT_SUBMITTED',
           'SUBMISSION_ACCEPTED',
           'SUBMISSION_EMPTY',
+          'SUBMISSION_INCOMPLETE',
           'SUBMISSION_INVALID_ACTION',
           'PERIOD_NOT_OPEN',
           'PERIOD_CLOSED',
@@ -353,7 +411,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: actionSchema(
         'submit',
         'Submit for review',
-        'Stores an immutable revision. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY ' +
+        'Stores an immutable revision. Every indicator of the scheme needs a value or a not-applicable declaration: 409 SUBMISSION_INCOMPLETE ' +
+          'lists the others in details.missingIndicators. 409 SUBMISSION_NOT_DRAFT, SUBMISSION_ACCEPTED, SUBMISSION_EMPTY, PERIOD_NOT_OPEN, PERIOD_CLOSED; a late FY ' +
           'submission is accepted only when the scheme allows it, and is marked late. A returned submission may be resubmitted after the window.',
       ),
     },
@@ -438,7 +497,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           submittedAt: r.submittedAt.toISOString(),
           submittedBy: r.submittedBy,
           late: r.late,
-          values: r.values as { indicatorCode: string; value: string; note: string | null; evidenceUrl: string | null }[],
+          values: r.values as {
+            indicatorCode: string
+            value: string | null
+            note: string | null
+            evidenceUrl: string | null
+            notApplicable?: true
+            notApplicableReason?: string
+          }[],
         })),
       }
     },

@@ -1,14 +1,25 @@
-import type { Db, Tx } from '../../db/client.ts'
+import type { Db, DbOrTx, Tx } from '../../db/client.ts'
 import { asConflict } from '../../db/constraints.ts'
 import { assertReviewOpen, inputWindow, isMember } from '../../domain/cluster-year.ts'
 import { conflict, DomainError, invalid, notFound, type FieldError } from '../../domain/errors.ts'
-import { schemeIndicatorCodes } from '../../domain/scheme.ts'
-import { checkCorrections, checkValues, submissionEditability, type CorrectionInput, type ValueInput } from '../../domain/submission-values.ts'
+import { notApplicableIndicatorCodes, schemeIndicatorCodes } from '../../domain/scheme.ts'
+import {
+  assertSubmissionComplete,
+  checkCorrections,
+  checkValues,
+  mergeValues,
+  readCommitteeRef,
+  submissionEditability,
+  type CheckedValue,
+  type CorrectionInput,
+  type ValueInput,
+} from '../../domain/submission-values.ts'
 import { assertSubmissionEditable, transitionSubmission, type Period } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { recordAudit, type Actor } from '../audit-events/service.ts'
 import { loadClusterYear, loadClusterYearById, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
+import { activeCommitteeIdsByCode } from '../committees/service.ts'
 import { indicatorRules } from '../indicators/service.ts'
 import { submissionRepository, type SubmissionRow } from './repository.ts'
 
@@ -19,9 +30,33 @@ export interface NewSubmission {
   clusterId: string
   year: number
   period: Period
-  committeeId: string
+  /** Exactly one of committeeId and committeeCode (see resolveCommitteeRef). */
+  committeeId?: string | undefined
+  committeeCode?: string | undefined
   values: ValueInput[]
 }
+
+/**
+ * The committee a request names by `committeeId` or by `committeeCode` (an active committee's
+ * administrative-unit code), exactly one. 422 COMMITTEE_ID_OR_CODE_REQUIRED, COMMITTEE_ID_AND_CODE,
+ * UNKNOWN_COMMITTEE.
+ */
+export async function resolveCommitteeRef(db: DbOrTx, input: { committeeId?: string | undefined; committeeCode?: string | undefined }): Promise<string> {
+  const read = readCommitteeRef(input)
+  if (!read.ok) throw invalid(read.code, read.message, { errors: [{ pointer: '/committeeId', code: read.code, message: read.message }] })
+  if (read.ref.by === 'id') return read.ref.id
+  const { code } = read.ref
+  const id = (await activeCommitteeIdsByCode(db, [code])).get(code)
+  if (!id) {
+    throw invalid('UNKNOWN_COMMITTEE', `No active committee has code ${code}`, {
+      errors: [{ pointer: '/committeeCode', code: 'UNKNOWN_COMMITTEE', message: 'no active committee has this code' }],
+    })
+  }
+  return id
+}
+
+/** How PATCH and PUT change the values: PATCH merges the named ones, PUT replaces the whole set. */
+export type UpdateMode = 'merge' | 'replace'
 
 export const submissionNotFound = (id: string) => notFound('SUBMISSION_NOT_FOUND', `No submission ${id}`)
 
@@ -36,6 +71,32 @@ function invalidValues(errors: FieldError[]): never {
 
 /** The indicators a year's scheme scores, or null without a scheme (then any catalogued one is taken). */
 export const schemeIndicatorsOf = (cy: ClusterYear): Set<string> | null => (cy.state.scheme ? new Set(schemeIndicatorCodes(cy.state.scheme)) : null)
+
+/** The value columns a check's result is stored as. */
+const stored = (v: CheckedValue) => ({
+  indicatorCode: v.indicatorCode,
+  value: v.value,
+  notApplicable: v.notApplicable,
+  notApplicableReason: v.notApplicableReason,
+  note: v.note,
+  evidenceUrl: v.evidenceUrl,
+})
+
+/** A value as a revision keeps it: the not-applicable fields only where it was declared so. */
+export const revisionValue = (v: {
+  indicatorCode: string
+  value: string | null
+  note: string | null
+  evidenceUrl: string | null
+  notApplicable: boolean
+  notApplicableReason: string | null
+}) => ({
+  indicatorCode: v.indicatorCode,
+  value: v.value,
+  note: v.note,
+  evidenceUrl: v.evidenceUrl,
+  ...(v.notApplicable ? { notApplicable: true, notApplicableReason: v.notApplicableReason } : {}),
+})
 
 /**
  * Submissions and their review; each change with its audit event, in one transaction. The
@@ -63,7 +124,12 @@ export function submissionService(db: Db, clock: Clock) {
       tx,
       input.map((v) => v.indicatorCode),
     )
-    const { values, errors } = checkValues(input, rules, schemeIndicatorsOf(cy))
+    const scheme = cy.state.scheme
+    const { values, errors } = checkValues(input, {
+      rules,
+      schemeIndicators: schemeIndicatorsOf(cy),
+      notApplicable: scheme ? notApplicableIndicatorCodes(scheme) : new Set(),
+    })
     if (errors.length > 0) invalidValues(errors)
     return values
   }
@@ -83,13 +149,15 @@ export function submissionService(db: Db, clock: Clock) {
 
     async create(actor: Actor, input: NewSubmission): Promise<SubmissionRow> {
       return db.transaction(async (tx) => {
+        const committeeId = await resolveCommitteeRef(tx, input)
         const cy = await loadClusterYear(tx, input.clusterId, input.year, { lock: false })
-        if (!isMember(cy.state, input.committeeId)) {
-          throw invalid('NOT_A_MEMBER', `Committee ${input.committeeId} is not a member of this cluster-year`, {
-            errors: [{ pointer: '/committeeId', code: 'NOT_A_MEMBER', message: 'is not a member of the cluster-year' }],
+        if (!isMember(cy.state, committeeId)) {
+          const pointer = input.committeeCode !== undefined ? '/committeeCode' : '/committeeId'
+          throw invalid('NOT_A_MEMBER', `Committee ${input.committeeCode ?? committeeId} is not a member of this cluster-year`, {
+            errors: [{ pointer, code: 'NOT_A_MEMBER', message: 'is not a member of the cluster-year' }],
           })
         }
-        const existing = await submissionRepository(tx).findByKey(cy.state.id, input.period, input.committeeId)
+        const existing = await submissionRepository(tx).findByKey(cy.state.id, input.period, committeeId)
         if (existing) {
           throw conflict('SUBMISSION_EXISTS', `This committee already has a ${input.period} submission for ${input.year}; edit it instead`, {
             submissionId: existing.id,
@@ -106,21 +174,25 @@ export function submissionService(db: Db, clock: Clock) {
               clusterId: input.clusterId,
               year: input.year,
               period: input.period,
-              committeeId: input.committeeId,
+              committeeId,
               status: 'draft',
               createdAt: now,
               updatedAt: now,
             },
           ])
           .catch(asConflict('submissions_one_per_period_uq', 'This committee already has this submission'))
-        await submissionRepository(tx).replaceValues(row!.id, values)
+        await submissionRepository(tx).replaceValues(row!.id, values.map(stored))
         if (input.period === 'FY') await markRankingInputsChanged(tx, cy.state.id)
         await recordAudit(tx, actor, { action: 'submission.created', entityType: 'submission', entityId: row!.id, after: await snapshot(tx, row!) })
         return row!
       })
     },
 
-    async update(actor: Actor, id: string, expectedVersion: number, input: { values: ValueInput[] }): Promise<SubmissionRow> {
+    /**
+     * PATCH (`merge`): the named indicators take their new value or declaration, the others stay.
+     * PUT (`replace`): the values are the ones sent, and only those.
+     */
+    async update(actor: Actor, id: string, expectedVersion: number, input: { values: ValueInput[] }, mode: UpdateMode): Promise<SubmissionRow> {
       return db.transaction(async (tx) => {
         const current = await lock(tx, id, expectedVersion)
         assertSubmissionEditable(current.status)
@@ -128,11 +200,19 @@ export function submissionService(db: Db, clock: Clock) {
         // A returned submission is part of the review, which stays open after the input window.
         if (current.status === 'returned') assertReviewOpen(cy.state)
         else inputWindow(cy.state, current.period, clock())
-        const values = await checked(tx, cy, input.values)
+        const values = (await checked(tx, cy, input.values)).map(stored)
         const before = await snapshot(tx, current)
-        await submissionRepository(tx).replaceValues(id, values)
+        // Corrections are made on acceptance, which locks the values: a draft or returned one has none to keep.
+        const next = mode === 'merge' ? mergeValues(before.values.map(stored), values) : values
+        await submissionRepository(tx).replaceValues(id, next)
         const row = (await submissionRepository(tx).updateAtVersion(id, current.version, { updatedAt: clock() }))!
-        await recordAudit(tx, actor, { action: 'submission.updated', entityType: 'submission', entityId: id, before, after: await snapshot(tx, row) })
+        await recordAudit(tx, actor, {
+          action: mode === 'merge' ? 'submission.updated' : 'submission.replaced',
+          entityType: 'submission',
+          entityId: id,
+          before,
+          after: await snapshot(tx, row),
+        })
         return row
       })
     },
@@ -149,6 +229,8 @@ export function submissionService(db: Db, clock: Clock) {
         const repo = submissionRepository(tx)
         const values = await repo.values(id)
         if (values.length === 0) throw conflict('SUBMISSION_EMPTY', 'A submission needs at least one value before it is submitted')
+        // Complete before anything is written: the import's submit=true reads this refusal and goes on.
+        assertSubmissionComplete(cy.state.scheme ? schemeIndicatorCodes(cy.state.scheme) : null, values)
         const revision = current.revision + 1
         await repo.insertRevisions([
           {
@@ -157,10 +239,10 @@ export function submissionService(db: Db, clock: Clock) {
             late,
             submittedAt: now,
             submittedBy: actor.keyId,
-            values: values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value, note: v.note, evidenceUrl: v.evidenceUrl })),
+            values: values.map(revisionValue),
           },
         ])
-        const row = (await repo.updateAtVersion(id, current.version, { status, late, revision, submittedAt: now, returnReason: null, updatedAt: now }))!
+        const row = (await repo.updateAtVersion(id, current.version, { status, late, revision, submittedAt: now, updatedAt: now }))!
         if (current.period === 'FY') await markRankingInputsChanged(tx, current.clusterYearId)
         await recordAudit(tx, actor, {
           action: 'submission.submitted',
@@ -178,14 +260,18 @@ export function submissionService(db: Db, clock: Clock) {
       return db.transaction(async (tx) => {
         const current = await lock(tx, id)
         const status = transitionSubmission(current.status, 'return', { reason })
-        const row = (await submissionRepository(tx).updateAtVersion(id, current.version, { status, returnReason: reason.trim(), updatedAt: clock() }))!
+        const now = clock()
+        const repo = submissionRepository(tx)
+        // The reason stays on the submission, and in its history of returns, after it is revised and resubmitted.
+        await repo.insertReturn({ submissionId: id, revision: current.revision, reason: reason.trim(), returnedAt: now, returnedBy: actor.keyId })
+        const row = (await repo.updateAtVersion(id, current.version, { status, returnReason: reason.trim(), updatedAt: now }))!
         if (current.period === 'FY') await markRankingInputsChanged(tx, current.clusterYearId)
         await recordAudit(tx, actor, {
           action: 'submission.returned',
           entityType: 'submission',
           entityId: id,
           before: { status: current.status },
-          after: { status, reason },
+          after: { status, reason, revision: current.revision },
         })
         return row
       })
@@ -197,7 +283,8 @@ export function submissionService(db: Db, clock: Clock) {
         const current = await lock(tx, id)
         const status = transitionSubmission(current.status, 'accept')
         const repo = submissionRepository(tx)
-        const reported = new Map((await repo.values(id)).map((v) => [v.indicatorCode, v]))
+        // An indicator declared not applicable has no reported value to correct (NOT_REPORTED).
+        const reported = new Map((await repo.values(id)).filter((v) => !v.notApplicable).map((v) => [v.indicatorCode, v]))
         const rules = await indicatorRules(
           tx,
           corrections.map((c) => c.indicatorCode),

@@ -106,7 +106,17 @@ export async function buildWorld(h: TestApp): Promise<World> {
     h.call(admin, {
       method: 'POST',
       url: '/v1/submissions',
-      body: { clusterId: open.cluster.id, year: open.year, period: 'H1', committeeId: open.ids[0], values: [{ indicatorCode: 'HOUSES_BUILT', value: 5 }] },
+      body: {
+        clusterId: open.cluster.id,
+        year: open.year,
+        period: 'H1',
+        committeeId: open.ids[0],
+        values: [
+          { indicatorCode: 'HOUSES_BUILT', value: 5 },
+          { indicatorCode: 'FUND_RAISED', value: 5 },
+          { indicatorCode: 'NTM_COMMUNES', value: 5 },
+        ],
+      },
     }),
     201,
     'draft submission',
@@ -143,7 +153,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
     200,
     'edit the returned submission',
   )
-  const decision = { decisionNumber: '1234/QĐ-MTTW-BTT', decisionDate: '2024-01-20', signer: 'Đỗ Văn Chiến' }
+  const decision = { decisionNumber: '1234/QĐ-MTTW-BTT', decisionDate: '2024-01-20', signer: 'Đỗ Văn Chiến', signerTitle: 'Chủ tịch' }
   await must(h.call(admin, { method: 'POST', url: `/v1/award-proposals/${proposals[0]}/approve`, body: decision }), 200, 'approve')
   await must(
     h.call(admin, {
