@@ -12,6 +12,7 @@ import { DomainError, type FieldError } from './domain/errors.ts'
 import { jsonDepthExceeds, MAX_JSON_DEPTH, storableNfc } from './lib/json-body.ts'
 import apiKeyRoutes from './modules/api-keys/routes.ts'
 import { apiKeyRepository } from './modules/api-keys/repository.ts'
+import attachmentRoutes from './modules/attachments/routes.ts'
 import auditRoutes from './modules/audit-events/routes.ts'
 import { AuditSequencer } from './modules/audit-events/sequencer.ts'
 import type { NoteSigner } from './lib/tlog/note.ts'
@@ -349,6 +350,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(rankingRoutes)
   await app.register(objectionRoutes)
   await app.register(awardRoutes)
+  await app.register(attachmentRoutes)
   await app.register(auditRoutes)
   await app.register(exportRoutes, { signer: opts.signer ?? null })
   await app.register(auditLogExportRoutes)

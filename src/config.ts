@@ -16,6 +16,12 @@ export const ConfigSchema = Type.Object({
   }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT: Type.Integer({ default: 10 * 1024 * 1024, minimum: 1024, description: 'Largest request body in bytes' }),
+  ATTACHMENT_MAX_BYTES: Type.Integer({
+    default: 20 * 1024 * 1024,
+    minimum: 1024,
+    maximum: 256 * 1024 * 1024,
+    description: 'Largest attached document (POST /v1/attachments) in bytes; a larger one is refused with 413 ATTACHMENT_TOO_LARGE',
+  }),
   TRUST_PROXY: Type.String({
     default: 'false',
     description:

@@ -156,6 +156,8 @@ interface EventsRead {
   badProof: Failures
   /** Each decision's audit event (award_proposal.<action>: its `after.event`, with the event's seq). */
   logged: Map<string, Json>
+  /** Each attachment's upload event (`after`, with the event's seq) and the successor its supersede event names. */
+  attachments: Map<string, { uploaded?: Json; supersededBy?: unknown }>
   start: number
   end: number
 }
@@ -259,6 +261,7 @@ export function readBundle(source: ByteSource, where: string, keys: Keys, origin
     awardProposals: KEEP,
     awardDecisions: KEEP,
     awardTypes: KEEP,
+    attachments: KEEP,
     targets: each(
       KEEP,
       () => read.inputs.begin('targets'),
@@ -457,6 +460,7 @@ function verifyRead(read: BundleRead, keys: Keys, origin?: string): ExportResult
 
   const year = yearChecks(bundle, read)
   checks.push(...year.checks)
+  checks.push(attachmentLogCheck(bundle.attachments, events.attachments))
   return {
     ok: checks.every((c) => c.ok),
     checks,
@@ -556,7 +560,7 @@ function checkpointRead(value: unknown, keys: Keys, origin: string | undefined):
 }
 
 function eventsRead(checkpoint: CheckpointRead | undefined, start: number): EventsRead {
-  return { checkpoint, count: 0, badHash: new Failures(), badProof: new Failures(), logged: new Map(), start, end: start }
+  return { checkpoint, count: 0, badHash: new Failures(), badProof: new Failures(), logged: new Map(), attachments: new Map(), start, end: start }
 }
 
 /** One audit event ({event, leafIndex, auditPath}): its hash, its proof against the checkpoint (if one was verified), and a decision it records. */
@@ -566,6 +570,12 @@ function eventRead(read: EventsRead, item: unknown): void {
   const e = isObject(item) && isObject(item.event) ? item.event : null
   if (e && e.entityType === 'award_proposal' && isObject(e.after) && isObject(e.after.event))
     read.logged.set(str(e.after.event.id), { ...e.after.event, seq: e.seq })
+  if (e && e.entityType === 'attachment' && isObject(e.after)) {
+    const logged = read.attachments.get(str(e.entityId)) ?? {}
+    if (e.action === 'attachment.uploaded') logged.uploaded = { ...e.after, seq: e.seq }
+    if (e.action === 'attachment.superseded') logged.supersededBy = e.after.supersededBy
+    read.attachments.set(str(e.entityId), logged)
+  }
 
   const where = `events[${i}]`
   if (!isObject(item) || !isObject(item.event) || !Array.isArray(item.auditPath)) return read.badProof.push(`${where}: not {event, leafIndex, auditPath}`)
@@ -937,6 +947,35 @@ function decisionLogCheck(decisions: Json[], logged: Map<string, Json>): Check {
   return check('decisions-logged', wrong.length === 0, listed(wrong, `${decisions.length} decisions as the audit log recorded them`))
 }
 
+const ATTACHMENT_FIELDS = ['kind', 'ownerId', 'fileName', 'contentType', 'size', 'sha256', 'uploadedBy', 'uploadedAt', 'supersedes'] as const
+
+/**
+ * Each attached document listed is the one the audit log recorded: its upload event names the same
+ * digest, size, owner and name, and its successor is the one its supersede event named. (A bundle
+ * made before attachments existed lists none.) The bytes are not in the bundle: the sha256 here is
+ * what a copy of a document is checked against.
+ */
+function attachmentLogCheck(attached: unknown, logged: EventsRead['attachments']): Check {
+  if (attached === undefined) return check('attachments-logged', true, 'the bundle lists no attachments')
+  const wrong: string[] = []
+  const items = arr(attached, 'bundle.attachments') as Json[]
+  for (const a of items) {
+    const name = `attachment ${str(a.id)} (${str(a.kind)} ${str(a.fileName)})`
+    const e = logged.get(str(a.id))
+    if (!e?.uploaded) {
+      wrong.push(`${name} has no upload event`)
+      continue
+    }
+    for (const f of ATTACHMENT_FIELDS) {
+      if (canonicalJson(a[f] ?? null) !== canonicalJson(e.uploaded[f] ?? null))
+        wrong.push(`${name}: ${f} ${canonicalJson(a[f] ?? null)}, the audit event seq ${str(e.uploaded.seq)} says ${canonicalJson(e.uploaded[f] ?? null)}`)
+    }
+    if (canonicalJson(a.supersededBy ?? null) !== canonicalJson(e.supersededBy ?? null))
+      wrong.push(`${name}: superseded by ${canonicalJson(a.supersededBy ?? null)}, the audit log says ${canonicalJson(e.supersededBy ?? null)}`)
+  }
+  return check('attachments-logged', wrong.length === 0, listed(wrong, `${items.length} attachments, each with the digest its audit event recorded`))
+}
+
 /* Input */
 
 function obj(v: unknown, where: string): Json {
@@ -969,6 +1008,7 @@ const LABELS: Record<string, [vi: string, en: string]> = {
   'one-award-per-member': ['Mỗi thành viên tối đa một đề nghị', 'at most one award proposal per member'],
   decisions: ['Mọi quyết định thuộc một đề nghị, đúng trình tự', 'every decision belongs to a proposal, in workflow order'],
   'decisions-logged': ['Quyết định khớp nhật ký kiểm toán', 'decisions match the audit log'],
+  'attachments-logged': ['Hồ sơ đính kèm khớp mã băm trong nhật ký kiểm toán', 'attachments match the digests in the audit log'],
 }
 
 const label = (name: string) => {

@@ -31,6 +31,7 @@ export const UNIQUE_CONFLICTS = {
   indicators_code_uq: { code: 'INDICATOR_CODE_TAKEN', detail: 'The indicator code exists' },
   submissions_one_per_period_uq: { code: 'SUBMISSION_EXISTS', detail: 'This committee already has this submission' },
   award_types_organizer_code_uq: { code: 'AWARD_TYPE_CODE_TAKEN', detail: 'The award type code exists for this organiser' },
+  attachments_supersedes_uq: { code: 'ATTACHMENT_ALREADY_SUPERSEDED', detail: 'The attachment is already superseded' },
 } as const satisfies Record<string, { code: string; detail: string }>
 export type UniqueConstraint = keyof typeof UNIQUE_CONFLICTS
 

@@ -780,3 +780,49 @@ export const webhookDeliveries = pgTable(
     check('webhook_deliveries_outcome_ck', sql`${t.outcome} in ('delivered', 'failed')`),
   ],
 )
+
+/**
+ * A dossier's document (hồ sơ): the signed pact, a submission's evidence, the minutes of the
+ * scoring conference (the ranking's finalisation) and of the handover, the cluster's proposal
+ * letter (tờ trình), the award decision (quyết định). Kept in the database, so every replica and
+ * both kinds of database see it. Never edited: a trigger (migrations/*_attachments.sql) refuses
+ * UPDATE but for setting `superseded_by` once, to the attachment that names this one in its
+ * `supersedes`, and refuses DELETE and TRUNCATE.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey(),
+    /** What it is attached to: pact, submission, ranking, handover, award_proposal, award_decision, objection. */
+    kind: text('kind').notNull(),
+    /** The owner: the cluster-year (pact, ranking), the submission, the handover, the award proposal (its proposal letter and its decision), the objection. */
+    ownerId: uuid('owner_id').notNull(),
+    /** The cluster-year the owner belongs to (the export lists its attachments). */
+    clusterYearId: uuid('cluster_year_id')
+      .notNull()
+      .references(() => clusterYears.id),
+    fileName: text('file_name').notNull(),
+    /** Sniffed from the content (src/domain/documents.ts), never taken from the request. */
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    /** Lowercase hex sha256 of `content`, computed by the server. */
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: ts('uploaded_at').notNull(),
+    /** The attachment this one replaces (same kind and owner). */
+    supersedes: uuid('supersedes').references((): AnyPgColumn => attachments.id),
+    /** Set once, when a newer attachment supersedes this one. */
+    supersededBy: uuid('superseded_by').references((): AnyPgColumn => attachments.id),
+  },
+  (t) => [
+    index('attachments_owner_idx').on(t.kind, t.ownerId, t.id),
+    index('attachments_cluster_year_idx').on(t.clusterYearId, t.id),
+    uniqueIndex('attachments_supersedes_uq').on(t.supersedes),
+    uniqueIndex('attachments_superseded_by_uq').on(t.supersededBy),
+    check('attachments_kind_ck', sql`${t.kind} in ('pact', 'submission', 'ranking', 'handover', 'award_proposal', 'award_decision', 'objection')`),
+    check('attachments_sha256_ck', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    check('attachments_size_ck', sql`${t.size} = octet_length(${t.content})`),
+    check('attachments_not_self_ck', sql`${t.supersedes} <> ${t.id} and ${t.supersededBy} <> ${t.id}`),
+  ],
+)

@@ -13,6 +13,7 @@ export type ErrorKind =
   | 'precondition_required' // 428
   | 'unavailable' // 503: a dependency is down
   | 'unsupported_media_type' // 415
+  | 'too_large' // 413: the request's content is larger than allowed
 
 export interface FieldError {
   /** RFC 6901 JSON pointer into the request (body unless the message says otherwise). */

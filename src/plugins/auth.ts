@@ -24,6 +24,8 @@ export type ScopeResolver = ((req: FastifyRequest) => Promise<ScopeTargets>) & {
 export interface ScopeReads {
   params?: TSchema
   body?: TSchema
+  /** The query string (a raw-body upload names its target there: POST /v1/attachments). */
+  query?: TSchema
 }
 type Read<S> = S extends TSchema ? Static<S> : undefined
 
@@ -32,20 +34,20 @@ type Read<S> = S extends TSchema ? Static<S> : undefined
  * them: validation has run when authorisation does. Registering a route whose schema lacks a
  * property the resolver reads fails at start (see onRoute below), so the types cannot drift.
  */
-export function scopeOf<P extends TSchema | undefined = undefined, B extends TSchema | undefined = undefined>(
-  reads: { params?: P; body?: B },
-  resolve: (input: { params: Read<P>; body: Read<B> }) => Promise<ScopeTargets>,
+export function scopeOf<P extends TSchema | undefined = undefined, B extends TSchema | undefined = undefined, Q extends TSchema | undefined = undefined>(
+  reads: { params?: P; body?: B; query?: Q },
+  resolve: (input: { params: Read<P>; body: Read<B>; query: Read<Q> }) => Promise<ScopeTargets>,
 ): ScopeResolver {
-  const resolver = (req: FastifyRequest) => resolve({ params: req.params as Read<P>, body: req.body as Read<B> })
+  const resolver = (req: FastifyRequest) => resolve({ params: req.params as Read<P>, body: req.body as Read<B>, query: req.query as Read<Q> })
   return Object.assign(resolver, { reads })
 }
 
 /** Why a route's schema does not give a scope what it reads, or null when it does. */
-function unreadable(route: { url: string; schema?: { params?: unknown; body?: unknown } }, reads: ScopeReads): string | null {
-  for (const part of ['params', 'body'] as const) {
+function unreadable(route: { url: string; schema?: { params?: unknown; body?: unknown; querystring?: unknown } }, reads: ScopeReads): string | null {
+  for (const part of ['params', 'body', 'query'] as const) {
     const wanted = (reads[part] as { properties?: Record<string, unknown> } | undefined)?.properties
     if (!wanted) continue
-    const declared = (route.schema?.[part] as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}
+    const declared = (route.schema?.[part === 'query' ? 'querystring' : part] as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}
     for (const [name, schema] of Object.entries(wanted)) {
       if (!(name in declared) || JSON.stringify(declared[name]) !== JSON.stringify(schema)) {
         return `${route.url}: a scope reads ${part}.${name}, which the route's ${part} schema does not declare alike`

@@ -19,6 +19,7 @@ const KIND_STATUS: Record<ErrorKind, number> = {
   precondition_required: 428,
   unavailable: 503,
   unsupported_media_type: 415,
+  too_large: 413,
 }
 
 const TITLES: Record<number, string> = {

@@ -249,6 +249,10 @@ async function swaggerPlugin(app: FastifyInstance) {
         { name: 'submissions', description: 'Indicator submissions, their review and bulk import' },
         { name: 'ranking', description: 'Peer assessments, adjustments, objections, the live and final ranking' },
         { name: 'awards', description: 'Award types and award proposals' },
+        {
+          name: 'attachments',
+          description: 'Dossiers (hồ sơ): documents attached to a pact, submission, ranking, handover or award, never edited, only superseded',
+        },
         { name: 'audit', description: 'The tamper-evident audit log' },
         { name: 'vocabulary', description: 'Every code the API uses, with Vietnamese and English labels' },
         { name: 'changes', description: 'The change feed for portals that mirror the public data (snapshot then follow)' },

@@ -103,6 +103,17 @@ t.test('database refusals, provoked for real, answer stable codes', async (t) =>
       }),
     award_types_organizer_code_uq: () =>
       twice(schema.awardTypes, { organizerCommitteeId: organizer.id, code: 'DUP', nameVi: 'x', precedence: 7, createdAt: now, updatedAt: now }),
+    // Two attachments superseding one (two supersedes racing past the check).
+    attachments_supersedes_uq: async () => {
+      const doc = (supersedes: string | null) => {
+        const content = Buffer.from('%PDF-1.4\n%%EOF\n')
+        const row = { id: uuidv7(), kind: 'pact', ownerId: cy1.id, clusterYearId: cy1.id, fileName: 'x.pdf', contentType: 'application/pdf' }
+        return { ...row, size: content.length, sha256: 'a'.repeat(64), content, uploadedAt: now, supersedes }
+      }
+      const first = doc(null)
+      await db.insert(schema.attachments).values(first)
+      return twice(schema.attachments, doc(first.id))
+    },
   }
   t.same(Object.keys(violations).sort(), Object.keys(UNIQUE_CONFLICTS).sort(), 'every named constraint is provoked here')
 

@@ -430,3 +430,78 @@ t.test('a year still reporting exports its live ranking, and verifies', async (t
   t.not(JSON.stringify(later.json().bundle.ranking.view.blockers), JSON.stringify(b.ranking.view.blockers), 'other blockers')
   t.same(verify(t.testdir(), 'later.json', later.body, formatVerifierKey(verifierKeyOf(signer.name, signer.publicKey))).failed, [])
 })
+
+t.test("the bundle lists the year's attachments with their digests, each checked against its audit event", async (t) => {
+  const h = await buildTestApp(t)
+  const r = await decidedYear(h)
+  const cy = (await must(h.call(h.adminToken, { method: 'GET', url: r.base }), 200)).json()
+  const handover = (await must(h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}/handovers` }), 200)).json().items[0]
+  const pdf = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1')
+  const attach = async (token: string, kind: string, ownerId: string, fileName: string, body: Buffer, supersedes?: string) =>
+    (
+      await must(
+        h.call(token, {
+          method: 'POST',
+          url: `/v1/attachments?${new URLSearchParams({ kind, ownerId, fileName, ...(supersedes ? { supersedes } : {}) }).toString()}`,
+          headers: { 'content-type': 'application/pdf' },
+          body,
+        }),
+        201,
+      )
+    ).json()
+  const pact = await attach(r.secretariat, 'pact', cy.id, 'Giao ước.pdf', pdf('pact'))
+  const minutes = await attach(r.secretariat, 'ranking', cy.id, 'Biên bản hội nghị.pdf', pdf('minutes v1'))
+  const minutes2 = await attach(r.secretariat, 'ranking', cy.id, 'Biên bản hội nghị (bản ký).pdf', pdf('minutes v2'), minutes.id)
+  const decision = await attach(r.organizerToken, 'award_decision', r.proposals[0]!.id, 'QĐ 125.pdf', pdf('decision'))
+  const handed = await attach(r.secretariat, 'handover', handover.id, 'Biên bản bàn giao.pdf', pdf('handover'))
+
+  const res = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year) })
+  t.equal(res.statusCode, 200)
+  const b = res.json().bundle as Json
+  t.same(
+    b.attachments.map((a: Json) => [a.id, a.kind, a.sha256, a.supersedes, a.supersededBy]),
+    [
+      [pact.id, 'pact', pact.sha256, null, null],
+      [minutes.id, 'ranking', minutes.sha256, null, minutes2.id],
+      [minutes2.id, 'ranking', minutes2.sha256, minutes.id, null],
+      [decision.id, 'award_decision', decision.sha256, null, null],
+      [handed.id, 'handover', handed.sha256, null, null],
+    ],
+    'every attachment of the year, oldest first, with its digest',
+  )
+  t.notOk(
+    b.attachments.some((a: Json) => 'content' in a),
+    'never the bytes',
+  )
+  t.ok(
+    b.auditLog.events.some((e: Json) => e.event.action === 'attachment.superseded' && e.event.entityId === minutes.id),
+    'their audit events are proven in the bundle',
+  )
+  // The next year's bundle carries the handover into it, and its minutes.
+  const next = (await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year + 1) })).json().bundle
+  t.same(
+    next.attachments.map((a: Json) => a.id),
+    [handed.id],
+  )
+
+  const signer = testSigner(h.config.AUDIT_LOG_ORIGIN)
+  const key = formatVerifierKey(verifierKeyOf(signer.name, signer.publicKey))
+  const dir = t.testdir()
+  const v = verify(dir, 'bundle.json', res.body, key)
+  t.same(v.failed, [], v.text)
+  t.match(v.detail['attachments-logged'], /^5 attachments/)
+  const tampered = JSON.parse(res.body) as Json
+  tampered.bundle.attachments[3].sha256 = 'f'.repeat(64)
+  tampered.bundle.attachments[0].supersededBy = decision.id
+  const bad = verify(dir, 'tampered.json', tampered, key)
+  t.same(bad.failed, ['digest', 'signature', 'attachments-logged'])
+  t.match(bad.detail['attachments-logged'], new RegExp(`sha256 "f{64}", the audit event seq \\d+ says "${decision.sha256}"`))
+  t.match(bad.detail['attachments-logged'], /superseded by ".*", the audit log says null/)
+
+  // A new document changes the bundle (a new digest).
+  await attach(r.secretariat, 'pact', cy.id, 'Phụ lục.pdf', pdf('annex'))
+  const later = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year) })
+  t.not(later.headers.etag, res.headers.etag)
+  t.equal(later.json().bundle.attachments.length, 6)
+  t.same(verify(dir, 'later.json', later.body, key).failed, [])
+})

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { manualClock } from '../../src/lib/clock.ts'
 import { buildTestApp, type TestApp } from '../helpers/app.ts'
+import { minimalPdf } from '../helpers/documents.ts'
 import { reportingClusterYear, scoredClusterYear } from '../helpers/fixtures.ts'
 
 const rankByHouses = {
@@ -106,6 +107,23 @@ t.test('objections: the window, the filing, the answers, and finalisation waitin
   t.match(first, { committeeId: second, subjectCommitteeId: head, criterionCode: 'HOUSES', status: 'open', answer: null, correction: null, answeredAt: null })
   const own = await file(keys.third, { committeeId: third, subjectCommitteeId: third, reason: 'Điểm của chúng tôi thiếu phần nhà sửa chữa' })
   t.equal(own.statusCode, 201, 'an objection about its own score')
+
+  // Its evidence, attached by the filing member (not by another member).
+  const attach = (token: string, id: string) =>
+    h.call(token, {
+      method: 'POST',
+      url: `/v1/attachments?kind=objection&ownerId=${id}&fileName=bien-ban.pdf`,
+      headers: { 'content-type': 'application/pdf' },
+      body: minimalPdf('Bien ban kiem tra'),
+    })
+  t.match((await attach(keys.third, first.id)).json(), { status: 403, code: 'OUT_OF_SCOPE' })
+  const evidence = await attach(keys.second, first.id)
+  t.equal(evidence.statusCode, 201, 'the filer attaches its evidence')
+  t.match(evidence.json(), { kind: 'objection', ownerId: first.id, contentType: 'application/pdf' })
+  t.same(
+    (await h.call(keys.auditor, { method: 'GET', url: `/v1/attachments?kind=objection&ownerId=${first.id}` })).json().items.map((a: { id: string }) => a.id),
+    [evidence.json().id],
+  )
 
   // Reading: not public; members, the secretariat, the organiser and auditors read them.
   t.match((await h.call(keys.reader, { method: 'GET', url: `${base}/objections` })).json(), { status: 403 })

@@ -463,4 +463,27 @@ export const PROBLEM_CATALOGUE: Record<string, ProblemEntry> = {
   }),
   SIGNING_KEY_RETIRED: p('The signing key is retired', 'Khóa ký đã ngừng sử dụng'),
   SIGNING_KEY_CONFLICT: p('Another signing key holds this name', 'Tên khóa ký trùng với một khóa ký khác'),
+  // Dossiers (hồ sơ): attached documents
+  ATTACHMENT_NOT_FOUND: p('Attachment not found', 'Không tìm thấy tài liệu đính kèm'),
+  ATTACHMENT_OWNER_NOT_FOUND: p('Nothing of that kind to attach the document to', 'Không tìm thấy đối tượng để đính kèm tài liệu', {
+    detail: 'Không tìm thấy đối tượng {ownerId} để đính kèm tài liệu loại {kind|attachmentKinds}.',
+  }),
+  ATTACHMENT_OWNER_NOT_READY: p('What the document records has not happened yet', 'Sự việc mà tài liệu ghi nhận chưa diễn ra', {
+    detail:
+      'Chưa thể đính kèm tài liệu loại {kind|attachmentKinds}: giao ước chưa được ký, kết quả xếp hạng chưa được chốt hoặc đề nghị khen thưởng chưa có quyết định.',
+  }),
+  ATTACHMENT_ALREADY_SUPERSEDED: p('The attachment is already superseded', 'Tài liệu đính kèm đã được thay thế', {
+    detail: 'Tài liệu đính kèm đã được thay thế bởi {supersededBy}; hãy thay thế bản mới nhất.',
+  }),
+  ATTACHMENT_SUPERSEDES_MISMATCH: p(
+    'The attachment to supersede is not of the same kind and owner',
+    'Tài liệu cần thay thế không cùng loại hoặc không cùng đối tượng',
+  ),
+  ATTACHMENT_TOO_LARGE: p('The document is too large', 'Tài liệu vượt quá dung lượng cho phép', {
+    detail: 'Tài liệu lớn hơn {maxBytes} byte (ATTACHMENT_MAX_BYTES).',
+  }),
+  ATTACHMENT_TYPE_REFUSED: p('The content is not an accepted document type', 'Nội dung tệp không thuộc loại tài liệu được chấp nhận', {
+    detail:
+      'Tệp không được chấp nhận: {reason|documentRefusals}. Chỉ nhận PDF, ảnh (PNG, JPEG, WebP, TIFF) và văn bản văn phòng (DOCX, XLSX, PPTX không có macro; DOC, XLS, PPT; ODT, ODS, ODP); loại tệp được xác định theo nội dung, không theo tên tệp.',
+  }),
 }

@@ -1,5 +1,6 @@
 import { CLUSTER_YEAR_EVENTS, CLUSTER_YEAR_STATUSES } from '../../domain/cluster-year.ts'
 import { COMMITTEE_KINDS, COMMITTEE_LEVELS, COMMITTEE_STATUSES, END_REASONS } from '../../domain/committees.ts'
+import { ATTACHMENT_KINDS, DOCUMENT_FORMATS, DOCUMENT_TYPES, type RefusalReason } from '../../domain/documents.ts'
 import { OBJECTION_STATUSES } from '../../domain/objections.ts'
 import { CLUSTER_YEAR_ROLES, CLUSTER_YEAR_WARNING_CODES } from '../../domain/reform.ts'
 import { IMPORT_COLUMNS } from '../../domain/import.ts'
@@ -78,6 +79,34 @@ const FINALIZE_BLOCKERS: Record<Blocker['code'], [string, string]> = {
   TIE_AT_AWARD_BOUNDARY: ['A tie crosses an award boundary', 'Có đơn vị đồng hạng tại ranh giới khen thưởng'],
   OBJECTION_WINDOW_OPEN: ['The objection window is not over yet', 'Thời hạn khiếu nại, giải trình chưa kết thúc'],
   OBJECTIONS_UNANSWERED: ['Objections await an answer', 'Còn khiếu nại chưa được trả lời'],
+}
+
+const DOCUMENT_TYPE_VI: Record<keyof typeof DOCUMENT_TYPES, string> = {
+  pdf: 'Tệp PDF',
+  png: 'Ảnh PNG',
+  jpeg: 'Ảnh JPEG',
+  webp: 'Ảnh WebP',
+  tiff: 'Ảnh TIFF',
+  docx: 'Văn bản Word (DOCX)',
+  xlsx: 'Bảng tính Excel (XLSX)',
+  pptx: 'Trình chiếu PowerPoint (PPTX)',
+  doc: 'Văn bản Word 97-2003 (DOC)',
+  xls: 'Bảng tính Excel 97-2003 (XLS)',
+  ppt: 'Trình chiếu PowerPoint 97-2003 (PPT)',
+  odt: 'Văn bản OpenDocument (ODT)',
+  ods: 'Bảng tính OpenDocument (ODS)',
+  odp: 'Trình chiếu OpenDocument (ODP)',
+}
+
+/** Why a file was refused as a document (ATTACHMENT_TYPE_REFUSED, `details.reason`). */
+const DOCUMENT_REFUSALS: Record<RefusalReason, [string, string]> = {
+  EMPTY: ['The file is empty', 'Tệp rỗng'],
+  UNKNOWN_FORMAT: ['Not a PDF, an image or an office document', 'Không phải PDF, ảnh hay văn bản văn phòng'],
+  ZIP_NOT_A_DOCUMENT: ['A zip archive that is not an office document', 'Tệp nén zip không phải văn bản văn phòng'],
+  ZIP_UNREADABLE: ['A zip archive that cannot be read', 'Tệp nén zip không đọc được'],
+  MACROS_NOT_ALLOWED: ['An office document with macros', 'Văn bản văn phòng có chứa macro'],
+  OLE2_NOT_A_DOCUMENT: ['A compound file that is not a Word, Excel or PowerPoint file', 'Tệp phức hợp không phải Word, Excel hay PowerPoint'],
+  OLE2_UNREADABLE: ['A compound file that cannot be read', 'Tệp phức hợp không đọc được'],
 }
 
 /** Why the audit log's verification stopped (GET /v1/audit-events/verify, `firstBroken.reason`). */
@@ -459,6 +488,27 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
     }),
   ),
   group(
+    'attachmentKinds',
+    'What a document (hồ sơ) is attached to',
+    'Loại hồ sơ, tài liệu đính kèm',
+    labels(ATTACHMENT_KINDS, {
+      pact: ['The signed emulation pact', 'Bản giao ước thi đua đã ký'],
+      submission: ["Evidence for a submission's values", 'Tài liệu minh chứng số liệu báo cáo'],
+      ranking: ["Minutes of the scoring conference (the ranking's finalisation)", 'Biên bản hội nghị chấm điểm, xếp hạng'],
+      handover: ['Minutes of the handover', 'Biên bản bàn giao Cụm trưởng'],
+      award_proposal: ["The cluster's proposal letter", 'Tờ trình đề nghị khen thưởng của cụm'],
+      award_decision: ['The award decision', 'Quyết định khen thưởng'],
+      objection: ['Evidence for an objection or its answer', 'Tài liệu kèm theo khiếu nại hoặc trả lời khiếu nại'],
+    }),
+  ),
+  group(
+    'documentTypes',
+    'Types of attached documents (read from their content)',
+    'Loại tệp tài liệu đính kèm (xác định theo nội dung)',
+    DOCUMENT_FORMATS.map((f) => ({ code: DOCUMENT_TYPES[f].mediaType, en: DOCUMENT_TYPES[f].label, vi: DOCUMENT_TYPE_VI[f] })),
+  ),
+  group('documentRefusals', 'Why a file is not accepted as a document', 'Lý do tệp không được chấp nhận', labels(keysOf(DOCUMENT_REFUSALS), DOCUMENT_REFUSALS)),
+  group(
     'entityTypes',
     'Kinds of entity in the audit log and the change feed (`entityType`)',
     'Loại đối tượng trong nhật ký kiểm toán và dòng thay đổi (`entityType`)',
@@ -478,6 +528,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
         'objection',
         'api_key',
         'webhook_subscription',
+        'attachment',
       ] as const,
       {
         committee: ['Committee of the Front', 'Ủy ban Mặt trận Tổ quốc'],
@@ -497,6 +548,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
         objection: ['Objection on the provisional ranking', 'Khiếu nại về kết quả chấm điểm tạm thời'],
         api_key: ['API key', 'Khóa API'],
         webhook_subscription: ["A portal's webhook subscription", 'Đăng ký webhook của cổng thông tin'],
+        attachment: ['Attached document (dossier)', 'Hồ sơ, tài liệu đính kèm'],
       },
     ),
   ),

@@ -33,6 +33,8 @@ export interface ExportPlan {
   found: Found
   memberIds: string[]
   committeeIds: string[]
+  /** The handovers the bundle carries (into this year and out of it). */
+  handoverIds: string[]
   entities: EntitySet
   lastSeq: number | null
   pending: boolean
@@ -74,6 +76,8 @@ export async function planExport(tx: Tx, found: Found): Promise<ExportPlan> {
     await repo.handovers(cluster.id, row.year),
     await repo.awardTypes(cluster.organizerCommitteeId),
   ]
+  const handoverIds = handovers.map((h) => h.id)
+  const attachments = await repo.attachments(row.id, handoverIds)
   const pairs = [
     { t: 'cluster_year', i: row.id },
     { t: 'cluster', i: cluster.id },
@@ -83,12 +87,13 @@ export async function planExport(tx: Tx, found: Found): Promise<ExportPlan> {
     ...proposals.map((p) => ({ t: 'award_proposal', i: p.id })),
     ...handovers.map((h) => ({ t: 'handover', i: h.id })),
     ...types.map((t) => ({ t: 'award_type', i: t.id })),
+    ...attachments.map((a) => ({ t: 'attachment', i: a.id })),
   ]
   const entities: EntitySet = { pairs, assessmentPrefix: `${row.id}:` }
   const lastSeq = await repo.lastSeqAbout(entities)
   const indicators = await repo.indicators(indicatorCodesOf((await repo.scheme(row.id))?.scheme))
   const stamp = `${lastSeq ?? 0}|${indicators.map((i) => `${i.id}:${i.version}`).join(',')}`
-  return { found, memberIds, committeeIds, entities, lastSeq, pending: await repo.pendingAbout(entities), stamp, indicators }
+  return { found, memberIds, committeeIds, handoverIds, entities, lastSeq, pending: await repo.pendingAbout(entities), stamp, indicators }
 }
 
 const committeeMember = (c: Awaited<ReturnType<ReturnType<typeof exportRepository>['committees']>>[number]) => ({
@@ -316,6 +321,21 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
         evidence: e.evidence,
         at: e.at,
         actorKeyId: e.actorKeyId,
+      })),
+    // The dossier: each document's metadata and sha256, as its upload event records it; never its bytes.
+    attachments: async () =>
+      (await repo.attachments(cyId, plan.handoverIds)).map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        ownerId: a.ownerId,
+        fileName: a.fileName,
+        contentType: a.contentType,
+        size: a.size,
+        sha256: a.sha256,
+        uploadedBy: a.uploadedBy,
+        uploadedAt: a.uploadedAt,
+        supersedes: a.supersedes,
+        supersededBy: a.supersededBy,
       })),
     auditLog: lazyObject({
       checkpoint: checkpointView(checkpoint),

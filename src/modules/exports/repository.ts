@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, gte, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
+import { and, asc, eq, getTableColumns, gt, gte, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
 import {
   adjustments,
   assessmentHistory,
+  attachments,
   assessments,
   auditCheckpoints,
   auditEvents,
@@ -225,6 +226,20 @@ export function exportRepository(db: DbOrTx) {
         .from(awardProposals)
         .where(eq(awardProposals.clusterYearId, clusterYearId))
         .orderBy(asc(awardProposals.createdAt), asc(awardProposals.id))
+    },
+    /**
+     * The documents attached to the year's entities (metadata with the digest, never the bytes),
+     * oldest first: those of the year itself, its submissions and proposals, and of the handovers
+     * the bundle carries (the one into this year belongs to the year before).
+     */
+    async attachments(clusterYearId: string, handoverIds: string[]) {
+      const { content: _content, ...meta } = getTableColumns(attachments)
+      const mine = eq(attachments.clusterYearId, clusterYearId)
+      return db
+        .select(meta)
+        .from(attachments)
+        .where(handoverIds.length === 0 ? mine : or(mine, and(eq(attachments.kind, 'handover'), inArray(attachments.ownerId, handoverIds))))
+        .orderBy(asc(attachments.id))
     },
     async proposalEvents(clusterYearId: string) {
       return db

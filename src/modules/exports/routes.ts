@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type TSchema } from 'typebox'
+import { ATTACHMENT_KINDS, DOCUMENT_MEDIA_TYPES } from '../../domain/documents.ts'
 import { DateOnly, DecimalString, Nullable, problems, StringEnum, Timestamp, Uuid, Year } from '../../lib/http-schemas.ts'
 import { attachment, CSV_MEDIA_TYPE } from '../../lib/csv.ts'
 import { notModified } from '../../lib/etag.ts'
@@ -169,6 +170,26 @@ const Bundle = obj(
         actorKeyId: Nullable(Uuid),
       }),
       { description: 'Every step of every proposal, in time order: never edited' },
+    ),
+    attachments: Type.Array(
+      obj({
+        id: Uuid,
+        kind: StringEnum(ATTACHMENT_KINDS),
+        ownerId: Uuid,
+        fileName: Text,
+        contentType: StringEnum(DOCUMENT_MEDIA_TYPES),
+        size: Type.Integer({ minimum: 1 }),
+        sha256: Hex64,
+        uploadedBy: Nullable(Uuid),
+        uploadedAt: Timestamp,
+        supersedes: Nullable(Uuid),
+        supersededBy: Nullable(Uuid),
+      }),
+      {
+        description:
+          "The dossier's documents (hồ sơ) attached to the year, its submissions, proposals and handovers: metadata and sha256, not the bytes " +
+          '(GET /v1/attachments/{id}/content serves them; their sha256 must match). Each is the one its audit event recorded.',
+      },
     ),
     auditLog: obj({ checkpoint: CheckpointMember, events: Type.Array(ProvenEvent) }),
   },

@@ -27,6 +27,9 @@ export const PUBLICATION = {
   api_key: { public: false, read: 'GET /v1/api-keys/{id} (admin)' },
   // A portal's own arrangement with the service (its URL; its secret is never shown again).
   webhook_subscription: { public: false, read: 'GET /v1/webhook-subscriptions/{id} (admin, its organiser)' },
+  // A dossier's documents (hồ sơ): never in the feed or the webhooks, not even as metadata; read
+  // with any key but a reader's (GET /v1/attachments/{id} and …/content).
+  attachment: { public: false, read: 'GET /v1/attachments/{id} (metadata), /v1/attachments/{id}/content (bytes)' },
 } as const satisfies Record<string, { public: boolean; read: string }>
 
 export type EntityType = keyof typeof PUBLICATION

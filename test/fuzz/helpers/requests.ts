@@ -1,5 +1,6 @@
 import { mediaTypeOf, type Contract, type Operation, type Parameter, type SentRequest } from './contract.ts'
 import type { Rng } from './rng.ts'
+import { exe, html, minimalDocx, minimalPdf, minimalPng } from '../../helpers/documents.ts'
 import { idPoolFor, type ValueGenerator } from './values.ts'
 import type { World } from './world.ts'
 
@@ -390,7 +391,11 @@ export class RequestFactory {
 
   private validQuery(op: Operation): string[] {
     const out: string[] = []
+    // An upload names what it attaches to by a kind and an owner that must agree: mostly a pair that does.
+    const target = op.path === '/v1/attachments' && op.method === 'POST' && this.rng.chance(0.8) ? this.rng.pick(this.world.pools.attachmentTargets) : undefined
+    if (target) out.push(`kind=${target.kind}`, `ownerId=${target.ownerId}`)
     for (const p of op.params.filter((q) => q.in === 'query')) {
+      if (target && (p.name === 'kind' || p.name === 'ownerId')) continue
       if (!p.required && !this.rng.chance(0.3)) continue
       const known = p.name === 'cursor' ? this.world.cursors.get(op.path) : undefined
       const v = known && known.length > 0 ? this.rng.pick(known) : this.values.value(p.schema, p.name)
@@ -399,16 +404,36 @@ export class RequestFactory {
     return out
   }
 
-  private validBody(op: Operation): Pick<Draft, 'body' | 'text' | 'mediaType'> {
+  private validBody(op: Operation): Pick<Draft, 'body' | 'text' | 'mediaType'> & { labels?: string[] } {
     if (!op.body) return {}
     if (!op.body.required && this.rng.chance(0.3)) return {}
     const types = Object.keys(op.body.content)
     const mediaType = this.rng.pick(types)
     const json = op.body.content['application/json']
+    if (!json && mediaType !== 'application/json' && mediaType !== 'text/csv') return this.documentBody(mediaType)
     if (mediaType === 'application/json' || !json)
       return { mediaType, body: { value: this.values.value(op.body.content[mediaType]!), raw: new Map(), bytes: new Map() } }
     if (mediaType === 'text/csv') return { mediaType, text: this.csvFrom(this.values.value(json)) }
     return { mediaType, text: 'x' }
+  }
+
+  /**
+   * A raw-body upload (POST /v1/attachments): a real document, sent as itself under one of the
+   * declared types (a range such as image/* as a type in it); now and then a document of another
+   * type than the header says, or bytes that are no document at all (refused by their content).
+   */
+  private documentBody(declared: string): Pick<Draft, 'text' | 'mediaType' | 'labels'> {
+    const rng = this.rng
+    const mediaType = declared === 'image/*' ? rng.pick(['image/png', 'image/jpeg', 'image/webp']) : declared
+    const kind = rng.weighted([
+      [6, 'pdf'],
+      [3, 'png'],
+      [3, 'docx'],
+      [1, 'html'],
+      [1, 'exe'],
+    ] as const)
+    const bytes = { pdf: minimalPdf, png: minimalPng, docx: minimalDocx, html, exe }[kind]()
+    return { mediaType, text: bytes, labels: [`document: ${kind} as ${mediaType}`] }
   }
 
   /** CSV for the import: the rows of a generated JSON body, under a header naming their columns. */

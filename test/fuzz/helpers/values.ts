@@ -11,6 +11,12 @@ export interface Pools {
   indicators: string[]
   apiKeys: string[]
   adjustments: string[]
+  /** Attachments (learnt as they are uploaded). */
+  attachments: string[]
+  /** What a document can be attached to: a finalised cluster-year, submissions, award proposals. */
+  attachmentOwners: string[]
+  /** A kind and an owner that agree (an upload's query). */
+  attachmentTargets: { kind: string; ownerId: string }[]
   years: number[]
   committeeCodes: string[]
   clusterCodes: string[]
@@ -20,7 +26,8 @@ export interface Pools {
   groups: string[]
 }
 
-export type IdPool = 'committees' | 'clusters' | 'submissions' | 'proposals' | 'awardTypes' | 'indicators' | 'apiKeys' | 'adjustments'
+export type IdPool =
+  'committees' | 'clusters' | 'submissions' | 'proposals' | 'awardTypes' | 'indicators' | 'apiKeys' | 'adjustments' | 'attachments' | 'attachmentOwners'
 
 /** Which pool a uuid field or a path's `{id}` draws from, by its name or its collection. */
 export function idPoolFor(name: string): IdPool | undefined {
@@ -32,6 +39,8 @@ export function idPoolFor(name: string): IdPool | undefined {
   if (/indicator/i.test(name)) return 'indicators'
   if (/api-?keys?/i.test(name)) return 'apiKeys'
   if (/adjustment/i.test(name)) return 'adjustments'
+  if (/attachments?|^supersedes$/i.test(name)) return 'attachments'
+  if (/^ownerId$/.test(name)) return 'attachmentOwners'
   return undefined
 }
 

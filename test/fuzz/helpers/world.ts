@@ -92,6 +92,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
   const generated = await must(h.call(admin, { method: 'POST', url: `${done.base}/award-proposals/generate` }), 201, 'generate proposals')
   const proposals = (generated.items as { id: string }[]).map((p) => p.id)
   await must(h.call(admin, { method: 'POST', url: `/v1/award-proposals/${proposals[0]}/submit` }), 200, 'submit a proposal')
+  const doneYear = await must(h.call(admin, { method: 'GET', url: done.base }), 200, 'the finalised year')
 
   const open = await reportingClusterYear(h, { members: 3 })
   // Nothing reported yet: all three members tie, and a vote may order them.
@@ -244,6 +245,15 @@ export async function buildWorld(h: TestApp): Promise<World> {
       indicators: indicators.map((i) => i.id!),
       apiKeys: [...spareKeys, revokedId, expiring.id as string],
       adjustments: [adjustment.id as string],
+      attachments: [],
+      attachmentOwners: [doneYear.id as string, ...done.submissionIds, ...proposals],
+      attachmentTargets: [
+        { kind: 'pact', ownerId: doneYear.id as string },
+        { kind: 'ranking', ownerId: doneYear.id as string },
+        ...done.submissionIds.map((ownerId) => ({ kind: 'submission', ownerId })),
+        ...proposals.map((ownerId) => ({ kind: 'award_proposal', ownerId })),
+        ...proposals.map((ownerId) => ({ kind: 'award_decision', ownerId })),
+      ],
       years: [done.year, open.year],
       committeeCodes: committees.map((c) => c.code).filter((c): c is string => typeof c === 'string'),
       clusterCodes: clusters.map((c) => c.code!),

@@ -1,0 +1,187 @@
+/**
+ * Real, minimal documents of each accepted kind (and some that are not), built byte by byte for
+ * the tests of the sniffer (src/domain/documents.ts) and of the attachments.
+ */
+import { deflateSync } from 'node:zlib'
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+export function crc32(b: Buffer): number {
+  let c = 0xffffffff
+  for (const x of b) c = CRC_TABLE[(c ^ x) & 0xff]! ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+/** A one-page PDF saying "Biên bản". */
+export function minimalPdf(text = 'Bien ban'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R >>',
+  ]
+  const stream = `BT /F1 12 Tf 20 50 Td (${text}) Tj ET`
+  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`)
+  let out = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((o, i) => {
+    offsets.push(out.length)
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`
+  })
+  const xref = out.length
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(out, 'latin1')
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8)
+  head.writeUInt32BE(data.length, 0)
+  head.write(type, 4, 'latin1')
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0)
+  return Buffer.concat([head, data, crc])
+}
+
+/** A 1×1 red PNG. */
+export function minimalPng(): Buffer {
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(1, 0)
+  ihdr.writeUInt32BE(1, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 2 // truecolour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.from([0, 255, 0, 0]))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+/** The first bytes of a JPEG (SOI, APP0 JFIF). */
+export const jpegHead = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0', 'latin1'), Buffer.alloc(32)])
+
+/** A zip archive of stored entries, in order. */
+export function zip(entries: [name: string, content: string | Buffer][]): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const [name, content] of entries) {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    const fileName = Buffer.from(name, 'utf8')
+    const crc = crc32(data)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(0, 8) // stored
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(data.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(fileName.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt32LE(crc, 16)
+    central.writeUInt32LE(data.length, 20)
+    central.writeUInt32LE(data.length, 24)
+    central.writeUInt16LE(fileName.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, fileName, data)
+    centrals.push(central, fileName)
+    offset += local.length + fileName.length + data.length
+  }
+  const cd = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(cd.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, cd, end])
+}
+
+const CONTENT_TYPES = (main: string, type: string) =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  `<Override PartName="/${main}" ContentType="${type}"/></Types>`
+const RELS = (main: string) =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${main}"/></Relationships>`
+
+/** A one-paragraph Word document (DOCX). */
+export function minimalDocx(opts: { macros?: boolean } = {}): Buffer {
+  const main = 'word/document.xml'
+  return zip([
+    ['[Content_Types].xml', CONTENT_TYPES(main, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml')],
+    ['_rels/.rels', RELS(main)],
+    [
+      main,
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+        '<w:body><w:p><w:r><w:t>Tờ trình đề nghị khen thưởng</w:t></w:r></w:p></w:body></w:document>',
+    ],
+    ...(opts.macros ? ([['word/vbaProject.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])]] as [string, Buffer][]) : []),
+  ])
+}
+
+/** An Excel workbook's parts (XLSX): enough for its type. */
+export function minimalXlsx(): Buffer {
+  const main = 'xl/workbook.xml'
+  return zip([
+    ['[Content_Types].xml', CONTENT_TYPES(main, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml')],
+    ['_rels/.rels', RELS(main)],
+    [main, '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>'],
+  ])
+}
+
+/** An OpenDocument file of the given type: `mimetype` first, stored. */
+export function minimalOdf(type = 'application/vnd.oasis.opendocument.text'): Buffer {
+  return zip([
+    ['mimetype', type],
+    ['META-INF/manifest.xml', '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'],
+    ['content.xml', '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'],
+  ])
+}
+
+/** An OLE2 compound file (512-byte sectors) whose directory holds `streams` after the root. */
+export function ole2(streams: string[]): Buffer {
+  const sector = 512
+  const perSector = sector / 128
+  const directorySectors = Math.ceil((streams.length + 1) / perSector)
+  const header = Buffer.alloc(sector, 0)
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0)
+  header.writeUInt16LE(0x3e, 24)
+  header.writeUInt16LE(3, 26)
+  header.writeUInt16LE(0xfffe, 28)
+  header.writeUInt16LE(9, 30)
+  header.writeUInt16LE(6, 32)
+  header.writeUInt32LE(1, 44) // one FAT sector
+  header.writeUInt32LE(1, 48) // the directory starts at sector 1
+  header.writeUInt32LE(4096, 56)
+  header.writeUInt32LE(0xfffffffe, 60)
+  header.writeUInt32LE(0xfffffffe, 68)
+  header.writeUInt32LE(0, 76) // the FAT is sector 0
+  for (let i = 1; i < 109; i++) header.writeUInt32LE(0xffffffff, 76 + i * 4)
+  const fat = Buffer.alloc(sector, 0xff)
+  fat.writeUInt32LE(0xfffffffd, 0)
+  for (let s = 1; s <= directorySectors; s++) fat.writeUInt32LE(s === directorySectors ? 0xfffffffe : s + 1, s * 4)
+  const directory = Buffer.alloc(sector * directorySectors, 0)
+  ;['Root Entry', ...streams].forEach((name, i) => {
+    const at = i * 128
+    const utf16 = Buffer.from(`${name}\0`, 'utf16le')
+    utf16.copy(directory, at)
+    directory.writeUInt16LE(utf16.length, at + 64)
+    directory[at + 66] = i === 0 ? 5 : 2
+  })
+  return Buffer.concat([header, fat, directory])
+}
+
+/** Not documents: a Windows executable, an HTML page and plain text. */
+export const exe = () => Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(58), Buffer.from('PE\0\0', 'latin1'), Buffer.alloc(64)])
+export const html = () => Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>', 'utf8')
+export const text = () => Buffer.from('Biên bản hội nghị tổng kết\n', 'utf8')
