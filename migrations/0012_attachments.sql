@@ -24,7 +24,8 @@ ALTER TABLE "attachments" ADD CONSTRAINT "attachments_superseded_by_attachments_
 CREATE INDEX "attachments_owner_idx" ON "attachments" USING btree ("kind","owner_id","id");--> statement-breakpoint
 CREATE INDEX "attachments_cluster_year_idx" ON "attachments" USING btree ("cluster_year_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "attachments_supersedes_uq" ON "attachments" USING btree ("supersedes");--> statement-breakpoint
-CREATE UNIQUE INDEX "attachments_superseded_by_uq" ON "attachments" USING btree ("superseded_by");
+CREATE UNIQUE INDEX "attachments_superseded_by_uq" ON "attachments" USING btree ("superseded_by");--> statement-breakpoint
+ALTER TABLE "objections" ADD CONSTRAINT "objections_status_ck" CHECK ("objections"."status" in ('open', 'accepted', 'rejected'));
 --> statement-breakpoint
 -- hand-written:
 -- Documents are compressed already (PDF streams, images, zipped Office files): kept as they are, out of line.

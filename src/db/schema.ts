@@ -648,6 +648,7 @@ export const objections = pgTable(
   (t) => [
     index('objections_cluster_year_idx').on(t.clusterYearId, t.id),
     check('objections_answer_ck', sql`(${t.status} = 'open') = (${t.answeredAt} is null)`),
+    check('objections_status_ck', sql`${t.status} in ('open', 'accepted', 'rejected')`),
   ],
 )
 

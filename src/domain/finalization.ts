@@ -29,7 +29,7 @@ export function finalizationBlockers(input: {
   state: Pick<ClusterYearState, 'periods' | 'objectionWindow'>
   now: Date
   /** The objections still waiting for the secretariat's answer. */
-  openObjections: readonly { id: string; committeeId: string; subjectCommitteeId: string }[]
+  openObjections: readonly unknown[]
   scheme: Scheme
   awardTypes: readonly AwardType[]
   fySubmissions: readonly { id: string; committeeId: string; status: SubmissionStatus }[]
@@ -60,7 +60,9 @@ export function finalizationBlockers(input: {
     blockers.push({
       code: 'OBJECTIONS_UNANSWERED',
       message: `${input.openObjections.length} objection(s) await an answer`,
-      details: { objections: input.openObjections.map((o) => ({ id: o.id, committeeId: o.committeeId, subjectCommitteeId: o.subjectCommitteeId })) },
+      // A count only: the ranking is public, objections are not (who objected to whom); the
+      // year's members and secretariat list them with GET …/objections?status=open.
+      details: { count: input.openObjections.length },
     })
   }
   const missingOf = (code: string) =>

@@ -57,13 +57,19 @@ export function openObjectionWindow(
       errors: [{ pointer: '/opensAt', code: 'INVALID_WINDOW', message: 'must not be in the past' }],
     })
   }
+  // A window that opens far ahead would hold finalisation back as long (it cannot be moved).
+  if (opensAt.getTime() > now.getTime() + MAX_OBJECTION_DAYS * 86_400_000) {
+    throw invalid('INVALID_WINDOW', `The window opens within ${MAX_OBJECTION_DAYS} days`, {
+      errors: [{ pointer: '/opensAt', code: 'INVALID_WINDOW', message: `must be within ${MAX_OBJECTION_DAYS} days from now` }],
+    })
+  }
   return { opensAt, closesAt: new Date(opensAt.getTime() + input.days * 86_400_000) }
 }
 
 /** Checks an objection a member files at `now`; throws the refusal that applies. */
 export function checkObjection(
   state: Pick<ClusterYearState, 'status' | 'members' | 'scheme' | 'objectionWindow'>,
-  input: { committeeId: string; subjectCommitteeId: string; criterionCode: string | null },
+  input: { committeeId: string; subjectCommitteeId: string; criterionCode: string | null; reason: string },
   now: Date,
 ): void {
   if (isFinal(state.status)) throw conflict('RANKING_FINALIZED', 'The ranking is finalised; objections are closed')
@@ -88,6 +94,7 @@ export function checkObjection(
   if (input.criterionCode !== null && !state.scheme?.criteria.some((c) => c.code === input.criterionCode)) {
     errors.push({ pointer: '/criterionCode', code: 'UNKNOWN_CRITERION', message: 'is not a criterion of the scheme' })
   }
+  if (input.reason.trim() === '') errors.push({ pointer: '/reason', code: 'REASON_REQUIRED', message: 'must say what is wrong, and why' })
   if (errors.length > 0) throw invalid(errors[0]!.code, `The objection is invalid: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}`, { errors })
 }
 

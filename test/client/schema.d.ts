@@ -985,7 +985,7 @@ export interface paths {
         put?: never;
         /**
          * Open the objection window (khiếu nại, giải trình) on the provisional ranking
-         * @description Once the FY period is over and before the ranking is final, the organiser opens one window of `days` days (1 to 60), from `opensAt` (default now). While it is open members file objections; finalisation waits until it is over and every objection is answered (blockers OBJECTION_WINDOW_OPEN and OBJECTIONS_UNANSWERED). Codes: 409 FY_NOT_CLOSED, OBJECTION_WINDOW_EXISTS (one window per year), RANKING_FINALIZED, CLUSTER_YEAR_NOT_SCORING; 422 INVALID_WINDOW.
+         * @description Once the FY period is over and before the ranking is final, the organiser opens one window of `days` days (1 to 60), from `opensAt` (default now, at most 60 days ahead). While it is open members file objections; finalisation waits until it is over and every objection is answered (blockers OBJECTION_WINDOW_OPEN and OBJECTIONS_UNANSWERED). Codes: 409 FY_NOT_CLOSED, OBJECTION_WINDOW_EXISTS (one window per year), RANKING_FINALIZED, CLUSTER_YEAR_NOT_SCORING; 422 INVALID_WINDOW.
          *
          *     **Who may call it:** admin; organizer (within its committee's scope).
          */
@@ -1013,7 +1013,7 @@ export interface paths {
         put?: never;
         /**
          * File an objection against a line of a member's score (its own or another's)
-         * @description While the objection window is open, by the filing member (committeeId). Attach evidence with POST /v1/attachments?kind=objection. Codes: 409 OBJECTION_WINDOW_NOT_OPEN (details.reason: not_opened, not_open, closed), RANKING_FINALIZED; 422 NOT_A_MEMBER, UNKNOWN_CRITERION.
+         * @description While the objection window is open, by the filing member (committeeId). Attach evidence with POST /v1/attachments?kind=objection. Codes: 409 OBJECTION_WINDOW_NOT_OPEN (details.reason: not_opened, not_open, closed), RANKING_FINALIZED; 422 NOT_A_MEMBER, UNKNOWN_CRITERION, REASON_REQUIRED.
          *
          *     **Who may call it:** admin; submitter (within its committee's scope).
          */
@@ -1297,9 +1297,9 @@ export interface paths {
         };
         /**
          * Attachments (metadata), oldest first
-         * @description Filter by kind and owner, or by cluster-year. Superseded ones are listed too, each naming its successor. Not for reader keys.
+         * @description Filter by kind and owner, or by cluster-year. Superseded ones are listed too, each naming its successor. Admins and auditors read every year's; the organiser's staff, the head's secretariat and the members read their year's, and name it (by clusterYearId, or by kind and ownerId): 403 OUT_OF_SCOPE otherwise. Not for reader keys.
          *
-         *     **Who may call it:** admin, organizer, secretariat, submitter, auditor.
+         *     **Who may call it:** admin, auditor; organizer (within its committee's scope); secretariat (keys of that committee only); submitter (keys of that committee only).
          */
         get: operations["listAttachments"];
         put?: never;
@@ -1347,7 +1347,7 @@ export interface paths {
         };
         /**
          * Read an attachment's metadata: kind, owner, file name, sniffed type, size, sha256, supersession
-         * @description **Who may call it:** admin, organizer, secretariat, submitter, auditor.
+         * @description **Who may call it:** admin, auditor; organizer (within its committee's scope); secretariat (keys of that committee only); submitter (keys of that committee only).
          */
         get: operations["getAttachment"];
         put?: never;
@@ -1369,7 +1369,7 @@ export interface paths {
          * Read an attachment's bytes
          * @description Served with the sniffed Content-Type, `Content-Disposition: attachment` with the file name (RFC 6266, UTF-8 per RFC 8187), `Repr-Digest: sha-256=:…:` (RFC 9530) and a strong ETag from the sha256: If-None-Match with it answers 304. The content never changes.
          *
-         *     **Who may call it:** admin, organizer, secretariat, submitter, auditor.
+         *     **Who may call it:** admin, auditor; organizer (within its committee's scope); secretariat (keys of that committee only); submitter (keys of that committee only).
          */
         get: operations["getAttachmentContent"];
         put?: never;
@@ -18851,7 +18851,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "NOT_A_MEMBER" | "UNKNOWN_CRITERION" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        code?: "NOT_A_MEMBER" | "UNKNOWN_CRITERION" | "REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -22739,7 +22739,7 @@ export interface operations {
     listAttachments: {
         parameters: {
             query?: {
-                /** @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided) */
+                /** @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided), objection (evidence for an objection or its answer; the objection) */
                 kind?: "pact" | "submission" | "ranking" | "handover" | "award_proposal" | "award_decision" | "objection";
                 /** @description UUID */
                 ownerId?: string;
@@ -22773,7 +22773,7 @@ export interface operations {
                              */
                             id: string;
                             /**
-                             * @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided)
+                             * @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided), objection (evidence for an objection or its answer; the objection)
                              * @enum {unknown}
                              */
                             kind: "pact" | "submission" | "ranking" | "handover" | "award_proposal" | "award_decision" | "objection";
@@ -22956,7 +22956,7 @@ export interface operations {
     uploadAttachment: {
         parameters: {
             query: {
-                /** @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided) */
+                /** @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided), objection (evidence for an objection or its answer; the objection) */
                 kind: "pact" | "submission" | "ranking" | "handover" | "award_proposal" | "award_decision" | "objection";
                 /** @description UUID */
                 ownerId: string;
@@ -23008,7 +23008,7 @@ export interface operations {
                          */
                         id: string;
                         /**
-                         * @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided)
+                         * @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided), objection (evidence for an objection or its answer; the objection)
                          * @enum {unknown}
                          */
                         kind: "pact" | "submission" | "ranking" | "handover" | "award_proposal" | "award_decision" | "objection";
@@ -23298,7 +23298,7 @@ export interface operations {
                          */
                         id: string;
                         /**
-                         * @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided)
+                         * @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided), objection (evidence for an objection or its answer; the objection)
                          * @enum {unknown}
                          */
                         kind: "pact" | "submission" | "ranking" | "handover" | "award_proposal" | "award_decision" | "objection";
@@ -23565,7 +23565,7 @@ export interface operations {
                          */
                         id: string;
                         /**
-                         * @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided)
+                         * @description What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided), objection (evidence for an objection or its answer; the objection)
                          * @enum {unknown}
                          */
                         kind: "pact" | "submission" | "ranking" | "handover" | "award_proposal" | "award_decision" | "objection";

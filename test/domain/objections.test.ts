@@ -57,6 +57,11 @@ t.test('the window: once, after FY, for 1 to 60 days, never in the past', async 
     'INVALID_WINDOW',
   )
   t.same(openObjectionWindow(state(), { days: 1, opensAt: at('2024-12-10T00:00:00Z') }, now).closesAt, at('2024-12-11T00:00:00Z'))
+  t.equal(
+    codeOf(() => openObjectionWindow(state(), { days: 3, opensAt: at('2025-03-01T00:00:00Z') }, now)),
+    'INVALID_WINDOW',
+    'not months ahead',
+  )
 })
 
 t.test('where the window stands, and when the rules next change because of it', async (t) => {
@@ -76,28 +81,28 @@ t.test('filing and answering', async (t) => {
   const now = at('2024-12-11T00:00:00Z')
   const open = state({ objectionWindow: { opensAt: at('2024-12-10T00:00:00Z'), closesAt: at('2024-12-13T00:00:00Z') } })
   t.equal(
-    codeOf(() => checkObjection(open, { committeeId: A, subjectCommitteeId: B, criterionCode: 'HOUSES' }, now)),
+    codeOf(() => checkObjection(open, { committeeId: A, subjectCommitteeId: B, criterionCode: 'HOUSES', reason: 'Sai' }, now)),
     null,
   )
   t.equal(
-    codeOf(() => checkObjection(open, { committeeId: A, subjectCommitteeId: A, criterionCode: null }, now)),
+    codeOf(() => checkObjection(open, { committeeId: A, subjectCommitteeId: A, criterionCode: null, reason: 'Sai' }, now)),
     null,
     'about its own score',
   )
   t.equal(
-    codeOf(() => checkObjection(open, { committeeId: 'x', subjectCommitteeId: B, criterionCode: null }, now)),
+    codeOf(() => checkObjection(open, { committeeId: 'x', subjectCommitteeId: B, criterionCode: null, reason: 'Sai' }, now)),
     'NOT_A_MEMBER',
   )
   t.equal(
-    codeOf(() => checkObjection(open, { committeeId: A, subjectCommitteeId: B, criterionCode: 'NOPE' }, now)),
+    codeOf(() => checkObjection(open, { committeeId: A, subjectCommitteeId: B, criterionCode: 'NOPE', reason: 'Sai' }, now)),
     'UNKNOWN_CRITERION',
   )
   t.equal(
-    codeOf(() => checkObjection(state(), { committeeId: A, subjectCommitteeId: B, criterionCode: null }, now)),
+    codeOf(() => checkObjection(state(), { committeeId: A, subjectCommitteeId: B, criterionCode: null, reason: 'Sai' }, now)),
     'OBJECTION_WINDOW_NOT_OPEN',
   )
   t.equal(
-    codeOf(() => checkObjection({ ...open, status: 'finalized' }, { committeeId: A, subjectCommitteeId: B, criterionCode: null }, now)),
+    codeOf(() => checkObjection({ ...open, status: 'finalized' }, { committeeId: A, subjectCommitteeId: B, criterionCode: null, reason: 'Sai' }, now)),
     'RANKING_FINALIZED',
   )
 

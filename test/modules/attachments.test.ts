@@ -356,3 +356,37 @@ t.test('the database refuses to edit or remove an attachment, whoever asks', asy
   t.equal(found!.sha256, a.sha256, 'unchanged')
   t.equal(found!.superseded_by, c.id)
 })
+
+t.test("reads: each key sees its own years' documents, and the cluster-year filter filters", async (t) => {
+  const { h, r, cy } = await setUp(t)
+  const other = await decidedYear(h)
+  const otherCy = (await must(h.call(h.adminToken, { method: 'GET', url: other.base }), 200)).json()
+  const mine = (await must(upload(h, r.secretariat, { kind: 'pact', ownerId: cy.id, fileName: 'a.pdf' }, minimalPdf('a')), 201)).json()
+  const theirs = (await must(upload(h, other.secretariat, { kind: 'pact', ownerId: otherCy.id, fileName: 'b.pdf' }, minimalPdf('b')), 201)).json()
+  const ids = async (token: string, query: string) =>
+    (await must(h.call(token, { method: 'GET', url: `/v1/attachments${query}` }), 200)).json().items.map((a: Json) => a.id)
+
+  t.same(await ids(h.adminToken, `?clusterYearId=${cy.id}`), [mine.id], 'one year only')
+  t.same(await ids(h.adminToken, `?clusterYearId=${otherCy.id}`), [theirs.id])
+  const auditor = await h.token('auditor')
+  t.same(await ids(auditor, ''), [mine.id, theirs.id], 'an auditor reads every year')
+
+  // A member of the first year: its year's documents, not the other's.
+  const memberKey = await h.token('submitter', r.ids[2]!)
+  t.same(await ids(memberKey, `?clusterYearId=${cy.id}`), [mine.id])
+  t.same(await ids(memberKey, `?kind=pact&ownerId=${cy.id}`), [mine.id])
+  t.equal((await h.call(memberKey, { method: 'GET', url: `/v1/attachments/${mine.id}` })).statusCode, 200)
+  t.equal((await h.call(memberKey, { method: 'GET', url: mine.contentUrl })).statusCode, 200)
+  for (const url of [`/v1/attachments/${theirs.id}`, theirs.contentUrl, `/v1/attachments?clusterYearId=${otherCy.id}`, '/v1/attachments']) {
+    expectProblem(t, await h.call(memberKey, { method: 'GET', url }), 403, 'OUT_OF_SCOPE')
+  }
+  // The other year's organiser and secretariat: theirs, not the first year's.
+  t.equal((await h.call(other.organizerToken, { method: 'GET', url: `/v1/attachments/${theirs.id}` })).statusCode, 200)
+  t.equal((await h.call(other.secretariat, { method: 'GET', url: theirs.contentUrl })).statusCode, 200)
+  expectProblem(t, await h.call(other.organizerToken, { method: 'GET', url: `/v1/attachments/${mine.id}` }), 403, 'OUT_OF_SCOPE')
+  expectProblem(t, await h.call(other.secretariat, { method: 'GET', url: mine.contentUrl }), 403, 'OUT_OF_SCOPE')
+  // Portals never.
+  const reader = await h.token('reader')
+  expectProblem(t, await h.call(reader, { method: 'GET', url: `/v1/attachments?clusterYearId=${cy.id}` }), 403, 'ROLE_NOT_ALLOWED')
+  expectProblem(t, await h.call(h.adminToken, { method: 'GET', url: `/v1/attachments/${r.ids[0]}` }), 404, 'ATTACHMENT_NOT_FOUND')
+})

@@ -106,8 +106,15 @@ export function attachmentRepository(db: DbOrTx) {
         .where(eq(attachments.id, id))
       return row
     },
-    async list(f: { kind?: AttachmentKind | undefined; ownerId?: string | undefined; afterId?: string | undefined; limit: number }): Promise<AttachmentMeta[]> {
+    async list(f: {
+      kind?: AttachmentKind | undefined
+      ownerId?: string | undefined
+      clusterYearId?: string | undefined
+      afterId?: string | undefined
+      limit: number
+    }): Promise<AttachmentMeta[]> {
       const where: SQL[] = []
+      if (f.clusterYearId) where.push(eq(attachments.clusterYearId, f.clusterYearId))
       if (f.kind) where.push(eq(attachments.kind, f.kind))
       if (f.ownerId) where.push(eq(attachments.ownerId, f.ownerId))
       if (f.afterId) where.push(gt(attachments.id, f.afterId))

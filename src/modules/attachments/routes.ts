@@ -1,16 +1,16 @@
 import { Transform } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { preParsingAsyncHookHandler } from 'fastify'
-import { Type } from 'typebox'
+import type { FastifyRequest, preParsingAsyncHookHandler } from 'fastify'
+import { Type, type Static } from 'typebox'
 import { ACCEPTED_TEXT, ATTACHMENT_KINDS, DOCUMENT_MEDIA_TYPES, type AttachmentKind } from '../../domain/documents.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { etagOf, notModified } from '../../lib/etag.ts'
 import { IdempotencyHeaders, IdParams, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
-import { grant, scopeOf, type Grant } from '../../plugins/auth.ts'
+import { grant, scopeOf, type Grant, type ScopeReads } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
-import { readersOf } from '../publication/service.ts'
+import { findClusterYearById, membersOf } from '../cluster-years/service.ts'
 import { attachmentRepository } from './repository.ts'
 import { attachmentNotFound, attachmentService, requireOwner, WRITERS, type AttachmentMeta } from './service.ts'
 
@@ -18,7 +18,8 @@ const Kind = StringEnum(
   ATTACHMENT_KINDS,
   'What the document is attached to: pact (ownerId: the cluster-year), submission (evidence; the submission), ranking (the scoring ' +
     "conference's minutes; the cluster-year, once finalised), handover (its minutes; the handover), award_proposal (the cluster's " +
-    'proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided)',
+    'proposal letter, tờ trình; the award proposal), award_decision (the decision, quyết định; the award proposal, once decided), ' +
+    'objection (evidence for an objection or its answer; the objection)',
 )
 const FileName = Type.String({
   minLength: 1,
@@ -110,6 +111,11 @@ const reprDigest = (sha256: string) => `sha-256=:${Buffer.from(sha256, 'hex').to
 const tooLarge = (max: number) =>
   new DomainError('too_large', 'ATTACHMENT_TOO_LARGE', `The document is larger than ${max} bytes (ATTACHMENT_MAX_BYTES)`, { details: { maxBytes: max } })
 
+const ListFilter = Type.Object(
+  { kind: Type.Optional(Kind), ownerId: Type.Optional(Uuid), clusterYearId: Type.Optional(Uuid), ...ListQuery },
+  { additionalProperties: false },
+)
+
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const repo = attachmentRepository(app.db)
   const service = attachmentService(app.db, app.clock)
@@ -171,6 +177,58 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       return targetFor(role, a.kind as AttachmentKind, a.ownerId)
     }),
   )
+
+  /**
+   * Who may read a year's documents: admins and auditors; the organiser's staff and the head's
+   * secretariat of that year; its members' own keys. Never reader keys (portals): documents are
+   * not public. `yearOf` names the cluster-year the read concerns (null: none this key may see).
+   */
+  const yearReaders = <R extends ScopeReads>(reads: R, yearOf: (req: FastifyRequest) => Promise<string | null>): Grant[] => {
+    const facts = async (req: FastifyRequest) => {
+      const id = await yearOf(req)
+      const found = id ? await findClusterYearById(app.db, id) : undefined
+      return found ? { id: found.row.id, organizerId: found.cluster.organizerCommitteeId, headId: found.row.headId } : null
+    }
+    const resolver = (pick: (req: FastifyRequest, f: NonNullable<Awaited<ReturnType<typeof facts>>>) => Promise<string | null> | string | null) =>
+      Object.assign(
+        async (req: FastifyRequest) => {
+          const f = await facts(req)
+          return f ? pick(req, f) : null
+        },
+        { reads },
+      )
+    return [
+      grant(['admin', 'auditor']),
+      grant(
+        'organizer',
+        resolver((_req, f) => f.organizerId),
+      ),
+      grant(
+        'secretariat',
+        resolver((_req, f) => f.headId),
+        { exact: true },
+      ),
+      grant(
+        'submitter',
+        resolver(async (req, f) => {
+          const mine = req.principal?.committeeId
+          return mine && (await membersOf(app.db, f.id)).some((m) => m.committeeId === mine) ? mine : null
+        }),
+        { exact: true },
+      ),
+    ]
+  }
+  const readersById = yearReaders({ params: IdParams }, async (req) => {
+    const { id } = req.params as { id: string }
+    const a = await repo.meta(id)
+    if (!a) throw attachmentNotFound(id)
+    return a.clusterYearId
+  })
+  const readersOfList = yearReaders({ query: ListFilter }, async (req) => {
+    const q = req.query as Static<typeof ListFilter>
+    if (q.clusterYearId) return q.clusterYearId
+    return q.kind && q.ownerId ? ((await attachmentRepository(app.db).owner(q.kind, q.ownerId))?.clusterYearId ?? null) : null
+  })
 
   const attachment = resource({
     find: (id: string) => repo.meta(id),
@@ -259,16 +317,16 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/attachments',
     {
-      config: { access: [grant(readersOf('attachment'))] },
+      config: { access: readersOfList },
       schema: {
         operationId: 'listAttachments',
         tags,
         summary: 'Attachments (metadata), oldest first',
-        description: 'Filter by kind and owner, or by cluster-year. Superseded ones are listed too, each naming its successor. Not for reader keys.',
-        querystring: Type.Object(
-          { kind: Type.Optional(Kind), ownerId: Type.Optional(Uuid), clusterYearId: Type.Optional(Uuid), ...ListQuery },
-          { additionalProperties: false },
-        ),
+        description:
+          'Filter by kind and owner, or by cluster-year. Superseded ones are listed too, each naming its successor. Admins and auditors ' +
+          "read every year's; the organiser's staff, the head's secretariat and the members read their year's, and name it (by clusterYearId, " +
+          'or by kind and ownerId): 403 OUT_OF_SCOPE otherwise. Not for reader keys.',
+        querystring: ListFilter,
         response: { 200: Page(AttachmentSchema), ...problems(400, 401, 403) },
       },
     },
@@ -284,7 +342,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/attachments/:id',
     {
-      config: { access: [grant(readersOf('attachment'))] },
+      config: { access: readersById },
       schema: {
         operationId: 'getAttachment',
         tags,
@@ -299,7 +357,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/v1/attachments/:id/content',
     {
-      config: { access: [grant(readersOf('attachment'))] },
+      config: { access: readersById },
       schema: {
         operationId: 'getAttachmentContent',
         tags,

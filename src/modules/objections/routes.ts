@@ -131,7 +131,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Open the objection window (khiếu nại, giải trình) on the provisional ranking',
         description:
           `Once the FY period is over and before the ranking is final, the organiser opens one window of \`days\` days (1 to ${MAX_OBJECTION_DAYS}), ` +
-          'from `opensAt` (default now). While it is open members file objections; finalisation waits until it is over and every objection ' +
+          `from \`opensAt\` (default now, at most ${MAX_OBJECTION_DAYS} days ahead). While it is open members file objections; finalisation waits until it is over and every objection ` +
           'is answered (blockers OBJECTION_WINDOW_OPEN and OBJECTIONS_UNANSWERED). Codes: 409 FY_NOT_CLOSED, OBJECTION_WINDOW_EXISTS (one ' +
           'window per year), RANKING_FINALIZED, CLUSTER_YEAR_NOT_SCORING; 422 INVALID_WINDOW.',
         params: YearParams,
@@ -199,7 +199,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "File an objection against a line of a member's score (its own or another's)",
         description:
           'While the objection window is open, by the filing member (committeeId). Attach evidence with POST /v1/attachments?kind=objection. ' +
-          'Codes: 409 OBJECTION_WINDOW_NOT_OPEN (details.reason: not_opened, not_open, closed), RANKING_FINALIZED; 422 NOT_A_MEMBER, UNKNOWN_CRITERION.',
+          'Codes: 409 OBJECTION_WINDOW_NOT_OPEN (details.reason: not_opened, not_open, closed), RANKING_FINALIZED; 422 NOT_A_MEMBER, UNKNOWN_CRITERION, ' +
+          'REASON_REQUIRED.',
         params: YearParams,
         headers: IdempotencyHeaders,
         body: Type.Object(
@@ -216,7 +217,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           ...problems(400, 401, 403, 415, {
             404: YEAR_MISSING,
             409: ['OBJECTION_WINDOW_NOT_OPEN', 'RANKING_FINALIZED'],
-            422: ['NOT_A_MEMBER', 'UNKNOWN_CRITERION'],
+            422: ['NOT_A_MEMBER', 'UNKNOWN_CRITERION', 'REASON_REQUIRED'],
           }),
         },
       },

@@ -64,7 +64,7 @@ export function objectionService(db: Db, clock: Clock) {
         const cy = await lockYear(tx, clusterId, year)
         const now = clock()
         const criterionCode = input.criterionCode ?? null
-        checkObjection(cy.state, { committeeId: input.committeeId, subjectCommitteeId: input.subjectCommitteeId, criterionCode }, now)
+        checkObjection(cy.state, { committeeId: input.committeeId, subjectCommitteeId: input.subjectCommitteeId, criterionCode, reason: input.reason }, now)
         const row = await objectionRepository(tx).insert({
           id: uuidv7(),
           clusterYearId: cy.state.id,
