@@ -159,6 +159,19 @@ export async function reportingClusterYear(
   return { organizer, members, ids, cluster, year, base }
 }
 
+/** A scheme of one criterion, Great Unity houses against the best member, with these award rules: members rank by HOUSES_BUILT. */
+export const rankByHouses = (awardRules: object[] = []) => ({
+  criteria: [
+    { code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '100', indicatorCode: 'HOUSES_BUILT' },
+  ],
+  bonusCap: '0',
+  penaltyCap: '0',
+  tieBreakGroups: ['A'],
+  latePenalty: null,
+  classificationBands: [],
+  awardRules,
+})
+
 export const UBTU_AWARDS = [
   { code: 'CO_XUAT_SAC_TOAN_DIEN', nameVi: 'Cờ thi đua xuất sắc toàn diện', nameEn: 'Comprehensive-excellence emulation flag', precedence: 1 },
   { code: 'CO_XUAT_SAC', nameVi: 'Cờ thi đua xuất sắc', nameEn: 'Excellence emulation flag', precedence: 2 },

@@ -1,23 +1,13 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
-import { scoredClusterYear } from '../helpers/fixtures.ts'
+import { rankByHouses, scoredClusterYear } from '../helpers/fixtures.ts'
 import { expectConflict, expectProblem } from '../helpers/problems.ts'
 
-const scheme = {
-  criteria: [
-    { code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '100', indicatorCode: 'HOUSES_BUILT' },
-  ],
-  bonusCap: '0',
-  penaltyCap: '0',
-  tieBreakGroups: ['A'],
-  latePenalty: null,
-  classificationBands: [],
-  awardRules: [
-    { awardTypeCode: 'CO_XUAT_SAC_TOAN_DIEN', maxCount: 1 },
-    { awardTypeCode: 'CO_XUAT_SAC', maxCount: 1 },
-    { awardTypeCode: 'BANG_KHEN', maxCount: 2 },
-  ],
-}
+const scheme = rankByHouses([
+  { awardTypeCode: 'CO_XUAT_SAC_TOAN_DIEN', maxCount: 1 },
+  { awardTypeCode: 'CO_XUAT_SAC', maxCount: 1 },
+  { awardTypeCode: 'BANG_KHEN', maxCount: 2 },
+])
 const decision = { decisionNumber: '125/QĐ-MTTW-BTT', decisionDate: '2024-01-15' }
 
 t.test('hand-entered proposals: same quotas, one per member, precedence; approvals name the signer', async (t) => {

@@ -1,18 +1,6 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.ts'
-import { scoredClusterYear } from '../helpers/fixtures.ts'
-
-const rankByHouses = (awardRules: object[]) => ({
-  criteria: [
-    { code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '100', indicatorCode: 'HOUSES_BUILT' },
-  ],
-  bonusCap: '0',
-  penaltyCap: '0',
-  tieBreakGroups: ['A'],
-  latePenalty: null,
-  classificationBands: [],
-  awardRules,
-})
+import { rankByHouses, scoredClusterYear } from '../helpers/fixtures.ts'
 
 t.test('seed 003: the northern midlands cluster proposes its awards as the conference did', async (t) => {
   const h = await buildTestApp(t)

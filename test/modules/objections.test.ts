@@ -2,25 +2,14 @@ import t from 'tap'
 import { manualClock } from '../../src/lib/clock.ts'
 import { buildTestApp, type TestApp } from '../helpers/app.ts'
 import { minimalPdf } from '../helpers/documents.ts'
-import { reportingClusterYear, scoredClusterYear } from '../helpers/fixtures.ts'
+import { rankByHouses, reportingClusterYear, scoredClusterYear } from '../helpers/fixtures.ts'
 
-const rankByHouses = {
-  criteria: [
-    { code: 'HOUSES', title: 'Nhà Đại đoàn kết', group: 'A', kind: 'standard', method: 'relative_to_best', maxPoints: '100', indicatorCode: 'HOUSES_BUILT' },
-  ],
-  bonusCap: '0',
-  penaltyCap: '0',
-  tieBreakGroups: ['A'],
-  latePenalty: null,
-  classificationBands: [],
-  awardRules: [],
-}
 const DAY = 86_400_000
 
 async function setup(t: Parameters<typeof buildTestApp>[0]) {
   const clock = manualClock(new Date())
   const h = await buildTestApp(t, {}, { clock })
-  const r = await scoredClusterYear(h, { scheme: rankByHouses, values: [{ HOUSES_BUILT: 300 }, { HOUSES_BUILT: 200 }, { HOUSES_BUILT: 100 }] })
+  const r = await scoredClusterYear(h, { scheme: rankByHouses(), values: [{ HOUSES_BUILT: 300 }, { HOUSES_BUILT: 200 }, { HOUSES_BUILT: 100 }] })
   const [head, second, third] = r.ids as [string, string, string]
   const keys = {
     organizer: await h.token('organizer', r.organizer.id),
