@@ -26,6 +26,12 @@ const codeOf = (err: unknown): string | undefined => {
   return typeof code === 'string' ? code : undefined
 }
 
+/** An error the server sent about the statement itself (a SQLSTATE that is not an outage's). */
+const statementError = (err: unknown): boolean => {
+  const code = codeOf(err)
+  return code?.length === 5 && !unavailableState(code)
+}
+
 /**
  * A failure to get a connection: the server is down (or refusing), or the pool stayed full, or
  * the configuration is wrong (a bad password, a database that does not exist): clients get 503
@@ -58,7 +64,7 @@ export function markConnectionError(err: unknown): void {
 
 /** A query's error on a connection that has died under it (no SQLSTATE: the socket closed). */
 export function lostConnection(err: unknown): unknown {
-  if (err instanceof DatabaseFailure || (codeOf(err)?.length === 5 && !unavailableState(codeOf(err)!))) return err
+  if (err instanceof DatabaseFailure || statementError(err)) return err
   const why = err instanceof Error ? `: ${err.message}` : ''
   return new DatabaseFailure('DATABASE_UNAVAILABLE', `The connection to the database was lost${why}`, { cause: err })
 }
@@ -70,7 +76,7 @@ export function lostConnection(err: unknown): unknown {
 export function databaseFailureOf(err: unknown, scope?: DbScope | null): DatabaseFailure | null {
   for (let e: unknown = err, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof DatabaseFailure) return e
-    if (CONNECTION_ERRORS.has(e as object) && !(codeOf(e)?.length === 5 && !unavailableState(codeOf(e)!))) {
+    if (CONNECTION_ERRORS.has(e as object) && !statementError(e)) {
       return new DatabaseFailure('DATABASE_UNAVAILABLE', 'The connection to the database was lost', { cause: e })
     }
     const code = codeOf(e)

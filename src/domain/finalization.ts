@@ -28,8 +28,8 @@ export interface Blocker {
 export function finalizationBlockers(input: {
   state: Pick<ClusterYearState, 'periods' | 'objectionWindow'>
   now: Date
-  /** The objections still waiting for the secretariat's answer. */
-  openObjections: readonly unknown[]
+  /** How many objections still wait for the secretariat's answer. */
+  openObjections: number
   scheme: Scheme
   awardTypes: readonly AwardType[]
   fySubmissions: readonly { id: string; committeeId: string; status: SubmissionStatus }[]
@@ -56,13 +56,13 @@ export function finalizationBlockers(input: {
       details: { opensAt: window.opensAt.toISOString(), closesAt: window.closesAt.toISOString() },
     })
   }
-  if (input.openObjections.length > 0) {
+  if (input.openObjections > 0) {
     blockers.push({
       code: 'OBJECTIONS_UNANSWERED',
-      message: `${input.openObjections.length} objection(s) await an answer`,
+      message: `${input.openObjections} objection(s) await an answer`,
       // A count only: the ranking is public, objections are not (who objected to whom); the
       // year's members and secretariat list them with GET …/objections?status=open.
-      details: { count: input.openObjections.length },
+      details: { count: input.openObjections },
     })
   }
   const missingOf = (code: string) =>

@@ -20,6 +20,8 @@ export const MAX_OBJECTION_DAYS = 60
 export type { ObjectionWindow } from './cluster-year.ts'
 
 /** Where the window stands at `now`: never opened, not yet open, taking objections, or over. */
+export function objectionWindowState(window: ObjectionWindow, now: Date): 'not_open' | 'open' | 'closed'
+export function objectionWindowState(window: ObjectionWindow | null, now: Date): 'none' | 'not_open' | 'open' | 'closed'
 export function objectionWindowState(window: ObjectionWindow | null, now: Date): 'none' | 'not_open' | 'open' | 'closed' {
   if (!window) return 'none'
   if (now.getTime() > window.closesAt.getTime()) return 'closed'

@@ -211,14 +211,14 @@ t.test('finalisation blockers depend on now, the submissions and the ranking', a
     { id: 's2', committeeId: B, status: 'returned' as const },
     { id: 's3', committeeId: C, status: 'draft' as const },
   ]
-  const before = finalizationBlockers({ state: state(), now: at('2024-11-01T00:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking, openObjections: [] })
+  const before = finalizationBlockers({ state: state(), now: at('2024-11-01T00:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking, openObjections: 0 })
   t.same(
     before.map((b) => b.code),
     ['FY_NOT_CLOSED', 'SUBMISSIONS_NOT_ACCEPTED', 'ASSESSMENTS_MISSING', 'MANUAL_POINTS_MISSING'],
   )
   t.same(before[1]!.details, { submissions: [{ id: 's2', committeeId: B, status: 'returned' }] }, 'drafts never submitted are no submission')
   // The same inputs a second past the FY deadline: the window no longer blocks.
-  const after = finalizationBlockers({ state: state(), now: at('2024-11-30T17:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking, openObjections: [] })
+  const after = finalizationBlockers({ state: state(), now: at('2024-11-30T17:00:00Z'), scheme, awardTypes: [], fySubmissions, ranking, openObjections: 0 })
   t.same(
     after.map((b) => b.code),
     ['SUBMISSIONS_NOT_ACCEPTED', 'ASSESSMENTS_MISSING', 'MANUAL_POINTS_MISSING'],
@@ -230,7 +230,7 @@ t.test('finalisation blockers depend on now, the submissions and the ranking', a
     awardTypes: [],
     fySubmissions: [fySubmissions[0]!],
     ranking: { members: [member(A)] } as unknown as Ranking,
-    openObjections: [],
+    openObjections: 0,
   })
   t.same(clear, [])
 })

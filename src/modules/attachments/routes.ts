@@ -10,7 +10,7 @@ import { byId, listPage } from '../../lib/pagination.ts'
 import { resource } from '../../lib/resource.ts'
 import { grant, scopeOf, type Grant, type ScopeReads } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
-import { findClusterYearById, membersOf } from '../cluster-years/service.ts'
+import { findClusterYearById, memberIdsOf } from '../cluster-years/service.ts'
 import { attachmentRepository } from './repository.ts'
 import { attachmentNotFound, attachmentService, requireOwner, WRITERS, type AttachmentMeta } from './service.ts'
 
@@ -212,7 +212,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         'submitter',
         resolver(async (req, f) => {
           const mine = req.principal?.committeeId
-          return mine && (await membersOf(app.db, f.id)).some((m) => m.committeeId === mine) ? mine : null
+          return mine && (await memberIdsOf(app.db, f.id)).includes(mine) ? mine : null
         }),
         { exact: true },
       ),

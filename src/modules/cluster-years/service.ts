@@ -155,6 +155,9 @@ export async function markRankingInputsChanged(tx: Tx, clusterYearId: string): P
   await clusterYearRepository(tx).bumpInputs(clusterYearId)
 }
 
+/** A year's member committee ids, sorted (a scope check needs no more). */
+export const memberIdsOf = (db: DbOrTx, clusterYearId: string) => clusterYearRepository(db).memberIds(clusterYearId)
+
 /** A year's members with their codes and names, in code order. */
 export const membersOf = (db: DbOrTx, clusterYearId: string) => memberViews(db, clusterYearId)
 

@@ -7,6 +7,7 @@
  */
 import type { Db, Tx } from '../../db/client.ts'
 import { inclusionRanges, MissingNodeError, nodeKey, nodesFor, rangeHash, type Hash, type NodeId } from '../../lib/tlog/merkle.ts'
+import { auditOf } from '../attachments/service.ts'
 import { checkpointView, readTreeNodes, servedEventOf } from '../audit-events/service.ts'
 import type { Clock } from '../../lib/clock.ts'
 import type { Scheme } from '../../domain/scheme.ts'
@@ -324,19 +325,10 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
       })),
     // The dossier: each document's metadata and sha256, as its upload event records it; never its bytes.
     attachments: async () =>
-      (await repo.attachments(cyId, plan.handoverIds)).map((a) => ({
-        id: a.id,
-        kind: a.kind,
-        ownerId: a.ownerId,
-        fileName: a.fileName,
-        contentType: a.contentType,
-        size: a.size,
-        sha256: a.sha256,
-        uploadedBy: a.uploadedBy,
-        uploadedAt: a.uploadedAt,
-        supersedes: a.supersedes,
-        supersededBy: a.supersededBy,
-      })),
+      (await repo.attachments(cyId, plan.handoverIds)).map((a) => {
+        const { clusterYearId: _, ...logged } = auditOf(a)
+        return { ...logged, supersededBy: a.supersededBy }
+      }),
     auditLog: lazyObject({
       checkpoint: checkpointView(checkpoint),
       events: auditEvents,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm'
+import { and, asc, count, eq, gt } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { objections } from '../../db/schema.ts'
 import type { ObjectionStatus } from '../../domain/objections.ts'
@@ -44,13 +44,13 @@ export function objectionRepository(db: DbOrTx) {
         .orderBy(asc(objections.id))
         .limit(f.limit + 1)
     },
-    /** Those still waiting for an answer (finalisation's blocker). */
-    async unanswered(clusterYearId: string): Promise<Pick<ObjectionRow, 'id' | 'committeeId' | 'subjectCommitteeId'>[]> {
-      return db
-        .select({ id: objections.id, committeeId: objections.committeeId, subjectCommitteeId: objections.subjectCommitteeId })
+    /** How many still wait for an answer (finalisation's blocker). */
+    async unanswered(clusterYearId: string): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
         .from(objections)
         .where(and(eq(objections.clusterYearId, clusterYearId), eq(objections.status, 'open')))
-        .orderBy(asc(objections.id))
+      return row?.n ?? 0
     },
     async answer(
       id: string,

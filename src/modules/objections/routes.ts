@@ -7,7 +7,7 @@ import { IdempotencyHeaders, ListQuery, Nullable, Page, problems, StringEnum, Ti
 import { byId, listPage } from '../../lib/pagination.ts'
 import { grant, scopeOf, type Grant, type ScopeResolver } from '../../plugins/auth.ts'
 import { actorOf } from '../audit-events/service.ts'
-import { loadClusterYear, requireClusterYear, type ClusterYear } from '../cluster-years/service.ts'
+import { memberIdsOf, requireClusterYear, type ClusterYearRow } from '../cluster-years/service.ts'
 import { clusterYearScopes } from '../clusters/service.ts'
 import { objectionRepository, type ObjectionRow } from './repository.ts'
 import { objectionNotFound, objectionService } from './service.ts'
@@ -68,11 +68,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['ranking']
   const base = '/v1/clusters/:id/years/:year'
 
-  const windowOf = (cy: ClusterYear) => {
-    const w = cy.state.objectionWindow
-    if (!w) return null
-    const state = objectionWindowState(w, app.clock())
-    return { opensAt: w.opensAt.toISOString(), closesAt: w.closesAt.toISOString(), state: state === 'none' ? ('not_open' as const) : state }
+  /** The window as the year's row holds it, and where it stands now; null before it is opened. */
+  const windowOf = (row: ClusterYearRow) => {
+    if (!row.objectionsOpenAt || !row.objectionsCloseAt) return null
+    const w = { opensAt: row.objectionsOpenAt, closesAt: row.objectionsCloseAt }
+    return { opensAt: w.opensAt.toISOString(), closesAt: w.closesAt.toISOString(), state: objectionWindowState(w, app.clock()) }
   }
 
   // A member's keys read its year's objections (its own and the others'): the member itself, not
@@ -82,8 +82,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const { id, year } = req.params as { id: string; year: number }
       const mine = req.principal?.committeeId
       if (!mine) return null
-      const cy = await loadClusterYear(app.db, id, year, { lock: false })
-      return cy.state.members.includes(mine) ? mine : null
+      const row = await requireClusterYear(app.db, id, year)
+      return (await memberIdsOf(app.db, row.id)).includes(mine) ? mine : null
     },
     { reads: { params: YearParams } },
   )
@@ -115,7 +115,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => {
-      const window = windowOf(await loadClusterYear(app.db, req.params.id, req.params.year, { lock: false }))
+      const window = windowOf(await requireClusterYear(app.db, req.params.id, req.params.year))
       if (!window) throw notFound('OBJECTION_WINDOW_NOT_FOUND', 'No objection window has been opened for this cluster-year')
       return window
     },
@@ -153,7 +153,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req, reply) => reply.code(201).send(windowOf(await service.openWindow(actorOf(req), req.params.id, req.params.year, req.body))!),
+    async (req, reply) => reply.code(201).send(windowOf((await service.openWindow(actorOf(req), req.params.id, req.params.year, req.body)).row)!),
   )
 
   app.get(

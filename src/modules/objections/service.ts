@@ -25,11 +25,11 @@ export interface AnswerInput {
 }
 
 /**
- * The objections still waiting for an answer, for finalisation's blockers: none can exist before
- * the window has been opened, so a year without one costs no query.
+ * How many objections still wait for an answer, for finalisation's blockers: none can exist
+ * before the window has been opened, so a year without one costs no query.
  */
-export async function unansweredObjections(db: DbOrTx, cy: ClusterYear) {
-  return cy.state.objectionWindow ? objectionRepository(db).unanswered(cy.state.id) : []
+export async function unansweredObjections(db: DbOrTx, cy: ClusterYear): Promise<number> {
+  return cy.state.objectionWindow ? objectionRepository(db).unanswered(cy.state.id) : 0
 }
 
 /**
