@@ -1,7 +1,7 @@
 /**
  * CSV for the people who open results in a spreadsheet: UTF-8 with a byte-order mark (without it
  * Excel reads Vietnamese as Windows-1252), a header row, CRLF line ends and RFC 4180 quoting
- * (csv-stringify, the writing half of the csv project whose csv-parse reads bulk imports).
+ * (csv-stringify, the writing half of the csv project; the tests read its output back with csv-parse).
  * Generic: a table is its columns and its rows; the ranking and the export bundle share it.
  */
 import { Readable } from 'node:stream'

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream'
-import { parse } from 'csv-parse'
 import type { SQL } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/client.ts'
 import { isUniqueViolation, pgErrorOf } from '../../db/constraints.ts'
@@ -29,6 +27,7 @@ import { loadClusterYear, lockClusterYears, markRankingInputsChanged, type Clust
 import { clusterIdsByCode } from '../clusters/service.ts'
 import { activeCommitteeIdsByCode, committeeScope, findCommittee } from '../committees/service.ts'
 import { indicatorRules } from '../indicators/service.ts'
+import { CsvReader, CsvSyntaxError } from './csv-records.ts'
 import { submissionRepository, type ImportValue, type KeyedSubmission } from './repository.ts'
 import { ImportLog } from './import-log.ts'
 import { schemeIndicatorsOf, submissionService } from './service.ts'
@@ -98,52 +97,68 @@ const ROLLBACK = new Error('rollback')
 /** Bytes (or UTF-16 units) of CSV handed to the parser at a time. */
 export const CSV_SLICE = 64 * 1024
 
-/** Reads a CSV body as source rows; the header names the columns (any order). */
+/** The CSV header's names, checked: every column known, the required ones there. */
+function csvColumns(header: string[]): string[] {
+  const names = header.map((h) => h.trim())
+  const unknown = names.filter((n) => n !== '' && !(IMPORT_COLUMNS as readonly string[]).includes(n))
+  const missing: string[] = REQUIRED_COLUMNS.filter((c) => !names.includes(c))
+  if (!COMMITTEE_COLUMNS.some((c) => names.includes(c))) missing.unshift('committeeCode')
+  if (unknown.length > 0 || missing.length > 0) {
+    throw new DomainError('invalid', 'CSV_COLUMNS_INVALID', `The CSV header must name the columns ${IMPORT_COLUMNS.join(',')}`, {
+      details: { unknown, missing },
+      errors: [
+        ...unknown.map((c) => ({ pointer: `/header/${c}`, code: 'UNKNOWN_COLUMN', message: `${c} is not a column of the import` })),
+        ...missing.map((c) => ({ pointer: `/header/${c}`, code: 'MISSING_COLUMN', message: `${c} is required` })),
+      ],
+    })
+  }
+  return names
+}
+
+/**
+ * Reads a CSV body as source rows; the header names the columns (any order). The body is decoded
+ * and parsed a slice at a time (csv-records.ts), so only a slice's records exist at once. A row
+ * is named by the line it starts on; blank lines and rows of empty fields are skipped; fields past
+ * the header's are ignored.
+ */
 export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow> {
-  const parser = parse({
-    bom: true,
-    columns: (header: string[]) => {
-      const names = header.map((h) => h.trim())
-      const unknown = names.filter((n) => n !== '' && !(IMPORT_COLUMNS as readonly string[]).includes(n))
-      const missing: string[] = REQUIRED_COLUMNS.filter((c) => !names.includes(c))
-      if (!COMMITTEE_COLUMNS.some((c) => names.includes(c))) missing.unshift('committeeCode')
-      if (unknown.length > 0 || missing.length > 0) {
-        throw new DomainError('invalid', 'CSV_COLUMNS_INVALID', `The CSV header must name the columns ${IMPORT_COLUMNS.join(',')}`, {
-          details: { unknown, missing },
-          errors: [
-            ...unknown.map((c) => ({ pointer: `/header/${c}`, code: 'UNKNOWN_COLUMN', message: `${c} is not a column of the import` })),
-            ...missing.map((c) => ({ pointer: `/header/${c}`, code: 'MISSING_COLUMN', message: `${c} is required` })),
-          ],
-        })
-      }
-      return names
-    },
-    skip_empty_lines: true,
-    skip_records_with_empty_values: true,
-    relax_column_count: true,
-    info: true,
-  })
-  // Fed in slices: given the whole body at once, the parser would turn every row into a record
-  // before the first is read; piped, it parses a slice ahead of the reader and waits. (Byte
-  // slices may split a character: the parser decodes fields from the bytes it has gathered.)
-  const feed = Readable.from(typeof body === 'string' ? slices(body, CSV_SLICE) : byteSlices(body, CSV_SLICE))
-  feed.pipe(parser)
+  const reader = new CsvReader()
+  // Byte slices may split a character: the decoder keeps the partial one for the next slice.
+  const decoder = new TextDecoder()
+  const pieces = typeof body === 'string' ? slices(body, CSV_SLICE) : byteSlices(body, CSV_SLICE)
+  let columns: string[] | null = null
   let index = 0
   const turn = turnTaker()
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      await turn()
-      yield { index: index++, row: info.lines, input: record }
+  const read = (text: string, last: boolean) => {
+    try {
+      return reader.push(text, last)
+    } catch (err) {
+      if (!(err instanceof CsvSyntaxError)) throw err
+      throw new DomainError('bad_request', 'MALFORMED_CSV', `The CSV cannot be read near line ${err.line}: ${err.message}`, {
+        details: { line: err.line, parserCode: err.code },
+      })
     }
-  } catch (err) {
-    if (err instanceof DomainError) throw err
-    const e = err as { code?: string; lines?: number; message: string }
-    throw new DomainError('bad_request', 'MALFORMED_CSV', `The CSV cannot be read near line ${e.lines ?? '?'}: ${e.message}`, {
-      details: { line: e.lines ?? null, parserCode: e.code ?? null },
-    })
-  } finally {
-    feed.destroy()
-    parser.destroy()
+  }
+  for (let piece = pieces.next(); ;) {
+    const next = piece.done ? null : pieces.next()
+    const last = piece.done === true || next?.done === true
+    const text = piece.done ? '' : typeof piece.value === 'string' ? piece.value : decoder.decode(piece.value, { stream: !last })
+    for (const record of read(text, last)) {
+      const fields = record.fields
+      if (columns === null) {
+        columns = csvColumns(fields)
+        continue
+      }
+      if (fields.every((f) => f.trim() === '')) continue
+      const input: Record<string, string> = {}
+      const n = Math.min(columns.length, fields.length)
+      for (let k = 0; k < n; k++) if (columns[k] !== '') input[columns[k]!] = fields[k]!
+      const wait = turn()
+      if (wait) await wait
+      yield { index: index++, row: record.line, input }
+    }
+    if (last) break
+    piece = next!
   }
 }
 
@@ -166,7 +181,8 @@ export function* slices(text: string, size: number): Generator<string> {
 export async function* jsonRows(items: ImportRowInput[]): AsyncGenerator<SourceRow> {
   const turn = turnTaker()
   for (const [index, input] of items.entries()) {
-    await turn()
+    const wait = turn()
+    if (wait) await wait
     yield { index, input }
   }
 }
