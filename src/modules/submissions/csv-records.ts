@@ -62,7 +62,8 @@ export class CsvReader {
     }
     const out: CsvRecord[] = []
     let from = 0
-    let failure: CsvSyntaxError | null = null
+    // Set by `step`, which TypeScript cannot see running: read through a holder.
+    const stopped: { failure: CsvSyntaxError | null } = { failure: null }
     const parser = new Papa.Parser({
       delimiter: ',',
       newline: this.newline,
@@ -77,7 +78,7 @@ export class CsvReader {
         from = to
         const problem = results.errors[0]
         if (problem) {
-          failure =
+          stopped.failure =
             problem.code === 'MissingQuotes'
               ? new CsvSyntaxError(line, 'CSV_QUOTE_NOT_CLOSED', `a quoted field opened on line ${line} is not closed`)
               : new CsvSyntaxError(line, 'CSV_INVALID_CLOSING_QUOTE', `text follows a closing quote on line ${line}`)
@@ -85,7 +86,7 @@ export class CsvReader {
           return
         }
         if (raw.includes('"') && !WELL_FORMED.test(stripLineEnd(raw, this.newline!))) {
-          failure = new CsvSyntaxError(line, 'INVALID_OPENING_QUOTE', `a quote inside an unquoted field on line ${line}`)
+          stopped.failure = new CsvSyntaxError(line, 'INVALID_OPENING_QUOTE', `a quote inside an unquoted field on line ${line}`)
           parser.abort()
           return
         }
@@ -93,7 +94,7 @@ export class CsvReader {
       },
     })
     parser.parse(input, 0, !last)
-    if (failure) throw failure
+    if (stopped.failure) throw stopped.failure
     this.carry = input.slice(from)
     if (last && this.carry.length > 0) throw new Error('csv: text left after the last record')
     this.guardLength()
