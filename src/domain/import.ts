@@ -60,12 +60,19 @@ export function normalizeDecimalText(raw: string, comma: boolean): string | null
 
 const CANONICAL_DECIMAL_RE = /^(-?[1-9]\d*|0)(\.\d*[1-9])?$|^-0\.\d*[1-9]$/
 
+/** Printable ASCII only: already NFC, so normalising it is skipped (a bulk import reads millions of fields). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 /** A field as text: NFC and trimmed; numbers (JSON items) as their decimal form; absent as ''. */
-export const fieldText = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : typeof v === 'number' ? String(v) : '')
+export const fieldText = (v: unknown) =>
+  typeof v === 'string' ? (PRINTABLE_ASCII.test(v) ? v : v.normalize('NFC')).trim() : typeof v === 'number' ? String(v) : ''
 const text = fieldText
 
 /** Reads one row's fields; every problem names its column. */
 const required = (problems: RowProblem[], column: ImportColumn) => problems.push({ column, code: 'REQUIRED', message: `${column} is required` })
+
+const unstorable = (problems: RowProblem[], column: ImportColumn) =>
+  problems.push({ column, code: 'INVALID_TEXT', message: `${column} holds a NUL character or a broken Unicode surrogate` })
 
 /** Text PostgreSQL can store: no NUL character, no lone UTF-16 surrogate. */
 export const storableText = (s: string) => s.isWellFormed() && !s.includes('\u0000')
@@ -79,6 +86,7 @@ export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }):
   const problems: RowProblem[] = []
   const committeeCode = text(input.committeeCode)
   const committeeId = text(input.committeeId).toLowerCase()
+  // Already normalised and trimmed: the ref's own reading leaves them as they are.
   const ref = readCommitteeRef({ committeeCode, committeeId })
   if (!ref.ok) problems.push({ column: committeeId ? 'committeeId' : 'committeeCode', code: ref.code, message: ref.message })
   else if (committeeId && !UUID_RE.test(committeeId))
@@ -120,15 +128,10 @@ export function parseImportRow(input: ImportRowInput, opts: { comma: boolean }):
   }
   const noteText = text(input.note)
   if (noteText.length > 2000) problems.push({ column: 'note', code: 'TOO_LONG', message: 'note is longer than 2000 characters' })
-  const texts = [
-    ['committeeCode', committeeCode],
-    ['clusterCode', clusterCode],
-    ['indicatorCode', indicatorCode],
-    ['note', noteText],
-  ] as const
-  for (const [column, field] of texts) {
-    if (!storableText(field)) problems.push({ column, code: 'INVALID_TEXT', message: `${column} holds a NUL character or a broken Unicode surrogate` })
-  }
+  if (!storableText(committeeCode)) unstorable(problems, 'committeeCode')
+  if (!storableText(clusterCode)) unstorable(problems, 'clusterCode')
+  if (!storableText(indicatorCode)) unstorable(problems, 'indicatorCode')
+  if (!storableText(noteText)) unstorable(problems, 'note')
   if (problems.length > 0) return { problems }
   return { row: { committeeCode, committeeId, clusterCode, year, period: period as Period, indicatorCode, value, note: noteText || null } }
 }
