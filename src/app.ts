@@ -41,6 +41,7 @@ import problems, { clientError, frameworkError } from './plugins/problems.ts'
 import rateLimits from './plugins/rate-limits.ts'
 import requestScope from './plugins/request-scope.ts'
 import swagger from './plugins/swagger.ts'
+import { requestLoad } from './lib/turns.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -279,6 +280,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id)
+    // Counted until the response closes (sent or aborted): a bulk import's turns are shorter meanwhile (lib/turns.ts).
+    requestLoad.begin()
+    reply.raw.once('close', requestLoad.end)
   })
   // Outside /v1 (health, contract, docs) routes are public unless they say otherwise.
   app.addHook('onRoute', (route) => {

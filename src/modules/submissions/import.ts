@@ -388,16 +388,13 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     const scope = await readImportScope(tx, principal, survey, now)
     const { targets } = scope
 
-    /** Checks a batch and returns the rows that passed; the others are answered in the log. */
-    function checkBatch(batch: { i: number; row: ParsedImportRow }[]): GoodRow[] {
-      const good: GoodRow[] = []
-      for (const { i, row } of batch) {
-        const checked = checkRow(scope, i, row)
-        if ('index' in checked) good.push(checked)
-        else if (checked.holdsBack) failRow(i, checked.groupKey, checked.code, checked.message, checked.column)
-        else log.reject(i, checked.code, checked.message, checked.column)
-      }
-      return good
+    /** Checks a row as it comes (the loop takes its turns between rows): the good one to write, or its answer in the log. */
+    function check(i: number, row: ParsedImportRow): GoodRow | null {
+      const checked = checkRow(scope, i, row)
+      if ('index' in checked) return checked
+      if (checked.holdsBack) failRow(i, checked.groupKey, checked.code, checked.message, checked.column)
+      else log.reject(i, checked.code, checked.message, checked.column)
+      return null
     }
 
     /**
@@ -451,7 +448,9 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
       if (statement) pendingAudit.push(statement)
     }
 
-    let batch: { i: number; row: ParsedImportRow }[] = []
+    // A batch is BATCH checked rows, the good ones written together (the refused are answered already).
+    let batch: GoodRow[] = []
+    let checkedRows = 0
     for await (const src of source()) {
       const i = log.add(src.row)
       const dup = survey.repeats.size > 0 ? survey.repeats.get(`${rawKeyOf(src.input)}|${field(src.input.indicatorCode)}`) : undefined
@@ -467,13 +466,15 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
         log.reject(i, p.code, parsed.problems.map((x) => x.message).join('; '), p.column ?? undefined)
         continue
       }
-      batch.push({ i, row: parsed.row })
-      if (batch.length >= BATCH) {
-        await writeBatch(checkBatch(batch))
+      const good = check(i, parsed.row)
+      if (good !== null) batch.push(good)
+      if (++checkedRows >= BATCH) {
+        await writeBatch(batch)
         batch = []
+        checkedRows = 0
       }
     }
-    if (batch.length > 0) await writeBatch(checkBatch(batch))
+    if (batch.length > 0) await writeBatch(batch)
     const answered = await inflight()
     if (answered) settle(answered.merges, answered.previous)
     await repo.runTogether(pendingAudit)
@@ -709,20 +710,22 @@ interface RowRefusal {
 function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow | RowRefusal {
   // The fields are already normalised: the key is the one rawKeyOf gives the raw row.
   const groupKey = `${row.committeeCode}/${row.committeeId}|${row.clusterCode}|${row.year}|${row.period}`
-  const refuse = (code: string, message: string, column: ImportColumn, holdsBack = true): RowRefusal => ({ code, message, column, holdsBack, groupKey })
   const byId = row.committeeId !== ''
   const committeeColumn: ImportColumn = byId ? 'committeeId' : 'committeeCode'
   const named = byId ? row.committeeId : row.committeeCode
   const committeeId = byId ? (scope.knownIds.has(row.committeeId) ? row.committeeId : undefined) : scope.committeeIds.get(row.committeeCode)
-  if (!committeeId) return refuse('UNKNOWN_COMMITTEE', byId ? `No committee has id ${named}` : `No active committee has code ${named}`, committeeColumn, false)
-  if (scope.allowed && !scope.allowed.has(committeeId)) return refuse('OUT_OF_SCOPE', `Your key does not act for committee ${named}`, committeeColumn, false)
+  if (!committeeId)
+    return refusal(groupKey, 'UNKNOWN_COMMITTEE', byId ? `No committee has id ${named}` : `No active committee has code ${named}`, committeeColumn, false)
+  if (scope.allowed && !scope.allowed.has(committeeId))
+    return refusal(groupKey, 'OUT_OF_SCOPE', `Your key does not act for committee ${named}`, committeeColumn, false)
   const clusterId = scope.clusterIds.get(row.clusterCode)
-  if (!clusterId) return refuse('UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode', false)
+  if (!clusterId) return refusal(groupKey, 'UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode', false)
   const ctx = scope.contexts.get(`${clusterId}|${row.year}`)
-  if (!ctx) return refuse('UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year', false)
-  if (!ctx.members.has(committeeId)) return refuse('NOT_A_MEMBER', `Committee ${named} is not a member of ${row.clusterCode} in ${row.year}`, committeeColumn)
+  if (!ctx) return refusal(groupKey, 'UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year', false)
+  if (!ctx.members.has(committeeId))
+    return refusal(groupKey, 'NOT_A_MEMBER', `Committee ${named} is not a member of ${row.clusterCode} in ${row.year}`, committeeColumn, true)
   const checked = checkReportedValue(row.indicatorCode, row.value, scope.rules, ctx.schemeIndicators)
-  if (!checked.ok) return refuse(checked.code, checked.message, checked.field)
+  if (!checked.ok) return refusal(groupKey, checked.code, checked.message, checked.field, true)
   const wkey = `${ctx.cy.state.id}|${row.period}`
   let w = scope.windows.get(wkey)
   if (!w) {
@@ -734,8 +737,13 @@ function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow 
     }
     scope.windows.set(wkey, w)
   }
-  if (w instanceof DomainError) return refuse(w.code, w.message, 'period')
+  if (w instanceof DomainError) return refusal(groupKey, w.code, w.message, 'period', true)
   return { index: i, rawKey: groupKey, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note }
+}
+
+/** A row's refusal (a plain function: checkRow runs for every row, and a closure per row costs). */
+function refusal(groupKey: string, code: string, message: string, column: ImportColumn, holdsBack: boolean): RowRefusal {
+  return { code, message, column, holdsBack, groupKey }
 }
 
 /** A cluster-year the rows name, or null when it does not exist. */
