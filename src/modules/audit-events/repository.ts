@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { auditEvents } from '../../db/schema.ts'
-import { canonicalJson } from '../../domain/canonical.ts'
+import { canonicalJson, canonicalPrimitive, sha256Hex } from '../../domain/canonical.ts'
 import { leafHash, type Hash } from '../../lib/tlog/merkle.ts'
 
 export type AuditEventRow = typeof auditEvents.$inferSelect
@@ -47,6 +47,25 @@ export const servedEventOf = (r: AuditEventRow): ServedEvent => ({ ...toChainedE
  * input being the RFC 8785 canonical JSON (UTF-8) of the event exactly as it is served.
  */
 export const eventLeafHash = (e: ServedEvent): Hash => leafHash(Buffer.from(canonicalJson(e), 'utf8'))
+
+/**
+ * An event's chain hash and tree leaf with its payload canonicalised once: the served form is
+ * the chained form with `"hash"` in its sorted place, just before `"occurredAt"`, whose members
+ * (and those after it) are primitives written here; should the chained text not end with them
+ * exactly, both forms are canonicalised whole. The same bytes as eventHash and eventLeafHash
+ * (test/modules/audit-leaf.test.ts); the sequencer hashes every event of a 100,000-row import.
+ */
+export function hashAndLeaf(e: ChainedEvent): { hash: string; leaf: Hash } {
+  const chained = canonicalJson(e)
+  const hash = sha256Hex(e.prevHash + chained)
+  const tail =
+    `"occurredAt":${canonicalPrimitive(e.occurredAt)},"prevHash":${canonicalPrimitive(e.prevHash)},` +
+    `"requestId":${canonicalPrimitive(e.requestId)},"seq":${canonicalPrimitive(e.seq)}}`
+  const served = chained.endsWith(`,${tail}`)
+    ? `${chained.slice(0, chained.length - tail.length)}"hash":${canonicalPrimitive(hash)},${tail}`
+    : canonicalJson({ ...e, hash })
+  return { hash, leaf: leafHash(Buffer.from(served, 'utf8')) }
+}
 
 export function auditRepository(db: DbOrTx) {
   return {

@@ -4,8 +4,7 @@ import { formatCheckpoint } from '../../lib/tlog/checkpoint.ts'
 import { TreeBuilder } from '../../lib/tlog/merkle.ts'
 import { signNote, type NoteSigner } from '../../lib/tlog/note.ts'
 import { logRepository, type CheckpointRow, type Head, type Placed, type StoredNode } from './log-repository.ts'
-import { auditRepository, eventLeafHash, servedEventOf, toChainedEvent } from './repository.ts'
-import { eventHash } from './service.ts'
+import { auditRepository, eventLeafHash, hashAndLeaf, servedEventOf, toChainedEvent } from './repository.ts'
 
 /** The advisory lock whose holder is the one sequencer of the whole database (any replica). */
 export const SEQUENCER_LOCK = 7_402_118_011
@@ -208,10 +207,9 @@ export class AuditSequencer {
             const nodes: StoredNode[] = []
             for (const p of pending) {
               seq += 1
-              const chained = toChainedEvent({ ...p, seq, prevHash })
-              const hash = eventHash(chained)
+              const { hash, leaf } = hashAndLeaf(toChainedEvent({ ...p, seq, prevHash }))
               placed.push({ id: p.id, seq, prevHash, hash })
-              nodes.push(...edge.append(eventLeafHash({ ...chained, hash })))
+              nodes.push(...edge.append(leaf))
               prevHash = hash
             }
             after = { seq, hash: prevHash, treeSize: edge.size }
