@@ -85,7 +85,7 @@ interface GoodRow {
 }
 
 /** Rows per statement: enough that a statement's fixed costs do not count, few enough that writing one overlaps checking the next. */
-const BATCH = 2000
+const BATCH = 1000
 
 const field = fieldText
 /** Names a row's submission the way the client did, so even a row that failed to parse can hold its submission back. */
