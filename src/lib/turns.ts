@@ -29,17 +29,17 @@ export const TURN_BUDGET_MS = { alone: 4, shared: 0.5 }
  * import). Awaiting promises alone never lets I/O in: an async generator fed from memory runs
  * on microtasks only.
  */
-export function turnTaker(budget = TURN_BUDGET_MS): () => Promise<void> | undefined {
-  let since = performance.now()
+export function turnTaker(budget = TURN_BUDGET_MS, now: () => number = () => performance.now()): () => Promise<void> | undefined {
+  let since = now()
   let steps = 0
   return () => {
     // The clock is read every 16 steps: a step is a row, microseconds of work.
     if ((++steps & 15) !== 0) return undefined
     // The loop's own request counts as one.
     const limit = requestsInFlight > 1 ? budget.shared : budget.alone
-    if (performance.now() - since < limit) return undefined
+    if (now() - since < limit) return undefined
     return nextTurn().then(() => {
-      since = performance.now()
+      since = now()
     })
   }
 }
