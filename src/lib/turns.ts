@@ -29,14 +29,24 @@ export const TURN_BUDGET_MS = { alone: 4, shared: 0.5 }
  * import). Awaiting promises alone never lets I/O in: an async generator fed from memory runs
  * on microtasks only.
  */
-export function turnTaker(budget = TURN_BUDGET_MS, now: () => number = () => performance.now()): () => Promise<void> | undefined {
+export function turnTaker(
+  opts: {
+    budget?: { alone: number; shared: number }
+    now?: () => number
+    /** The loop runs for a request (a bulk import), which counts itself; not so the sequencer's. */
+    ownRequest?: boolean
+    /** Steps between reads of the clock (a power of two): a row is microseconds of work, an audit event to hash up to a hundred. */
+    every?: number
+  } = {},
+): () => Promise<void> | undefined {
+  const { budget = TURN_BUDGET_MS, now = () => performance.now(), ownRequest = true, every = 16 } = opts
+  const mask = every - 1
+  const others = ownRequest ? 1 : 0
   let since = now()
   let steps = 0
   return () => {
-    // The clock is read every 16 steps: a step is a row, microseconds of work.
-    if ((++steps & 15) !== 0) return undefined
-    // The loop's own request counts as one.
-    const limit = requestsInFlight > 1 ? budget.shared : budget.alone
+    if ((++steps & mask) !== 0) return undefined
+    const limit = requestsInFlight > others ? budget.shared : budget.alone
     if (now() - since < limit) return undefined
     return nextTurn().then(() => {
       since = now()

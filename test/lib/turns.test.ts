@@ -4,7 +4,7 @@ import { requestLoad, turnTaker } from '../../src/lib/turns.ts'
 /** Steps until the taker asks for a turn, the clock moving `msPerStep` each step. */
 function stepsUntilTurn(others: number): number {
   let clock = 0
-  const turn = turnTaker({ alone: 4, shared: 0.5 }, () => clock)
+  const turn = turnTaker({ budget: { alone: 4, shared: 0.5 }, now: () => clock })
   for (let i = 0; i < 1000; i++) requestLoad.begin()
   for (let i = 0; i < 1000; i++) requestLoad.end()
   requestLoad.begin() // the loop's own request
@@ -26,6 +26,19 @@ t.test('a loop alone takes its turn after the long budget, with other requests i
   t.equal(stepsUntilTurn(0), 256, 'alone: 4 ms')
   t.equal(stepsUntilTurn(3), 32, 'three other requests: 0.5 ms')
   t.equal(requestLoad.inFlight(), 0, 'every begin ended')
+})
+
+t.test('a loop that serves no request (the sequencer) takes short turns as soon as any request is in flight', async (t) => {
+  let clock = 0
+  const turn = turnTaker({ budget: { alone: 4, shared: 0.5 }, now: () => clock, ownRequest: false, every: 1 })
+  clock = 1
+  t.equal(turn(), undefined, 'alone: 1 ms is within its 4 ms')
+  requestLoad.begin()
+  try {
+    t.not(turn(), undefined, 'one request in flight: 1 ms is past 0.5 ms')
+  } finally {
+    requestLoad.end()
+  }
 })
 
 t.test('the app counts a request until its response closes, answered or refused', async (t) => {

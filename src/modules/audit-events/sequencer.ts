@@ -2,6 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { formatCheckpoint } from '../../lib/tlog/checkpoint.ts'
 import { TreeBuilder } from '../../lib/tlog/merkle.ts'
+import { turnTaker } from '../../lib/turns.ts'
 import { signNote, type NoteSigner } from '../../lib/tlog/note.ts'
 import { logRepository, type CheckpointRow, type Head, type Placed, type StoredNode } from './log-repository.ts'
 import { auditRepository, eventLeafHash, hashAndLeaf, servedEventOf, toChainedEvent } from './repository.ts'
@@ -205,7 +206,12 @@ export class AuditSequencer {
             let { seq, hash: prevHash } = head
             const placed: Placed[] = []
             const nodes: StoredNode[] = []
+            // Hashing a batch (a bulk import's events are kilobytes each) takes turns with the
+            // requests this replica serves, as the import that wrote them does.
+            const turn = turnTaker({ ownRequest: false, every: 1 })
             for (const p of pending) {
+              const wait = turn()
+              if (wait) await wait
               seq += 1
               const { hash, leaf } = hashAndLeaf(toChainedEvent({ ...p, seq, prevHash }))
               placed.push({ id: p.id, seq, prevHash, hash })
