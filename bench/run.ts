@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs'
 
-const BENCHMARKS = ['ranking-domain', 'committee-read', 'import', 'ranking-read', 'audit-log', 'export', 'changes', 'startup'] as const
+const BENCHMARKS = ['ranking-domain', 'committee-read', 'import', 'ranking-read', 'audit-log', 'export', 'changes', 'scale', 'startup'] as const
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((w) => !(BENCHMARKS as readonly string[]).includes(w))
