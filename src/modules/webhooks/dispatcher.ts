@@ -27,8 +27,8 @@ export interface DispatcherOptions {
 
 /** Events read at once (a page of the outbox). */
 const RUN_EVENTS = 100
-/** Pages one run delivers before it gives its lease back (another run, here or elsewhere, goes on). */
-const RUN_PAGES = 20
+/** Events one run reads before it gives its lease back (another run, here or elsewhere, goes on). */
+const RUN_SHARE = 2000
 /** Delivered attempts recorded in one statement. */
 const RECORD_EVERY = 25
 /** The longest wait between two attempts at one event. */
@@ -174,8 +174,8 @@ export class WebhookDispatcher {
   /**
    * One run over one subscription, under its lease: the events after its position, sent in the
    * log's order with up to `inFlight` POSTs in flight at once, page after page (the next page read
-   * while this one is sent) until the log is exhausted, a page's worth of events has been sent
-   * RUN_PAGES times, or one fails. A subscription retrying a failed event sends that one alone
+   * while this one is sent) until a read finds nothing new, the run has read RUN_SHARE events, or
+   * one fails. A subscription retrying a failed event sends that one alone
    * first. Attempts are recorded as they end, several in one statement, without holding the
    * sending up; the position moves to the end of the run's delivered prefix only, so an event
    * after a failure or not yet answered is sent again by the next run (at least once).
@@ -188,23 +188,24 @@ export class WebhookDispatcher {
     /** The events read and not sent yet, and where the last read ended. */
     const queue: { row: ChangeRow; item: ChangeItem }[] = []
     let readTo = sub.position
-    let pages = 0
-    /** No more is read: the last read came back short (`short`: the log is exhausted), or failed, or this run read its share. */
+    let taken = 0
+    /** No more is read: the last read found nothing, or failed, or this run read its share (`short`: the last read reached the log's end). */
     let exhausted = false
     let short = false
     let reading: Promise<void> | null = null
     const read = async (first: boolean) => {
-      // After the first page, the lease is extended (and checked: a run that lost it stops).
-      if (!first && !(await repo.renew(sub.id, owner, this.leaseMs))) return void (lost = true)
+      // After the first page, the lease is extended (and checked: a run that lost it stops), beside the read.
+      const [kept, rows] = await Promise.all([first || repo.renew(sub.id, owner, this.leaseMs), changesAfter(this.db, readTo, types, RUN_EVENTS)])
+      if (!kept) return void (lost = true)
       if (!first) until = Date.now() + this.leaseMs - this.opts.timeoutMs - 1000
-      const rows = await changesAfter(this.db, readTo, types, RUN_EVENTS)
       // The entities as they are now, read once per page (one query per kind).
       const items = await changeItems(this.views, rows)
       for (const [i, row] of rows.entries()) queue.push({ row, item: items[i]! })
       if (rows.length > 0) readTo = rows.at(-1)!.seq
-      pages++
+      taken += rows.length
       short = rows.length < RUN_EVENTS
-      if (short || pages >= RUN_PAGES) exhausted = true
+      // Reading goes on while it finds events (the log is being written to), up to the run's share.
+      if (rows.length === 0 || taken >= RUN_SHARE) exhausted = true
     }
 
     /** Every event sent, in the log's order, and what its attempt came to (undefined: in flight). */
