@@ -54,12 +54,14 @@ interface Outcome {
 
 /**
  * Delivers webhooks from the audit log, the outbox: each subscription's position is how far along
- * the log it is, and the events after it (of its kinds) are POSTed in order, one at a time,
- * signed. Every replica runs one; they share the work through the database (a lease per
- * subscription, claimed with SKIP LOCKED), so two never send to one subscription at once, and a
- * replica that dies mid-run loses nothing: its lease runs out and another resends what was not
- * recorded as delivered (at least once). Deliveries run beside the requests, never inside one:
- * a slow or dead receiver holds only its own subscription's run.
+ * the log it is, and the events after it (of its kinds) are POSTed in order, signed, up to
+ * `inFlight` at once (not one at a time: under a write load each answer waits behind the
+ * requests' turns of the event loop, and one at a time fell behind the writes). Every replica
+ * runs one; they share the work through the database (a lease per subscription, claimed with
+ * SKIP LOCKED), so two replicas never send to one subscription at once, and a replica that dies
+ * mid-run loses nothing: its lease runs out and another resends what was not recorded as
+ * delivered (at least once). Deliveries run beside the requests, never inside one: a slow or
+ * dead receiver holds only its own subscription's run.
  */
 export class WebhookDispatcher {
   private readonly replica = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
