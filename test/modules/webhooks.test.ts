@@ -380,69 +380,76 @@ t.test('a receiver that fails, then recovers, gets every change; a slow one hold
   t.ok(verifyWebhook(slow.secret, delivered(r.got, '/slow')[0]!.headers, delivered(r.got, '/slow')[0]!.body))
 })
 
-t.test('several deliveries in flight: at most WEBHOOK_IN_FLIGHT per subscription, each change once; a receiver holding them all delays no other subscription', async (t) => {
-  const h = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_URLS: true, WEBHOOK_POLL_MS: 20, WEBHOOK_IN_FLIGHT: 4 })
-  let release: () => void = () => {}
-  const released = new Promise<number>((resolve) => (release = () => resolve(200)))
-  // /fast answers its first four requests once all four have arrived (so they were in flight
-  // together), then at once; /slow holds every request until released. One server, one host.
-  let arrived = 0
-  let together: () => void = () => {}
-  const four = new Promise<number>((resolve) => (together = () => resolve(200)))
-  const r = await receiver(t, (_n, path) => {
-    if (path === '/slow') return released
-    if (++arrived === 4) together()
-    return arrived <= 4 ? four : 200
-  })
-  for (let i = 1; i <= 20; i++) await createCommittee(h, { name: `Ủy ban MTTQ thị trấn số ${i}`, level: 'commune' })
-  await h.app.auditLog.flush()
-  const feed = await feedAfter(h, h.adminToken, 0, 'committee')
-  t.equal(feed.length, 20)
-  // Both deliver the twenty changes made before them: each run finds them all at once.
-  const subscribe = async (path: string) =>
-    (
-      await h.call(h.adminToken, {
-        method: 'POST',
-        url: '/v1/webhook-subscriptions',
-        body: { url: r.url(path), types: ['committee'], fromPosition: feed[0]!.position },
-      })
-    ).json()
-  const slow = await subscribe('/slow')
-  const fast = await subscribe('/fast')
+t.test(
+  'several deliveries in flight: at most WEBHOOK_IN_FLIGHT per subscription, each change once; a receiver holding them all delays no other subscription',
+  async (t) => {
+    const h = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_URLS: true, WEBHOOK_POLL_MS: 20, WEBHOOK_IN_FLIGHT: 4 })
+    let release: () => void = () => {}
+    const released = new Promise<number>((resolve) => (release = () => resolve(200)))
+    // /fast answers its first four requests once all four have arrived (so they were in flight
+    // together), then at once; /slow holds every request until released. One server, one host.
+    let arrived = 0
+    let together: () => void = () => {}
+    const four = new Promise<number>((resolve) => (together = () => resolve(200)))
+    const r = await receiver(t, (_n, path) => {
+      if (path === '/slow') return released
+      if (++arrived === 4) together()
+      return arrived <= 4 ? four : 200
+    })
+    for (let i = 1; i <= 20; i++) await createCommittee(h, { name: `Ủy ban MTTQ thị trấn số ${i}`, level: 'commune' })
+    await h.app.auditLog.flush()
+    const feed = await feedAfter(h, h.adminToken, 0, 'committee')
+    t.equal(feed.length, 20)
+    // Both deliver the twenty changes made before them: each run finds them all at once.
+    const subscribe = async (path: string) =>
+      (
+        await h.call(h.adminToken, {
+          method: 'POST',
+          url: '/v1/webhook-subscriptions',
+          body: { url: r.url(path), types: ['committee'], fromPosition: feed[0]!.position },
+        })
+      ).json()
+    const slow = await subscribe('/slow')
+    const fast = await subscribe('/fast')
 
-  await until(() => new Set(delivered(r.got, '/fast').map(positionOf)).size >= feed.length)
-  await until(() => r.maxInFlight.get('/slow') === 4)
-  t.equal(r.got.filter((g) => g.path === '/slow').length, 0, '/slow holds four deliveries, none answered')
-  t.equal(r.maxInFlight.get('/fast'), 4, 'four deliveries to /fast at once, never more')
-  t.same(
-    delivered(r.got, '/fast')
-      .map(positionOf)
-      .sort((a, b) => a - b),
-    feed.map((f) => f.position),
-    '/fast got every change, once, while /slow held its deliveries',
-  )
-  await until(async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${fast.id}` })).json().position >= feed.at(-1)!.position)
-  const log = (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${fast.id}/deliveries?limit=100` })).json()
-  t.same(
-    log.items.map((d: { position: number }) => d.position).sort((a: number, b: number) => a - b),
-    feed.map((f) => f.position),
-    'one attempt logged per change',
-  )
-  t.ok(log.items.every((d: { outcome: string; attempt: number }) => d.outcome === 'delivered' && d.attempt === 1))
+    await until(() => new Set(delivered(r.got, '/fast').map(positionOf)).size >= feed.length)
+    await until(() => r.maxInFlight.get('/slow') === 4)
+    t.equal(r.got.filter((g) => g.path === '/slow').length, 0, '/slow holds four deliveries, none answered')
+    t.equal(r.maxInFlight.get('/fast'), 4, 'four deliveries to /fast at once, never more')
+    t.same(
+      delivered(r.got, '/fast')
+        .map(positionOf)
+        .sort((a, b) => a - b),
+      feed.map((f) => f.position),
+      '/fast got every change, once, while /slow held its deliveries',
+    )
+    await until(
+      async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${fast.id}` })).json().position >= feed.at(-1)!.position,
+    )
+    const log = (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${fast.id}/deliveries?limit=100` })).json()
+    t.same(
+      log.items.map((d: { position: number }) => d.position).sort((a: number, b: number) => a - b),
+      feed.map((f) => f.position),
+      'one attempt logged per change',
+    )
+    t.ok(log.items.every((d: { outcome: string; attempt: number }) => d.outcome === 'delivered' && d.attempt === 1))
 
-  // Once /slow answers, it gets every change once, never more than four at once.
-  release()
-  await until(() => delivered(r.got, '/slow').length >= feed.length)
-  t.equal(r.maxInFlight.get('/slow'), 4, 'never more than four in flight to /slow')
-  t.same(
-    delivered(r.got, '/slow')
-      .map(positionOf)
-      .sort((a, b) => a - b),
-    feed.map((f) => f.position),
-    '/slow got every change, once',
-  )
-  await until(async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${slow.id}` })).json().position >= feed.at(-1)!.position)
-})
+    // Once /slow answers, it gets every change once, never more than four at once.
+    release()
+    await until(() => delivered(r.got, '/slow').length >= feed.length)
+    t.equal(r.maxInFlight.get('/slow'), 4, 'never more than four in flight to /slow')
+    t.same(
+      delivered(r.got, '/slow')
+        .map(positionOf)
+        .sort((a, b) => a - b),
+      feed.map((f) => f.position),
+      '/slow got every change, once',
+    )
+    await until(
+      async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${slow.id}` })).json().position >= feed.at(-1)!.position,
+    )
+  },
+)
 
 t.test('a failure among deliveries in flight: the position stops before it, and what was delivered after it is sent again (at least once)', async (t) => {
   const h = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_URLS: true, WEBHOOK_POLL_MS: 20, WEBHOOK_BACKOFF_MS: 20, WEBHOOK_IN_FLIGHT: 4 })
@@ -458,7 +465,11 @@ t.test('a failure among deliveries in flight: the position stops before it, and 
     return 503
   })
   const sub = (
-    await h.call(h.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: r.url(), types: ['committee'], fromPosition: feed[0]!.position } })
+    await h.call(h.adminToken, {
+      method: 'POST',
+      url: '/v1/webhook-subscriptions',
+      body: { url: r.url(), types: ['committee'], fromPosition: feed[0]!.position },
+    })
   ).json()
   const read = async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${sub.id}` })).json()
   await until(async () => (await read()).position >= feed.at(-1)!.position)
@@ -483,20 +494,23 @@ t.test('a failure among deliveries in flight: the position stops before it, and 
   )
   t.ok(r.maxInFlight.get('/hook')! <= 4, 'never more than four in flight')
   const log = (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${sub.id}/deliveries?limit=100` })).json()
-  t.match(
-    log.items.filter((d: { position: number }) => d.position === failing).reverse(),
-    [
-      { attempt: 1, outcome: 'failed', statusCode: 503 },
-      { attempt: 2, outcome: 'delivered', statusCode: 200 },
-    ],
-  )
+  t.match(log.items.filter((d: { position: number }) => d.position === failing).reverse(), [
+    { attempt: 1, outcome: 'failed', statusCode: 503 },
+    { attempt: 2, outcome: 'delivered', statusCode: 200 },
+  ])
   t.equal(log.items.length, r.got.length, 'every attempt logged')
   t.match(await read(), { status: 'active', attempts: 0, failingSince: null, lastError: null })
 })
 
 t.test('after WEBHOOK_RETRY_FOR_S of failures the subscription fails; redeliver resumes it, or sends again from a position', async (t) => {
   // One delivery at a time: the order of what the receiver gets is asserted below.
-  const h = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_URLS: true, WEBHOOK_POLL_MS: 20, WEBHOOK_BACKOFF_MS: 50, WEBHOOK_RETRY_FOR_S: 1, WEBHOOK_IN_FLIGHT: 1 })
+  const h = await buildTestApp(t, {
+    WEBHOOK_ALLOW_PRIVATE_URLS: true,
+    WEBHOOK_POLL_MS: 20,
+    WEBHOOK_BACKOFF_MS: 50,
+    WEBHOOK_RETRY_FOR_S: 1,
+    WEBHOOK_IN_FLIGHT: 1,
+  })
   let up = false
   const r = await receiver(t, () => (up ? 200 : 503))
   const sub = (await h.call(h.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: r.url(), types: ['committee'] } })).json()
@@ -574,7 +588,17 @@ t.test(
       .from(webhookSubscriptions)
       .where(eq(webhookSubscriptions.id, sub.id))) as [{ leaseUntil: Date }]
 
-    const options = { allowPrivate: true, timeoutMs: 2000, retryForMs: 86_400_000, backoffMs: 20, pollMs: 20, concurrency: 4, inFlight: 2, logDays: 30, log: h.app.log }
+    const options = {
+      allowPrivate: true,
+      timeoutMs: 2000,
+      retryForMs: 86_400_000,
+      backoffMs: 20,
+      pollMs: 20,
+      concurrency: 4,
+      inFlight: 2,
+      logDays: 30,
+      log: h.app.log,
+    }
     const replicas = [new WebhookDispatcher(h.app.db, h.app.publicViews, options), new WebhookDispatcher(h.app.db, h.app.publicViews, options)]
     t.teardown(() => Promise.all(replicas.map((d) => d.stop())))
     for (const d of replicas) d.start()
