@@ -177,10 +177,10 @@ export class WebhookDispatcher {
    * One run over one subscription, under its lease: the events after its position, sent in the
    * log's order with up to `inFlight` POSTs in flight at once, page after page (the next page read
    * while this one is sent) until a read finds nothing new, the run has read RUN_SHARE events, or
-   * one fails. A subscription retrying a failed event sends that one alone
-   * first. Attempts are recorded as they end, several in one statement, without holding the
-   * sending up; the position moves to the end of the run's delivered prefix only, so an event
-   * after a failure or not yet answered is sent again by the next run (at least once).
+   * one fails. A subscription retrying a failed event sends that one alone first. Attempts are
+   * recorded as they end, several in one statement, without holding the sending up; the position
+   * moves to the end of the run's delivered prefix only, so an event after a failure or not yet
+   * answered is sent again by the next run (at least once).
    */
   private async run(sub: SubscriptionRow, owner: string, head: number): Promise<void> {
     const repo = webhookRepository(this.db)
@@ -191,8 +191,9 @@ export class WebhookDispatcher {
     const queue: { row: ChangeRow; item: ChangeItem }[] = []
     let readTo = sub.position
     let taken = 0
-    /** No more is read: the last read found nothing, or failed, or this run read its share (`short`: the last read reached the log's end). */
+    /** No more is read: the last read found nothing, or failed, or this run read its share. */
     let exhausted = false
+    /** The last read reached the log's end (it came back short). */
     let short = false
     let reading: Promise<void> | null = null
     const read = async (first: boolean) => {
