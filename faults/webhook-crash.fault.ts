@@ -1,9 +1,10 @@
 /**
  * Fault: `kill -9` of the replica delivering a webhook, while the receiver holds its request.
  * Nothing was recorded as delivered, and the dead replica's lease on the subscription stands;
- * once it runs out, another replica takes the subscription over and sends every change, the one
- * in flight first: the receiver gets each change at least once, none is lost, and the order is
- * the feed's.
+ * once it runs out, another replica takes the subscription over and sends every change again
+ * from the one in flight: the receiver gets each change at least once, none is lost. (Several
+ * deliveries are in flight at once, WEBHOOK_IN_FLIGHT, so the victim may have had later changes
+ * answered before it died: those come twice, and the order of arrival is not asserted.)
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -67,7 +68,8 @@ t.test('kill -9 of the replica delivering a webhook', async (t) => {
     await sleep(100)
   }
   t.comment(`every change delivered ${Date.now() - killedAt} ms after the kill (the dead replica's lease: 8 s)`)
-  t.same([...new Set(got.map((g) => g.position))], expected, 'every change, in the feed’s order: none lost')
+  const byPosition = (a: number, b: number) => a - b
+  t.same([...new Set(got.map((g) => g.position))].sort(byPosition), expected, 'every change: none lost')
   // The receiver has answered the last one; its attempt is recorded just after.
   let state = await b.must<{ status: string; position: number }>(200, 'GET', `/v1/webhook-subscriptions/${sub.id}`)
   while (state.position < expected.at(-1)! && survivor.alive()) {
@@ -80,8 +82,8 @@ t.test('kill -9 of the replica delivering a webhook', async (t) => {
     log.items
       .filter((d) => d.outcome === 'delivered')
       .map((d) => d.position)
-      .reverse(),
+      .sort(byPosition),
     expected,
-    'the delivery log records each delivery (the one in flight at the kill was never recorded)',
+    'the delivery log records each delivery once: the survivor’s (the dead replica recorded nothing, its first change never answered)',
   )
 })

@@ -262,6 +262,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
         backoffMs: config.WEBHOOK_BACKOFF_MS,
         pollMs: config.WEBHOOK_POLL_MS,
         concurrency: config.WEBHOOK_CONCURRENCY,
+        inFlight: config.WEBHOOK_IN_FLIGHT,
         logDays: config.WEBHOOK_LOG_DAYS,
         log: app.log,
       })

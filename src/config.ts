@@ -125,6 +125,12 @@ export const ConfigSchema = Type.Object({
     description: 'How often a replica looks for webhook deliveries due (new changes, retries) (ms)',
   }),
   WEBHOOK_CONCURRENCY: Type.Integer({ default: 8, minimum: 1, maximum: 200, description: 'Subscriptions one replica delivers to at once' }),
+  WEBHOOK_IN_FLIGHT: Type.Integer({
+    default: 8,
+    minimum: 1,
+    maximum: 64,
+    description: 'Deliveries to one subscription in flight at once, sent in the log’s order (1: each waits for the answer to the one before)',
+  }),
   WEBHOOK_LOG_DAYS: Type.Integer({ default: 30, minimum: 1, description: 'How long the delivery log keeps an attempt (days)' }),
   RATE_LIMIT_ENABLED: Type.Boolean({ default: true, description: 'Per-API-key and per-address request limits (429)' }),
   RATE_LIMIT_WINDOW_S: Type.Integer({ default: 60, minimum: 1, maximum: 3600, description: 'Length of a rate-limit window in seconds' }),

@@ -19,12 +19,16 @@ export interface DispatcherOptions {
   backoffMs: number
   pollMs: number
   concurrency: number
+  /** Deliveries to one subscription in flight at once (1: one after the other, in the log's order). */
+  inFlight: number
   logDays: number
   log: FastifyBaseLogger
 }
 
-/** Events one run delivers before it gives its lease back (another run, here or elsewhere, goes on). */
+/** Events read at once (a page of the outbox). */
 const RUN_EVENTS = 100
+/** Events one run reads before it gives its lease back (another run, here or elsewhere, goes on). */
+const RUN_SHARE = 2000
 /** Delivered attempts recorded in one statement. */
 const RECORD_EVERY = 25
 /** The longest wait between two attempts at one event. */
@@ -50,19 +54,21 @@ interface Outcome {
 
 /**
  * Delivers webhooks from the audit log, the outbox: each subscription's position is how far along
- * the log it is, and the events after it (of its kinds) are POSTed in order, one at a time,
- * signed. Every replica runs one; they share the work through the database (a lease per
- * subscription, claimed with SKIP LOCKED), so two never send to one subscription at once, and a
- * replica that dies mid-run loses nothing: its lease runs out and another resends what was not
- * recorded as delivered (at least once). Deliveries run beside the requests, never inside one:
- * a slow or dead receiver holds only its own subscription's run.
+ * the log it is, and the events after it (of its kinds) are POSTed in order, signed, up to
+ * `inFlight` at once (not one at a time: under a write load each answer waits behind the
+ * requests' turns of the event loop, and one at a time fell behind the writes). Every replica
+ * runs one; they share the work through the database (a lease per subscription, claimed with
+ * SKIP LOCKED), so two replicas never send to one subscription at once, and a replica that dies
+ * mid-run loses nothing: its lease runs out and another resends what was not recorded as
+ * delivered (at least once). Deliveries run beside the requests, never inside one: a slow or
+ * dead receiver holds only its own subscription's run.
  */
 export class WebhookDispatcher {
   private readonly replica = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
   /** Claims made so far: each claim's lease is held under a name of its own (see tick). */
   private claims = 0
   private readonly leaseMs: number
-  private readonly agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 4 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 4 }) }
+  private readonly agents: { http: HttpAgent; https: HttpsAgent }
   private readonly running = new Set<Promise<void>>()
   /** Stops each request in flight (when the replica stops). */
   private readonly inFlight = new Set<() => void>()
@@ -81,6 +87,10 @@ export class WebhookDispatcher {
   ) {
     // Long enough for a run's attempt in flight; a dead replica's subscriptions wait this long at most.
     this.leaseMs = 3 * opts.timeoutMs + 2000
+    // Connections to a receiver are kept open. Their number is bounded by the runs (inFlight each),
+    // not per host: subscriptions to one host must not wait on each other's (a slow one's) sockets.
+    const sockets = { keepAlive: true, maxSockets: opts.concurrency * opts.inFlight }
+    this.agents = { http: new HttpAgent(sockets), https: new HttpsAgent(sockets) }
   }
 
   start(): void {
@@ -163,62 +173,194 @@ export class WebhookDispatcher {
     }
   }
 
-  /** One run over one subscription, under its lease: the events after its position, in order, until one fails. */
+  /**
+   * One run over one subscription, under its lease: the events after its position, sent in the
+   * log's order with up to `inFlight` POSTs in flight at once, page after page (the next page read
+   * while this one is sent) until a read finds nothing new, the run has read RUN_SHARE events, or
+   * one fails. A subscription retrying a failed event sends that one alone first. Attempts are
+   * recorded as they end, several in one statement, without holding the sending up; the position
+   * moves to the end of the run's delivered prefix only, so an event after a failure or not yet
+   * answered is sent again by the next run (at least once).
+   */
   private async run(sub: SubscriptionRow, owner: string, head: number): Promise<void> {
     const repo = webhookRepository(this.db)
+    const types = sub.types ?? PUBLIC_TYPES
+    const url = new URL(sub.url)
+    let until = Date.now() + this.leaseMs - this.opts.timeoutMs - 1000
+    /** The events read and not sent yet, and where the last read ended. */
+    const queue: { row: ChangeRow; item: ChangeItem }[] = []
+    let readTo = sub.position
+    let taken = 0
+    /** No more is read: the last read found nothing, or failed, or this run read its share. */
+    let exhausted = false
+    /** The last read reached the log's end (it came back short). */
+    let short = false
+    let reading: Promise<void> | null = null
+    const read = async (first: boolean) => {
+      // After the first page, the lease is extended (and checked: a run that lost it stops), beside the read.
+      const [kept, rows] = await Promise.all([first || repo.renew(sub.id, owner, this.leaseMs), changesAfter(this.db, readTo, types, RUN_EVENTS)])
+      if (!kept) return void (lost = true)
+      if (!first) until = Date.now() + this.leaseMs - this.opts.timeoutMs - 1000
+      // The entities as they are now, read once per page (one query per kind).
+      const items = await changeItems(this.views, rows)
+      for (const [i, row] of rows.entries()) queue.push({ row, item: items[i]! })
+      if (rows.length > 0) readTo = rows.at(-1)!.seq
+      taken += rows.length
+      short = rows.length < RUN_EVENTS
+      // Reading goes on while it finds events (the log is being written to), up to the run's share.
+      if (rows.length === 0 || taken >= RUN_SHARE) exhausted = true
+    }
+
+    /** Every event sent, in the log's order, and what its attempt came to (undefined: in flight). */
+    const sent: { seq: number; attempt: Attempt | null | undefined }[] = []
+    /** sent[0 .. settled) are answered and delivered: the position is sent[settled - 1]'s. */
+    let settled = 0
+    let inFlight = 0
+    let failed: Attempt | null = null
+    let abandoned = false
+    let lost = false
+    // A subscription whose last attempt failed sends that event alone until it is delivered.
+    let probing = sub.attempts > 0
+    let wake: (() => void) | null = null
+    const woken = () => new Promise<void>((resolve) => (wake = resolve))
+    const poke = () => {
+      const w = wake
+      wake = null
+      w?.()
+    }
+
+    // What is recorded: by one statement at a time, each taking every attempt ended since the last.
+    let recordedAt = sub.position
+    let unrecorded: Attempt[] = []
+    /** The last attempt of the delivered prefix not recorded yet. */
+    let prefixEnd: Attempt | null = null
+    let recording: Promise<void> | null = null
+    const record = (final: boolean): Promise<void> | null => {
+      if (recording || lost) return recording
+      if (!final && unrecorded.length < RECORD_EVERY && inFlight > 0) return null
+      const batch = unrecorded
+      const done = prefixEnd
+      const failure = final ? failed : null
+      if (batch.length === 0 && !done && !failure) return null
+      unrecorded = []
+      prefixEnd = null
+      recording = repo
+        .record(
+          sub.id,
+          owner,
+          recordedAt,
+          batch,
+          { position: done, failed: failure },
+          {
+            delayMs: backoffMs(this.opts.backoffMs, failure?.number ?? 1),
+            retryForMs: this.opts.retryForMs,
+          },
+        )
+        .then(
+          (kept) => {
+            if (!kept) lost = true
+            else if (done) recordedAt = done.position
+          },
+          (err: Error) => {
+            // Not recorded: those events are sent again by a later run.
+            lost = true
+            this.opts.log.warn({ err: err.message, subscription: sub.id }, 'a webhook run could not record its deliveries (they are sent again)')
+          },
+        )
+        .finally(() => {
+          recording = null
+          poke()
+        })
+      return recording
+    }
+
+    /** The record in flight, if any (read through a function: it changes in callbacks). */
+    const pendingRecord = (): Promise<void> | null => recording
+
+    const settle = () => {
+      while (settled < sent.length) {
+        const a = sent[settled]!.attempt
+        if (!a || !a.delivered) break
+        prefixEnd = a
+        settled++
+      }
+    }
+
+    const launch = (row: ChangeRow, item: ChangeItem) => {
+      const slot: (typeof sent)[number] = { seq: row.seq, attempt: undefined }
+      sent.push(slot)
+      inFlight++
+      const number = probing ? sub.attempts + 1 : 1
+      void this.attempt(sub, url, row, item, number)
+        .then(
+          (attempt) => {
+            slot.attempt = attempt
+            if (attempt === null) abandoned = true
+            else {
+              unrecorded.push(attempt)
+              if (!attempt.delivered) {
+                if (!failed || attempt.position < failed.position) failed = attempt
+              } else if (probing) probing = false
+            }
+          },
+          (err: Error) => {
+            slot.attempt = null
+            abandoned = true
+            this.opts.log.warn({ err: err.message, subscription: sub.id }, 'a webhook attempt stopped (it is sent again)')
+          },
+        )
+        .finally(() => {
+          inFlight--
+          settle()
+          void record(false)
+          poke()
+        })
+    }
+
     try {
-      const rows = await changesAfter(this.db, sub.position, sub.types ?? PUBLIC_TYPES, RUN_EVENTS)
+      await read(true)
       // Nothing of its kinds between its position and the end read before: move there.
-      if (rows.length === 0) {
+      if (queue.length === 0) {
         await repo.skipTo(sub.id, owner, sub.position, head)
         return
       }
-      const until = Date.now() + this.leaseMs - this.opts.timeoutMs - 1000
-      // The entities as they are now, read once for the run (one query per kind).
-      const items = await changeItems(this.views, rows)
-      const url = new URL(sub.url)
-      let position = sub.position
-      let failures = sub.attempts
-      // Delivered attempts are recorded together, every RECORD_EVERY and when the run ends: a
-      // receiver is not kept waiting on a round trip per change. Should this replica die first,
-      // those changes are sent again (at least once).
-      let unrecorded: Attempt[] = []
-      const flush = async () => {
-        const from = position
-        const batch = unrecorded
-        unrecorded = []
-        const kept = await repo.record(sub.id, owner, from, batch, {
-          delayMs: backoffMs(this.opts.backoffMs, failures),
-          retryForMs: this.opts.retryForMs,
-        })
-        const done = batch.filter((a) => a.delivered).at(-1)
-        if (kept && done) position = done.position
-        return kept
-      }
-      try {
-        for (const [i, row] of rows.entries()) {
-          if (this.stopped || Date.now() > until) return
-          const attempt = await this.attempt(sub, url, row, items[i]!, failures + 1)
-          if (!attempt) return
-          unrecorded.push(attempt)
-          if (!attempt.delivered) {
-            failures++
-            if (await flush()) {
-              this.opts.log.info(
-                { subscription: sub.id, position: row.seq, error: attempt.error, statusCode: attempt.statusCode },
-                'a webhook delivery failed; it is retried',
-              )
-            }
-            return
+      for (;;) {
+        const stopping = this.stopped || lost || abandoned || failed !== null || Date.now() > until
+        if (stopping && inFlight === 0) break
+        if (!stopping) {
+          // The next page is read while this one is sent, once half of it is on its way.
+          if (!reading && !exhausted && queue.length < RUN_EVENTS / 2) {
+            reading = read(false)
+              .catch((err: Error) => {
+                exhausted = true
+                this.opts.log.warn({ err: err.message, subscription: sub.id }, 'a webhook run could not read its next events')
+              })
+              .finally(() => {
+                reading = null
+                poke()
+              })
           }
-          failures = 0
-          if (unrecorded.length >= RECORD_EVERY && !(await flush())) return
+          const window = probing ? 1 : this.opts.inFlight
+          for (let n = Math.min(queue.length, window - inFlight); n > 0; n--) {
+            const { row, item } = queue.shift()!
+            launch(row, item)
+          }
+          if (queue.length === 0 && inFlight === 0 && !reading && exhausted) break
         }
-      } finally {
-        // What was delivered before the run stopped (the lease's end, the replica stopping).
-        if (unrecorded.length > 0) await flush().catch(() => {})
+        await woken()
       }
-      if (rows.length < RUN_EVENTS && head > position) await repo.skipTo(sub.id, owner, position, head)
+      await reading
+      // What the run came to: recorded once the last record in flight is done.
+      for (let r = pendingRecord(); r; r = pendingRecord()) await r
+      await record(true)
+      // Every event read was delivered and the last read reached the log's end: nothing of its
+      // kinds lies between there and `head` (read before the first read), so the position moves there.
+      const complete = !lost && !abandoned && failed === null && settled === sent.length && queue.length === 0 && short && reading === null
+      if (failed !== null && !lost) {
+        const f = failed as Attempt
+        this.opts.log.info({ subscription: sub.id, position: f.position, error: f.error, statusCode: f.statusCode }, 'a webhook delivery failed; it is retried')
+      }
+      if (complete && head > recordedAt) await repo.skipTo(sub.id, owner, recordedAt, head)
     } finally {
       // Given back (here or at the next claim, should this fail: the lease runs out).
       await repo.release(sub.id, owner).catch(() => {})

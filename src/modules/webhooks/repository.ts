@@ -131,19 +131,39 @@ export function webhookRepository(db: DbOrTx) {
     },
 
     /**
+     * `owner` still holds the lease: it is extended by `leaseMs` from now (a run that goes on to
+     * its next page of changes). False when it was lost (deleted, resumed, or taken over).
+     */
+    async renew(id: string, owner: string, leaseMs: number): Promise<boolean> {
+      const rows = await db
+        .update(webhookSubscriptions)
+        .set({ leaseUntil: sql`clock_timestamp() + make_interval(secs => ${leaseMs / 1000})` })
+        .where(and(eq(webhookSubscriptions.id, id), eq(webhookSubscriptions.leaseOwner, owner)))
+        .returning({ id: webhookSubscriptions.id })
+      return rows.length === 1
+    },
+
+    /**
      * Records a run's attempts since the last record, in the delivery log and on the subscription,
      * if `owner` still holds the lease at `from` (else nothing is written and false comes back:
      * the subscription was deleted, resumed elsewhere, or its lease ran out and another replica
-     * took it over). Every attempt but the last was delivered. The position moves to the last
-     * delivered; a failed last attempt makes the next one wait, and a run of failures as long as
-     * the policy allows marks the subscription failing. One statement: one round trip, atomic.
+     * took it over). The attempts may be of any changes of the run, in any order (several are in
+     * flight at once): `outcome.position` is where the subscription now is (the last change of the
+     * run's delivered prefix), when it moved; `outcome.failed`, the failed attempt that prefix
+     * stops at, makes the next attempt wait, and a run of failures as long as the policy allows
+     * marks the subscription failing. One statement: one round trip, atomic.
      */
-    async record(id: string, owner: string, from: number, attempts: readonly Attempt[], retry: RetryPolicy): Promise<boolean> {
-      if (attempts.length === 0) return true
+    async record(
+      id: string,
+      owner: string,
+      from: number,
+      attempts: readonly Attempt[],
+      outcome: { position: Attempt | null; failed: Attempt | null },
+      retry: RetryPolicy,
+    ): Promise<boolean> {
+      if (attempts.length === 0 && !outcome.position && !outcome.failed) return true
       const stamp = (d: Date) => sql`${d.toISOString()}::timestamptz`
-      const delivered = attempts.filter((a) => a.delivered)
-      const done = delivered.at(-1)
-      const failed = attempts.at(-1)!.delivered ? null : attempts.at(-1)!
+      const { position: done, failed } = outcome
       const sets: SQL[] = []
       if (done) sets.push(sql`position = ${done.position}::bigint, last_delivered_at = ${stamp(done.attemptedAt)}`)
       if (failed) {
@@ -155,19 +175,23 @@ export function webhookRepository(db: DbOrTx) {
               last_error = ${failed.error}::text,
               next_attempt_at = clock_timestamp() + make_interval(secs => ${retry.delayMs / 1000}),
               status = case when ${at} - ${since} >= make_interval(secs => ${retry.retryForMs / 1000}) then 'failing' else 'active' end`)
-      } else {
+      } else if (done) {
         sets.push(sql`attempts = 0, failing_since = null, last_error = null`)
+      } else {
+        // Only attempts to log (the prefix has not moved): the lease is checked all the same.
+        sets.push(sql`position = position`)
       }
+      const moved = sql`
+          update webhook_subscriptions set ${sql.join(sets, sql`, `)}
+          where id = ${id} and lease_owner = ${owner} and position = ${from}
+          returning id`
+      if (attempts.length === 0) return rows(await db.execute(moved)).length === 1
       const values = attempts.map(
         (a) => sql`(${a.id}::uuid, ${a.position}::bigint, ${a.messageId}::text, ${a.eventType}::text, ${a.number}::int, ${stamp(a.attemptedAt)},
                ${a.durationMs}::int, ${a.delivered ? 'delivered' : 'failed'}::text, ${a.statusCode}::int, ${a.error}::text)`,
       )
       const result = await db.execute(sql`
-        with moved as (
-          update webhook_subscriptions set ${sql.join(sets, sql`, `)}
-          where id = ${id} and lease_owner = ${owner} and position = ${from}
-          returning id
-        )
+        with moved as (${moved})
         insert into webhook_deliveries
           (id, subscription_id, position, message_id, event_type, attempt, attempted_at, duration_ms, outcome, status_code, error)
         select v.id, moved.id, v.position, v.message_id, v.event_type, v.attempt, v.attempted_at, v.duration_ms, v.outcome, v.status_code, v.error

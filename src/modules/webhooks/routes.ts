@@ -141,8 +141,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Each change of the given kinds (all public kinds by default), from now on or from `fromPosition`, is POSTed to the URL as the change feed shows it ' +
           '(`{"type": action, "timestamp", "data": change}`), with the Standard Webhooks headers webhook-id, webhook-timestamp and webhook-signature. ' +
-          'At least once and in the feed’s order: a failed attempt is retried with exponential backoff and jitter for WEBHOOK_RETRY_FOR_S (24 h), ' +
-          'later changes waiting behind it; then the subscription is marked failing. An organiser subscribes for its own committee (committeeId).',
+          'At least once, sent in the feed’s order with up to WEBHOOK_IN_FLIGHT (8) in flight at once, so they may arrive out of order (data.position orders them): ' +
+          'a failed attempt is retried with exponential backoff and jitter for WEBHOOK_RETRY_FOR_S (24 h), ' +
+          'later changes waiting behind it (those sent beside it are sent again); then the subscription is marked failing. An organiser subscribes for its own committee (committeeId).',
         headers: IdempotencyHeaders,
         body: CreateBody,
         response: {
@@ -257,7 +258,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Resume deliveries at once, from where they stopped or from a position (sending again what came after it)',
         description:
           'Without a body: a failing subscription is active again and its next attempt is now. With `fromPosition`: every change of its kinds ' +
-          'from that position on is sent again, in order (a position from the delivery log or the feed).',
+          'from that position on is sent again, in the feed’s order (a position from the delivery log or the feed).',
         params: IdParams,
         headers: IdempotencyHeaders,
         // No body at all is the same as {}.
