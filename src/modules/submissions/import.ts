@@ -482,17 +482,11 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     if (opts.atomic && log.summary().rejected > 0) throw ROLLBACK
     for (const cyId of changedFy) await markRankingInputsChanged(tx, cyId)
     if (opts.submit) {
-      const submissions = submissionService(db, clock)
-      for (const [rawKey, id] of written) {
-        if (rejectedGroups.has(rawKey)) continue
-        try {
-          await submissions.submit(actor, id, tx)
-        } catch (err) {
-          // Refused before it writes anything: the draft stays saved, its rows say why it was not submitted.
-          if (!(err instanceof DomainError) || err.code !== 'SUBMISSION_INCOMPLETE') throw err
-          incomplete.set(id, (err.details?.missingIndicators as string[] | undefined) ?? [])
-        }
-      }
+      // Together, against the years already read; an incomplete one stays a saved draft, its rows say why.
+      const ids = [...written].filter(([rawKey]) => !rejectedGroups.has(rawKey)).map(([, id]) => id)
+      const years = new Map<string, ClusterYear>()
+      for (const ctx of scope.contexts.values()) if (ctx) years.set(ctx.cy.state.id, ctx.cy)
+      for (const [id, missing] of await submissionService(db, clock).submitMany(actor, ids, tx, years)) incomplete.set(id, missing)
     }
     // The limits are back for whatever the request's transaction does after the import.
     await repo.endImport()

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, gte, inArray, or, sql, type SQL } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
 import { clusterYears, submissionReturns, submissionRevisions, submissions, submissionValues } from '../../db/schema.ts'
 import type { Period, SubmissionStatus } from '../../domain/workflows.ts'
@@ -19,6 +19,7 @@ export interface ImportValue {
   note: string | null
 }
 export type RevisionRow = typeof submissionRevisions.$inferSelect
+export type NewRevision = typeof submissionRevisions.$inferInsert
 export type ReturnRow = typeof submissionReturns.$inferSelect
 
 export interface SubmissionFilter {
@@ -98,6 +99,47 @@ export function submissionRepository(db: DbOrTx) {
         .where(and(eq(submissions.id, id), eq(submissions.version, version)))
         .returning()
       return row
+    },
+    /** Many submissions, locked (ordered by id). */
+    async findManyForUpdate(ids: string[]): Promise<SubmissionRow[]> {
+      if (ids.length === 0) return []
+      return db.select().from(submissions).where(inArray(submissions.id, ids)).orderBy(asc(submissions.id)).for('update')
+    },
+    /** The values of many submissions, each's in indicator order. */
+    async valuesOfMany(ids: string[]): Promise<Map<string, ValueRow[]>> {
+      const out = new Map<string, ValueRow[]>()
+      if (ids.length === 0) return out
+      const found = await db
+        .select()
+        .from(submissionValues)
+        .where(inArray(submissionValues.submissionId, ids))
+        .orderBy(asc(submissionValues.submissionId), asc(submissionValues.indicatorCode))
+      for (const v of found) {
+        const list = out.get(v.submissionId)
+        if (list) list.push(v)
+        else out.set(v.submissionId, [v])
+      }
+      return out
+    },
+    /**
+     * Many submissions moved at their versions in one statement (whole columns as arrays);
+     * returns how many were at their version.
+     */
+    async updateManyAtVersion(
+      moves: { id: string; version: number; status: SubmissionStatus; late: boolean; revision: number; submittedAt: Date }[],
+      at: Date,
+    ): Promise<number> {
+      if (moves.length === 0) return 0
+      const result = await db.execute(sql`
+        update submissions s set status = u.status, late = u.late, revision = u.revision, submitted_at = u.submitted_at,
+          updated_at = ${at}, version = s.version + 1
+        from unnest(${sql.param(moves.map((r) => r.id))}::uuid[], ${sql.param(moves.map((r) => r.version))}::int[],
+                    ${sql.param(moves.map((r) => r.status))}::text[], ${sql.param(moves.map((r) => r.late))}::boolean[],
+                    ${sql.param(moves.map((r) => r.revision))}::int[], ${sql.param(moves.map((r) => r.submittedAt.toISOString()))}::timestamptz[])
+          as u(id, version, status, late, revision, submitted_at)
+        where s.id = u.id and s.version = u.version
+        returning s.id`)
+      return rows<{ id: string }>(result).length
     },
     async values(submissionId: string): Promise<ValueRow[]> {
       return db.select().from(submissionValues).where(eq(submissionValues.submissionId, submissionId)).orderBy(asc(submissionValues.indicatorCode))

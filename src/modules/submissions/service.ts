@@ -14,14 +14,14 @@ import {
   type CorrectionInput,
   type ValueInput,
 } from '../../domain/submission-values.ts'
-import { assertSubmissionEditable, transitionSubmission, type Period } from '../../domain/workflows.ts'
+import { assertSubmissionEditable, transitionSubmission, type Period, type SubmissionStatus } from '../../domain/workflows.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
-import { recordAudit, type Actor } from '../audit-events/service.ts'
+import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { loadClusterYear, loadClusterYearById, markRankingInputsChanged, type ClusterYear } from '../cluster-years/service.ts'
 import { activeCommitteeIdsByCode } from '../committees/service.ts'
 import { indicatorRules } from '../indicators/service.ts'
-import { submissionRepository, type SubmissionRow } from './repository.ts'
+import { submissionRepository, type NewRevision, type SubmissionRow, type ValueRow } from './repository.ts'
 
 export type { ValueInput } from '../../domain/submission-values.ts'
 export type Correction = CorrectionInput
@@ -97,6 +97,39 @@ export const revisionValue = (v: {
   evidenceUrl: v.evidenceUrl,
   ...(v.notApplicable ? { notApplicable: true, notApplicableReason: v.notApplicableReason } : {}),
 })
+
+interface SubmitPlan {
+  revision: NewRevision
+  patch: { status: SubmissionStatus; late: boolean; revision: number; submittedAt: Date; updatedAt: Date }
+  event: AuditInput
+}
+
+/**
+ * What submitting one locked submission writes, by the rules: the move (from draft, or from
+ * returned while review is open), lateness by the period's window, at least one value and
+ * every indicator of the scheme (SUBMISSION_INCOMPLETE before anything is written), the next
+ * revision with its values, and the event.
+ */
+function planSubmit(actor: Actor, current: SubmissionRow, cy: ClusterYear, values: ValueRow[], now: Date): SubmitPlan {
+  const status = transitionSubmission(current.status, 'submit')
+  let late = current.late
+  if (current.status === 'returned') assertReviewOpen(cy.state)
+  else late = inputWindow(cy.state, current.period, now).late
+  if (values.length === 0) throw conflict('SUBMISSION_EMPTY', 'A submission needs at least one value before it is submitted')
+  assertSubmissionComplete(cy.state.scheme ? schemeIndicatorCodes(cy.state.scheme) : null, values)
+  const revision = current.revision + 1
+  return {
+    revision: { submissionId: current.id, revision, late, submittedAt: now, submittedBy: actor.keyId, values: values.map(revisionValue) },
+    patch: { status, late, revision, submittedAt: now, updatedAt: now },
+    event: {
+      action: 'submission.submitted',
+      entityType: 'submission',
+      entityId: current.id,
+      before: { status: current.status },
+      after: { status, revision, late },
+    },
+  }
+}
 
 /**
  * Submissions and their review; each change with its audit event, in one transaction. The
@@ -220,40 +253,58 @@ export function submissionService(db: Db, clock: Clock) {
     async submit(actor: Actor, id: string, tx?: Tx): Promise<SubmissionRow> {
       const run = async (tx: Tx) => {
         const current = await lock(tx, id)
-        const status = transitionSubmission(current.status, 'submit')
-        const cy = await yearOf(tx, current)
-        const now = clock()
-        let late = current.late
-        if (current.status === 'returned') assertReviewOpen(cy.state)
-        else late = inputWindow(cy.state, current.period, now).late
         const repo = submissionRepository(tx)
-        const values = await repo.values(id)
-        if (values.length === 0) throw conflict('SUBMISSION_EMPTY', 'A submission needs at least one value before it is submitted')
-        // Complete before anything is written: the import's submit=true reads this refusal and goes on.
-        assertSubmissionComplete(cy.state.scheme ? schemeIndicatorCodes(cy.state.scheme) : null, values)
-        const revision = current.revision + 1
-        await repo.insertRevisions([
-          {
-            submissionId: id,
-            revision,
-            late,
-            submittedAt: now,
-            submittedBy: actor.keyId,
-            values: values.map(revisionValue),
-          },
-        ])
-        const row = (await repo.updateAtVersion(id, current.version, { status, late, revision, submittedAt: now, updatedAt: now }))!
+        const plan = planSubmit(actor, current, await yearOf(tx, current), await repo.values(id), clock())
+        await repo.insertRevisions([plan.revision])
+        const row = (await repo.updateAtVersion(id, current.version, plan.patch))!
         if (current.period === 'FY') await markRankingInputsChanged(tx, current.clusterYearId)
-        await recordAudit(tx, actor, {
-          action: 'submission.submitted',
-          entityType: 'submission',
-          entityId: id,
-          before: { status: current.status },
-          after: { status, revision, late },
-        })
+        await recordAudit(tx, actor, plan.event)
         return row
       }
       return tx ? run(tx) : db.transaction(run)
+    },
+
+    /**
+     * Submits many submissions in the caller's transaction (a bulk import's submit=true), each
+     * by the rules `submit` follows, a thousand at a time in a few statements: their rows locked
+     * and values read together, revisions, moves and events each written at once, the ranking
+     * marked changed once per year. `years` are the aggregates the caller already holds (read
+     * again per submission, a 10,000-member year made the import quadratic). An incomplete one
+     * stays a draft and is returned with the indicators it lacks; any other refusal throws.
+     */
+    async submitMany(actor: Actor, ids: string[], tx: Tx, years: ReadonlyMap<string, ClusterYear>): Promise<Map<string, string[]>> {
+      const incomplete = new Map<string, string[]>()
+      const repo = submissionRepository(tx)
+      for (let at = 0; at < ids.length; at += 1000) {
+        const chunk = ids.slice(at, at + 1000)
+        const now = clock()
+        const [found, values] = [await repo.findManyForUpdate(chunk), await repo.valuesOfMany(chunk)]
+        if (found.length !== chunk.length) throw submissionNotFound(chunk.find((id) => !found.some((r) => r.id === id))!)
+        const plans: { current: SubmissionRow; plan: SubmitPlan }[] = []
+        for (const current of found) {
+          const cy = years.get(current.clusterYearId) ?? (await yearOf(tx, current))
+          try {
+            plans.push({ current, plan: planSubmit(actor, current, cy, values.get(current.id) ?? [], now) })
+          } catch (err) {
+            if (!(err instanceof DomainError) || err.code !== 'SUBMISSION_INCOMPLETE') throw err
+            incomplete.set(current.id, (err.details?.missingIndicators as string[] | undefined) ?? [])
+          }
+        }
+        await repo.insertRevisions(plans.map((p) => p.plan.revision))
+        const moved = await repo.updateManyAtVersion(
+          plans.map(({ current, plan }) => ({ id: current.id, version: current.version, ...plan.patch })),
+          now,
+        )
+        // The rows are locked by this transaction: nothing else can have moved their versions.
+        if (moved !== plans.length) throw new Error(`submitMany: ${plans.length} submissions planned but ${moved} moved`)
+        for (const cyId of new Set(plans.filter((p) => p.current.period === 'FY').map((p) => p.current.clusterYearId))) await markRankingInputsChanged(tx, cyId)
+        await recordAudit(
+          tx,
+          actor,
+          plans.map((p) => p.plan.event),
+        )
+      }
+      return incomplete
     },
 
     async return(actor: Actor, id: string, reason: string): Promise<SubmissionRow> {

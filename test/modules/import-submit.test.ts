@@ -1,0 +1,95 @@
+import t from 'tap'
+import { and, eq } from 'drizzle-orm'
+import { auditEvents, clusterYears } from '../../src/db/schema.ts'
+import { buildTestApp } from '../helpers/app.ts'
+import { reportingClusterYear } from '../helpers/fixtures.ts'
+
+// submit=true submits every clean submission of an import together (submitMany); each must end
+// exactly as `POST /v1/submissions/{id}/submit` leaves one: status, revision, its stored copy of
+// the values, who submitted it, lateness, its event and the ranking's inputs marked changed.
+t.test('an import with submit=true submits each clean submission as a single submit would', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await reportingClusterYear(h, { members: 6 })
+  const codes: string[] = []
+  for (const id of r.ids) codes.push((await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${id}` })).json().code)
+  const clusterCode = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}` })).json().code as string
+  const complete = (i: number, houses: number) => [
+    { committeeCode: codes[i], clusterCode, year: r.year, period: 'FY', indicatorCode: 'HOUSES_BUILT', value: houses },
+    { committeeCode: codes[i], clusterCode, year: r.year, period: 'FY', indicatorCode: 'FUND_RAISED', value: '1500000000' },
+    { committeeCode: codes[i], clusterCode, year: r.year, period: 'FY', indicatorCode: 'NTM_COMMUNES', value: 4, note: 'Đã rà soát' },
+  ]
+  const importer = h.adminToken
+  const post = (items: object[], query: string, token = h.adminToken) =>
+    h.call(token, { method: 'POST', url: `/v1/submissions/import${query}`, body: { items } })
+
+  // Drafts for members 2, 3 (to be merged into) and 5 (submitted alone, the reference).
+  t.equal((await post([...complete(2, 1).slice(0, 2), ...complete(3, 1).slice(0, 1), ...complete(5, 50)], '')).statusCode, 200)
+  const listed = async () =>
+    Object.fromEntries(
+      (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}` }))
+        .json()
+        .items.map((s: { committeeId: string }) => [s.committeeId, s]),
+    ) as Record<string, { id: string; status: string; revision: number; version: number; late: boolean }>
+  const reference = (await listed())[r.ids[5]!]!
+  t.equal((await h.call(importer, { method: 'POST', url: `/v1/submissions/${reference.id}/submit` })).statusCode, 200)
+  const inputsVersion = async () =>
+    (
+      await h.app.db
+        .select({ v: clusterYears.inputsVersion })
+        .from(clusterYears)
+        .where(and(eq(clusterYears.clusterId, r.cluster.id), eq(clusterYears.year, r.year)))
+    )[0]!.v
+  const inputsBefore = await inputsVersion()
+
+  // Members 0 and 1 new, 2 and 3 merged into their drafts, 4 incomplete (one indicator missing).
+  const res = await post(
+    [...complete(0, 10), ...complete(1, 11), ...complete(2, 12), ...complete(3, 13), ...complete(4, 14).slice(0, 2)],
+    '?submit=true',
+    importer,
+  )
+  t.equal(res.statusCode, 200)
+  t.same(res.json().summary, { created: 11, updated: 2, unchanged: 1, rejected: 0 })
+  const incompleteRows = res.json().items.slice(12) as { message: string }[]
+  t.ok(
+    incompleteRows.every((i) => /NTM_COMMUNES/.test(i.message)),
+    'the incomplete one says which indicator it lacks',
+  )
+
+  const after = await listed()
+  t.equal(after[r.ids[4]!]!.status, 'draft', 'the incomplete one stays a draft')
+  t.equal(after[r.ids[4]!]!.revision, 0)
+  const revisionsOf = async (id: string) => (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions/${id}/revisions` })).json().items
+  const ref = (await revisionsOf(reference.id))[0]
+  for (const i of [0, 1, 2, 3]) {
+    const s = after[r.ids[i]!]!
+    t.match(s, { status: 'submitted', revision: 1, late: false }, `member ${i} submitted`)
+    const read = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions/${s.id}` })).json()
+    const [revision, ...more] = await revisionsOf(s.id)
+    t.equal(more.length, 0)
+    t.same(
+      revision.values,
+      read.values.map((v: { indicatorCode: string; value: string; note: string | null; evidenceUrl: string | null }) => ({
+        indicatorCode: v.indicatorCode,
+        value: v.value,
+        note: v.note,
+        evidenceUrl: v.evidenceUrl,
+      })),
+      `member ${i}: revision 1 holds the values as submitted`,
+    )
+    t.same(
+      [revision.revision, revision.late, revision.submittedBy],
+      [ref.revision, ref.late, ref.submittedBy],
+      `member ${i}: revision as a single submit writes it`,
+    )
+    t.equal(read.submittedAt, revision.submittedAt)
+  }
+
+  await h.app.auditLog.flush()
+  const submittedEvents = (await h.app.db.select().from(auditEvents)).filter((e) => e.action === 'submission.submitted')
+  const single = submittedEvents.find((e) => e.entityId === reference.id)!
+  const bulk = submittedEvents.filter((e) => e.entityId !== reference.id)
+  t.same(bulk.map((e) => e.entityId).sort(), [0, 1, 2, 3].map((i) => after[r.ids[i]!]!.id).sort(), 'one event per submission submitted, none for the draft')
+  for (const e of bulk) t.same([e.before, e.after, e.actorKeyId], [single.before, single.after, single.actorKeyId], 'each event as a single submit records it')
+  const inputsAfter = await inputsVersion()
+  t.ok(inputsAfter > inputsBefore, "the ranking's inputs are marked changed")
+})
