@@ -1,4 +1,6 @@
+import { PgTransaction } from 'drizzle-orm/pg-core'
 import type { DbOrTx } from '../../db/client.ts'
+import { dbScopes } from '../../db/scope.ts'
 import type { AwardType } from '../../domain/awards.ts'
 import { finalizationBlockers, type Blocker } from '../../domain/finalization.ts'
 import type { Ranking, RankingInput } from '../../domain/ranking.ts'
@@ -16,8 +18,54 @@ export interface LoadedInputs {
   awardTypes: AwardType[]
 }
 
-/** Gathers everything the ranking is computed from: one place, the same for live and final. */
-export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<LoadedInputs | null> {
+/** One assessor's scores as the ranking takes them: by target, then by criterion. */
+function scoresByTarget(scores: readonly ScoreEntry[]): Record<string, Record<string, string>> {
+  const byTarget: Record<string, Record<string, string>> = {}
+  for (const s of scores) (byTarget[s.targetId] ??= {})[s.criterionCode] = s.score
+  return byTarget
+}
+
+const inTransaction = (db: DbOrTx) => db instanceof PgTransaction || Boolean(dbScopes.getStore()?.tx)
+
+/**
+ * The peer scores of each year as last read, per assessor and row version: on the deadline day
+ * inputs change every few seconds and mostly not the 31,248 scores of a 63-member year, which
+ * are then not read again (nor parsed) but for the assessors whose row changed. Kept frozen: the
+ * ranking and its digest take them as they are (the digest remembers what it wrote of a frozen
+ * assessor, src/domain/ranking.ts). Read outside transactions only, so it only ever holds
+ * committed rows; a row's version names its content (`version:xmin`: xmin changes with any write).
+ */
+export class AssessmentScores {
+  private readonly years = new Map<string, Map<string, { key: string; byTarget: Readonly<Record<string, Readonly<Record<string, string>>>> }>>()
+
+  constructor(private readonly maxYears = 100) {}
+
+  /** The year's scores by assessor, in assessor order; reads the scores of changed rows only. */
+  async read(db: DbOrTx, clusterYearId: string): Promise<Map<string, Record<string, Record<string, string>>>> {
+    const held = this.years.get(clusterYearId) ?? new Map()
+    const known = new Map([...held].map(([id, e]) => [id, e.key] as const))
+    const now = new Map<string, { key: string; byTarget: Readonly<Record<string, Readonly<Record<string, string>>>> }>()
+    for (const r of await rankingRepository(db).assessmentScoresSince(clusterYearId, known)) {
+      const kept = held.get(r.assessorId)
+      if (r.scores === null && kept && kept.key === r.key) now.set(r.assessorId, kept)
+      else now.set(r.assessorId, { key: r.key, byTarget: deepFreeze(scoresByTarget(r.scores ?? [])) })
+    }
+    if (!this.years.has(clusterYearId) && this.years.size >= this.maxYears) this.years.delete(this.years.keys().next().value!)
+    this.years.set(clusterYearId, now)
+    return new Map([...now].map(([id, e]) => [id, e.byTarget as Record<string, Record<string, string>>]))
+  }
+}
+
+function deepFreeze(byTarget: Record<string, Record<string, string>>) {
+  for (const id in byTarget) Object.freeze(byTarget[id])
+  return Object.freeze(byTarget)
+}
+
+/**
+ * Gathers everything the ranking is computed from: one place, the same for live and final.
+ * With `scores`, the peer scores are read through it (outside a transaction).
+ */
+export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear, scores?: AssessmentScores): Promise<LoadedInputs | null> {
   const { state } = cy
   const scheme = state.scheme
   if (!scheme) return null
@@ -37,9 +85,10 @@ export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<Lo
   }
 
   const assessments: Record<string, Record<string, Record<string, string>>> = {}
-  for (const a of await repo.assessments(state.id)) {
-    const byTarget = (assessments[a.assessorId] ??= {})
-    for (const s of a.scores as ScoreEntry[]) (byTarget[s.targetId] ??= {})[s.criterionCode] = s.score
+  if (scores && !inTransaction(db)) {
+    for (const [assessorId, byTarget] of await scores.read(db, state.id)) assessments[assessorId] = byTarget
+  } else {
+    for (const a of await repo.assessments(state.id)) assessments[a.assessorId] = scoresByTarget(a.scores as ScoreEntry[])
   }
 
   const adjustments: Adjustment[] = (await repo.adjustments(state.id, { activeOnly: true })).map((a) =>

@@ -1,5 +1,5 @@
-import { and, asc, eq, isNull } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { rows, type DbOrTx } from '../../db/client.ts'
 import { adjustments, assessmentHistory, assessments, awardTypes, rankingSnapshots, submissions, submissionValues, tieResolutions } from '../../db/schema.ts'
 
 export type AssessmentRow = typeof assessments.$inferSelect
@@ -16,6 +16,23 @@ export function rankingRepository(db: DbOrTx) {
   return {
     async assessments(clusterYearId: string): Promise<AssessmentRow[]> {
       return db.select().from(assessments).where(eq(assessments.clusterYearId, clusterYearId)).orderBy(asc(assessments.assessorId))
+    },
+    /**
+     * Every assessor's row version (`version:xmin`: xmin changes with every write of the row,
+     * whoever makes it) and its scores, except for the assessors `known` already holds at that
+     * version: their scores are not read (nor detoasted, nor sent).
+     */
+    async assessmentScoresSince(clusterYearId: string, known: ReadonlyMap<string, string>): Promise<{ assessorId: string; key: string; scores: ScoreEntry[] | null }[]> {
+      const result = await db.execute(sql`
+        select a.assessor_id as "assessorId",
+          case when k.key = a.version || ':' || a.xmin::text then null else a.scores end as scores,
+          a.version || ':' || a.xmin::text as key
+        from assessments a
+        left join unnest(${sql.param([...known.keys()])}::uuid[], ${sql.param([...known.values()])}::text[]) as k(assessor_id, key)
+          on k.assessor_id = a.assessor_id
+        where a.cluster_year_id = ${clusterYearId}
+        order by a.assessor_id`)
+      return rows<{ assessorId: string; key: string; scores: ScoreEntry[] | null }>(result)
     },
     async assessment(clusterYearId: string, assessorId: string): Promise<AssessmentRow | undefined> {
       const [row] = await db

@@ -11,6 +11,7 @@ import {
   canonicalRankingInputs,
   rankCluster,
   rankClusterLean,
+  rankingInputsDigest,
   type LeanRanking,
   type Ranking,
   type RankingInput,
@@ -19,6 +20,7 @@ import type { Scheme } from '../../domain/scheme.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
+import { span, spanSync, type Spans } from '../../lib/spans.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import {
   advanceClusterYear,
@@ -31,7 +33,7 @@ import {
 } from '../cluster-years/service.ts'
 import type { ClusterYearWarning } from '../../domain/reform.ts'
 import { requireClusterYear } from '../clusters/service.ts'
-import { blockersOf, loadRankingInputs, type Blocker } from './inputs.ts'
+import { AssessmentScores, blockersOf, loadRankingInputs, type Blocker } from './inputs.ts'
 import { rankingRepository, type AdjustmentRow } from './repository.ts'
 
 export { ADJUSTMENT_TYPES, type AdjustmentType } from '../../domain/peer-review.ts'
@@ -110,6 +112,7 @@ export async function finalRanking(db: DbOrTx, clusterYearId: string): Promise<{
  */
 export function rankingService(db: Db, clock: Clock) {
   const cache = new Map<string, CacheEntry>()
+  const scores = new AssessmentScores()
   const lockYear = (tx: Tx, clusterId: string, year: number, withTargets = false) => loadClusterYear(tx, clusterId, year, { lock: true, targets: withTargets })
 
   async function compute(dbh: DbOrTx, cy: ClusterYear, now: Date) {
@@ -166,24 +169,29 @@ export function rankingService(db: Db, clock: Clock) {
   }
 
   const service = {
-    /** The ranking, encoded, and its ETag: the frozen snapshot once final, else the live one. */
-    async rankingJson(clusterId: string, year: number): Promise<EncodedRanking> {
+    /**
+     * The ranking, encoded, and its ETag: the frozen snapshot once final, else the live one.
+     * `spans`, when given, receives where a computing read spent its time (bench/ranking-read.ts).
+     */
+    async rankingJson(clusterId: string, year: number, spans?: Spans): Promise<EncodedRanking> {
       // One prepared query on a cache hit; the aggregate is loaded only to compute.
-      const row = await requireClusterYear(db, clusterId, year)
+      const row = await span(spans, 'db.year', () => requireClusterYear(db, clusterId, year))
       const now = clock()
       const hit = cache.get(row.id)
       if (hit && hit.stamp === stampOf(row) && hit.expiresAt > now.getTime()) return hit
       const snapshot = isFinal(row.status) ? await rankingRepository(db).snapshot(row.id) : undefined
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
-      const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
-      const { loaded, ranking, blockers } = await compute(db, cy, now)
-      const digest = digestOf(canonicalRankingInputs(loaded.input))
-      const body = JSON.stringify({
-        ...view(cy, ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now),
-        warnings: await warningsOf(db, cy.row),
-      })
+      const cy = await span(spans, 'db.year', () => loadClusterYear(db, clusterId, year, { lock: false, targets: true }))
+      const loaded = await span(spans, 'db.inputs', () => loadRankingInputs(db, cy, scores))
+      if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
+      const ranking = spanSync(spans, 'domain.rank', () => rankCluster(loaded.input))
+      const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
+      const digest = spanSync(spans, 'digest', () => rankingInputsDigest(loaded.input))
+      const names = await span(spans, 'db.other', () => namesOf(db, cy))
+      const warnings = await span(spans, 'db.other', () => warningsOf(db, cy.row))
+      const body = spanSync(spans, 'encode', () => JSON.stringify({ ...view(cy, ranking, loaded.scheme, digest, blockers, names, false, now), warnings }))
       // When the FY window opens or passes its deadline, the blockers change without a write.
-      return remember(cy.row, encodedEntry(stampOf(cy.row), nextRuleChange(cy.state, now), etagOf(cy.row), body))
+      return spanSync(spans, 'encode', () => remember(cy.row, encodedEntry(stampOf(cy.row), nextRuleChange(cy.state, now), etagOf(cy.row), body)))
     },
 
     /**
@@ -194,7 +202,7 @@ export function rankingService(db: Db, clock: Clock) {
     async liveLean(clusterId: string, year: number, now: Date): Promise<{ view: RankingView; linesOf: LeanRanking['linesOf']; validUntil: number }> {
       const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
       const { loaded, lean, blockers } = await computeLean(db, cy, now, true)
-      const digest = digestOf(canonicalRankingInputs(loaded.input))
+      const digest = rankingInputsDigest(loaded.input)
       return {
         view: view(cy, lean.ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now),
         linesOf: (id) => lean.linesOf(id),
