@@ -4,7 +4,8 @@
  * classification bands (xếp loại) and eligibility. Pure and deterministic: input order never
  * changes the result.
  */
-import { canonicalJson, digestOf, sha256Hex } from './canonical.ts'
+import { createHash } from 'node:crypto'
+import { canonicalJson, digestOf } from './canonical.ts'
 import { MAX_DECIMAL_PLACES, type Scheme } from './scheme.ts'
 import type { Adjustment, CriterionLine, ExactMemberScore, MemberScore, ScoringInput } from './scoring.ts'
 import { formatExact, parseExact, roundExact, scoreClusterExact, scoreClusterLean } from './scoring.ts'
@@ -290,33 +291,43 @@ function sortKeys(v: unknown): unknown {
  * five times as much (bench/ranking-read.ts). test/domain/ranking-digest.test.ts holds the two equal.
  */
 export function canonicalRankingInputsJson(input: RankingInput): string {
+  const parts: string[] = []
+  const utf8 = new TextDecoder()
+  writeCanonicalRankingInputs(input, (piece) => parts.push(typeof piece === 'string' ? piece : utf8.decode(piece)))
+  return parts.join('')
+}
+
+/** sha256 (hex) of the canonical JSON of the ranking inputs, hashed piece by piece as it is written. */
+export function rankingInputsDigest(input: RankingInput): string {
+  const hash = createHash('sha256')
+  writeCanonicalRankingInputs(input, (piece) => hash.update(piece))
+  return hash.digest('hex')
+}
+
+/** Hands the canonical JSON of the inputs to `put` in order, a member or an assessor at a time (a short string each, never one long rope). */
+function writeCanonicalRankingInputs(input: RankingInput, put: (piece: string | Uint8Array) => void): void {
   const c = canonicalRankingInputs({ ...input, targets: {}, fyValues: {}, assessments: {} })
-  let fy = '{'
+  put('{"adjustments":' + canonicalJson(c.adjustments) + ',"assessments":{')
+  let first = true
+  for (const a of sortedKeys(input.assessments)) {
+    put((first ? '' : ',') + jsonKey(a) + ':')
+    put(assessorJson(input.assessments![a]!))
+    first = false
+  }
+  put('},"fyValues":{')
+  first = true
   for (const id of sortedKeys(input.fyValues)) {
     const e = input.fyValues![id]!
-    fy += (fy.length > 1 ? ',' : '') + jsonKey(id) + ':{"late":' + (e.late === true ? 'true' : 'false') + ',"values":' + decimalRecordJson(e.values) + '}'
+    put((first ? '' : ',') + jsonKey(id) + ':{"late":' + (e.late === true ? 'true' : 'false') + ',"values":' + decimalRecordJson(e.values) + '}')
+    first = false
   }
-  let targets = '{'
-  for (const id of sortedKeys(input.targets)) targets += (targets.length > 1 ? ',' : '') + jsonKey(id) + ':' + decimalRecordJson(input.targets![id])
-  let assessments = '{'
-  for (const a of sortedKeys(input.assessments)) assessments += (assessments.length > 1 ? ',' : '') + jsonKey(a) + ':' + assessorJson(input.assessments![a]!)
-  return (
-    '{"adjustments":' +
-    canonicalJson(c.adjustments) +
-    ',"assessments":' +
-    assessments +
-    '},"fyValues":' +
-    fy +
-    '},"members":' +
-    canonicalJson(c.members) +
-    ',"scheme":' +
-    canonicalJson(c.scheme) +
-    ',"targets":' +
-    targets +
-    '},"tieResolutions":' +
-    canonicalJson(c.tieResolutions) +
-    '}'
-  )
+  put('},"members":' + canonicalJson(c.members) + ',"scheme":' + canonicalJson(c.scheme) + ',"targets":{')
+  first = true
+  for (const id of sortedKeys(input.targets)) {
+    put((first ? '' : ',') + jsonKey(id) + ':' + decimalRecordJson(input.targets![id]))
+    first = false
+  }
+  put('},"tieResolutions":' + canonicalJson(c.tieResolutions) + '}')
 }
 
 const sortedKeys = (o: object | undefined) => (o ? Object.keys(o).sort() : [])
@@ -325,17 +336,20 @@ const sortedKeys = (o: object | undefined) => (o ? Object.keys(o).sort() : [])
  * What canonicalRankingInputsJson wrote of an assessor's scores frozen with their records (the
  * service keeps them so between reads): they cannot change, so neither can what they give.
  */
-const writtenAssessors = new WeakMap<object, string>()
+const writtenAssessors = new WeakMap<object, Uint8Array>()
 
-function assessorJson(byTarget: Record<string, Record<string, unknown>>): string {
+function assessorJson(byTarget: Record<string, Record<string, unknown>>): string | Uint8Array {
   const kept = writtenAssessors.get(byTarget)
   if (kept !== undefined) return kept
   let t = '{'
   for (const target of sortedKeys(byTarget)) t += (t.length > 1 ? ',' : '') + jsonKey(target) + ':' + decimalRecordJson(byTarget[target])
   t += '}'
   const frozen = (r: Record<string, unknown> | undefined) => Object.isFrozen(r) && Object.values(r!).every((v) => typeof v === 'string')
-  if (Object.isFrozen(byTarget) && Object.values(byTarget).every(frozen)) writtenAssessors.set(byTarget, t)
-  return t
+  if (!Object.isFrozen(byTarget) || !Object.values(byTarget).every(frozen)) return t
+  // Kept as its UTF-8 bytes: hashed as they are, and no rope of thousands of pieces to walk again.
+  const bytes = new TextEncoder().encode(t)
+  writtenAssessors.set(byTarget, bytes)
+  return bytes
 }
 
 /** A member name as JSON: printable ASCII (ids, codes) as it is, anything else through the native serialiser. */
@@ -367,9 +381,4 @@ function decimalRecordJson(r: Record<string, unknown> | undefined): string {
     out += (out.length > 1 ? ',' : '') + jsonKey(k) + ':' + value
   }
   return out + '}'
-}
-
-/** sha256 (hex) of the canonical JSON of the ranking inputs. */
-export function rankingInputsDigest(input: RankingInput): string {
-  return sha256Hex(canonicalRankingInputsJson(input))
 }

@@ -6,6 +6,7 @@ import { finalizationBlockers, type Blocker } from '../../domain/finalization.ts
 import type { Ranking, RankingInput } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
+import type { SubmissionStatus } from '../../domain/workflows.ts'
 import { membersOf, type ClusterYear } from '../cluster-years/service.ts'
 import { unansweredObjections } from '../objections/service.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
@@ -16,6 +17,10 @@ export interface LoadedInputs {
   input: RankingInput
   scheme: Scheme
   awardTypes: AwardType[]
+  /** The members' names as the ranking shows them (short name, else name), by committee id. */
+  names: Map<string, string>
+  /** Every FY submission of the year, for finalisation's blockers. */
+  fySubmissions: { id: string; committeeId: string; status: SubmissionStatus }[]
 }
 
 /** One assessor's scores as the ranking takes them: by target, then by criterion. */
@@ -26,6 +31,19 @@ function scoresByTarget(scores: readonly ScoreEntry[]): Record<string, Record<st
 }
 
 const inTransaction = (db: DbOrTx) => db instanceof PgTransaction || Boolean(dbScopes.getStore()?.tx)
+
+/**
+ * Runs independent reads: at once outside a transaction (each on a pooled connection of its own),
+ * one after the other inside one (a transaction is one connection, and PGlite's takes one
+ * statement at a time).
+ */
+export async function readsOf<T extends readonly (() => Promise<unknown>)[]>(db: DbOrTx, reads: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  type Out = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }
+  if (!inTransaction(db)) return (await Promise.all(reads.map((r) => r()))) as Out
+  const out: unknown[] = []
+  for (const r of reads) out.push(await r())
+  return out as Out
+}
 
 /**
  * The peer scores of each year as last read, per assessor and row version: on the deadline day
@@ -62,60 +80,85 @@ function deepFreeze(byTarget: Record<string, Record<string, string>>) {
 }
 
 /**
- * Gathers everything the ranking is computed from: one place, the same for live and final.
+ * Gathers everything the ranking is computed from: one place, the same for live and final. One
+ * query per kind of input; outside a transaction they run at once, each on a connection of its
+ * own (all start after the year's row was read, so none is older than the version it names).
  * With `scores`, the peer scores are read through it (outside a transaction).
  */
 export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear, scores?: AssessmentScores): Promise<LoadedInputs | null> {
   const { state } = cy
   const scheme = state.scheme
   if (!scheme) return null
+  if (!cy.targets) throw new Error('the ranking needs the cluster-year loaded with its targets')
   const repo = rankingRepository(db)
-  const members = (await membersOf(db, state.id)).map((m) => ({ committeeId: m.committeeId, code: m.code ?? m.name }))
+  const outside = !inTransaction(db)
+  const [memberRows, fySubmissions, assessed, adjustmentRows, tieRows, awardTypeRows] = await readsOf(db, [
+    () => membersOf(db, state.id),
+    () => repo.fySubmissions(state.id),
+    async () =>
+      scores && outside
+        ? scores.read(db, state.id)
+        : new Map((await repo.assessments(state.id)).map((a) => [a.assessorId, scoresByTarget(a.scores as ScoreEntry[])] as const)),
+    () => repo.activeAdjustments(state.id),
+    () => repo.tieResolutions(state.id),
+    () => repo.awardTypesOf(state.organizerCommitteeId),
+  ] as const)
+
+  const members = memberRows.map((m) => ({ committeeId: m.committeeId, code: m.code ?? m.name }))
+  const names = new Map(memberRows.map((m) => [m.committeeId, m.shortName ?? m.name]))
 
   const targets: Record<string, Record<string, string>> = {}
-  if (!cy.targets) throw new Error('the ranking needs the cluster-year loaded with its targets')
   for (const t of cy.targets) (targets[t.committeeId] ??= {})[t.criterionCode] = t.value
 
   const fyValues: RankingInput['fyValues'] = {}
-  for (const r of await repo.acceptedFy(state.id)) {
-    const entry = (fyValues[r.committeeId] ??= { values: {}, late: r.late })
+  for (const s of fySubmissions) {
+    if (s.status !== 'accepted') continue
+    const entry = (fyValues[s.committeeId] ??= { values: {}, late: s.late })
     // An indicator declared not applicable has no value: it scores as a missing value did (docs/scoring.md).
-    const value = r.officialValue ?? r.value
-    if (r.indicatorCode && value !== null) entry.values[r.indicatorCode] = value
+    for (const [code, value] of s.values ?? []) if (value !== null) entry.values[code] = value
   }
 
   const assessments: Record<string, Record<string, Record<string, string>>> = {}
-  if (scores && !inTransaction(db)) {
-    for (const [assessorId, byTarget] of await scores.read(db, state.id)) assessments[assessorId] = byTarget
-  } else {
-    for (const a of await repo.assessments(state.id)) assessments[a.assessorId] = scoresByTarget(a.scores as ScoreEntry[])
-  }
+  for (const [assessorId, byTarget] of assessed) assessments[assessorId] = byTarget
 
-  const adjustments: Adjustment[] = (await repo.adjustments(state.id, { activeOnly: true })).map((a) =>
+  const adjustments: Adjustment[] = adjustmentRows.map((a) =>
     a.type === 'manual'
       ? { type: 'manual', id: a.id, committeeId: a.committeeId, criterionCode: a.criterionCode!, points: a.points!, reason: a.reason }
       : a.type === 'disqualification'
         ? { type: 'disqualification', id: a.id, committeeId: a.committeeId, reason: a.reason }
         : { type: a.type as 'bonus' | 'penalty', id: a.id, committeeId: a.committeeId, points: a.points!, reason: a.reason },
   )
-  const tieResolutions = (await repo.tieResolutions(state.id)).map((t) => ({
+  const tieResolutions = tieRows.map((t) => ({
     id: t.id,
     order: t.orderedCommitteeIds,
     reason: t.reason,
     ...(t.tally ? { tally: t.tally as Record<string, string | number> } : {}),
     recordedAt: t.recordedAt.toISOString(),
   }))
-  const awardTypes = (await repo.awardTypesOf(state.organizerCommitteeId)).map((t) => ({
+  const awardTypes = awardTypeRows.map((t) => ({
     code: t.code,
     precedence: t.precedence,
     names: { vi: t.nameVi, en: t.nameEn ?? undefined },
   }))
-  return { input: { scheme, members, targets, fyValues, assessments, adjustments, tieResolutions }, scheme, awardTypes }
+  return {
+    input: { scheme, members, targets, fyValues, assessments, adjustments, tieResolutions },
+    scheme,
+    awardTypes,
+    names,
+    fySubmissions: fySubmissions.map((s) => ({ id: s.id, committeeId: s.committeeId, status: s.status })),
+  }
 }
 
 /** What stands between the live ranking and finalisation at `now` (the rule is the domain's). */
 export async function blockersOf(db: DbOrTx, cy: ClusterYear, loaded: LoadedInputs, ranking: Ranking, now: Date): Promise<Blocker[]> {
-  const fySubmissions = await rankingRepository(db).fySubmissions(cy.state.id)
   const openObjections = await unansweredObjections(db, cy)
-  return finalizationBlockers({ state: cy.state, now, scheme: loaded.scheme, awardTypes: loaded.awardTypes, fySubmissions, ranking, openObjections })
+  return finalizationBlockers({
+    state: cy.state,
+    now,
+    scheme: loaded.scheme,
+    awardTypes: loaded.awardTypes,
+    fySubmissions: loaded.fySubmissions,
+    ranking,
+    openObjections,
+  })
 }

@@ -1,11 +1,20 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
-import { adjustments, assessmentHistory, assessments, awardTypes, rankingSnapshots, submissions, submissionValues, tieResolutions } from '../../db/schema.ts'
+import { adjustments, assessmentHistory, assessments, awardTypes, rankingSnapshots, tieResolutions } from '../../db/schema.ts'
+import type { SubmissionStatus } from '../../domain/workflows.ts'
 
 export type AssessmentRow = typeof assessments.$inferSelect
 export type AdjustmentRow = typeof adjustments.$inferSelect
 export type TieResolutionRow = typeof tieResolutions.$inferSelect
 export type SnapshotRow = typeof rankingSnapshots.$inferSelect
+export interface FySubmissionRow {
+  id: string
+  committeeId: string
+  status: SubmissionStatus
+  late: boolean
+  /** Accepted only: [indicatorCode, value or null (declared not applicable)]; null without values or when not accepted. */
+  values: [string, string | null][] | null
+}
 export interface ScoreEntry {
   targetId: string
   criterionCode: string
@@ -79,6 +88,21 @@ export function rankingRepository(db: DbOrTx) {
         .where(and(...where))
         .orderBy(asc(adjustments.createdAt), asc(adjustments.id))
     },
+    /** The active adjustments as the ranking takes them: only the columns it reads. */
+    async activeAdjustments(clusterYearId: string) {
+      return db
+        .select({
+          id: adjustments.id,
+          committeeId: adjustments.committeeId,
+          type: adjustments.type,
+          criterionCode: adjustments.criterionCode,
+          points: adjustments.points,
+          reason: adjustments.reason,
+        })
+        .from(adjustments)
+        .where(and(eq(adjustments.clusterYearId, clusterYearId), isNull(adjustments.withdrawnAt)))
+        .orderBy(asc(adjustments.createdAt), asc(adjustments.id))
+    },
     async adjustment(id: string): Promise<AdjustmentRow | undefined> {
       const [row] = await db.select().from(adjustments).where(eq(adjustments.id, id))
       return row
@@ -98,25 +122,21 @@ export function rankingRepository(db: DbOrTx) {
       const [created] = await db.insert(tieResolutions).values(row).returning()
       return created!
     },
-    /** Accepted FY submissions with their values (official where corrected). */
-    async acceptedFy(clusterYearId: string) {
-      return db
-        .select({
-          committeeId: submissions.committeeId,
-          late: submissions.late,
-          indicatorCode: submissionValues.indicatorCode,
-          value: submissionValues.value,
-          officialValue: submissionValues.officialValue,
-        })
-        .from(submissions)
-        .leftJoin(submissionValues, eq(submissionValues.submissionId, submissions.id))
-        .where(and(eq(submissions.clusterYearId, clusterYearId), eq(submissions.period, 'FY'), eq(submissions.status, 'accepted')))
-    },
-    async fySubmissions(clusterYearId: string) {
-      return db
-        .select({ id: submissions.id, committeeId: submissions.committeeId, status: submissions.status })
-        .from(submissions)
-        .where(and(eq(submissions.clusterYearId, clusterYearId), eq(submissions.period, 'FY')))
+    /**
+     * The year's FY submissions (for finalisation's blockers) and, for the accepted ones, their
+     * values, official where corrected (for the ranking): one row per submission, its values as
+     * [indicatorCode, value] pairs aggregated by the database, numerics as their text.
+     */
+    async fySubmissions(clusterYearId: string): Promise<FySubmissionRow[]> {
+      const result = await db.execute(sql`
+        select s.id, s.committee_id as "committeeId", s.status, s.late,
+          case when s.status = 'accepted' then (
+            select json_agg(json_build_array(v.indicator_code, coalesce(v.official_value, v.value)::text))
+            from submission_values v where v.submission_id = s.id
+          ) end as "values"
+        from submissions s
+        where s.cluster_year_id = ${clusterYearId} and s.period = 'FY'`)
+      return rows<FySubmissionRow>(result)
     },
     async snapshot(clusterYearId: string): Promise<SnapshotRow | undefined> {
       const [row] = await db.select().from(rankingSnapshots).where(eq(rankingSnapshots.clusterYearId, clusterYearId))

@@ -26,14 +26,13 @@ import {
   advanceClusterYear,
   loadClusterYear,
   markRankingInputsChanged,
-  membersOf,
   warningsOf,
   type ClusterYear,
   type ClusterYearRow,
 } from '../cluster-years/service.ts'
 import type { ClusterYearWarning } from '../../domain/reform.ts'
 import { requireClusterYear } from '../clusters/service.ts'
-import { AssessmentScores, blockersOf, loadRankingInputs, type Blocker } from './inputs.ts'
+import { AssessmentScores, blockersOf, loadRankingInputs, readsOf, type Blocker } from './inputs.ts'
 import { rankingRepository, type AdjustmentRow } from './repository.ts'
 
 export { ADJUSTMENT_TYPES, type AdjustmentType } from '../../domain/peer-review.ts'
@@ -129,10 +128,6 @@ export function rankingService(db: Db, clock: Clock) {
     return { loaded, lean: ranked, blockers }
   }
 
-  async function namesOf(dbh: DbOrTx, cy: ClusterYear) {
-    return new Map((await membersOf(dbh, cy.state.id)).map((m) => [m.committeeId, m.shortName ?? m.name]))
-  }
-
   function view(
     cy: ClusterYear,
     ranking: Ranking,
@@ -182,14 +177,15 @@ export function rankingService(db: Db, clock: Clock) {
       const snapshot = isFinal(row.status) ? await rankingRepository(db).snapshot(row.id) : undefined
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
       const cy = await span(spans, 'db.year', () => loadClusterYear(db, clusterId, year, { lock: false, targets: true }))
-      const loaded = await span(spans, 'db.inputs', () => loadRankingInputs(db, cy, scores))
+      // The reform's warnings need only the year's row: read beside the inputs.
+      const [loaded, warnings] = await span(spans, 'db.inputs', () => readsOf(db, [() => loadRankingInputs(db, cy, scores), () => warningsOf(db, cy.row)] as const))
       if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
       const ranking = spanSync(spans, 'domain.rank', () => rankCluster(loaded.input))
       const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
       const digest = spanSync(spans, 'digest', () => rankingInputsDigest(loaded.input))
-      const names = await span(spans, 'db.other', () => namesOf(db, cy))
-      const warnings = await span(spans, 'db.other', () => warningsOf(db, cy.row))
-      const body = spanSync(spans, 'encode', () => JSON.stringify({ ...view(cy, ranking, loaded.scheme, digest, blockers, names, false, now), warnings }))
+      const body = spanSync(spans, 'encode', () =>
+        JSON.stringify({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }),
+      )
       // When the FY window opens or passes its deadline, the blockers change without a write.
       return spanSync(spans, 'encode', () => remember(cy.row, encodedEntry(stampOf(cy.row), nextRuleChange(cy.state, now), etagOf(cy.row), body)))
     },
@@ -204,7 +200,7 @@ export function rankingService(db: Db, clock: Clock) {
       const { loaded, lean, blockers } = await computeLean(db, cy, now, true)
       const digest = rankingInputsDigest(loaded.input)
       return {
-        view: view(cy, lean.ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now),
+        view: view(cy, lean.ranking, loaded.scheme, digest, blockers, loaded.names, false, now),
         linesOf: (id) => lean.linesOf(id),
         // When the FY window opens or passes its deadline, the blockers change without a write.
         validUntil: nextRuleChange(cy.state, now),
@@ -324,7 +320,7 @@ export function rankingService(db: Db, clock: Clock) {
         for (const event of path) cy = await advanceClusterYear(tx, actor, cy, event, now, events)
         const inputs = canonicalRankingInputs(loaded.input)
         const digest = digestOf(inputs)
-        const frozen = JSON.parse(canonicalJson(view(cy, ranking, loaded.scheme, digest, [], await namesOf(tx, cy), true, now))) as RankingView
+        const frozen = JSON.parse(canonicalJson(view(cy, ranking, loaded.scheme, digest, [], loaded.names, true, now))) as RankingView
         const snapshot = await rankingRepository(tx).insertSnapshot({
           clusterYearId: cy.state.id,
           ranking: frozen,
