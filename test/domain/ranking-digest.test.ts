@@ -37,7 +37,14 @@ const inputs: fc.Arbitrary<RankingInput> = fc.record({
   adjustments: fc.array(
     fc.oneof(
       fc.record({ type: fc.constant('bonus' as const), committeeId: fc.uuid(), points: decimalish, reason: fc.string() }),
-      fc.record({ type: fc.constant('manual' as const), id: fc.uuid(), committeeId: fc.uuid(), criterionCode: fc.constant('B1'), points: decimalish, reason: fc.string() }),
+      fc.record({
+        type: fc.constant('manual' as const),
+        id: fc.uuid(),
+        committeeId: fc.uuid(),
+        criterionCode: fc.constant('B1'),
+        points: decimalish,
+        reason: fc.string(),
+      }),
       fc.record({ type: fc.constant('disqualification' as const), committeeId: fc.uuid(), reason: fc.string() }),
     ),
     { maxLength: 4 },

@@ -37,7 +37,10 @@ const inTransaction = (db: DbOrTx) => db instanceof PgTransaction || Boolean(dbS
  * one after the other inside one (a transaction is one connection, and PGlite's takes one
  * statement at a time).
  */
-export async function readsOf<T extends readonly (() => Promise<unknown>)[]>(db: DbOrTx, reads: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+export async function readsOf<T extends readonly (() => Promise<unknown>)[]>(
+  db: DbOrTx,
+  reads: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
   type Out = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }
   if (!inTransaction(db)) return (await Promise.all(reads.map((r) => r()))) as Out
   const out: unknown[] = []

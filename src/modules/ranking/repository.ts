@@ -31,7 +31,10 @@ export function rankingRepository(db: DbOrTx) {
      * whoever makes it) and its scores, except for the assessors `known` already holds at that
      * version: their scores are not read (nor detoasted, nor sent).
      */
-    async assessmentScoresSince(clusterYearId: string, known: ReadonlyMap<string, string>): Promise<{ assessorId: string; key: string; scores: ScoreEntry[] | null }[]> {
+    async assessmentScoresSince(
+      clusterYearId: string,
+      known: ReadonlyMap<string, string>,
+    ): Promise<{ assessorId: string; key: string; scores: ScoreEntry[] | null }[]> {
       const result = await db.execute(sql`
         select a.assessor_id as "assessorId",
           case when k.key = a.version || ':' || a.xmin::text then null else a.scores end as scores,

@@ -22,14 +22,7 @@ import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { span, spanSync, type Spans } from '../../lib/spans.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
-import {
-  advanceClusterYear,
-  loadClusterYear,
-  markRankingInputsChanged,
-  warningsOf,
-  type ClusterYear,
-  type ClusterYearRow,
-} from '../cluster-years/service.ts'
+import { advanceClusterYear, loadClusterYear, markRankingInputsChanged, warningsOf, type ClusterYear, type ClusterYearRow } from '../cluster-years/service.ts'
 import type { ClusterYearWarning } from '../../domain/reform.ts'
 import { requireClusterYear } from '../clusters/service.ts'
 import { AssessmentScores, blockersOf, loadRankingInputs, readsOf, type Blocker } from './inputs.ts'
@@ -178,7 +171,9 @@ export function rankingService(db: Db, clock: Clock) {
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
       const cy = await span(spans, 'db.year', () => loadClusterYear(db, clusterId, year, { lock: false, targets: true }))
       // The reform's warnings need only the year's row: read beside the inputs.
-      const [loaded, warnings] = await span(spans, 'db.inputs', () => readsOf(db, [() => loadRankingInputs(db, cy, scores), () => warningsOf(db, cy.row)] as const))
+      const [loaded, warnings] = await span(spans, 'db.inputs', () =>
+        readsOf(db, [() => loadRankingInputs(db, cy, scores), () => warningsOf(db, cy.row)] as const),
+      )
       if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
       const ranking = spanSync(spans, 'domain.rank', () => rankCluster(loaded.input))
       const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
