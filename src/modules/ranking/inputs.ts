@@ -1,6 +1,5 @@
-import { PgTransaction } from 'drizzle-orm/pg-core'
 import type { DbOrTx } from '../../db/client.ts'
-import { dbScopes } from '../../db/scope.ts'
+import { inTransaction, readsOf } from '../../db/reads.ts'
 import type { AwardType } from '../../domain/awards.ts'
 import { finalizationBlockers, type Blocker } from '../../domain/finalization.ts'
 import type { Ranking, RankingInput } from '../../domain/ranking.ts'
@@ -28,24 +27,6 @@ function scoresByTarget(scores: readonly ScoreEntry[]): Record<string, Record<st
   const byTarget: Record<string, Record<string, string>> = {}
   for (const s of scores) (byTarget[s.targetId] ??= {})[s.criterionCode] = s.score
   return byTarget
-}
-
-const inTransaction = (db: DbOrTx) => db instanceof PgTransaction || Boolean(dbScopes.getStore()?.tx)
-
-/**
- * Runs independent reads: at once outside a transaction (each on a pooled connection of its own),
- * one after the other inside one (a transaction is one connection, and PGlite's takes one
- * statement at a time).
- */
-export async function readsOf<T extends readonly (() => Promise<unknown>)[]>(
-  db: DbOrTx,
-  reads: T,
-): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
-  type Out = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }
-  if (!inTransaction(db)) return (await Promise.all(reads.map((r) => r()))) as Out
-  const out: unknown[] = []
-  for (const r of reads) out.push(await r())
-  return out as Out
 }
 
 /**
@@ -82,30 +63,45 @@ function deepFreeze(byTarget: Record<string, Record<string, string>>) {
   return Object.freeze(byTarget)
 }
 
+/** The rows the ranking's inputs are made of, beside the cluster-year's own (readRankingInputs). */
+export type InputRows = Awaited<ReturnType<typeof readRankingInputs>>
+
 /**
- * Gathers everything the ranking is computed from: one place, the same for live and final. One
- * query per kind of input; outside a transaction they run at once, each on a connection of its
- * own (all start after the year's row was read, so none is older than the version it names).
- * With `scores`, the peer scores are read through it (outside a transaction).
+ * Reads the rows of everything the ranking is computed from but the cluster-year itself: one
+ * query per kind of input, at once outside a transaction (readsOf). Needs only the year's and
+ * its cluster's ids, so a caller may run it beside loadClusterYear. With `scores`, the peer
+ * scores are read through it (outside a transaction).
  */
+export async function readRankingInputs(db: DbOrTx, year: { id: string; clusterId: string }, scores?: AssessmentScores) {
+  const repo = rankingRepository(db)
+  const outside = !inTransaction(db)
+  const [members, fySubmissions, assessed, adjustments, ties, awardTypes] = await readsOf(db, [
+    () => membersOf(db, year.id),
+    () => repo.fySubmissions(year.id),
+    async () =>
+      scores && outside
+        ? scores.read(db, year.id)
+        : new Map((await repo.assessments(year.id)).map((a) => [a.assessorId, scoresByTarget(a.scores as ScoreEntry[])] as const)),
+    () => repo.activeAdjustments(year.id),
+    () => repo.tieResolutions(year.id),
+    () => repo.awardTypesOfCluster(year.clusterId),
+  ] as const)
+  return { members, fySubmissions, assessed, adjustments, ties, awardTypes }
+}
+
+/** Gathers everything the ranking is computed from: one place, the same for live and final. */
 export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear, scores?: AssessmentScores): Promise<LoadedInputs | null> {
+  if (!cy.state.scheme) return null
+  return rankingInputsOf(cy, await readRankingInputs(db, cy.state, scores))
+}
+
+/** The ranking's inputs from the cluster-year (loaded with its targets) and the rows read for it; null without a scheme. */
+export function rankingInputsOf(cy: ClusterYear, rows: InputRows): LoadedInputs | null {
   const { state } = cy
   const scheme = state.scheme
   if (!scheme) return null
   if (!cy.targets) throw new Error('the ranking needs the cluster-year loaded with its targets')
-  const repo = rankingRepository(db)
-  const outside = !inTransaction(db)
-  const [memberRows, fySubmissions, assessed, adjustmentRows, tieRows, awardTypeRows] = await readsOf(db, [
-    () => membersOf(db, state.id),
-    () => repo.fySubmissions(state.id),
-    async () =>
-      scores && outside
-        ? scores.read(db, state.id)
-        : new Map((await repo.assessments(state.id)).map((a) => [a.assessorId, scoresByTarget(a.scores as ScoreEntry[])] as const)),
-    () => repo.activeAdjustments(state.id),
-    () => repo.tieResolutions(state.id),
-    () => repo.awardTypesOf(state.organizerCommitteeId),
-  ] as const)
+  const { members: memberRows, fySubmissions, assessed, adjustments: adjustmentRows, ties: tieRows, awardTypes: awardTypeRows } = rows
 
   const members = memberRows.map((m) => ({ committeeId: m.committeeId, code: m.code ?? m.name }))
   const names = new Map(memberRows.map((m) => [m.committeeId, m.shortName ?? m.name]))

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
-import { adjustments, assessmentHistory, assessments, awardTypes, rankingSnapshots, tieResolutions } from '../../db/schema.ts'
+import { adjustments, assessmentHistory, assessments, awardTypes, clusters, rankingSnapshots, tieResolutions } from '../../db/schema.ts'
 import type { SubmissionStatus } from '../../domain/workflows.ts'
 
 export type AssessmentRow = typeof assessments.$inferSelect
@@ -149,8 +149,13 @@ export function rankingRepository(db: DbOrTx) {
       const [created] = await db.insert(rankingSnapshots).values(row).returning()
       return created!
     },
-    async awardTypesOf(organizerCommitteeId: string) {
-      return db.select().from(awardTypes).where(eq(awardTypes.organizerCommitteeId, organizerCommitteeId)).orderBy(asc(awardTypes.precedence))
+    /** The award types of a cluster's organiser, by the cluster's id (read beside the cluster-year, not after it). */
+    async awardTypesOfCluster(clusterId: string) {
+      return db
+        .select()
+        .from(awardTypes)
+        .where(sql`${awardTypes.organizerCommitteeId} = (select ${clusters.organizerCommitteeId} from ${clusters} where ${clusters.id} = ${clusterId})`)
+        .orderBy(asc(awardTypes.precedence))
     },
   }
 }

@@ -25,7 +25,8 @@ import { recordAudit, type Actor, type AuditInput } from '../audit-events/servic
 import { advanceClusterYear, loadClusterYear, markRankingInputsChanged, warningsOf, type ClusterYear, type ClusterYearRow } from '../cluster-years/service.ts'
 import type { ClusterYearWarning } from '../../domain/reform.ts'
 import { requireClusterYear } from '../clusters/service.ts'
-import { AssessmentScores, blockersOf, loadRankingInputs, readsOf, type Blocker } from './inputs.ts'
+import { readsOf } from '../../db/reads.ts'
+import { AssessmentScores, blockersOf, loadRankingInputs, rankingInputsOf, readRankingInputs, type Blocker } from './inputs.ts'
 import { rankingRepository, type AdjustmentRow } from './repository.ts'
 
 export { ADJUSTMENT_TYPES, type AdjustmentType } from '../../domain/peer-review.ts'
@@ -163,17 +164,23 @@ export function rankingService(db: Db, clock: Clock) {
      */
     async rankingJson(clusterId: string, year: number, spans?: Spans): Promise<EncodedRanking> {
       // One prepared query on a cache hit; the aggregate is loaded only to compute.
-      const row = await span(spans, 'db.year', () => requireClusterYear(db, clusterId, year))
+      const row = await span(spans, 'db', () => requireClusterYear(db, clusterId, year))
       const now = clock()
       const hit = cache.get(row.id)
       if (hit && hit.stamp === stampOf(row) && hit.expiresAt > now.getTime()) return hit
       const snapshot = isFinal(row.status) ? await rankingRepository(db).snapshot(row.id) : undefined
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
-      const cy = await span(spans, 'db.year', () => loadClusterYear(db, clusterId, year, { lock: false, targets: true }))
-      // The reform's warnings need only the year's row: read beside the inputs.
-      const [loaded, warnings] = await span(spans, 'db.inputs', () =>
-        readsOf(db, [() => loadRankingInputs(db, cy, scores), () => warningsOf(db, cy.row)] as const),
+      // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
+      // once. Each read starts after `row` was, so none is older than the version the entry is kept
+      // under (`row`'s): a change committed meanwhile makes the next read compute again.
+      const [cy, rows, warnings] = await span(spans, 'db', () =>
+        readsOf(db, [
+          () => loadClusterYear(db, clusterId, year, { lock: false, targets: true }),
+          () => readRankingInputs(db, row, scores),
+          () => warningsOf(db, row),
+        ] as const),
       )
+      const loaded = rankingInputsOf(cy, rows)
       if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
       const ranking = spanSync(spans, 'domain.rank', () => rankCluster(loaded.input))
       const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
@@ -182,7 +189,7 @@ export function rankingService(db: Db, clock: Clock) {
         JSON.stringify({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }),
       )
       // When the FY window opens or passes its deadline, the blockers change without a write.
-      return spanSync(spans, 'encode', () => remember(cy.row, encodedEntry(stampOf(cy.row), nextRuleChange(cy.state, now), etagOf(cy.row), body)))
+      return spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
     },
 
     /**
