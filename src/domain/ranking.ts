@@ -5,7 +5,7 @@
  * changes the result.
  */
 import { createHash } from 'node:crypto'
-import { canonicalJson, digestOf } from './canonical.ts'
+import { canonicalJson } from './canonical.ts'
 import { MAX_DECIMAL_PLACES, type Scheme } from './scheme.ts'
 import type { Adjustment, CriterionLine, ExactMemberScore, MemberScore, ScoringInput } from './scoring.ts'
 import { formatExact, parseExact, roundExact, scoreClusterExact, scoreClusterLean } from './scoring.ts'

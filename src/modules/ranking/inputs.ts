@@ -37,16 +37,18 @@ function scoresByTarget(scores: readonly ScoreEntry[]): Record<string, Record<st
  * assessor, src/domain/ranking.ts). Read outside transactions only, so it only ever holds
  * committed rows; a row's version names its content (`version:xmin`: xmin changes with any write).
  */
+type KeptScores = { key: string; byTarget: Readonly<Record<string, Readonly<Record<string, string>>>> }
+
 export class AssessmentScores {
-  private readonly years = new Map<string, Map<string, { key: string; byTarget: Readonly<Record<string, Readonly<Record<string, string>>>> }>>()
+  private readonly years = new Map<string, Map<string, KeptScores>>()
 
   constructor(private readonly maxYears = 100) {}
 
   /** The year's scores by assessor, in assessor order; reads the scores of changed rows only. */
   async read(db: DbOrTx, clusterYearId: string): Promise<Map<string, Record<string, Record<string, string>>>> {
-    const held = this.years.get(clusterYearId) ?? new Map()
+    const held = this.years.get(clusterYearId) ?? new Map<string, KeptScores>()
     const known = new Map([...held].map(([id, e]) => [id, e.key] as const))
-    const now = new Map<string, { key: string; byTarget: Readonly<Record<string, Readonly<Record<string, string>>>> }>()
+    const now = new Map<string, KeptScores>()
     for (const r of await rankingRepository(db).assessmentScoresSince(clusterYearId, known)) {
       const kept = held.get(r.assessorId)
       if (r.scores === null && kept && kept.key === r.key) now.set(r.assessorId, kept)
