@@ -1,12 +1,12 @@
 import type { DbOrTx } from '../../db/client.ts'
-import { inTransaction, readsOf } from '../../db/reads.ts'
+import { inTransaction } from '../../db/reads.ts'
 import type { AwardType } from '../../domain/awards.ts'
 import { finalizationBlockers, type Blocker } from '../../domain/finalization.ts'
 import type { Ranking, RankingInput } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import type { SubmissionStatus } from '../../domain/workflows.ts'
-import { membersOf, type ClusterYear } from '../cluster-years/service.ts'
+import type { ClusterYear } from '../cluster-years/service.ts'
 import { unansweredObjections } from '../objections/service.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
 
@@ -44,12 +44,19 @@ export class AssessmentScores {
 
   constructor(private readonly maxYears = 100) {}
 
-  /** The year's scores by assessor, in assessor order; reads the scores of changed rows only. */
-  async read(db: DbOrTx, clusterYearId: string): Promise<Map<string, Record<string, Record<string, string>>>> {
+  /** The row version of each assessor's scores held for the year (for the read to leave them out). */
+  known(clusterYearId: string): Map<string, string> {
+    return new Map([...(this.years.get(clusterYearId) ?? [])].map(([id, e]) => [id, e.key] as const))
+  }
+
+  /** Keeps what a read answered (scores null: held at that version) and returns the year's scores by assessor, in the read's order. */
+  take(
+    clusterYearId: string,
+    read: readonly { assessorId: string; key: string; scores: ScoreEntry[] | null }[],
+  ): Map<string, Record<string, Record<string, string>>> {
     const held = this.years.get(clusterYearId) ?? new Map<string, KeptScores>()
-    const known = new Map([...held].map(([id, e]) => [id, e.key] as const))
     const now = new Map<string, KeptScores>()
-    for (const r of await rankingRepository(db).assessmentScoresSince(clusterYearId, known)) {
+    for (const r of read) {
       const kept = held.get(r.assessorId)
       if (r.scores === null && kept && kept.key === r.key) now.set(r.assessorId, kept)
       else now.set(r.assessorId, { key: r.key, byTarget: deepFreeze(scoresByTarget(r.scores ?? [])) })
@@ -57,6 +64,11 @@ export class AssessmentScores {
     if (!this.years.has(clusterYearId) && this.years.size >= this.maxYears) this.years.delete(this.years.keys().next().value!)
     this.years.set(clusterYearId, now)
     return new Map([...now].map(([id, e]) => [id, e.byTarget as Record<string, Record<string, string>>]))
+  }
+
+  /** The year's scores by assessor, in assessor order; reads the scores of changed rows only. */
+  async read(db: DbOrTx, clusterYearId: string): Promise<Map<string, Record<string, Record<string, string>>>> {
+    return this.take(clusterYearId, await rankingRepository(db).assessmentScoresSince(clusterYearId, this.known(clusterYearId)))
   }
 }
 
@@ -69,26 +81,16 @@ function deepFreeze(byTarget: Record<string, Record<string, string>>) {
 export type InputRows = Awaited<ReturnType<typeof readRankingInputs>>
 
 /**
- * Reads the rows of everything the ranking is computed from but the cluster-year itself: one
- * query per kind of input, at once outside a transaction (readsOf). Needs only the year's and
- * its cluster's ids, so a caller may run it beside loadClusterYear. With `scores`, the peer
- * scores are read through it (outside a transaction).
+ * Reads the rows of everything the ranking is computed from but the cluster-year itself, in one
+ * statement (rankingRepository.inputRows). Needs only the year's and its cluster's ids, so a
+ * caller may run it beside loadClusterYear. With `scores`, the peer scores held there at their
+ * row's version are not read again (outside a transaction).
  */
 export async function readRankingInputs(db: DbOrTx, year: { id: string; clusterId: string }, scores?: AssessmentScores) {
-  const repo = rankingRepository(db)
-  const outside = !inTransaction(db)
-  const [members, fySubmissions, assessed, adjustments, ties, awardTypes] = await readsOf(db, [
-    () => membersOf(db, year.id),
-    () => repo.fySubmissions(year.id),
-    async () =>
-      scores && outside
-        ? scores.read(db, year.id)
-        : new Map((await repo.assessments(year.id)).map((a) => [a.assessorId, scoresByTarget(a.scores as ScoreEntry[])] as const)),
-    () => repo.activeAdjustments(year.id),
-    () => repo.tieResolutions(year.id),
-    () => repo.awardTypesOfCluster(year.clusterId),
-  ] as const)
-  return { members, fySubmissions, assessed, adjustments, ties, awardTypes }
+  const keep = scores && !inTransaction(db) ? scores : undefined
+  const rows = await rankingRepository(db).inputRows(year.id, year.clusterId, keep?.known(year.id) ?? new Map<string, string>())
+  const assessed = keep ? keep.take(year.id, rows.scores) : new Map(rows.scores.map((r) => [r.assessorId, scoresByTarget(r.scores ?? [])] as const))
+  return { ...rows, assessed }
 }
 
 /** Gathers everything the ranking is computed from: one place, the same for live and final. */
@@ -134,7 +136,7 @@ export function rankingInputsOf(cy: ClusterYear, rows: InputRows): LoadedInputs 
     order: t.orderedCommitteeIds,
     reason: t.reason,
     ...(t.tally ? { tally: t.tally as Record<string, string | number> } : {}),
-    recordedAt: t.recordedAt.toISOString(),
+    recordedAt: new Date(t.recordedAt).toISOString(),
   }))
   const awardTypes = awardTypeRows.map((t) => ({
     code: t.code,
