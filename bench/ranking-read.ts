@@ -14,14 +14,29 @@
  * Load as in committee-read (bench/lib.ts): both servers in this process, loaded in turn, the
  * autocannon worker forked. Prints figures; asserts nothing. Target: service/bare req/s ≥ 0.5.
  *
+ * Before the load, the cold read (issue 16): after each change of an input (an adjustment made,
+ * withdrawn, a peer assessment's score changed) the first GET recomputes. It is read over HTTP as a
+ * client sees it (Accept-Encoding: br, gzip) and, for the same inputs, in-process through a second
+ * instance of the service with timing spans (reading from the database, the domain, the digest,
+ * encoding, compression); beside it, the pure domain ranking (rankCluster on the same inputs) in
+ * the same run, and the ratios. Target: cold read ≤ 4 × the domain time.
+ *
  * Environment: DATABASE_URL, BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 3),
- * BENCH_ROUNDS (default 2), BENCH_CONNECTIONS (default 50), BENCH_RANKING_MEMBERS (default 63).
+ * BENCH_ROUNDS (default 2), BENCH_CONNECTIONS (default 50), BENCH_RANKING_MEMBERS (default 63),
+ * BENCH_COLD_READS (default 30; 0 skips the cold read), BENCH_SKIP_LOAD (1 skips the load runs).
  */
 import { pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import type pg from 'pg'
+import { readFileSync } from 'node:fs'
+import { Agent, get as httpGet } from 'node:http'
 import { SYSTEM_ACTOR } from '../src/modules/audit-events/service.ts'
+import { loadClusterYear } from '../src/modules/cluster-years/service.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
+import { loadRankingInputs } from '../src/modules/ranking/inputs.ts'
+import { rankingService } from '../src/modules/ranking/service.ts'
+import { rankCluster } from '../src/domain/ranking.ts'
+import type { Spans } from '../src/lib/spans.ts'
 import {
   buildBare,
   buildService,
@@ -41,6 +56,7 @@ import { rng } from './rng.ts'
 
 const POOL_SIZE = 20
 const TARGET_RATIO = 0.5
+const COLD_TARGET = 4
 const YEAR = 2024
 
 interface Crit {
@@ -249,12 +265,149 @@ export async function setUp(app: FastifyInstance, memberCount: number) {
   return { clusterId: cluster.id, ids, criteria: scheme.criteria.length, assessedCount: assessed.length }
 }
 
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 })
+
+/** GET on a kept-alive connection (as a portal polling the ranking holds one), until the last byte, not decoded: what a client waits for, its own decoding aside. */
+function getRaw(url: string, headers: Record<string, string>): Promise<{ status: number; encoding: string | undefined; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { headers, agent: keepAlive }, (res) => {
+      let bytes = 0
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], bytes }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+  })
+}
+
+const loadAvg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+/**
+ * The cold read: after each change of an input, the first GET recomputes. Changes cycle through
+ * a bonus adjustment made, the same withdrawn, and one peer score changed (so the assessments'
+ * rows change too). For each version of the inputs: the read over HTTP (the route's own cache is
+ * cold), then the same inputs in-process through a second service instance with spans, then the
+ * pure domain ranking of those inputs (the median of five runs), in alternating order.
+ */
+async function coldReads(app: FastifyInstance, clusterId: string, ids: string[], token: string, reads: number) {
+  const admin = await issueToken(app, 'admin')
+  const call = caller(app)
+  const base = `/v1/clusters/${clusterId}/years/${YEAR}`
+  const url = `${originOf(app)}${base}/ranking`
+  const probe = rankingService(app.db, app.clock)
+  const assessor = ids[1]!
+  const assessorKey = await issueToken(app, 'submitter', assessor)
+  let adjustmentId: string | null = null
+  const change = async (i: number) => {
+    const kind = i % 3
+    if (kind === 0) {
+      adjustmentId = (
+        await call<{ id: string }>(
+          admin,
+          'POST',
+          `${base}/adjustments`,
+          { committeeId: ids[i % ids.length], type: 'bonus', points: '0.5', reason: 'Đổi đầu vào' },
+          201,
+        )
+      ).id
+    } else if (kind === 1) {
+      await call(admin, 'POST', `${base}/adjustments/${adjustmentId}/withdraw`, { reason: 'Rút lại' }, 200)
+    } else {
+      const got = await app.inject({ method: 'GET', url: `${base}/assessments/${assessor}`, headers: { authorization: `Bearer ${admin}` } })
+      const { scores } = JSON.parse(got.body) as { scores: { targetId: string; criterionCode: string; score: string }[] }
+      scores[i % scores.length]!.score = scores[i % scores.length]!.score === '1.5' ? '1.6' : '1.5'
+      await call(assessorKey, 'PUT', `${base}/assessments/${assessor}`, { scores }, 200, { 'if-match': String(got.headers.etag) })
+    }
+  }
+  const http: number[] = []
+  const server: number[] = []
+  const identity: number[] = []
+  const domain: number[] = []
+  const warm: number[] = []
+  const phases = new Map<string, number[]>()
+  const startLoad = loadAvg()
+  for (let i = 0; i < reads; i++) {
+    await change(i)
+    const viaHttp = async () => {
+      const t0 = performance.now()
+      const res = await getRaw(url, { authorization: `Bearer ${token}`, 'accept-encoding': 'br, gzip' })
+      if (res.status !== 200 || res.encoding !== 'br') throw new Error(`cold read answered ${res.status} ${res.encoding}`)
+      http.push(performance.now() - t0)
+    }
+    const inProcess = async () => {
+      const spans: Spans = new Map()
+      const t0 = performance.now()
+      const entry = await probe.rankingJson(clusterId, YEAR, spans)
+      const t1 = performance.now()
+      entry.encoded('br')
+      const t2 = performance.now()
+      spans.set('compress (br)', t2 - t1)
+      server.push(t2 - t0)
+      identity.push(t1 - t0)
+      const known = [...spans.values()].reduce((a, b) => a + b, 0)
+      spans.set('rest', t2 - t0 - known)
+      for (const [k, v] of spans) phases.set(k, [...(phases.get(k) ?? []), v])
+    }
+    if (i % 2 === 0) {
+      await viaHttp()
+      await inProcess()
+    } else {
+      await inProcess()
+      await viaHttp()
+    }
+    const cy = await loadClusterYear(app.db, clusterId, YEAR, { lock: false, targets: true })
+    const loaded = (await loadRankingInputs(app.db, cy))!
+    // The median of five runs on these inputs.
+    const runs: number[] = []
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now()
+      rankCluster(loaded.input)
+      runs.push(performance.now() - t0)
+    }
+    domain.push(median(runs))
+    // The same route once more, answered from its cache: what HTTP, authentication and the key check cost.
+    const t1 = performance.now()
+    const again = await getRaw(url, { authorization: `Bearer ${token}`, 'accept-encoding': 'br, gzip' })
+    if (again.status !== 200) throw new Error(`cached read answered ${again.status}`)
+    warm.push(performance.now() - t1)
+  }
+  keepAlive.destroy()
+  const endLoad = loadAvg()
+  // The first reads warm the JIT: the medians are over the second half.
+  const tail = (xs: number[]) => xs.slice(Math.floor(xs.length / 2))
+  const d = median(tail(domain))
+  const s = median(tail(server))
+  const h = median(tail(http))
+  console.log(
+    `\ncold read after an input change (${reads} changes, medians of the last ${tail(http).length}); load average ${startLoad} at start, ${endLoad} at end`,
+  )
+  console.log(`  ${'pure domain ranking (rankCluster, same inputs)'.padEnd(52)}${d.toFixed(1).padStart(8)} ms`)
+  for (const [k, v] of phases) console.log(`  ${('server: ' + k).padEnd(52)}${median(tail(v)).toFixed(1).padStart(8)} ms`)
+  const verdict = (x: number) => `(target ≤ ${COLD_TARGET}: ${x / d <= COLD_TARGET ? 'meets' : 'MISSES'})`
+  const si = median(tail(identity))
+  console.log(`  ${'server-side cold read (all of the above)'.padEnd(52)}${s.toFixed(1).padStart(8)} ms   ${(s / d).toFixed(2)} × domain ${verdict(s)}`)
+  console.log(
+    `  ${'server-side cold read, uncompressed (all but br)'.padEnd(52)}${si.toFixed(1).padStart(8)} ms   ${(si / d).toFixed(2)} × domain ${verdict(si)}`,
+  )
+  console.log(
+    `  ${'client-side cold read (HTTP GET, br, to the last byte)'.padEnd(52)}${h.toFixed(1).padStart(8)} ms   ${(h / d).toFixed(2)} × domain ${verdict(h)}`,
+  )
+  console.log(`  ${'the same GET answered from the cache (HTTP, key check)'.padEnd(52)}${median(tail(warm)).toFixed(1).padStart(8)} ms`)
+}
+
 export async function main(): Promise<void> {
   const duration = intFromEnv('BENCH_DURATION', 10, 1)
   const warmup = intFromEnv('BENCH_WARMUP', 3, 0)
   const rounds = intFromEnv('BENCH_ROUNDS', 2, 1)
   const connections = intFromEnv('BENCH_CONNECTIONS', 50, 1)
   const memberCount = intFromEnv('BENCH_RANKING_MEMBERS', 63, 6)
+  const coldCount = intFromEnv('BENCH_COLD_READS', 30, 0)
+  const skipLoad = process.env.BENCH_SKIP_LOAD === '1'
 
   console.log(`\nranking-read: GET /v1/clusters/{id}/years/{year}/ranking (service) vs GET /bare/:id (Fastify + pg, no auth)`)
   console.log(
@@ -316,6 +469,9 @@ export async function main(): Promise<void> {
         `body ${mb(bytes)} (${bytes.toLocaleString('en')} bytes; the bare row is ${bareBytes} bytes); first read (computes) ${firstMs.toFixed(0)} ms, ` +
           `second (cached) ${cachedMs.toFixed(1)} ms`,
       )
+
+      if (coldCount > 0) await coldReads(service, clusterId, ids, token, coldCount)
+      if (skipLoad) return
 
       const { service: svc, ratio } = await compareLoad({
         service: svcTarget,

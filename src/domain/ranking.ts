@@ -4,8 +4,9 @@
  * classification bands (xếp loại) and eligibility. Pure and deterministic: input order never
  * changes the result.
  */
-import { digestOf } from './canonical.ts'
-import type { Scheme } from './scheme.ts'
+import { createHash } from 'node:crypto'
+import { canonicalJson } from './canonical.ts'
+import { MAX_DECIMAL_PLACES, type Scheme } from './scheme.ts'
 import type { Adjustment, CriterionLine, ExactMemberScore, MemberScore, ScoringInput } from './scoring.ts'
 import { formatExact, parseExact, roundExact, scoreClusterExact, scoreClusterLean } from './scoring.ts'
 
@@ -191,9 +192,39 @@ function rankScored(input: RankingInput, scored: ExactMemberScore[]): Ranking {
 // ---------------------------------------------------------------------------------------------
 // Digest of the inputs, for the finalised snapshot
 
+/** A decimal string in canonical form, or anything else unchanged ("8.50" and "8.5" are the same input). */
 const normDecimal = (v: unknown): unknown => {
+  if (typeof v === 'string' && isCanonicalDecimal(v)) return v
   const fx = parseExact(v)
   return fx === null ? v : formatExact(fx)
+}
+
+/**
+ * Is `v` already what formatExact(parseExact(v)) gives back: -?(0|[1-9]\d*)(\.\d*[1-9])?, not
+ * "-0", at most MAX_DECIMAL_PLACES decimals? Almost every input is (a score, a target), and the
+ * scan costs a fraction of the parse and format it saves.
+ */
+export function isCanonicalDecimal(v: string): boolean {
+  const len = v.length
+  let i = v.charCodeAt(0) === 45 ? 1 : 0
+  const intStart = i
+  while (i < len) {
+    const ch = v.charCodeAt(i)
+    if (ch < 48 || ch > 57) break
+    i++
+  }
+  const intDigits = i - intStart
+  if (intDigits === 0 || (intDigits > 1 && v.charCodeAt(intStart) === 48)) return false
+  if (i === len) return !(intStart === 1 && intDigits === 1 && v.charCodeAt(1) === 48) // "-0" is "0"
+  if (v.charCodeAt(i) !== 46) return false
+  const fracStart = ++i
+  while (i < len) {
+    const ch = v.charCodeAt(i)
+    if (ch < 48 || ch > 57) return false
+    i++
+  }
+  const fracDigits = len - fracStart
+  return fracDigits > 0 && fracDigits <= MAX_DECIMAL_PLACES && v.charCodeAt(len - 1) !== 48
 }
 
 function normRecord(r: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -223,15 +254,21 @@ export function canonicalRankingInputs(input: RankingInput): Record<string, unkn
     for (const [target, scores] of Object.entries(byTarget)) t[target] = normRecord(scores)
     assessments[a] = t
   }
-  const adjustments = (input.adjustments ?? []).map(normAdjustment)
-  const byJson = (a: unknown, b: unknown) => cmpStr(JSON.stringify(sortKeys(a)), JSON.stringify(sortKeys(b)))
+  // Sorted by their JSON with sorted keys, each written once (not once per comparison).
+  const adjustments = (input.adjustments ?? [])
+    .map((a) => {
+      const norm = normAdjustment(a)
+      return { norm, key: JSON.stringify(sortKeys(norm)) }
+    })
+    .sort((a, b) => cmpStr(a.key, b.key))
+    .map((a) => a.norm)
   return {
     scheme: input.scheme,
     members: [...input.members].map((m) => ({ committeeId: m.committeeId, code: m.code })).sort((a, b) => cmpStr(a.committeeId, b.committeeId)),
     targets,
     fyValues,
     assessments,
-    adjustments: adjustments.sort(byJson),
+    adjustments,
     tieResolutions: [...(input.tieResolutions ?? [])].sort((a, b) => cmpStr(a.id, b.id)),
   }
 }
@@ -248,7 +285,100 @@ function sortKeys(v: unknown): unknown {
   )
 }
 
-/** sha256 (hex) of the canonical JSON of the ranking inputs. */
+/**
+ * canonicalJson(canonicalRankingInputs(input)), written directly: the 63 × 62 × 8 peer scores of a
+ * large year are most of it, and building the canonical objects first and walking them again cost
+ * five times as much (bench/ranking-read.ts). test/domain/ranking-digest.test.ts holds the two equal.
+ */
+export function canonicalRankingInputsJson(input: RankingInput): string {
+  const parts: string[] = []
+  const utf8 = new TextDecoder()
+  writeCanonicalRankingInputs(input, (piece) => parts.push(typeof piece === 'string' ? piece : utf8.decode(piece)))
+  return parts.join('')
+}
+
+/** sha256 (hex) of the canonical JSON of the ranking inputs, hashed piece by piece as it is written. */
 export function rankingInputsDigest(input: RankingInput): string {
-  return digestOf(canonicalRankingInputs(input))
+  const hash = createHash('sha256')
+  writeCanonicalRankingInputs(input, (piece) => hash.update(piece))
+  return hash.digest('hex')
+}
+
+/** Hands the canonical JSON of the inputs to `put` in order, a member or an assessor at a time (a short string each, never one long rope). */
+function writeCanonicalRankingInputs(input: RankingInput, put: (piece: string | Uint8Array) => void): void {
+  const c = canonicalRankingInputs({ ...input, targets: {}, fyValues: {}, assessments: {} })
+  put('{"adjustments":' + canonicalJson(c.adjustments) + ',"assessments":{')
+  let first = true
+  for (const a of sortedKeys(input.assessments)) {
+    put((first ? '' : ',') + jsonKey(a) + ':')
+    put(assessorJson(input.assessments![a]!))
+    first = false
+  }
+  put('},"fyValues":{')
+  first = true
+  for (const id of sortedKeys(input.fyValues)) {
+    const e = input.fyValues![id]!
+    put((first ? '' : ',') + jsonKey(id) + ':{"late":' + (e.late === true ? 'true' : 'false') + ',"values":' + decimalRecordJson(e.values) + '}')
+    first = false
+  }
+  put('},"members":' + canonicalJson(c.members) + ',"scheme":' + canonicalJson(c.scheme) + ',"targets":{')
+  first = true
+  for (const id of sortedKeys(input.targets)) {
+    put((first ? '' : ',') + jsonKey(id) + ':' + decimalRecordJson(input.targets![id]))
+    first = false
+  }
+  put('},"tieResolutions":' + canonicalJson(c.tieResolutions) + '}')
+}
+
+const sortedKeys = (o: object | undefined) => (o ? Object.keys(o).sort() : [])
+
+/**
+ * What canonicalRankingInputsJson wrote of an assessor's scores frozen with their records (the
+ * service keeps them so between reads): they cannot change, so neither can what they give.
+ */
+const writtenAssessors = new WeakMap<object, Uint8Array>()
+
+function assessorJson(byTarget: Record<string, Record<string, unknown>>): string | Uint8Array {
+  const kept = writtenAssessors.get(byTarget)
+  if (kept !== undefined) return kept
+  let t = '{'
+  for (const target of sortedKeys(byTarget)) t += (t.length > 1 ? ',' : '') + jsonKey(target) + ':' + decimalRecordJson(byTarget[target])
+  t += '}'
+  const frozen = (r: Record<string, unknown> | undefined) => Object.isFrozen(r) && Object.values(r!).every((v) => typeof v === 'string')
+  if (!Object.isFrozen(byTarget) || !Object.values(byTarget).every(frozen)) return t
+  // Kept as its UTF-8 bytes: hashed as they are, and no rope of thousands of pieces to walk again.
+  const bytes = new TextEncoder().encode(t)
+  writtenAssessors.set(byTarget, bytes)
+  return bytes
+}
+
+/** A member name as JSON: printable ASCII (ids, codes) as it is, anything else through the native serialiser. */
+function jsonKey(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i)
+    if (ch < 32 || ch > 126 || ch === 34 || ch === 92) {
+      if (!key.isWellFormed()) throw new TypeError('Lone surrogate is not allowed')
+      return JSON.stringify(key)
+    }
+  }
+  return '"' + key + '"'
+}
+
+/** A record of decimals with its values in canonical form, as canonicalJson writes it (undefined members left out). */
+function decimalRecordJson(r: Record<string, unknown> | undefined): string {
+  let out = '{'
+  for (const k of sortedKeys(r)) {
+    const v = r![k]
+    // A canonical decimal needs no escaping; anything else goes the general way.
+    let value: string
+    if (typeof v === 'string' && isCanonicalDecimal(v)) value = '"' + v + '"'
+    else {
+      const n = normDecimal(v)
+      // Left out as JSON leaves them out.
+      if (n === undefined || typeof n === 'function' || typeof n === 'symbol') continue
+      value = canonicalJson(n)
+    }
+    out += (out.length > 1 ? ',' : '') + jsonKey(k) + ':' + value
+  }
+  return out + '}'
 }

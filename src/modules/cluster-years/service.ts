@@ -1,4 +1,5 @@
 import type { DbOrTx, Tx } from '../../db/client.ts'
+import { readsOf } from '../../db/reads.ts'
 import { transitionClusterYear, type ClusterYearEvent, type ClusterYearState, type ObjectionWindow, type PeriodWindow } from '../../domain/cluster-year.ts'
 import { notFound } from '../../domain/errors.ts'
 import { Type } from 'typebox'
@@ -50,7 +51,13 @@ function windowOf(p: PeriodRow): PeriodWindow {
 async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: ClusterRow }, opts: LoadOptions): Promise<ClusterYear> {
   const repo = clusterYearRepository(db)
   const { row, cluster } = found
-  const [members, scheme, periodRows] = [await repo.memberIds(row.id), await repo.scheme(row.id), await repo.periods(row.id)]
+  // Independent reads: at once outside a transaction (a cold ranking read waits on them).
+  const [members, scheme, periodRows, targets] = await readsOf(db, [
+    () => repo.memberIds(row.id),
+    () => repo.scheme(row.id),
+    () => repo.periods(row.id),
+    async () => (opts.targets ? repo.targets(row.id) : null),
+  ] as const)
   const windows: Partial<Record<Period, PeriodWindow>> = {}
   for (const p of periodRows) windows[p.period] = windowOf(p)
   return {
@@ -71,7 +78,7 @@ async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: Clust
     cluster,
     schemeVersion: scheme?.version ?? null,
     periodRows,
-    targets: opts.targets ? await repo.targets(row.id) : null,
+    targets,
   }
 }
 

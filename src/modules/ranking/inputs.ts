@@ -1,10 +1,12 @@
 import type { DbOrTx } from '../../db/client.ts'
+import { inTransaction } from '../../db/reads.ts'
 import type { AwardType } from '../../domain/awards.ts'
 import { finalizationBlockers, type Blocker } from '../../domain/finalization.ts'
 import type { Ranking, RankingInput } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
-import { membersOf, type ClusterYear } from '../cluster-years/service.ts'
+import type { SubmissionStatus } from '../../domain/workflows.ts'
+import type { ClusterYear } from '../cluster-years/service.ts'
 import { unansweredObjections } from '../objections/service.ts'
 import { rankingRepository, type ScoreEntry } from './repository.ts'
 
@@ -14,59 +16,152 @@ export interface LoadedInputs {
   input: RankingInput
   scheme: Scheme
   awardTypes: AwardType[]
+  /** The members' names as the ranking shows them (short name, else name), by committee id. */
+  names: Map<string, string>
+  /** Every FY submission of the year, for finalisation's blockers. */
+  fySubmissions: { id: string; committeeId: string; status: SubmissionStatus }[]
+}
+
+/** One assessor's scores as the ranking takes them: by target, then by criterion. */
+function scoresByTarget(scores: readonly ScoreEntry[]): Record<string, Record<string, string>> {
+  const byTarget: Record<string, Record<string, string>> = {}
+  for (const s of scores) (byTarget[s.targetId] ??= {})[s.criterionCode] = s.score
+  return byTarget
+}
+
+/**
+ * The peer scores of each year as last read, per assessor and row version: on the deadline day
+ * inputs change every few seconds and mostly not the 31,248 scores of a 63-member year, which
+ * are then not read again (nor parsed) but for the assessors whose row changed. Kept frozen: the
+ * ranking and its digest take them as they are (the digest remembers what it wrote of a frozen
+ * assessor, src/domain/ranking.ts). Read outside transactions only, so it only ever holds
+ * committed rows; a row's version names its content (`version:xmin`: xmin changes with any write).
+ */
+type KeptScores = { key: string; byTarget: Readonly<Record<string, Readonly<Record<string, string>>>> }
+
+export class AssessmentScores {
+  private readonly years = new Map<string, Map<string, KeptScores>>()
+
+  constructor(private readonly maxYears = 100) {}
+
+  /** The row version of each assessor's scores held for the year (for the read to leave them out). */
+  known(clusterYearId: string): Map<string, string> {
+    return new Map([...(this.years.get(clusterYearId) ?? [])].map(([id, e]) => [id, e.key] as const))
+  }
+
+  /** Keeps what a read answered (scores null: held at that version) and returns the year's scores by assessor, in the read's order. */
+  take(
+    clusterYearId: string,
+    read: readonly { assessorId: string; key: string; scores: ScoreEntry[] | null }[],
+  ): Map<string, Record<string, Record<string, string>>> {
+    const held = this.years.get(clusterYearId) ?? new Map<string, KeptScores>()
+    const now = new Map<string, KeptScores>()
+    for (const r of read) {
+      const kept = held.get(r.assessorId)
+      if (r.scores === null && kept && kept.key === r.key) now.set(r.assessorId, kept)
+      else now.set(r.assessorId, { key: r.key, byTarget: deepFreeze(scoresByTarget(r.scores ?? [])) })
+    }
+    if (!this.years.has(clusterYearId) && this.years.size >= this.maxYears) this.years.delete(this.years.keys().next().value!)
+    this.years.set(clusterYearId, now)
+    return new Map([...now].map(([id, e]) => [id, e.byTarget as Record<string, Record<string, string>>]))
+  }
+
+  /** The year's scores by assessor, in assessor order; reads the scores of changed rows only. */
+  async read(db: DbOrTx, clusterYearId: string): Promise<Map<string, Record<string, Record<string, string>>>> {
+    return this.take(clusterYearId, await rankingRepository(db).assessmentScoresSince(clusterYearId, this.known(clusterYearId)))
+  }
+}
+
+function deepFreeze(byTarget: Record<string, Record<string, string>>) {
+  for (const id in byTarget) Object.freeze(byTarget[id])
+  return Object.freeze(byTarget)
+}
+
+/** The rows the ranking's inputs are made of, beside the cluster-year's own (readRankingInputs). */
+export type InputRows = Awaited<ReturnType<typeof readRankingInputs>>
+
+/**
+ * Reads the rows of everything the ranking is computed from but the cluster-year itself, in one
+ * statement (rankingRepository.inputRows). Needs only the year's and its cluster's ids, so a
+ * caller may run it beside loadClusterYear. With `scores`, the peer scores held there at their
+ * row's version are not read again (outside a transaction).
+ */
+export async function readRankingInputs(db: DbOrTx, year: { id: string; clusterId: string }, scores?: AssessmentScores) {
+  const keep = scores && !inTransaction(db) ? scores : undefined
+  const rows = await rankingRepository(db).inputRows(year.id, year.clusterId, keep?.known(year.id) ?? new Map<string, string>())
+  const assessed = keep ? keep.take(year.id, rows.scores) : new Map(rows.scores.map((r) => [r.assessorId, scoresByTarget(r.scores ?? [])] as const))
+  return { ...rows, assessed }
 }
 
 /** Gathers everything the ranking is computed from: one place, the same for live and final. */
-export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear): Promise<LoadedInputs | null> {
+export async function loadRankingInputs(db: DbOrTx, cy: ClusterYear, scores?: AssessmentScores): Promise<LoadedInputs | null> {
+  if (!cy.state.scheme) return null
+  return rankingInputsOf(cy, await readRankingInputs(db, cy.state, scores))
+}
+
+/** The ranking's inputs from the cluster-year (loaded with its targets) and the rows read for it; null without a scheme. */
+export function rankingInputsOf(cy: ClusterYear, rows: InputRows): LoadedInputs | null {
   const { state } = cy
   const scheme = state.scheme
   if (!scheme) return null
-  const repo = rankingRepository(db)
-  const members = (await membersOf(db, state.id)).map((m) => ({ committeeId: m.committeeId, code: m.code ?? m.name }))
+  if (!cy.targets) throw new Error('the ranking needs the cluster-year loaded with its targets')
+  const { members: memberRows, fySubmissions, assessed, adjustments: adjustmentRows, ties: tieRows, awardTypes: awardTypeRows } = rows
+
+  const members = memberRows.map((m) => ({ committeeId: m.committeeId, code: m.code ?? m.name }))
+  const names = new Map(memberRows.map((m) => [m.committeeId, m.shortName ?? m.name]))
 
   const targets: Record<string, Record<string, string>> = {}
-  if (!cy.targets) throw new Error('the ranking needs the cluster-year loaded with its targets')
   for (const t of cy.targets) (targets[t.committeeId] ??= {})[t.criterionCode] = t.value
 
   const fyValues: RankingInput['fyValues'] = {}
-  for (const r of await repo.acceptedFy(state.id)) {
-    const entry = (fyValues[r.committeeId] ??= { values: {}, late: r.late })
+  for (const s of fySubmissions) {
+    if (s.status !== 'accepted') continue
+    const entry = (fyValues[s.committeeId] ??= { values: {}, late: s.late })
     // An indicator declared not applicable has no value: it scores as a missing value did (docs/scoring.md).
-    const value = r.officialValue ?? r.value
-    if (r.indicatorCode && value !== null) entry.values[r.indicatorCode] = value
+    for (const [code, value] of s.values ?? []) if (value !== null) entry.values[code] = value
   }
 
   const assessments: Record<string, Record<string, Record<string, string>>> = {}
-  for (const a of await repo.assessments(state.id)) {
-    const byTarget = (assessments[a.assessorId] ??= {})
-    for (const s of a.scores as ScoreEntry[]) (byTarget[s.targetId] ??= {})[s.criterionCode] = s.score
-  }
+  for (const [assessorId, byTarget] of assessed) assessments[assessorId] = byTarget
 
-  const adjustments: Adjustment[] = (await repo.adjustments(state.id, { activeOnly: true })).map((a) =>
+  const adjustments: Adjustment[] = adjustmentRows.map((a) =>
     a.type === 'manual'
       ? { type: 'manual', id: a.id, committeeId: a.committeeId, criterionCode: a.criterionCode!, points: a.points!, reason: a.reason }
       : a.type === 'disqualification'
         ? { type: 'disqualification', id: a.id, committeeId: a.committeeId, reason: a.reason }
         : { type: a.type as 'bonus' | 'penalty', id: a.id, committeeId: a.committeeId, points: a.points!, reason: a.reason },
   )
-  const tieResolutions = (await repo.tieResolutions(state.id)).map((t) => ({
+  const tieResolutions = tieRows.map((t) => ({
     id: t.id,
     order: t.orderedCommitteeIds,
     reason: t.reason,
     ...(t.tally ? { tally: t.tally as Record<string, string | number> } : {}),
-    recordedAt: t.recordedAt.toISOString(),
+    recordedAt: new Date(t.recordedAt).toISOString(),
   }))
-  const awardTypes = (await repo.awardTypesOf(state.organizerCommitteeId)).map((t) => ({
+  const awardTypes = awardTypeRows.map((t) => ({
     code: t.code,
     precedence: t.precedence,
     names: { vi: t.nameVi, en: t.nameEn ?? undefined },
   }))
-  return { input: { scheme, members, targets, fyValues, assessments, adjustments, tieResolutions }, scheme, awardTypes }
+  return {
+    input: { scheme, members, targets, fyValues, assessments, adjustments, tieResolutions },
+    scheme,
+    awardTypes,
+    names,
+    fySubmissions: fySubmissions.map((s) => ({ id: s.id, committeeId: s.committeeId, status: s.status })),
+  }
 }
 
 /** What stands between the live ranking and finalisation at `now` (the rule is the domain's). */
 export async function blockersOf(db: DbOrTx, cy: ClusterYear, loaded: LoadedInputs, ranking: Ranking, now: Date): Promise<Blocker[]> {
-  const fySubmissions = await rankingRepository(db).fySubmissions(cy.state.id)
   const openObjections = await unansweredObjections(db, cy)
-  return finalizationBlockers({ state: cy.state, now, scheme: loaded.scheme, awardTypes: loaded.awardTypes, fySubmissions, ranking, openObjections })
+  return finalizationBlockers({
+    state: cy.state,
+    now,
+    scheme: loaded.scheme,
+    awardTypes: loaded.awardTypes,
+    fySubmissions: loaded.fySubmissions,
+    ranking,
+    openObjections,
+  })
 }

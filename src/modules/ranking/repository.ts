@@ -1,11 +1,30 @@
-import { and, asc, eq, isNull } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
-import { adjustments, assessmentHistory, assessments, awardTypes, rankingSnapshots, submissions, submissionValues, tieResolutions } from '../../db/schema.ts'
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { rows, type DbOrTx } from '../../db/client.ts'
+import { adjustments, assessmentHistory, assessments, rankingSnapshots, tieResolutions } from '../../db/schema.ts'
+import type { SubmissionStatus } from '../../domain/workflows.ts'
 
 export type AssessmentRow = typeof assessments.$inferSelect
 export type AdjustmentRow = typeof adjustments.$inferSelect
 export type TieResolutionRow = typeof tieResolutions.$inferSelect
 export type SnapshotRow = typeof rankingSnapshots.$inferSelect
+export interface FySubmissionRow {
+  id: string
+  committeeId: string
+  status: SubmissionStatus
+  late: boolean
+  /** Accepted only: [indicatorCode, value or null (declared not applicable)]; null without values or when not accepted. */
+  values: [string, string | null][] | null
+}
+/** What inputRows reads, each kind as the database aggregated it. */
+export interface RankingInputRows {
+  members: { committeeId: string; code: string | null; name: string; shortName: string | null }[]
+  fySubmissions: FySubmissionRow[]
+  scores: { assessorId: string; key: string; scores: ScoreEntry[] | null }[]
+  adjustments: { id: string; committeeId: string; type: string; criterionCode: string | null; points: string | null; reason: string }[]
+  /** recordedAt as the database writes a timestamp in JSON. */
+  ties: { id: string; orderedCommitteeIds: string[]; tally: unknown; reason: string; recordedAt: string }[]
+  awardTypes: { code: string; precedence: number; nameVi: string; nameEn: string | null }[]
+}
 export interface ScoreEntry {
   targetId: string
   criterionCode: string
@@ -16,6 +35,70 @@ export function rankingRepository(db: DbOrTx) {
   return {
     async assessments(clusterYearId: string): Promise<AssessmentRow[]> {
       return db.select().from(assessments).where(eq(assessments.clusterYearId, clusterYearId)).orderBy(asc(assessments.assessorId))
+    },
+    /**
+     * Every assessor's row version (`version:xmin`: xmin changes with every write of the row,
+     * whoever makes it) and its scores, except for the assessors `known` already holds at that
+     * version: their scores are not read (nor detoasted, nor sent).
+     */
+    async assessmentScoresSince(
+      clusterYearId: string,
+      known: ReadonlyMap<string, string>,
+    ): Promise<{ assessorId: string; key: string; scores: ScoreEntry[] | null }[]> {
+      const result = await db.execute(sql`
+        select a.assessor_id as "assessorId",
+          case when k.key = a.version || ':' || a.xmin::text then null else a.scores end as scores,
+          a.version || ':' || a.xmin::text as key
+        from assessments a
+        left join unnest(${sql.param([...known.keys()])}::uuid[], ${sql.param([...known.values()])}::text[]) as k(assessor_id, key)
+          on k.assessor_id = a.assessor_id
+        where a.cluster_year_id = ${clusterYearId}
+        order by a.assessor_id`)
+      return rows<{ assessorId: string; key: string; scores: ScoreEntry[] | null }>(result)
+    },
+    /**
+     * Everything the ranking reads of a year but the cluster-year's own rows, in one statement
+     * (one snapshot, one round trip): the members with their names, the FY submissions with their
+     * accepted values, every assessor's row version and scores (but for those `known` holds at
+     * that version, see assessmentScoresSince), the active adjustments, the tie votes and the
+     * award types of the cluster's organiser. Each kind comes as one JSON array built by the
+     * database, so no row becomes an object twice; numerics as their text.
+     */
+    async inputRows(clusterYearId: string, clusterId: string, known: ReadonlyMap<string, string>): Promise<RankingInputRows> {
+      const result = await db.execute(sql`
+        select
+          (select coalesce(json_agg(json_build_object('committeeId', c.id, 'code', c.code, 'name', c.name, 'shortName', c.short_name)
+                  order by c.code, c.name), '[]')
+             from cluster_year_members m join committees c on c.id = m.committee_id
+             where m.cluster_year_id = ${clusterYearId}) as members,
+          (select coalesce(json_agg(json_build_object('id', s.id, 'committeeId', s.committee_id, 'status', s.status, 'late', s.late,
+                  'values', case when s.status = 'accepted' then (
+                    select json_agg(json_build_array(v.indicator_code, coalesce(v.official_value, v.value)::text))
+                    from submission_values v where v.submission_id = s.id) end)), '[]')
+             from submissions s
+             where s.cluster_year_id = ${clusterYearId} and s.period = 'FY') as "fySubmissions",
+          (select coalesce(json_agg(json_build_object('assessorId', a.assessor_id, 'key', a.version || ':' || a.xmin::text,
+                  'scores', case when k.key = a.version || ':' || a.xmin::text then null else a.scores end) order by a.assessor_id), '[]')
+             from assessments a
+             left join unnest(${sql.param([...known.keys()])}::uuid[], ${sql.param([...known.values()])}::text[]) as k(assessor_id, key)
+               on k.assessor_id = a.assessor_id
+             where a.cluster_year_id = ${clusterYearId}) as scores,
+          (select coalesce(json_agg(json_build_object('id', a.id, 'committeeId', a.committee_id, 'type', a.type, 'criterionCode', a.criterion_code,
+                  'points', a.points::text, 'reason', a.reason) order by a.created_at, a.id), '[]')
+             from adjustments a
+             where a.cluster_year_id = ${clusterYearId} and a.withdrawn_at is null) as adjustments,
+          (select coalesce(json_agg(json_build_object('id', t.id, 'orderedCommitteeIds', t.ordered_committee_ids, 'tally', t.tally, 'reason', t.reason,
+                  'recordedAt', t.recorded_at) order by t.recorded_at), '[]')
+             from tie_resolutions t
+             where t.cluster_year_id = ${clusterYearId}) as ties,
+          (select coalesce(json_agg(json_build_object('code', w.code, 'precedence', w.precedence, 'nameVi', w.name_vi, 'nameEn', w.name_en)
+                  order by w.precedence), '[]')
+             from award_types w
+             where w.organizer_committee_id = (select organizer_committee_id from clusters where id = ${clusterId})) as "awardTypes"`)
+      const [row] = rows<Record<keyof RankingInputRows, unknown>>(result)
+      // PostgreSQL's driver parses json columns; PGlite's may hand some over as text.
+      const parsed = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v)
+      return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, parsed(v)])) as unknown as RankingInputRows
     },
     async assessment(clusterYearId: string, assessorId: string): Promise<AssessmentRow | undefined> {
       const [row] = await db
@@ -81,26 +164,6 @@ export function rankingRepository(db: DbOrTx) {
       const [created] = await db.insert(tieResolutions).values(row).returning()
       return created!
     },
-    /** Accepted FY submissions with their values (official where corrected). */
-    async acceptedFy(clusterYearId: string) {
-      return db
-        .select({
-          committeeId: submissions.committeeId,
-          late: submissions.late,
-          indicatorCode: submissionValues.indicatorCode,
-          value: submissionValues.value,
-          officialValue: submissionValues.officialValue,
-        })
-        .from(submissions)
-        .leftJoin(submissionValues, eq(submissionValues.submissionId, submissions.id))
-        .where(and(eq(submissions.clusterYearId, clusterYearId), eq(submissions.period, 'FY'), eq(submissions.status, 'accepted')))
-    },
-    async fySubmissions(clusterYearId: string) {
-      return db
-        .select({ id: submissions.id, committeeId: submissions.committeeId, status: submissions.status })
-        .from(submissions)
-        .where(and(eq(submissions.clusterYearId, clusterYearId), eq(submissions.period, 'FY')))
-    },
     async snapshot(clusterYearId: string): Promise<SnapshotRow | undefined> {
       const [row] = await db.select().from(rankingSnapshots).where(eq(rankingSnapshots.clusterYearId, clusterYearId))
       return row
@@ -108,9 +171,6 @@ export function rankingRepository(db: DbOrTx) {
     async insertSnapshot(row: typeof rankingSnapshots.$inferInsert): Promise<SnapshotRow> {
       const [created] = await db.insert(rankingSnapshots).values(row).returning()
       return created!
-    },
-    async awardTypesOf(organizerCommitteeId: string) {
-      return db.select().from(awardTypes).where(eq(awardTypes.organizerCommitteeId, organizerCommitteeId)).orderBy(asc(awardTypes.precedence))
     },
   }
 }

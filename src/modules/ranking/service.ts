@@ -11,6 +11,7 @@ import {
   canonicalRankingInputs,
   rankCluster,
   rankClusterLean,
+  rankingInputsDigest,
   type LeanRanking,
   type Ranking,
   type RankingInput,
@@ -19,19 +20,13 @@ import type { Scheme } from '../../domain/scheme.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
+import { span, spanSync, type Spans } from '../../lib/spans.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
-import {
-  advanceClusterYear,
-  loadClusterYear,
-  markRankingInputsChanged,
-  membersOf,
-  warningsOf,
-  type ClusterYear,
-  type ClusterYearRow,
-} from '../cluster-years/service.ts'
+import { advanceClusterYear, loadClusterYear, markRankingInputsChanged, warningsOf, type ClusterYear, type ClusterYearRow } from '../cluster-years/service.ts'
 import type { ClusterYearWarning } from '../../domain/reform.ts'
 import { requireClusterYear } from '../clusters/service.ts'
-import { blockersOf, loadRankingInputs, type Blocker } from './inputs.ts'
+import { readsOf } from '../../db/reads.ts'
+import { AssessmentScores, blockersOf, loadRankingInputs, rankingInputsOf, readRankingInputs, type Blocker } from './inputs.ts'
 import { rankingRepository, type AdjustmentRow } from './repository.ts'
 
 export { ADJUSTMENT_TYPES, type AdjustmentType } from '../../domain/peer-review.ts'
@@ -110,6 +105,7 @@ export async function finalRanking(db: DbOrTx, clusterYearId: string): Promise<{
  */
 export function rankingService(db: Db, clock: Clock) {
   const cache = new Map<string, CacheEntry>()
+  const scores = new AssessmentScores()
   const lockYear = (tx: Tx, clusterId: string, year: number, withTargets = false) => loadClusterYear(tx, clusterId, year, { lock: true, targets: withTargets })
 
   async function compute(dbh: DbOrTx, cy: ClusterYear, now: Date) {
@@ -124,10 +120,6 @@ export function rankingService(db: Db, clock: Clock) {
     const ranked: LeanRanking = lean ? rankClusterLean(loaded.input) : kept(rankCluster(loaded.input))
     const blockers = await blockersOf(dbh, cy, loaded, ranked.ranking, now)
     return { loaded, lean: ranked, blockers }
-  }
-
-  async function namesOf(dbh: DbOrTx, cy: ClusterYear) {
-    return new Map((await membersOf(dbh, cy.state.id)).map((m) => [m.committeeId, m.shortName ?? m.name]))
   }
 
   function view(
@@ -166,24 +158,38 @@ export function rankingService(db: Db, clock: Clock) {
   }
 
   const service = {
-    /** The ranking, encoded, and its ETag: the frozen snapshot once final, else the live one. */
-    async rankingJson(clusterId: string, year: number): Promise<EncodedRanking> {
+    /**
+     * The ranking, encoded, and its ETag: the frozen snapshot once final, else the live one.
+     * `spans`, when given, receives where a computing read spent its time (bench/ranking-read.ts).
+     */
+    async rankingJson(clusterId: string, year: number, spans?: Spans): Promise<EncodedRanking> {
       // One prepared query on a cache hit; the aggregate is loaded only to compute.
-      const row = await requireClusterYear(db, clusterId, year)
+      const row = await span(spans, 'db', () => requireClusterYear(db, clusterId, year))
       const now = clock()
       const hit = cache.get(row.id)
       if (hit && hit.stamp === stampOf(row) && hit.expiresAt > now.getTime()) return hit
       const snapshot = isFinal(row.status) ? await rankingRepository(db).snapshot(row.id) : undefined
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
-      const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
-      const { loaded, ranking, blockers } = await compute(db, cy, now)
-      const digest = digestOf(canonicalRankingInputs(loaded.input))
-      const body = JSON.stringify({
-        ...view(cy, ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now),
-        warnings: await warningsOf(db, cy.row),
-      })
+      // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
+      // once. Each read starts after `row` was, so none is older than the version the entry is kept
+      // under (`row`'s): a change committed meanwhile makes the next read compute again.
+      const [cy, rows, warnings] = await span(spans, 'db', () =>
+        readsOf(db, [
+          () => loadClusterYear(db, clusterId, year, { lock: false, targets: true }),
+          () => readRankingInputs(db, row, scores),
+          () => warningsOf(db, row),
+        ] as const),
+      )
+      const loaded = rankingInputsOf(cy, rows)
+      if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
+      const ranking = spanSync(spans, 'domain.rank', () => rankCluster(loaded.input))
+      const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
+      const digest = spanSync(spans, 'digest', () => rankingInputsDigest(loaded.input))
+      const body = spanSync(spans, 'encode', () =>
+        JSON.stringify({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }),
+      )
       // When the FY window opens or passes its deadline, the blockers change without a write.
-      return remember(cy.row, encodedEntry(stampOf(cy.row), nextRuleChange(cy.state, now), etagOf(cy.row), body))
+      return spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
     },
 
     /**
@@ -194,9 +200,9 @@ export function rankingService(db: Db, clock: Clock) {
     async liveLean(clusterId: string, year: number, now: Date): Promise<{ view: RankingView; linesOf: LeanRanking['linesOf']; validUntil: number }> {
       const cy = await loadClusterYear(db, clusterId, year, { lock: false, targets: true })
       const { loaded, lean, blockers } = await computeLean(db, cy, now, true)
-      const digest = digestOf(canonicalRankingInputs(loaded.input))
+      const digest = rankingInputsDigest(loaded.input)
       return {
-        view: view(cy, lean.ranking, loaded.scheme, digest, blockers, await namesOf(db, cy), false, now),
+        view: view(cy, lean.ranking, loaded.scheme, digest, blockers, loaded.names, false, now),
         linesOf: (id) => lean.linesOf(id),
         // When the FY window opens or passes its deadline, the blockers change without a write.
         validUntil: nextRuleChange(cy.state, now),
@@ -316,7 +322,7 @@ export function rankingService(db: Db, clock: Clock) {
         for (const event of path) cy = await advanceClusterYear(tx, actor, cy, event, now, events)
         const inputs = canonicalRankingInputs(loaded.input)
         const digest = digestOf(inputs)
-        const frozen = JSON.parse(canonicalJson(view(cy, ranking, loaded.scheme, digest, [], await namesOf(tx, cy), true, now))) as RankingView
+        const frozen = JSON.parse(canonicalJson(view(cy, ranking, loaded.scheme, digest, [], loaded.names, true, now))) as RankingView
         const snapshot = await rankingRepository(tx).insertSnapshot({
           clusterYearId: cy.state.id,
           ranking: frozen,

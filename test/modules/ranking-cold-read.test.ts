@@ -1,0 +1,172 @@
+import { brotliDecompressSync } from 'node:zlib'
+import t from 'tap'
+import { sql } from 'drizzle-orm'
+import { canonicalRankingInputs } from '../../src/domain/ranking.ts'
+import { digestOf } from '../../src/domain/canonical.ts'
+import { loadClusterYear } from '../../src/modules/cluster-years/service.ts'
+import { AssessmentScores, loadRankingInputs } from '../../src/modules/ranking/inputs.ts'
+import { rankingService } from '../../src/modules/ranking/service.ts'
+import { buildTestApp } from '../helpers/app.ts'
+import { scoredClusterYear, SCHEME } from '../helpers/fixtures.ts'
+
+// The live ranking is recomputed on the first read after an input changes, from inputs read in
+// one query per kind and the peer scores kept per assessor row version (src/modules/ranking/inputs.ts).
+// After every kind of change, what GET …/ranking serves must be what a service with nothing
+// cached computes, under a new ETag.
+
+t.test('after each kind of input change the served ranking is a fresh computation', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await scoredClusterYear(h, {
+    scheme: { ...SCHEME, awardRules: [{ awardTypeCode: 'CO_XUAT_SAC_TOAN_DIEN', maxCount: 1 }] },
+    targets: (committeeId) => [
+      { committeeId, criterionCode: 'HOUSES', value: '100' },
+      { committeeId, criterionCode: 'NTM', value: '10' },
+    ],
+    values: [
+      { HOUSES_BUILT: 120, FUND_RAISED: '157000000000', NTM_COMMUNES: 12 },
+      { HOUSES_BUILT: 120, FUND_RAISED: '157000000000', NTM_COMMUNES: 12 },
+      { HOUSES_BUILT: 50, FUND_RAISED: '50000000000', NTM_COMMUNES: 3 },
+    ],
+  })
+  const [a, b, c] = r.ids as [string, string, string]
+  const reader = await h.token('reader')
+  const peer = (targetId: string, score: string) => ({ targetId, criterionCode: 'PEER', score })
+  const etags: Record<string, string> = {}
+  const assess = async (assessorId: string, scores: object[]) => {
+    const res = await h.call(await h.token('submitter', assessorId), {
+      method: 'PUT',
+      url: `${r.base}/assessments/${assessorId}`,
+      headers: etags[assessorId] ? { 'if-match': etags[assessorId] } : {},
+      body: { scores },
+    })
+    t.equal(res.statusCode, 200, res.body)
+    etags[assessorId] = res.headers.etag as string
+  }
+  const admin = h.adminToken
+  const clusterYearId = (await h.call(admin, { method: 'GET', url: r.base })).json().id as string
+
+  const withoutTime = (ranking: Record<string, unknown>) => ({ ...ranking, computedAt: undefined })
+  /** What a service that has never read this year computes now. */
+  const fresh = async () => {
+    const entry = await rankingService(h.app.db, h.app.clock).rankingJson(r.cluster.id, r.year)
+    return withoutTime(JSON.parse(entry.identity.toString('utf8')))
+  }
+  let lastEtag = ''
+  let lastDigest = ''
+  const check = async (what: string, inputsChanged = true) => {
+    const res = await h.call(reader, { method: 'GET', url: `${r.base}/ranking` })
+    t.equal(res.statusCode, 200)
+    t.same(withoutTime(res.json()), await fresh(), `${what}: the ranking served is a fresh computation`)
+    t.not(res.headers.etag, lastEtag, `${what}: a new ETag`)
+    if (inputsChanged) t.not(res.json().inputsDigest, lastDigest, `${what}: a new digest`)
+    // The digest is that of the canonical inputs as read without the kept scores.
+    const cy = await loadClusterYear(h.app.db, r.cluster.id, r.year, { lock: false, targets: true })
+    t.equal(res.json().inputsDigest, digestOf(canonicalRankingInputs((await loadRankingInputs(h.app.db, cy))!.input)), `${what}: the digest of the inputs`)
+    const br = await h.call(reader, { method: 'GET', url: `${r.base}/ranking`, headers: { 'accept-encoding': 'br' } })
+    t.equal(br.headers.etag, res.headers.etag)
+    t.same(JSON.parse(brotliDecompressSync(br.rawPayload).toString('utf8')), res.json(), `${what}: the same ranking compressed`)
+    lastEtag = res.headers.etag as string
+    lastDigest = res.json().inputsDigest
+    return res.json()
+  }
+
+  await check('no assessment yet')
+  await assess(a, [peer(b, '18'), peer(c, '10')])
+  await check('a first assessment')
+  await assess(b, [peer(a, '18'), peer(c, '10.50')])
+  await assess(c, [peer(a, '16'), peer(b, '16')])
+  await check('every assessment in')
+  await assess(a, [peer(b, '18'), peer(c, '9.5')])
+  const changed = await check('one score changed')
+  t.equal(
+    changed.members.find((m: { committeeId: string }) => m.committeeId === c).lines.find((l: { criterionCode: string }) => l.criterionCode === 'PEER')
+      .explanation.inputs.sum,
+    '20',
+  )
+
+  const adjust = (body: object) => h.call(admin, { method: 'POST', url: `${r.base}/adjustments`, body })
+  for (const id of [a, b, c])
+    t.equal((await adjust({ committeeId: id, type: 'manual', criterionCode: 'MODEL', points: 3, reason: 'Hội nghị thống nhất' })).statusCode, 201)
+  await check('manual points')
+  const bonus = await adjust({ committeeId: c, type: 'bonus', points: '1.25', reason: 'Mô hình mới' })
+  await check('a bonus')
+  await h.call(admin, { method: 'POST', url: `${r.base}/adjustments/${bonus.json().id}/withdraw`, body: { reason: 'Nhập nhầm' } })
+  await check('the bonus withdrawn')
+  await adjust({ committeeId: c, type: 'disqualification', reason: 'Vi phạm' })
+  const ranked = await check('a disqualification')
+
+  t.equal(ranked.blockers[0]?.code, 'TIE_AT_AWARD_BOUNDARY', 'a and b tie at the award boundary')
+  const vote = await h.call(admin, {
+    method: 'POST',
+    url: `${r.base}/ranking/tie-resolutions`,
+    body: { orderedCommitteeIds: [b, a], reason: 'Biểu quyết' },
+  })
+  t.equal(vote.statusCode, 201, vote.body)
+  await check('a tie vote')
+
+  // A row written behind the service's back (no new version number): its xmin still changes.
+  await h.app.db.execute(
+    sql`update assessments set scores = jsonb_set(scores, '{0,score}', '"19"') where cluster_year_id = ${clusterYearId} and assessor_id = ${a}`,
+  )
+  await h.app.db.execute(sql`update cluster_years set inputs_version = inputs_version + 1 where id = ${clusterYearId}`)
+  await check('a score rewritten without a new version')
+})
+
+t.test('the kept peer scores: an unchanged row is not read again, a changed one is', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await scoredClusterYear(h, {
+    scheme: SCHEME,
+    targets: (committeeId) => [
+      { committeeId, criterionCode: 'HOUSES', value: '100' },
+      { committeeId, criterionCode: 'NTM', value: '10' },
+    ],
+    values: [1, 2, 3].map((n) => ({ HOUSES_BUILT: n, FUND_RAISED: n, NTM_COMMUNES: n })),
+  })
+  const [a, b, c] = r.ids as [string, string, string]
+  const clusterYearId = (await h.call(h.adminToken, { method: 'GET', url: r.base })).json().id as string
+  const put = async (assessorId: string, scores: object[], etag?: string) => {
+    const res = await h.call(await h.token('submitter', assessorId), {
+      method: 'PUT',
+      url: `${r.base}/assessments/${assessorId}`,
+      headers: etag ? { 'if-match': etag } : {},
+      body: { scores },
+    })
+    t.equal(res.statusCode, 200, res.body)
+    return res.headers.etag as string
+  }
+  const etagA = await put(a, [
+    { targetId: b, criterionCode: 'PEER', score: 10 },
+    { targetId: c, criterionCode: 'PEER', score: 11 },
+  ])
+  await put(b, [
+    { targetId: a, criterionCode: 'PEER', score: 12 },
+    { targetId: c, criterionCode: 'PEER', score: 13 },
+  ])
+  const kept = new AssessmentScores()
+  const first = await kept.read(h.app.db, clusterYearId)
+  t.same([...first.keys()], [a, b].sort(), 'by assessor, in id order')
+  t.same(first.get(a), { [b]: { PEER: '10' }, [c]: { PEER: '11' } })
+  t.ok(Object.isFrozen(first.get(a)) && Object.isFrozen(first.get(a)![b]), 'kept frozen')
+  const again = await kept.read(h.app.db, clusterYearId)
+  t.equal(again.get(a), first.get(a), 'unchanged: the same object, not read again')
+  t.equal(again.get(b), first.get(b))
+
+  await put(
+    a,
+    [
+      { targetId: b, criterionCode: 'PEER', score: 14 },
+      { targetId: c, criterionCode: 'PEER', score: 11 },
+    ],
+    etagA,
+  )
+  await put(c, [
+    { targetId: a, criterionCode: 'PEER', score: 15 },
+    { targetId: b, criterionCode: 'PEER', score: 16 },
+  ])
+  const third = await kept.read(h.app.db, clusterYearId)
+  t.not(third.get(a), first.get(a), 'changed: read again')
+  t.same(third.get(a), { [b]: { PEER: '14' }, [c]: { PEER: '11' } })
+  t.equal(third.get(b), first.get(b), 'the other unchanged one is kept')
+  t.same(third.get(c), { [a]: { PEER: '15' }, [b]: { PEER: '16' } }, 'a new assessor is read')
+  t.same([...third.keys()], [a, b, c].sort())
+})
