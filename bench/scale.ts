@@ -69,7 +69,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 let serial = 0
 
 /** A cluster-year of `members` communes and `criteria` relative_to_best criteria, up to FY open, and its CSV of every FY value. */
-async function setUpYear(app: FastifyInstance, admin: string, indicatorCodes: string[], members: number, criteria: number) {
+export async function setUpYear(app: FastifyInstance, admin: string, indicatorCodes: string[], members: number, criteria: number) {
   const call = caller(app)
   const committees = committeeService(app.db, app.clock)
   const tag = ++serial
@@ -142,14 +142,26 @@ async function setUpYear(app: FastifyInstance, admin: string, indicatorCodes: st
   return { clusterId: cluster.id, base, ids, csv: lines.join('\r\n') + '\r\n' }
 }
 
-async function measure(app: FastifyInstance, origin: string, admin: string, indicatorCodes: string[], members: number, criteria: number, runs: number): Promise<Point> {
+async function measure(
+  app: FastifyInstance,
+  origin: string,
+  admin: string,
+  indicatorCodes: string[],
+  members: number,
+  criteria: number,
+  runs: number,
+): Promise<Point> {
   const year = await setUpYear(app, admin, indicatorCodes, members, criteria)
   const headers = { authorization: `Bearer ${admin}` }
   // Over loopback HTTP, each answer read to its last byte and counted, never kept: a 10,000-member
   // export is 190 MB, and holding it (as app.inject does) would time the collector, not the export.
   const timed = async (method: 'GET' | 'POST', url: string, payload?: string, contentType?: string) => {
     const t0 = performance.now()
-    const res = await fetch(`${origin}${url}`, { method, headers: contentType ? { ...headers, 'content-type': contentType } : headers, ...(payload ? { body: payload } : {}) })
+    const res = await fetch(`${origin}${url}`, {
+      method,
+      headers: contentType ? { ...headers, 'content-type': contentType } : headers,
+      ...(payload ? { body: payload } : {}),
+    })
     let bytes = 0
     let head = ''
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {

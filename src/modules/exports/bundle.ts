@@ -186,9 +186,9 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
   const auditEvents = lazyArray(async function* () {
     const size = checkpoint.treeSize
     const cache = new Map<string, Hash>()
-    let afterSeq = 0
-    for (;;) {
-      const page = (await repo.eventsAbout(plan.entities, afterSeq, EVENT_PAGE)).filter((e) => e.seq <= size)
+    const seqs = await repo.seqsAbout(plan.entities, size)
+    for (let at = 0; at < seqs.length; at += EVENT_PAGE) {
+      const page = await repo.eventsAt(seqs.slice(at, at + EVENT_PAGE))
       const ranges = page.map((e) => inclusionRanges(e.seq - 1, size))
       const needed = nodesFor(ranges.flat())
       let missing = needed.filter((n) => !cache.has(nodeKey(n)))
@@ -205,8 +205,6 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
       for (const [i, e] of page.entries()) {
         yield { event: servedEventOf(e), leafIndex: e.seq - 1, auditPath: ranges[i]!.map((r) => rangeHash(r.lo, r.hi, get).toString('base64')) }
       }
-      if (page.length < EVENT_PAGE) return
-      afterSeq = page[page.length - 1]!.seq
     }
   })
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, gte, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
+import { and, asc, eq, getTableColumns, gt, gte, inArray, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
 import {
   adjustments,
@@ -265,13 +265,22 @@ export function exportRepository(db: DbOrTx) {
         .where(aboutEntities(auditEvents, set))
       return row?.seq === null || row?.seq === undefined ? null : Number(row.seq)
     },
-    async eventsAbout(set: EntitySet, afterSeq: number, limit: number): Promise<AuditEventRow[]> {
-      return db
-        .select()
+    /**
+     * The positions of the events about the entities, up to `upTo`, in order. The set (tens of
+     * thousands of pairs for a 10,000-member year) is sent once; the events are then read by
+     * position (eventsAt), page by page. Sent with every page, it made the export quadratic.
+     */
+    async seqsAbout(set: EntitySet, upTo: number): Promise<number[]> {
+      const found = await db
+        .select({ seq: auditEvents.seq })
         .from(auditEvents)
-        .where(and(gt(auditEvents.seq, afterSeq), aboutEntities(auditEvents, set)))
+        .where(and(lte(auditEvents.seq, upTo), aboutEntities(auditEvents, set)))
         .orderBy(asc(auditEvents.seq))
-        .limit(limit)
+      return found.map((r) => r.seq)
+    },
+    async eventsAt(seqs: number[]): Promise<AuditEventRow[]> {
+      if (seqs.length === 0) return []
+      return db.select().from(auditEvents).where(inArray(auditEvents.seq, seqs)).orderBy(asc(auditEvents.seq))
     },
     /** The earliest checkpoint whose tree holds event `seq`: one per size, never replaced, so the choice is stable. */
     async earliestCheckpointCovering(seq: number): Promise<CheckpointRow | undefined> {
