@@ -53,7 +53,7 @@ import type { FastifyInstance } from 'fastify'
 import { rows } from '../src/db/client.ts'
 import { SYSTEM_ACTOR } from '../src/modules/audit-events/service.ts'
 import { committeeService } from '../src/modules/committees/service.ts'
-import { adminSql, buildService, caller, intFromEnv, issueToken, mb, withBenchDatabase } from './lib.ts'
+import { adminSql, buildService, caller, intFromEnv, issueToken, mb, relativeToBestScheme, withBenchDatabase } from './lib.ts'
 import { setUp as rankingYear } from './ranking-read.ts'
 import { rng } from './rng.ts'
 import { startServiceProcess, type ServiceProcess } from './service-process.ts'
@@ -344,23 +344,7 @@ async function bigYear(app: FastifyInstance, admin: string, memberCount: number,
   const base = `/v1/clusters/${cluster.id}/years/${YEAR}`
   await call(admin, 'PUT', base, { members: ids, headId: ids[0], deputyId: ids[1] }, 201)
   // Every criterion relative_to_best: no targets (a PUT of 250,000 targets is past the API's limits).
-  const points = String(Number((100 / indicatorCount).toFixed(4)))
-  const scheme = {
-    criteria: codes.map((indicatorCode, i) => ({
-      code: `XK_${String(i + 1).padStart(3, '0')}`,
-      title: `Tiêu chí ${i + 1}`,
-      group: `G${i % 4}`,
-      kind: 'standard',
-      method: 'relative_to_best',
-      maxPoints: points,
-      indicatorCode,
-    })),
-    bonusCap: '5',
-    penaltyCap: '5',
-    tieBreakGroups: ['G0', 'G1'],
-    latePenalty: null,
-    awardRules: [],
-  }
+  const scheme = relativeToBestScheme(codes, 'XK')
   await call(admin, 'PUT', `${base}/scheme`, scheme, 201)
   await call(
     admin,

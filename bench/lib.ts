@@ -322,3 +322,28 @@ export async function rssSampler(everyMs = 5): Promise<{ reset(): void; peak(): 
 }
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/**
+ * A scheme whose every criterion is `relative_to_best` on an indicator of its own, the points
+ * shared equally: no targets to set (a big year's targets are past the API's limits) and no peer
+ * assessment. Criteria are coded `${prefix}_001`, ….
+ */
+export function relativeToBestScheme(indicatorCodes: string[], prefix: string) {
+  const points = String(Number((100 / indicatorCodes.length).toFixed(4)))
+  return {
+    criteria: indicatorCodes.map((indicatorCode, i) => ({
+      code: `${prefix}_${String(i + 1).padStart(3, '0')}`,
+      title: `Tiêu chí ${i + 1}`,
+      group: `G${i % 4}`,
+      kind: 'standard',
+      method: 'relative_to_best',
+      maxPoints: points,
+      indicatorCode,
+    })),
+    bonusCap: '5',
+    penaltyCap: '5',
+    tieBreakGroups: ['G0', 'G1'],
+    latePenalty: null,
+    awardRules: [],
+  }
+}

@@ -37,7 +37,7 @@ import { planningService } from '../src/modules/planning/service.ts'
 import { buildApp } from '../src/app.ts'
 import { loadSigningKey } from '../src/bootstrap/signing-key.ts'
 import { loadConfig } from '../src/config.ts'
-import { caller, issueToken, originOf, withBenchDatabase } from './lib.ts'
+import { caller, issueToken, originOf, relativeToBestScheme, withBenchDatabase } from './lib.ts'
 import { rng } from './rng.ts'
 
 const YEAR = 2024
@@ -104,23 +104,7 @@ export async function setUpYear(app: FastifyInstance, admin: string, indicatorCo
   )
   await clusterService(app.db, app.clock).putYear(SYSTEM_ACTOR, cluster.id, YEAR, { members: ids, headId: ids[0]!, deputyId: ids[1]! }, null)
   const base = `/v1/clusters/${cluster.id}/years/${YEAR}`
-  const points = String(Number((100 / criteria).toFixed(4)))
-  const scheme = {
-    criteria: indicatorCodes.slice(0, criteria).map((indicatorCode, i) => ({
-      code: `QM_${String(i + 1).padStart(3, '0')}`,
-      title: `Tiêu chí ${i + 1}`,
-      group: `G${i % 4}`,
-      kind: 'standard',
-      method: 'relative_to_best',
-      maxPoints: points,
-      indicatorCode,
-    })),
-    bonusCap: '5',
-    penaltyCap: '5',
-    tieBreakGroups: ['G0', 'G1'],
-    latePenalty: null,
-    awardRules: [],
-  }
+  const scheme = relativeToBestScheme(indicatorCodes.slice(0, criteria), 'QM')
   await call(admin, 'PUT', `${base}/scheme`, scheme, 201)
   await planningService(app.db, app.clock).signPact(SYSTEM_ACTOR, cluster.id, YEAR, {
     signedAt: `${YEAR}-01-15T09:00:00+07:00`,
