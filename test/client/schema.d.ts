@@ -25868,6 +25868,17 @@ export interface operations {
                                     submittedAt: string;
                                     submittedBy: string | null;
                                 }[];
+                                /** @description Each time the secretariat returned it, with the revision returned and the reason, in time order */
+                                returns: {
+                                    revision: number;
+                                    reason: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description RFC 3339 timestamp
+                                     */
+                                    returnedAt: string;
+                                    returnedBy: string | null;
+                                }[];
                             }[];
                             assessments: {
                                 /**
@@ -25978,6 +25989,38 @@ export interface operations {
                                  */
                                 at: string;
                                 actorKeyId: string | null;
+                            }[];
+                            /** @description Objections (khiếu nại) to the provisional ranking in the objection window, and their answers; their events are in the log */
+                            objections: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                committeeId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                subjectCommitteeId: string;
+                                criterionCode: string | null;
+                                reason: string;
+                                /** @enum {unknown} */
+                                status: "open" | "accepted" | "rejected";
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 timestamp
+                                 */
+                                filedAt: string;
+                                filedBy: string | null;
+                                answer: string | null;
+                                correction: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
                             }[];
                             /** @description The dossier's documents (hồ sơ) attached to the year, its submissions, proposals and handovers: metadata and sha256, not the bytes (GET /v1/attachments/{id}/content serves them; their sha256 must match). Each is the one its audit event recorded. */
                             attachments: {

@@ -79,6 +79,7 @@ export async function planExport(tx: Tx, found: Found): Promise<ExportPlan> {
   ]
   const handoverIds = handovers.map((h) => h.id)
   const attachments = await repo.attachments(row.id, handoverIds)
+  const objections = await repo.objections(row.id)
   const pairs = [
     { t: 'cluster_year', i: row.id },
     { t: 'cluster', i: cluster.id },
@@ -89,6 +90,7 @@ export async function planExport(tx: Tx, found: Found): Promise<ExportPlan> {
     ...handovers.map((h) => ({ t: 'handover', i: h.id })),
     ...types.map((t) => ({ t: 'award_type', i: t.id })),
     ...attachments.map((a) => ({ t: 'attachment', i: a.id })),
+    ...objections.map((o) => ({ t: 'objection', i: o.id })),
   ]
   const entities: EntitySet = { pairs, assessmentPrefix: `${row.id}:` }
   const lastSeq = await repo.lastSeqAbout(entities)
@@ -133,6 +135,8 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
     let after: { period: string; committeeId: string } | null = null
     for (;;) {
       const page = await repo.submissions(cyId, after, PAGE)
+      // Each return with its reason (the submission keeps only the last one's).
+      const returns = await repo.returnsOf(page.map((s) => s.id))
       for (const s of page) {
         yield lazyObject({
           id: s.id,
@@ -175,6 +179,7 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
               revision = revisions[revisions.length - 1]!.revision
             }
           }),
+          returns: (returns.get(s.id) ?? []).map((x) => ({ revision: x.revision, reason: x.reason, returnedAt: x.returnedAt, returnedBy: x.returnedBy })),
         })
       }
       if (page.length < PAGE) return
@@ -220,6 +225,8 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
       headChosenBy: row.headChosenBy,
       deputyChosenBy: row.deputyChosenBy,
       leadershipNote: row.leadershipNote,
+      objectionsOpenAt: row.objectionsOpenAt,
+      objectionsCloseAt: row.objectionsCloseAt,
       version: row.version,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
@@ -320,6 +327,22 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
         evidence: e.evidence,
         at: e.at,
         actorKeyId: e.actorKeyId,
+      })),
+    // Objections to the provisional ranking and their answers (their events are in the log below).
+    objections: async () =>
+      (await repo.objections(cyId)).map((o) => ({
+        id: o.id,
+        committeeId: o.committeeId,
+        subjectCommitteeId: o.subjectCommitteeId,
+        criterionCode: o.criterionCode,
+        reason: o.reason,
+        status: o.status,
+        filedAt: o.filedAt,
+        filedBy: o.filedBy,
+        answer: o.answer,
+        correction: o.correction,
+        answeredAt: o.answeredAt,
+        answeredBy: o.answeredBy,
       })),
     // The dossier: each document's metadata and sha256, as its upload event records it; never its bytes.
     attachments: async () =>

@@ -19,9 +19,11 @@ import {
   committees,
   handovers,
   indicators,
+  objections,
   pacts,
   periods,
   rankingSnapshots,
+  submissionReturns,
   submissionRevisions,
   submissions,
   submissionValues,
@@ -155,6 +157,25 @@ export function exportRepository(db: DbOrTx) {
         .where(and(eq(submissionRevisions.submissionId, submissionId), gt(submissionRevisions.revision, afterRevision)))
         .orderBy(asc(submissionRevisions.revision))
         .limit(limit)
+    },
+    /** The returns of these submissions (each with its reason), by submission, in order. */
+    async returnsOf(submissionIds: string[]) {
+      const out = new Map<string, (typeof submissionReturns.$inferSelect)[]>()
+      if (submissionIds.length === 0) return out
+      const found = await db
+        .select()
+        .from(submissionReturns)
+        .where(inArray(submissionReturns.submissionId, submissionIds))
+        .orderBy(asc(submissionReturns.submissionId), asc(submissionReturns.returnedAt), asc(submissionReturns.revision))
+      for (const r of found) {
+        const list = out.get(r.submissionId)
+        if (list) list.push(r)
+        else out.set(r.submissionId, [r])
+      }
+      return out
+    },
+    async objections(clusterYearId: string) {
+      return db.select().from(objections).where(eq(objections.clusterYearId, clusterYearId)).orderBy(asc(objections.id))
     },
     async assessments(clusterYearId: string) {
       return db.select().from(assessments).where(eq(assessments.clusterYearId, clusterYearId)).orderBy(asc(assessments.assessorId))

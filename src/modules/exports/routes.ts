@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type TSchema } from 'typebox'
 import { ATTACHMENT_KINDS, DOCUMENT_MEDIA_TYPES } from '../../domain/documents.ts'
+import { OBJECTION_STATUSES } from '../../domain/objections.ts'
 import { DateOnly, DecimalString, Nullable, problems, StringEnum, Timestamp, Uuid, Year } from '../../lib/http-schemas.ts'
 import { attachment, CSV_MEDIA_TYPE } from '../../lib/csv.ts'
 import { notModified } from '../../lib/etag.ts'
@@ -84,6 +85,9 @@ const SubmissionMember = obj({
   ),
   revisions: Type.Array(obj({ revision: Type.Integer(), values: Type.Unknown(), late: Type.Boolean(), submittedAt: Timestamp, submittedBy: Nullable(Uuid) }), {
     description: 'The immutable copy of the values stored at each submit',
+  }),
+  returns: Type.Array(obj({ revision: Type.Integer(), reason: Text, returnedAt: Timestamp, returnedBy: Nullable(Uuid) }), {
+    description: 'Each time the secretariat returned it, with the revision returned and the reason, in time order',
   }),
 })
 
@@ -170,6 +174,23 @@ const Bundle = obj(
         actorKeyId: Nullable(Uuid),
       }),
       { description: 'Every step of every proposal, in time order: never edited' },
+    ),
+    objections: Type.Array(
+      obj({
+        id: Uuid,
+        committeeId: Uuid,
+        subjectCommitteeId: Uuid,
+        criterionCode: Nullable(Text),
+        reason: Text,
+        status: StringEnum(OBJECTION_STATUSES),
+        filedAt: Timestamp,
+        filedBy: Nullable(Uuid),
+        answer: Nullable(Text),
+        correction: Nullable(Text),
+        answeredAt: Nullable(Timestamp),
+        answeredBy: Nullable(Uuid),
+      }),
+      { description: 'Objections (khiếu nại) to the provisional ranking in the objection window, and their answers; their events are in the log' },
     ),
     attachments: Type.Array(
       obj({
