@@ -170,3 +170,18 @@ t.test('the kept peer scores: an unchanged row is not read again, a changed one 
   t.same(third.get(c), { [a]: { PEER: '15' }, [b]: { PEER: '16' } }, 'a new assessor is read')
   t.same([...third.keys()], [a, b, c].sort())
 })
+
+t.test('kept scores: a read is answered from what was held when it started, whatever other reads evict meanwhile', async (t) => {
+  const kept = new AssessmentScores(1)
+  const score = (targetId: string, value: string) => [{ targetId, criterionCode: 'PEER', score: value }]
+  kept.take('Y', new Map(), [{ assessorId: 'a', key: '1:100', scores: score('b', '10') }])
+  const snapshot = kept.known('Y')
+  // Another year's read, with room for one year only: Y is evicted while Y's read is in flight.
+  kept.take('Z', new Map(), [{ assessorId: 'x', key: '1:7', scores: score('y', '3') }])
+  t.same(kept.known('Y').size, 0, 'Y is no longer held')
+  const answered = kept.take('Y', snapshot, [{ assessorId: 'a', key: '1:100', scores: null }])
+  t.same(answered?.get('a'), { b: { PEER: '10' } }, 'the unchanged assessor keeps its scores')
+  t.same(kept.known('Y').get('a')?.byTarget, { b: { PEER: '10' } }, 'and they are held again, not emptied')
+  t.equal(kept.take('Y', new Map(), [{ assessorId: 'a', key: '1:100', scores: null }]), null, 'an unchanged row the snapshot lacks: read again whole')
+  t.equal(kept.take('Y', kept.known('Y'), [{ assessorId: 'a', key: '2:200', scores: null }]), null, 'or held at another version')
+})

@@ -44,33 +44,53 @@ export class AssessmentScores {
 
   constructor(private readonly maxYears = 100) {}
 
-  /** The row version of each assessor's scores held for the year (for the read to leave them out). */
-  known(clusterYearId: string): Map<string, string> {
-    return new Map([...(this.years.get(clusterYearId) ?? [])].map(([id, e]) => [id, e.key] as const))
+  /**
+   * What is held for the year, as it is now: the read leaves out the assessors held at their
+   * row's version (keysOf), and `take` answers those from this same snapshot, whatever other
+   * reads keep or evict meanwhile.
+   */
+  known(clusterYearId: string): ReadonlyMap<string, KeptScores> {
+    return new Map(this.years.get(clusterYearId) ?? [])
   }
 
-  /** Keeps what a read answered (scores null: held at that version) and returns the year's scores by assessor, in the read's order. */
+  /**
+   * Keeps what a read answered (scores null: held, in `snapshot`, at that version) and returns
+   * the year's scores by assessor, in the read's order; null should an unchanged row not be in
+   * the snapshot at its version (then the caller reads the year whole).
+   */
   take(
     clusterYearId: string,
+    snapshot: ReadonlyMap<string, KeptScores>,
     read: readonly { assessorId: string; key: string; scores: ScoreEntry[] | null }[],
-  ): Map<string, Record<string, Record<string, string>>> {
-    const held = this.years.get(clusterYearId) ?? new Map<string, KeptScores>()
+  ): Map<string, Record<string, Record<string, string>>> | null {
     const now = new Map<string, KeptScores>()
     for (const r of read) {
-      const kept = held.get(r.assessorId)
-      if (r.scores === null && kept && kept.key === r.key) now.set(r.assessorId, kept)
-      else now.set(r.assessorId, { key: r.key, byTarget: deepFreeze(scoresByTarget(r.scores ?? [])) })
+      if (r.scores === null) {
+        const kept = snapshot.get(r.assessorId)
+        if (!kept || kept.key !== r.key) return null
+        now.set(r.assessorId, kept)
+      } else now.set(r.assessorId, { key: r.key, byTarget: deepFreeze(scoresByTarget(r.scores)) })
     }
-    if (!this.years.has(clusterYearId) && this.years.size >= this.maxYears) this.years.delete(this.years.keys().next().value!)
+    // Least recently read out first: a year read again moves to the end.
+    this.years.delete(clusterYearId)
+    if (this.years.size >= this.maxYears) this.years.delete(this.years.keys().next().value!)
     this.years.set(clusterYearId, now)
     return new Map([...now].map(([id, e]) => [id, e.byTarget as Record<string, Record<string, string>>]))
   }
 
   /** The year's scores by assessor, in assessor order; reads the scores of changed rows only. */
   async read(db: DbOrTx, clusterYearId: string): Promise<Map<string, Record<string, Record<string, string>>>> {
-    return this.take(clusterYearId, await rankingRepository(db).assessmentScoresSince(clusterYearId, this.known(clusterYearId)))
+    const repo = rankingRepository(db)
+    const snapshot = this.known(clusterYearId)
+    return (
+      this.take(clusterYearId, snapshot, await repo.assessmentScoresSince(clusterYearId, keysOf(snapshot))) ??
+      this.take(clusterYearId, new Map(), await repo.assessmentScoresSince(clusterYearId, new Map()))!
+    )
   }
 }
+
+/** The row version of each assessor held (for a read to leave them out). */
+const keysOf = (snapshot: ReadonlyMap<string, KeptScores>) => new Map([...snapshot].map(([id, e]) => [id, e.key] as const))
 
 function deepFreeze(byTarget: Record<string, Record<string, string>>) {
   for (const id in byTarget) Object.freeze(byTarget[id])
@@ -88,8 +108,15 @@ export type InputRows = Awaited<ReturnType<typeof readRankingInputs>>
  */
 export async function readRankingInputs(db: DbOrTx, year: { id: string; clusterId: string }, scores?: AssessmentScores) {
   const keep = scores && !inTransaction(db) ? scores : undefined
-  const rows = await rankingRepository(db).inputRows(year.id, year.clusterId, keep?.known(year.id) ?? new Map<string, string>())
-  const assessed = keep ? keep.take(year.id, rows.scores) : new Map(rows.scores.map((r) => [r.assessorId, scoresByTarget(r.scores ?? [])] as const))
+  const repo = rankingRepository(db)
+  if (keep) {
+    const snapshot = keep.known(year.id)
+    const rows = await repo.inputRows(year.id, year.clusterId, keysOf(snapshot))
+    const assessed = keep.take(year.id, snapshot, rows.scores)
+    if (assessed) return { ...rows, assessed }
+  }
+  const rows = await repo.inputRows(year.id, year.clusterId, new Map<string, string>())
+  const assessed = keep ? keep.take(year.id, new Map(), rows.scores)! : new Map(rows.scores.map((r) => [r.assessorId, scoresByTarget(r.scores ?? [])] as const))
   return { ...rows, assessed }
 }
 
