@@ -68,3 +68,20 @@ t.test('a CSV read from its bytes: characters split across byte slices come out 
     'every note intact, every line number right',
   )
 })
+
+t.test('blank lines and rows of empty fields before the header are skipped, as after it', async (t) => {
+  const cases: [string, string][] = [
+    ['\n', '\n'],
+    ['\r\n\r\n', '\r\n'],
+    [',,,\n', '\n'],
+    ['\ufeff\n  \n', '\n'],
+  ]
+  for (const [lead, nl] of cases) {
+    const rows = await read(`${lead}${HEADER}${nl}X1,CTD-1,2024,FY,IND_1,5,${nl}`)
+    t.same(
+      rows.map((r) => [r.row, r.input.committeeCode]),
+      [[lead.split(nl).length + 1, 'X1']],
+      JSON.stringify(lead),
+    )
+  }
+})

@@ -93,3 +93,29 @@ t.test('an import with submit=true submits each clean submission as a single sub
   const inputsAfter = await inputsVersion()
   t.ok(inputsAfter > inputsBefore, "the ranking's inputs are marked changed")
 })
+
+t.test('submit=true with one submission named by code in one batch and by id in a later one: submitted once', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await reportingClusterYear(h, { members: 2 })
+  const code = (await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${r.ids[0]}` })).json().code as string
+  const clusterCode = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}` })).json().code as string
+  const at = { clusterCode, year: r.year, period: 'FY' }
+  const items = [
+    { ...at, committeeCode: code, indicatorCode: 'HOUSES_BUILT', value: 10 },
+    { ...at, committeeCode: code, indicatorCode: 'FUND_RAISED', value: '1500000000' },
+    // Enough rows between for the last one to be written by a later statement (1,000 rows each).
+    ...Array.from({ length: 1000 }, (_, i) => ({ ...at, committeeCode: `UNKNOWN_${i}`, indicatorCode: 'HOUSES_BUILT', value: 1 })),
+    { ...at, committeeId: r.ids[0], indicatorCode: 'NTM_COMMUNES', value: 4 },
+  ]
+  const res = await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions/import?submit=true', body: { items } })
+  t.equal(res.statusCode, 207)
+  t.same(res.json().summary, { created: 3, updated: 0, unchanged: 0, rejected: 1000 })
+  const subs = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions?clusterId=${r.cluster.id}` })).json().items
+  t.same(
+    subs.map((s: { status: string; revision: number }) => [s.status, s.revision]),
+    [['submitted', 1]],
+    'one submission, submitted once',
+  )
+  await h.app.auditLog.flush()
+  t.equal((await h.app.db.select().from(auditEvents)).filter((e) => e.action === 'submission.submitted').length, 1, 'one event')
+})

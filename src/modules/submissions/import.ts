@@ -145,11 +145,12 @@ export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow>
     const text = piece.done ? '' : typeof piece.value === 'string' ? piece.value : decoder.decode(piece.value, { stream: !last })
     for (const record of read(text, last)) {
       const fields = record.fields
+      // Blank lines and rows of empty fields are skipped, before the header too.
+      if (fields.every((f) => f.trim() === '')) continue
       if (columns === null) {
         columns = csvColumns(fields)
         continue
       }
-      if (fields.every((f) => f.trim() === '')) continue
       const input: Record<string, string> = {}
       const n = Math.min(columns.length, fields.length)
       for (let k = 0; k < n; k++) if (columns[k] !== '') input[columns[k]!] = fields[k]!
@@ -482,11 +483,9 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     if (opts.atomic && log.summary().rejected > 0) throw ROLLBACK
     for (const cyId of changedFy) await markRankingInputsChanged(tx, cyId)
     if (opts.submit) {
-      // Together, against the years already read; an incomplete one stays a saved draft, its rows say why.
+      // Together; an incomplete one stays a saved draft, its rows say why.
       const ids = [...written].filter(([rawKey]) => !rejectedGroups.has(rawKey)).map(([, id]) => id)
-      const years = new Map<string, ClusterYear>()
-      for (const ctx of scope.contexts.values()) if (ctx) years.set(ctx.cy.state.id, ctx.cy)
-      for (const [id, missing] of await submissionService(db, clock).submitMany(actor, ids, tx, years)) incomplete.set(id, missing)
+      for (const [id, missing] of await submissionService(db, clock).submitMany(actor, ids, tx)) incomplete.set(id, missing)
     }
     // The limits are back for whatever the request's transaction does after the import.
     await repo.endImport()

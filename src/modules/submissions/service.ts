@@ -268,21 +268,27 @@ export function submissionService(db: Db, clock: Clock) {
      * Submits many submissions in the caller's transaction (a bulk import's submit=true), each
      * by the rules `submit` follows, a thousand at a time in a few statements: their rows locked
      * and values read together, revisions, moves and events each written at once, the ranking
-     * marked changed once per year. `years` are the aggregates the caller already holds (read
-     * again per submission, a 10,000-member year made the import quadratic). An incomplete one
+     * marked changed once per year. Each year is read once, not once per submission (which made
+     * a 10,000-member import quadratic), and after the caller locked it. An incomplete one
      * stays a draft and is returned with the indicators it lacks; any other refusal throws.
      */
-    async submitMany(actor: Actor, ids: string[], tx: Tx, years: ReadonlyMap<string, ClusterYear>): Promise<Map<string, string[]>> {
+    async submitMany(actor: Actor, submissionIds: string[], tx: Tx): Promise<Map<string, string[]>> {
       const incomplete = new Map<string, string[]>()
       const repo = submissionRepository(tx)
+      // A submission named twice (by code and by id in one import) is submitted once.
+      const ids = [...new Set(submissionIds)]
+      // Each year read once, when its first submission is (the caller holds the years' locks).
+      const years = new Map<string, ClusterYear>()
       for (let at = 0; at < ids.length; at += 1000) {
         const chunk = ids.slice(at, at + 1000)
         const now = clock()
         const [found, values] = [await repo.findManyForUpdate(chunk), await repo.valuesOfMany(chunk)]
-        if (found.length !== chunk.length) throw submissionNotFound(chunk.find((id) => !found.some((r) => r.id === id))!)
+        const missing = chunk.find((id) => !found.some((r) => r.id === id))
+        if (missing !== undefined) throw submissionNotFound(missing)
         const plans: { current: SubmissionRow; plan: SubmitPlan }[] = []
         for (const current of found) {
-          const cy = years.get(current.clusterYearId) ?? (await yearOf(tx, current))
+          let cy = years.get(current.clusterYearId)
+          if (!cy) years.set(current.clusterYearId, (cy = await yearOf(tx, current)))
           try {
             plans.push({ current, plan: planSubmit(actor, current, cy, values.get(current.id) ?? [], now) })
           } catch (err) {
