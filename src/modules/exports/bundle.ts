@@ -179,7 +179,7 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
               revision = revisions[revisions.length - 1]!.revision
             }
           }),
-          returns: (returns.get(s.id) ?? []).map((x) => ({ revision: x.revision, reason: x.reason, returnedAt: x.returnedAt, returnedBy: x.returnedBy })),
+          returns: (returns.get(s.id) ?? []).map(({ submissionId: _, ...r }) => r),
         })
       }
       if (page.length < PAGE) return
@@ -329,21 +329,7 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
         actorKeyId: e.actorKeyId,
       })),
     // Objections to the provisional ranking and their answers (their events are in the log below).
-    objections: async () =>
-      (await repo.objections(cyId)).map((o) => ({
-        id: o.id,
-        committeeId: o.committeeId,
-        subjectCommitteeId: o.subjectCommitteeId,
-        criterionCode: o.criterionCode,
-        reason: o.reason,
-        status: o.status,
-        filedAt: o.filedAt,
-        filedBy: o.filedBy,
-        answer: o.answer,
-        correction: o.correction,
-        answeredAt: o.answeredAt,
-        answeredBy: o.answeredBy,
-      })),
+    objections: async () => (await repo.objections(cyId)).map(({ clusterYearId: _, ...objection }) => objection),
     // The dossier: each document's metadata and sha256, as its upload event records it; never its bytes.
     attachments: async () =>
       (await repo.attachments(cyId, plan.handoverIds)).map((a) => {

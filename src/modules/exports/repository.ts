@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, gt, gte, inArray, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
+import { groupBy } from '../../lib/group.ts'
 import {
   adjustments,
   assessmentHistory,
@@ -160,19 +161,13 @@ export function exportRepository(db: DbOrTx) {
     },
     /** The returns of these submissions (each with its reason), by submission, in order. */
     async returnsOf(submissionIds: string[]) {
-      const out = new Map<string, (typeof submissionReturns.$inferSelect)[]>()
-      if (submissionIds.length === 0) return out
+      if (submissionIds.length === 0) return new Map<string, (typeof submissionReturns.$inferSelect)[]>()
       const found = await db
         .select()
         .from(submissionReturns)
         .where(inArray(submissionReturns.submissionId, submissionIds))
         .orderBy(asc(submissionReturns.submissionId), asc(submissionReturns.returnedAt), asc(submissionReturns.revision))
-      for (const r of found) {
-        const list = out.get(r.submissionId)
-        if (list) list.push(r)
-        else out.set(r.submissionId, [r])
-      }
-      return out
+      return groupBy(found, (r) => r.submissionId)
     },
     async objections(clusterYearId: string) {
       return db.select().from(objections).where(eq(objections.clusterYearId, clusterYearId)).orderBy(asc(objections.id))

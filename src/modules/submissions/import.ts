@@ -139,27 +139,25 @@ export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow>
       })
     }
   }
-  for (let piece = pieces.next(); ;) {
-    const next = piece.done ? null : pieces.next()
-    const last = piece.done === true || next?.done === true
-    const text = piece.done ? '' : typeof piece.value === 'string' ? piece.value : decoder.decode(piece.value, { stream: !last })
-    for (const record of read(text, last)) {
-      const fields = record.fields
-      // Blank lines and rows of empty fields are skipped, before the header too.
-      if (fields.every((f) => f.trim() === '')) continue
-      if (columns === null) {
-        columns = csvColumns(fields)
-        continue
-      }
-      const input: Record<string, string> = {}
-      const n = Math.min(columns.length, fields.length)
-      for (let k = 0; k < n; k++) if (columns[k] !== '') input[columns[k]!] = fields[k]!
-      const wait = turn()
-      if (wait) await wait
-      yield { index: index++, row: record.line, input }
+  // The pieces' records, then the last: the rest of the text, which needs no line end.
+  const records = function* () {
+    for (const piece of pieces) yield* read(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }), false)
+    yield* read(typeof body === 'string' ? '' : decoder.decode(), true)
+  }
+  for (const record of records()) {
+    const fields = record.fields
+    // Blank lines and rows of empty fields are skipped, before the header too.
+    if (fields.every((f) => f.trim() === '')) continue
+    if (columns === null) {
+      columns = csvColumns(fields)
+      continue
     }
-    if (last) break
-    piece = next!
+    const input: Record<string, string> = {}
+    const n = Math.min(columns.length, fields.length)
+    for (let k = 0; k < n; k++) if (columns[k] !== '') input[columns[k]!] = fields[k]!
+    const wait = turn()
+    if (wait) await wait
+    yield { index: index++, row: record.line, input }
   }
 }
 

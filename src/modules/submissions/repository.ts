@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, or, sql, type SQL } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
+import { groupBy } from '../../lib/group.ts'
 import { clusterYears, submissionReturns, submissionRevisions, submissions, submissionValues } from '../../db/schema.ts'
 import type { Period, SubmissionStatus } from '../../domain/workflows.ts'
 
@@ -107,36 +108,27 @@ export function submissionRepository(db: DbOrTx) {
     },
     /** The values of many submissions, each's in indicator order. */
     async valuesOfMany(ids: string[]): Promise<Map<string, ValueRow[]>> {
-      const out = new Map<string, ValueRow[]>()
-      if (ids.length === 0) return out
+      if (ids.length === 0) return new Map()
       const found = await db
         .select()
         .from(submissionValues)
         .where(inArray(submissionValues.submissionId, ids))
         .orderBy(asc(submissionValues.submissionId), asc(submissionValues.indicatorCode))
-      for (const v of found) {
-        const list = out.get(v.submissionId)
-        if (list) list.push(v)
-        else out.set(v.submissionId, [v])
-      }
-      return out
+      return groupBy(found, (v) => v.submissionId)
     },
     /**
-     * Many submissions moved at their versions in one statement (whole columns as arrays);
-     * returns how many were at their version.
+     * Many submissions submitted at `at`, each at its version, in one statement (whole columns as
+     * arrays); returns how many were at their version.
      */
-    async updateManyAtVersion(
-      moves: { id: string; version: number; status: SubmissionStatus; late: boolean; revision: number; submittedAt: Date }[],
-      at: Date,
-    ): Promise<number> {
+    async updateManyAtVersion(moves: { id: string; version: number; status: SubmissionStatus; late: boolean; revision: number }[], at: Date): Promise<number> {
       if (moves.length === 0) return 0
       const result = await db.execute(sql`
-        update submissions s set status = u.status, late = u.late, revision = u.revision, submitted_at = u.submitted_at,
+        update submissions s set status = u.status, late = u.late, revision = u.revision, submitted_at = ${at},
           updated_at = ${at}, version = s.version + 1
         from unnest(${sql.param(moves.map((r) => r.id))}::uuid[], ${sql.param(moves.map((r) => r.version))}::int[],
                     ${sql.param(moves.map((r) => r.status))}::text[], ${sql.param(moves.map((r) => r.late))}::boolean[],
-                    ${sql.param(moves.map((r) => r.revision))}::int[], ${sql.param(moves.map((r) => r.submittedAt.toISOString()))}::timestamptz[])
-          as u(id, version, status, late, revision, submitted_at)
+                    ${sql.param(moves.map((r) => r.revision))}::int[])
+          as u(id, version, status, late, revision)
         where s.id = u.id and s.version = u.version
         returning s.id`)
       return rows<{ id: string }>(result).length

@@ -282,9 +282,12 @@ export function submissionService(db: Db, clock: Clock) {
       for (let at = 0; at < ids.length; at += 1000) {
         const chunk = ids.slice(at, at + 1000)
         const now = clock()
-        const [found, values] = [await repo.findManyForUpdate(chunk), await repo.valuesOfMany(chunk)]
-        const missing = chunk.find((id) => !found.some((r) => r.id === id))
-        if (missing !== undefined) throw submissionNotFound(missing)
+        const found = await repo.findManyForUpdate(chunk)
+        if (found.length !== chunk.length) {
+          const have = new Set(found.map((r) => r.id))
+          throw submissionNotFound(chunk.find((id) => !have.has(id))!)
+        }
+        const values = await repo.valuesOfMany(chunk)
         const plans: { current: SubmissionRow; plan: SubmitPlan }[] = []
         for (const current of found) {
           let cy = years.get(current.clusterYearId)
