@@ -119,3 +119,39 @@ t.test('submit=true with one submission named by code in one batch and by id in 
   await h.app.auditLog.flush()
   t.equal((await h.app.db.select().from(auditEvents)).filter((e) => e.action === 'submission.submitted').length, 1, 'one event')
 })
+
+t.test('submit=true: a rejected row holds its submission back whichever naming (code or id) it uses', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await reportingClusterYear(h, { members: 2 })
+  const code = (await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${r.ids[0]}` })).json().code as string
+  const clusterCode = (await h.call(h.adminToken, { method: 'GET', url: `/v1/clusters/${r.cluster.id}` })).json().code as string
+  const at = { clusterCode, year: r.year, period: 'FY' }
+  for (const [good, bad] of [
+    [{ committeeCode: code }, { committeeId: r.ids[0] }],
+    [{ committeeId: r.ids[1] }, { committeeCode: undefined as string | undefined }],
+  ] as const) {
+    const badNaming =
+      'committeeCode' in bad && bad.committeeCode === undefined
+        ? { committeeCode: (await h.call(h.adminToken, { method: 'GET', url: `/v1/committees/${r.ids[1]}` })).json().code }
+        : bad
+    const items = [
+      { ...at, ...good, indicatorCode: 'HOUSES_BUILT', value: 10 },
+      { ...at, ...good, indicatorCode: 'FUND_RAISED', value: '1500000000' },
+      { ...at, ...good, indicatorCode: 'NTM_COMMUNES', value: 4 },
+      // The same submission under its other name: an indicator that does not exist.
+      { ...at, ...badNaming, indicatorCode: 'NO_SUCH_INDICATOR', value: 4 },
+    ]
+    const res = await h.call(h.adminToken, { method: 'POST', url: '/v1/submissions/import?submit=true', body: { items } })
+    t.equal(res.statusCode, 207)
+    t.same(res.json().summary, { created: 3, updated: 0, unchanged: 0, rejected: 1 })
+    const saved = res.json().items.slice(0, 3) as { message?: string; submissionId: string }[]
+    t.ok(
+      saved.every((i) => /not submitted because other rows of this submission were rejected/.test(i.message ?? '')),
+      'the saved rows say why their submission was not submitted',
+    )
+    const read = (await h.call(h.adminToken, { method: 'GET', url: `/v1/submissions/${saved[0]!.submissionId}` })).json()
+    t.equal(read.status, 'draft', 'the submission stays a draft')
+  }
+  await h.app.auditLog.flush()
+  t.equal((await h.app.db.select().from(auditEvents)).filter((e) => e.action === 'submission.submitted').length, 0, 'nothing submitted')
+})

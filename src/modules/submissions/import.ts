@@ -74,8 +74,6 @@ interface YearContext {
 /** A row that passed every check of the first pass, kept compact until it is written. */
 interface GoodRow {
   index: number
-  /** The submission the row belongs to, as the client named it (codes, year, period). */
-  rawKey: string
   ctx: YearContext
   committeeId: string
   period: Period
@@ -341,13 +339,10 @@ interface Target extends KeyedSubmission {
 
 async function importPass({ db, clock, actor, principal, source, opts }: ImportRun, survey: Survey): Promise<ImportResult> {
   const log = new ImportLog()
-  // Submissions some of whose rows were rejected are saved but not submitted.
+  // Submissions some of whose rows were rejected are saved but not submitted: each by the
+  // submission its client key names (see ImportScope.groups), or by the client key.
   const rejectedGroups = new Set<string>()
-  const failRow = (i: number, groupKey: string, code: string, message: string, column: ImportColumn) => {
-    log.reject(i, code, message, column)
-    rejectedGroups.add(groupKey)
-  }
-  // Submissions written, by their client key, for submit=true; cluster-years whose FY changed.
+  // Submissions written, by the same key, for submit=true; cluster-years whose FY changed.
   const written = new Map<string, string>()
   const changedFy = new Set<string>()
   // Submissions submit=true left as drafts because the scheme's indicators are not all there, with those missing.
@@ -386,13 +381,14 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     const now = clock()
     const scope = await readImportScope(tx, principal, survey, now)
     const { targets } = scope
+    const holdBack = (rawKey: string) => rejectedGroups.add(scope.groups.get(rawKey) ?? rawKey)
 
     /** Checks a row as it comes (the loop takes its turns between rows): the good one to write, or its answer in the log. */
     function check(i: number, row: ParsedImportRow): GoodRow | null {
       const checked = checkRow(scope, i, row)
       if ('index' in checked) return checked
-      if (checked.holdsBack) failRow(i, checked.groupKey, checked.code, checked.message, checked.column)
-      else log.reject(i, checked.code, checked.message, checked.column)
+      log.reject(i, checked.code, checked.message, checked.column)
+      if (checked.holdsBack) holdBack(checked.groupKey)
       return null
     }
 
@@ -455,12 +451,12 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
       const dup = survey.repeats.size > 0 ? survey.repeats.get(`${rawKeyOf(src.input)}|${field(src.input.indicatorCode)}`) : undefined
       if (dup) {
         log.reject(i, 'DUPLICATE_ROW', `The same committee, cluster, year, period and indicator appear more than once (${dup.join(', ')})`, 'indicatorCode')
-        rejectedGroups.add(rawKeyOf(src.input))
+        holdBack(rawKeyOf(src.input))
         continue
       }
       const parsed = parseImportRow(src.input, { comma: opts.comma })
       if ('problems' in parsed) {
-        rejectedGroups.add(rawKeyOf(src.input))
+        holdBack(rawKeyOf(src.input))
         const p = parsed.problems[0]!
         log.reject(i, p.code, parsed.problems.map((x) => x.message).join('; '), p.column ?? undefined)
         continue
@@ -482,7 +478,7 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     for (const cyId of changedFy) await markRankingInputsChanged(tx, cyId)
     if (opts.submit) {
       // Together; an incomplete one stays a saved draft, its rows say why.
-      const ids = [...written].filter(([rawKey]) => !rejectedGroups.has(rawKey)).map(([, id]) => id)
+      const ids = [...written].filter(([key]) => !rejectedGroups.has(key)).map(([, id]) => id)
       for (const [id, missing] of await submissionService(db, clock).submitMany(actor, ids, tx)) incomplete.set(id, missing)
     }
     // The limits are back for whatever the request's transaction does after the import.
@@ -497,7 +493,7 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     if (err !== ROLLBACK) throw err
   }
   if (opts.submit) {
-    log.holdBack([...written].filter(([rawKey]) => rejectedGroups.has(rawKey)).map(([, id]) => id))
+    log.holdBack([...written].filter(([key]) => rejectedGroups.has(key)).map(([, id]) => id))
     for (const [id, missing] of incomplete) log.holdBackIncomplete(id, missing)
   }
   return { dryRun: opts.dryRun, atomic: opts.atomic, summary: log.summary(), items: log }
@@ -507,7 +503,7 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
 interface BatchState {
   targets: Map<string, Target>
   log: ImportLog
-  /** Submissions written, by their client key (for submit=true). */
+  /** Submissions written, by their key (`${clusterYearId}|${period}|${committeeId}`; for submit=true). */
   written: Map<string, string>
   /** Cluster-years whose FY values changed. */
   changedFy: Set<string>
@@ -542,7 +538,7 @@ function planBatch(good: GoodRow[], st: BatchState) {
       continue
     }
     if (target && !target.fresh) {
-      written.set(head.rawKey, target.id)
+      written.set(key, target.id)
       merges.push({ rows, target })
       for (const g of rows) mergeRows.push({ submissionId: target.id, indicatorCode: g.indicatorCode, value: g.value, note: g.note })
       continue
@@ -555,7 +551,7 @@ function planBatch(good: GoodRow[], st: BatchState) {
       targets.set(key, target)
       drafts.push({ id: target.id, clusterYearId: state.id, clusterId: state.clusterId, year: state.year, period: head.period, committeeId: head.committeeId })
     }
-    written.set(head.rawKey, target.id)
+    written.set(key, target.id)
     const changes = []
     for (const g of rows) {
       log.setStatus(g.index, 'created')
@@ -591,6 +587,11 @@ interface ImportScope {
   targets: Map<string, Target>
   /** Each year and period's input window, checked once. */
   windows: Map<string, { late: boolean } | DomainError>
+  /**
+   * The submission (`${clusterYearId}|${period}|${committeeId}`) each client key names, where it
+   * names one: rows naming it by code and by id are one submission's rows.
+   */
+  groups: Map<string, string>
 }
 
 /**
@@ -618,12 +619,15 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
     if (ctx && committeeId && (PERIODS as readonly string[]).includes(s.period))
       submissionKeys.push({ clusterYearId: ctx.cy.state.id, period: s.period, committeeId })
   }
-  markAliasRepeats(survey, (s) => {
+  // Each client key's submission (cluster-year, period, committee), where the key names one.
+  const groups = new Map<string, string>()
+  for (const [rawKey, s] of survey.submissions) {
     const clusterId = clusterIds.get(s.clusterCode)
     const ctx = clusterId ? contexts.get(`${clusterId}|${s.year}`) : undefined
     const committeeId = s.committeeId ? (knownIds.has(s.committeeId) ? s.committeeId : undefined) : committeeIds.get(s.committeeCode)
-    return ctx && committeeId ? `${ctx.cy.state.id}|${s.period}|${committeeId}` : null
-  })
+    if (ctx && committeeId) groups.set(rawKey, `${ctx.cy.state.id}|${s.period}|${committeeId}`)
+  }
+  markAliasRepeats(survey, groups)
   const repo = submissionRepository(tx)
   // Imports into one cluster-year queue here, before reading the submissions they will write (two
   // would otherwise both create the same draft); imports into different ones run side by side.
@@ -636,7 +640,7 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
     tx,
     [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])),
   )
-  return { now, rules, allowed, committeeIds, knownIds, clusterIds, contexts, targets, windows: new Map() }
+  return { now, rules, allowed, committeeIds, knownIds, clusterIds, contexts, targets, windows: new Map(), groups }
 }
 
 /**
@@ -644,12 +648,10 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
  * indicator both kinds of rows report is a repeated row, every occurrence rejected as
  * DUPLICATE_ROW like any other repeat (found once the codes are read).
  */
-function markAliasRepeats(survey: Survey, resolve: (s: Survey['submissions'] extends Map<string, infer V> ? V : never) => string | null): void {
+function markAliasRepeats(survey: Survey, groups: Map<string, string>): void {
   if (!survey.indicatorsOf) return
   const byTarget = new Map<string, string[]>()
-  for (const [rawKey, s] of survey.submissions) {
-    const target = resolve(s)
-    if (target === null) continue
+  for (const [rawKey, target] of groups) {
     const keys = byTarget.get(target)
     if (keys) keys.push(rawKey)
     else byTarget.set(target, [rawKey])
@@ -729,7 +731,7 @@ function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow 
     scope.windows.set(wkey, w)
   }
   if (w instanceof DomainError) return refusal(groupKey, w.code, w.message, 'period', true)
-  return { index: i, rawKey: groupKey, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note }
+  return { index: i, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note }
 }
 
 /** A row's refusal (a plain function: checkRow runs for every row, and a closure per row costs). */
