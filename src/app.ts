@@ -41,7 +41,7 @@ import problems, { clientError, frameworkError } from './plugins/problems.ts'
 import rateLimits from './plugins/rate-limits.ts'
 import requestScope from './plugins/request-scope.ts'
 import swagger from './plugins/swagger.ts'
-import { requestLoad } from './lib/turns.ts'
+import { requestLoad, type LoadTicket } from './lib/turns.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -52,6 +52,10 @@ declare module 'fastify' {
      * field by field, JSON and CSV alike), so the body is not copied through NFC first.
      */
     normalisesText?: boolean
+  }
+  interface FastifyRequest {
+    /** The request's place in the count of requests in flight (lib/turns.ts). */
+    loadTicket: LoadTicket
   }
   interface FastifyInstance {
     config: Config
@@ -279,11 +283,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     done()
   })
 
+  app.decorateRequest('loadTicket', null as unknown as LoadTicket)
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id)
     // Counted until the response closes (sent or aborted): a bulk import's turns are shorter meanwhile (lib/turns.ts).
-    requestLoad.begin()
-    reply.raw.once('close', requestLoad.end)
+    const ticket = requestLoad.begin()
+    req.loadTicket = ticket
+    reply.raw.once('close', () => requestLoad.end(ticket))
   })
   // Outside /v1 (health, contract, docs) routes are public unless they say otherwise.
   app.addHook('onRoute', (route) => {

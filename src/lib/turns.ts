@@ -2,15 +2,38 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 
 /**
  * Requests this process is serving now, counted by the app (app.ts, from `onRequest` to the
- * response's `close`). A long loop takes shorter turns while others wait (see turnTaker).
+ * response's `close`). A long loop takes shorter turns while others wait (see turnTaker). A
+ * request that waits on nothing of this process (a change-feed long poll between its reads) is
+ * not counted meanwhile: it would otherwise keep every import on short turns for as long as a
+ * portal polls.
  */
 let requestsInFlight = 0
+/** One request's place in the count: counted until it ends, or while it is not idle. */
+export interface LoadTicket {
+  counted: boolean
+  ended: boolean
+}
 export const requestLoad = {
-  begin: (): void => {
+  begin: (): LoadTicket => {
     requestsInFlight++
+    return { counted: true, ended: false }
   },
-  end: (): void => {
-    requestsInFlight = Math.max(0, requestsInFlight - 1)
+  /** The request is over (its response closed); ending twice counts once. */
+  end: (ticket: LoadTicket): void => {
+    ticket.ended = true
+    requestLoad.idle(ticket)
+  },
+  /** The request waits on nothing of this process's for now: not counted until `busy`. */
+  idle: (ticket: LoadTicket): void => {
+    if (!ticket.counted) return
+    ticket.counted = false
+    requestsInFlight--
+  },
+  /** The request works again (counted again, unless it has ended meanwhile). */
+  busy: (ticket: LoadTicket): void => {
+    if (ticket.counted || ticket.ended) return
+    ticket.counted = true
+    requestsInFlight++
   },
   inFlight: (): number => requestsInFlight,
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { Nullable, problems, Timestamp } from '../../lib/http-schemas.ts'
+import { requestLoad } from '../../lib/turns.ts'
 import { EVERY_ROLE, grant } from '../../plugins/auth.ts'
 import { PUBLIC_TYPES } from '../publication/service.ts'
 import { changeRepository } from './repository.ts'
@@ -152,7 +153,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         }
         const left = until - Date.now()
         if (left <= 0 || closing || client.gone) return { items: [], nextCursor: encodeChangesCursor(from), hasMore: false }
-        await pause(Math.min(left, app.config.AUDIT_SEQUENCER_POLL_MS), client)
+        // Waiting, the poll costs this process nothing: it does not count as a request in flight.
+        requestLoad.idle(req.loadTicket)
+        try {
+          await pause(Math.min(left, app.config.AUDIT_SEQUENCER_POLL_MS), client)
+        } finally {
+          requestLoad.busy(req.loadTicket)
+        }
       }
     },
   )
