@@ -5,7 +5,7 @@ const HEADER = 'committeeCode,clusterCode,year,period,indicatorCode,value,note'
 
 async function read(body: string) {
   const out = []
-  for await (const row of csvRows(body)) out.push(row)
+  for await (const rows of csvRows(body)) out.push(...rows)
   return out
 }
 
@@ -61,7 +61,7 @@ t.test('a CSV read from its bytes: characters split across byte slices come out 
     lines.push(`X${n},CTD-1,2024,FY,IND_${n % 7},${n},${note} ${n}`)
   }
   const rows = []
-  for await (const row of csvRows(Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8'))) rows.push(row)
+  for await (const batch of csvRows(Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8'))) rows.push(...batch)
   t.equal(rows.length, n)
   t.ok(
     rows.every((r, i) => r.input.note === `${note} ${i + 1}` && r.row === i + 2),

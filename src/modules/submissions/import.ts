@@ -27,7 +27,7 @@ import { loadClusterYear, lockClusterYears, markRankingInputsChanged, type Clust
 import { clusterIdsByCode } from '../clusters/service.ts'
 import { activeCommitteeIdsByCode, committeeScope, findCommittee } from '../committees/service.ts'
 import { indicatorRules } from '../indicators/service.ts'
-import { CsvReader, CsvSyntaxError } from './csv-records.ts'
+import { CsvReader, CsvSyntaxError, type CsvRecord } from './csv-records.ts'
 import { submissionRepository, type ImportValue, type KeyedSubmission } from './repository.ts'
 import { ImportLog } from './import-log.ts'
 import { schemeIndicatorsOf, submissionService } from './service.ts'
@@ -48,13 +48,17 @@ export interface ImportResult {
   items: ImportLog
 }
 
-/** One import: who runs it, on what, with which options; `source` is read once per pass. */
+/**
+ * One import: who runs it, on what, with which options; `source` is read once per pass, in
+ * batches (a slice of the CSV's rows, a thousand JSON items): the passes take their turns between
+ * rows themselves, so a batch costs one promise, not one per row.
+ */
 export interface ImportRun {
   db: Db
   clock: Clock
   actor: Actor
   principal: Principal
-  source: () => AsyncIterable<SourceRow>
+  source: () => AsyncIterable<SourceRow[]>
   opts: ImportOptions
 }
 
@@ -114,19 +118,18 @@ function csvColumns(header: string[]): string[] {
 }
 
 /**
- * Reads a CSV body as source rows; the header names the columns (any order). The body is decoded
- * and parsed a slice at a time (csv-records.ts), so only a slice's records exist at once. A row
- * is named by the line it starts on; blank lines and rows of empty fields are skipped; fields past
- * the header's are ignored.
+ * Reads a CSV body as source rows, a slice's rows at a time; the header names the columns (any
+ * order). The body is decoded and parsed a slice at a time (csv-records.ts), so only a slice's
+ * records exist at once. A row is named by the line it starts on; blank lines and rows of empty
+ * fields are skipped; fields past the header's are ignored.
  */
-export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow> {
+export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow[]> {
   const reader = new CsvReader()
   // Byte slices may split a character: the decoder keeps the partial one for the next slice.
   const decoder = new TextDecoder()
   const pieces = typeof body === 'string' ? slices(body, CSV_SLICE) : byteSlices(body, CSV_SLICE)
   let columns: string[] | null = null
   let index = 0
-  const turn = turnTaker()
   const read = (text: string, last: boolean) => {
     try {
       return reader.push(text, last)
@@ -137,26 +140,31 @@ export async function* csvRows(body: Buffer | string): AsyncGenerator<SourceRow>
       })
     }
   }
-  // The pieces' records, then the last: the rest of the text, which needs no line end.
-  const records = function* () {
-    for (const piece of pieces) yield* read(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }), false)
-    yield* read(typeof body === 'string' ? '' : decoder.decode(), true)
-  }
-  for (const record of records()) {
-    const fields = record.fields
-    // Blank lines and rows of empty fields are skipped, before the header too.
-    if (fields.every((f) => f.trim() === '')) continue
-    if (columns === null) {
-      columns = csvColumns(fields)
-      continue
+  const rowsOf = (records: CsvRecord[]): SourceRow[] => {
+    const rows: SourceRow[] = []
+    for (const record of records) {
+      const fields = record.fields
+      // Blank lines and rows of empty fields are skipped, before the header too.
+      if (fields.every((f) => f.trim() === '')) continue
+      if (columns === null) {
+        columns = csvColumns(fields)
+        continue
+      }
+      const input: Record<string, string> = {}
+      const n = Math.min(columns.length, fields.length)
+      for (let k = 0; k < n; k++) if (columns[k] !== '') input[columns[k]!] = fields[k]!
+      rows.push({ index: index++, row: record.line, input })
     }
-    const input: Record<string, string> = {}
-    const n = Math.min(columns.length, fields.length)
-    for (let k = 0; k < n; k++) if (columns[k] !== '') input[columns[k]!] = fields[k]!
-    const wait = turn()
-    if (wait) await wait
-    yield { index: index++, row: record.line, input }
+    return rows
   }
+  // The pieces' rows, then the last: the rest of the text, which needs no line end. A slice is
+  // parsed in about a millisecond (64 KB); the passes take their turns as they check its rows.
+  for (const piece of pieces) {
+    const rows = rowsOf(read(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }), false))
+    if (rows.length > 0) yield rows
+  }
+  const rows = rowsOf(read(typeof body === 'string' ? '' : decoder.decode(), true))
+  if (rows.length > 0) yield rows
 }
 
 function* byteSlices(bytes: Buffer, size: number): Generator<Buffer> {
@@ -175,12 +183,12 @@ export function* slices(text: string, size: number): Generator<string> {
   }
 }
 
-export async function* jsonRows(items: ImportRowInput[]): AsyncGenerator<SourceRow> {
-  const turn = turnTaker()
-  for (const [index, input] of items.entries()) {
-    const wait = turn()
-    if (wait) await wait
-    yield { index, input }
+/** JSON items as source rows, a thousand at a time. */
+export async function* jsonRows(items: ImportRowInput[]): AsyncGenerator<SourceRow[]> {
+  for (let at = 0; at < items.length; at += BATCH) {
+    const rows: SourceRow[] = []
+    for (let index = at; index < Math.min(items.length, at + BATCH); index++) rows.push({ index, input: items[index]! })
+    yield rows
   }
 }
 
@@ -231,44 +239,48 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
   const submissionNo = new Map<string, number>()
   const indicatorNo = new Map<string, number>()
   const firstSeen = new Map<number, number>()
-  for await (const src of source()) {
-    const r = src.input
-    const committeeCode = field(r.committeeCode)
-    const committeeId = field(r.committeeId).toLowerCase()
-    const clusterCode = field(r.clusterCode)
-    const yearText = field(r.year)
-    const period = field(r.period).toUpperCase()
-    const rawKey = rawKeyOf(r)
-    const indicator = field(r.indicatorCode)
-    let s = submissionNo.get(rawKey)
-    if (s === undefined) {
-      submissionNo.set(rawKey, (s = submissionNo.size))
-      // Codes PostgreSQL could not take as text (NUL, lone surrogates) are rejected per row; they
-      // are not looked up, nor are ids that are not ids.
-      if (/^\d{4}$/.test(yearText) && storableText(committeeCode) && storableText(clusterCode) && (!committeeId || UUID_RE.test(committeeId))) {
-        if (committeeId) survey.committeeIds.add(committeeId)
-        else survey.committeeCodes.add(committeeCode)
-        survey.clusterCodes.add(clusterCode)
-        survey.submissions.set(rawKey, { committeeCode, committeeId, clusterCode, year: Number(yearText), period })
+  const turn = turnTaker()
+  for await (const batch of source())
+    for (const src of batch) {
+      const wait = turn()
+      if (wait) await wait
+      const r = src.input
+      const committeeCode = field(r.committeeCode)
+      const committeeId = field(r.committeeId).toLowerCase()
+      const clusterCode = field(r.clusterCode)
+      const yearText = field(r.year)
+      const period = field(r.period).toUpperCase()
+      const rawKey = rawKeyOf(r)
+      const indicator = field(r.indicatorCode)
+      let s = submissionNo.get(rawKey)
+      if (s === undefined) {
+        submissionNo.set(rawKey, (s = submissionNo.size))
+        // Codes PostgreSQL could not take as text (NUL, lone surrogates) are rejected per row; they
+        // are not looked up, nor are ids that are not ids.
+        if (/^\d{4}$/.test(yearText) && storableText(committeeCode) && storableText(clusterCode) && (!committeeId || UUID_RE.test(committeeId))) {
+          if (committeeId) survey.committeeIds.add(committeeId)
+          else survey.committeeCodes.add(committeeCode)
+          survey.clusterCodes.add(clusterCode)
+          survey.submissions.set(rawKey, { committeeCode, committeeId, clusterCode, year: Number(yearText), period })
+        }
       }
+      if (committeeId) survey.indicatorsOf ??= new Map()
+      if (src.row !== undefined) survey.csv = true
+      let i = indicatorNo.get(indicator)
+      if (i === undefined) indicatorNo.set(indicator, (i = indicatorNo.size))
+      const key = s * 2 ** 26 + i
+      const seen = firstSeen.get(key)
+      if (seen === undefined) {
+        firstSeen.set(key, src.row ?? src.index)
+        continue
+      }
+      // (A repeat within one client key: rejected below as it always was.)
+      const csv = src.row !== undefined
+      const repeatKey = `${rawKey}|${indicator}`
+      const list = survey.repeats.get(repeatKey) ?? [csv ? `line ${seen}` : `item ${seen}`]
+      list.push(csv ? `line ${src.row}` : `item ${src.index}`)
+      survey.repeats.set(repeatKey, list)
     }
-    if (committeeId) survey.indicatorsOf ??= new Map()
-    if (src.row !== undefined) survey.csv = true
-    let i = indicatorNo.get(indicator)
-    if (i === undefined) indicatorNo.set(indicator, (i = indicatorNo.size))
-    const key = s * 2 ** 26 + i
-    const seen = firstSeen.get(key)
-    if (seen === undefined) {
-      firstSeen.set(key, src.row ?? src.index)
-      continue
-    }
-    // (A repeat within one client key: rejected below as it always was.)
-    const csv = src.row !== undefined
-    const repeatKey = `${rawKey}|${indicator}`
-    const list = survey.repeats.get(repeatKey) ?? [csv ? `line ${seen}` : `item ${seen}`]
-    list.push(csv ? `line ${src.row}` : `item ${src.index}`)
-    survey.repeats.set(repeatKey, list)
-  }
   if (survey.indicatorsOf) {
     // Kept only when ids are used: what each client key reports, with the first line or item of each.
     const keyOf = new Map([...submissionNo].map(([k, n]) => [n, k] as const))
@@ -446,29 +458,33 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     // A batch is BATCH checked rows, the good ones written together (the refused are answered already).
     let batch: GoodRow[] = []
     let checkedRows = 0
-    for await (const src of source()) {
-      const i = log.add(src.row)
-      const dup = survey.repeats.size > 0 ? survey.repeats.get(`${rawKeyOf(src.input)}|${field(src.input.indicatorCode)}`) : undefined
-      if (dup) {
-        log.reject(i, 'DUPLICATE_ROW', `The same committee, cluster, year, period and indicator appear more than once (${dup.join(', ')})`, 'indicatorCode')
-        holdBack(rawKeyOf(src.input))
-        continue
+    const turn = turnTaker()
+    for await (const rows of source())
+      for (const src of rows) {
+        const wait = turn()
+        if (wait) await wait
+        const i = log.add(src.row)
+        const dup = survey.repeats.size > 0 ? survey.repeats.get(`${rawKeyOf(src.input)}|${field(src.input.indicatorCode)}`) : undefined
+        if (dup) {
+          log.reject(i, 'DUPLICATE_ROW', `The same committee, cluster, year, period and indicator appear more than once (${dup.join(', ')})`, 'indicatorCode')
+          holdBack(rawKeyOf(src.input))
+          continue
+        }
+        const parsed = parseImportRow(src.input, { comma: opts.comma })
+        if ('problems' in parsed) {
+          holdBack(rawKeyOf(src.input))
+          const p = parsed.problems[0]!
+          log.reject(i, p.code, parsed.problems.map((x) => x.message).join('; '), p.column ?? undefined)
+          continue
+        }
+        const good = check(i, parsed.row)
+        if (good !== null) batch.push(good)
+        if (++checkedRows >= BATCH) {
+          await writeBatch(batch)
+          batch = []
+          checkedRows = 0
+        }
       }
-      const parsed = parseImportRow(src.input, { comma: opts.comma })
-      if ('problems' in parsed) {
-        holdBack(rawKeyOf(src.input))
-        const p = parsed.problems[0]!
-        log.reject(i, p.code, parsed.problems.map((x) => x.message).join('; '), p.column ?? undefined)
-        continue
-      }
-      const good = check(i, parsed.row)
-      if (good !== null) batch.push(good)
-      if (++checkedRows >= BATCH) {
-        await writeBatch(batch)
-        batch = []
-        checkedRows = 0
-      }
-    }
     if (batch.length > 0) await writeBatch(batch)
     const answered = await inflight()
     if (answered) settle(answered.merges, answered.previous)
