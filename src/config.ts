@@ -124,7 +124,12 @@ export const ConfigSchema = Type.Object({
     maximum: 60000,
     description: 'How often a replica looks for webhook deliveries due (new changes, retries) (ms)',
   }),
-  WEBHOOK_CONCURRENCY: Type.Integer({ default: 8, minimum: 1, maximum: 200, description: 'Subscriptions one replica delivers to at once' }),
+  WEBHOOK_CONCURRENCY: Type.Integer({
+    default: 8,
+    minimum: 1,
+    maximum: 200,
+    description: 'Subscriptions one replica delivers to at once (at most half of them, one at least, retrying a failed delivery)',
+  }),
   WEBHOOK_IN_FLIGHT: Type.Integer({
     default: 8,
     minimum: 1,

@@ -683,6 +683,71 @@ t.test('a subscription moved while a run of this replica still holds it: the old
   t.same(delivered(r.got).map(positionOf), [first!.position, second!.position], 'each run’s change once, never a third send')
 })
 
+t.test('receivers that are down take at most half the runs: a live subscription is delivered while retries to dead ones hang', async (t) => {
+  // The deliveries are a dispatcher's of the test's own: two runs at once, so one may retry.
+  const h = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true })
+  // /dead-* never answer (until the test ends); /live answers at once. Requests to /dead-* are
+  // counted while open, from arrival until their connection closes (the dispatcher's timeout).
+  let deadOpen = 0
+  let deadMost = 0
+  const live: string[] = []
+  const hanging = new Set<() => void>()
+  const server: Server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      if (req.url === '/live') {
+        live.push(req.url)
+        res.writeHead(200).end()
+        return
+      }
+      deadMost = Math.max(deadMost, ++deadOpen)
+      const end = () => res.writeHead(200).end()
+      hanging.add(end)
+      res.on('close', () => {
+        hanging.delete(end)
+        deadOpen--
+      })
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const end of [...hanging]) end()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  )
+  const url = (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`
+  const subscribe = async (path: string) =>
+    (await h.call(h.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: url(path), types: ['committee'] } })).json()
+  const dead = [await subscribe('/dead-1'), await subscribe('/dead-2'), await subscribe('/dead-3')]
+  const up = await subscribe('/live')
+  // The dead ones failed before and are due again, longer ago than the live one is.
+  for (const d of dead) {
+    await h.app.db.execute(sql`update webhook_subscriptions set attempts = 3, next_attempt_at = clock_timestamp() - interval '1 minute' where id = ${d.id}`)
+  }
+  await createCommittee(h, { name: 'Ủy ban MTTQ tỉnh Tuyên Quang', level: 'province' })
+  await h.app.auditLog.flush()
+  const d = new WebhookDispatcher(h.app.db, h.app.publicViews, {
+    allowPrivate: true,
+    timeoutMs: 10_000,
+    retryForMs: 86_400_000,
+    backoffMs: 60_000,
+    pollMs: 20,
+    concurrency: 2,
+    inFlight: 1,
+    logDays: 30,
+    log: h.app.log,
+  })
+  t.teardown(() => d.stop())
+  d.start()
+  await until(() => live.length === 1 && deadOpen === 1)
+  t.equal(deadMost, 1, 'one retry at a time: the other run is the live subscription’s')
+  await until(async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${up.id}` })).json().position > up.position)
+  t.pass('the live subscription moved on while a retry hung')
+})
+
 t.test('scripts/mirror.ts --webhooks: a signed webhook makes the mirror catch up; an unsigned one changes nothing', async (t) => {
   const h = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_URLS: true, WEBHOOK_POLL_MS: 20 })
   const reader = await h.token('reader')

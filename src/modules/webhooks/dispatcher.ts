@@ -70,6 +70,8 @@ export class WebhookDispatcher {
   private readonly leaseMs: number
   private readonly agents: { http: HttpAgent; https: HttpsAgent }
   private readonly running = new Set<Promise<void>>()
+  /** The runs among them retrying a failed delivery (a receiver that is down, most likely). */
+  private retrying = 0
   /** Stops each request in flight (when the replica stops). */
   private readonly inFlight = new Set<() => void>()
   private timer: NodeJS.Timeout | null = null
@@ -157,15 +159,21 @@ export class WebhookDispatcher {
     // one of this replica's runs still holds it is claimed again by a new run, and the old run's
     // late steps (its record, its release) must find the lease lost, not take the new run's.
     const owner = `${this.replica}:${++this.claims}`
-    const claimed = await repo.claim(owner, head, this.leaseMs, free)
+    // Half the runs at most (one at least) retry: a retry to a receiver that is down waits out its
+    // timeout, and those coming due together would otherwise hold every run from the live ones.
+    const retrySlots = Math.max(0, Math.ceil(this.opts.concurrency / 2) - this.retrying)
+    const claimed = await repo.claim(owner, head, this.leaseMs, free, Math.min(free, retrySlots))
     for (const sub of claimed) {
       if (this.stopped) {
         await repo.release(sub.id, owner).catch(() => {})
         continue
       }
+      const retry = sub.attempts > 0
+      if (retry) this.retrying++
       const run: Promise<void> = this.run(sub, owner, head)
         .catch((err: Error) => this.opts.log.warn({ err: err.message, subscription: sub.id }, 'a webhook run stopped (its events are sent again)'))
         .finally(() => {
+          if (retry) this.retrying--
           this.running.delete(run)
           this.kick()
         })

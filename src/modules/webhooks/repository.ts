@@ -96,18 +96,24 @@ export function webhookRepository(db: DbOrTx) {
      * Claims up to `n` subscriptions with deliveries due for `owner` until the lease ends: active,
      * due, behind the log's end, and not leased by another replica (or its lease has run out, as
      * when that replica died). SKIP LOCKED: replicas claiming at once never wait on each other
-     * nor take the same one.
+     * nor take the same one. At most `retrying` of them are retrying a failed delivery.
      */
-    async claim(owner: string, head: number, leaseMs: number, n: number): Promise<SubscriptionRow[]> {
+    async claim(owner: string, head: number, leaseMs: number, n: number, retrying: number = n): Promise<SubscriptionRow[]> {
       const s = webhookSubscriptions
+      // Those due, the longest waiting first; at most `retrying` retrying a failed delivery
+      // (attempts > 0), so receivers that are down never take every run from those that are up.
+      const due = sql`status = 'active' and next_attempt_at <= clock_timestamp() and position < ${head}
+              and (lease_until is null or lease_until < clock_timestamp())`
       return db
         .update(s)
         .set({ leaseOwner: owner, leaseUntil: sql`clock_timestamp() + make_interval(secs => ${leaseMs / 1000})` })
         .where(
-          sql`${s.id} in (select id from webhook_subscriptions
-            where status = 'active' and next_attempt_at <= clock_timestamp() and position < ${head}
-              and (lease_until is null or lease_until < clock_timestamp())
-            order by next_attempt_at limit ${n} for update skip locked)`,
+          sql`${s.id} in (
+            with live as (select id, next_attempt_at from webhook_subscriptions where ${due} and attempts = 0
+                order by next_attempt_at limit ${n} for update skip locked),
+              retry as (select id, next_attempt_at from webhook_subscriptions where ${due} and attempts > 0
+                order by next_attempt_at limit ${retrying} for update skip locked)
+            select id from (select * from live union all select * from retry) as due order by next_attempt_at limit ${n})`,
         )
         .returning()
     },
