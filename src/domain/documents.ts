@@ -4,9 +4,10 @@
  * nothing. Pure: the caller passes the bytes.
  *
  * Accepted: PDF; PNG, JPEG, WebP and TIFF images; Office Open XML documents (DOCX, XLSX, PPTX:
- * a zip holding `[Content_Types].xml` and the main part of its kind, without macros); the legacy
- * Office formats (DOC, XLS, PPT: an OLE2 compound file holding the stream of its kind); and
- * OpenDocument (ODT, ODS, ODP: a zip whose first entry is its stored `mimetype`). Anything else
+ * a zip holding `[Content_Types].xml` and the main part of its kind); the legacy Office formats
+ * (DOC, XLS, PPT: an OLE2 compound file holding the stream of its kind); and OpenDocument (ODT,
+ * ODS, ODP: a zip whose first entry is its stored `mimetype`); each without macros (a VBA
+ * project, Excel 4.0 macro sheets, OpenDocument Basic or scripts). Anything else
  * (an executable, HTML, plain text, a zip of something else, an OLE2 installer, a macro-enabled
  * Office file) is refused with ATTACHMENT_TYPE_REFUSED.
  */
@@ -106,7 +107,13 @@ function sniffZip(b: Uint8Array): Sniffed {
     if (size > 0 && size <= 100 && at + size <= b.length) {
       const type = String.fromCharCode(...b.subarray(at, at + size))
       const format = ODF[type]
-      if (format) return found(format)
+      if (format) {
+        const names = zipEntryNames(b)
+        if (names === null) return refused('ZIP_UNREADABLE', 'The zip archive cannot be read (no valid central directory)')
+        // Macros of the document's own: Basic libraries and scripts (Python, JavaScript, BeanShell).
+        if (names.some((n) => /^(basic|scripts)\//i.test(n))) return refused('MACROS_NOT_ALLOWED', 'The OpenDocument file holds macros (Basic/ or Scripts/)')
+        return found(format)
+      }
     }
   }
   const names = zipEntryNames(b)
@@ -117,6 +124,9 @@ function sniffZip(b: Uint8Array): Sniffed {
       if (!set.has(main)) continue
       if (names.some((n) => n.toLowerCase().endsWith('vbaproject.bin'))) {
         return refused('MACROS_NOT_ALLOWED', 'The Office document holds macros (vbaProject.bin)')
+      }
+      if (names.some((n) => n.toLowerCase().startsWith('xl/macrosheets/'))) {
+        return refused('MACROS_NOT_ALLOWED', 'The Excel workbook holds macro sheets (Excel 4.0 macros)')
       }
       return found(format)
     }
@@ -157,18 +167,46 @@ const OLE2_STREAMS: [string, DocumentFormat][] = [
   ['Book', 'xls'],
   ['PowerPoint Document', 'ppt'],
 ]
+/** Storages and streams of a VBA project ([MS-OVBA]): Word keeps it in `Macros`, Excel in `_VBA_PROJECT_CUR`, both with a `VBA` storage. */
+const OLE2_VBA = new Set(['macros', '_vba_project_cur', '_vba_project', 'vba'])
 const END_OF_CHAIN = 0xfffffffe
 const MAX_DIRECTORY_SECTORS = 4096
+/** A legacy Office file's main stream is read this far for its macro sheets or VBA project (the records come first). */
+const MAX_SCANNED_BYTES = 16 * 1024 * 1024
 
 function sniffOle2(b: Uint8Array): Sniffed {
-  const names = ole2StreamNames(b)
-  if (names === null) return refused('OLE2_UNREADABLE', 'The compound file cannot be read')
-  for (const [stream, format] of OLE2_STREAMS) if (names.includes(stream)) return found(format)
-  return refused('OLE2_NOT_A_DOCUMENT', 'The compound file is not a Word, Excel or PowerPoint 97-2003 file (an installer, say)')
+  const file = ole2File(b)
+  if (file === null) return refused('OLE2_UNREADABLE', 'The compound file cannot be read')
+  const { entries } = file
+  const main = OLE2_STREAMS.find(([stream]) => entries.some((e) => e.name === stream))
+  if (!main) return refused('OLE2_NOT_A_DOCUMENT', 'The compound file is not a Word, Excel or PowerPoint 97-2003 file (an installer, say)')
+  if (entries.some((e) => OLE2_VBA.has(e.name.toLowerCase()))) return refused('MACROS_NOT_ALLOWED', 'The Office document holds macros (a VBA project)')
+  const [stream, format] = main
+  const bytes = file.read(
+    entries.find((e) => e.name === stream)!,
+    MAX_SCANNED_BYTES,
+  )
+  if (bytes === null) return refused('OLE2_UNREADABLE', `The compound file's ${stream} stream cannot be read`)
+  if (format === 'xls' && xlsMacroSheets(bytes)) return refused('MACROS_NOT_ALLOWED', 'The Excel workbook holds macro sheets (Excel 4.0 macros) or VBA modules')
+  if (format === 'ppt' && pptVbaProject(bytes)) return refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)')
+  return found(format)
 }
 
-/** The names in an OLE2 compound file's directory ([MS-CFB]), following its sector chain through the FAT. */
-function ole2StreamNames(b: Uint8Array): string[] | null {
+interface Ole2Entry {
+  name: string
+  /** 1 storage, 2 stream, 5 the root (whose stream is the mini stream). */
+  type: number
+  start: number
+  size: number
+}
+
+/**
+ * An OLE2 compound file ([MS-CFB]): its directory's entries, and a reader of their streams
+ * (through the FAT, or the mini FAT for streams under the cutoff), each followed sector by sector
+ * with every chain checked (in the file, no loop, no longer than the stream). Null when the
+ * header or the directory cannot be read.
+ */
+function ole2File(b: Uint8Array): { entries: Ole2Entry[]; read(entry: Ole2Entry, max: number): Uint8Array | null } | null {
   if (b.length < 512) return null
   const shift = u16(b, 30)
   if (shift !== 9 && shift !== 12) return null
@@ -199,22 +237,103 @@ function ole2StreamNames(b: Uint8Array): string[] | null {
     const at = sectorAt(fatSector) + (s % perFatSector) * 4
     return at + 4 <= b.length ? u32(b, at) : null
   }
-  const names: string[] = []
-  const seen = new Set<number>()
-  for (let s: number | null = u32(b, 48); s !== END_OF_CHAIN; s = next(s)) {
-    if (s === null || s >= 0xfffffffa || seen.has(s) || seen.size >= MAX_DIRECTORY_SECTORS) return null
-    seen.add(s)
+  /** The sectors of a chain (at most `limit`), or null when it leaves the file or loops. */
+  const chain = (first: number, limit: number, inFile: (s: number) => boolean, step: (s: number) => number | null): number[] | null => {
+    const out: number[] = []
+    const seen = new Set<number>()
+    for (let s: number | null = first; s !== END_OF_CHAIN && out.length < limit; s = step(s)) {
+      if (s === null || s >= 0xfffffffa || seen.has(s) || !inFile(s)) return null
+      seen.add(s)
+      out.push(s)
+    }
+    return out
+  }
+  const whole = (s: number) => sectorAt(s) + sectorSize <= b.length
+  const directory = chain(u32(b, 48), MAX_DIRECTORY_SECTORS, whole, next)
+  if (directory === null) return null
+  const entries: Ole2Entry[] = []
+  for (const s of directory) {
     const at = sectorAt(s)
-    if (at + sectorSize > b.length) return null
     for (let e = at; e < at + sectorSize; e += 128) {
       const length = u16(b, e + 64)
       if (length < 2 || length > 64 || b[e + 66] === 0) continue
       let name = ''
       for (let i = 0; i < length - 2; i += 2) name += String.fromCharCode(u16(b, e + i))
-      names.push(name)
+      entries.push({ name, type: b[e + 66]!, start: u32(b, e + 116), size: u32(b, e + 120) })
     }
   }
-  return names
+  const cutoff = u32(b, 56)
+  const root = entries.find((e) => e.type === 5)
+  /** The bytes of a chain of regular sectors, the first `size` of them. */
+  const regular = (start: number, size: number): Uint8Array | null => {
+    if (size > b.length) return null
+    const sectors = chain(start, Math.ceil(size / sectorSize), whole, next)
+    if (sectors === null || sectors.length * sectorSize < size) return null
+    const out = new Uint8Array(size)
+    sectors.forEach((s, i) => out.set(b.subarray(sectorAt(s), sectorAt(s) + Math.min(sectorSize, size - i * sectorSize)), i * sectorSize))
+    return out
+  }
+  const read = (entry: Ole2Entry, max: number): Uint8Array | null => {
+    const size = Math.min(entry.size, max)
+    if (size > b.length) return null
+    if (entry.size >= cutoff || !root) return regular(entry.start, size)
+    // A small stream lives in the mini stream (the root's), in 64-byte sectors chained by the mini FAT.
+    const miniSize = 1 << u16(b, 32)
+    const miniStream = regular(root.start, root.size)
+    const miniFat = regular(u32(b, 60), u32(b, 64) * sectorSize)
+    if (miniStream === null || miniFat === null) return null
+    const sectors = chain(
+      entry.start,
+      Math.ceil(size / miniSize),
+      (s) => (s + 1) * miniSize <= miniStream.length,
+      (s) => ((s + 1) * 4 <= miniFat.length ? u32(miniFat, s * 4) : null),
+    )
+    if (sectors === null || sectors.length * miniSize < size) return null
+    const out = new Uint8Array(size)
+    sectors.forEach((s, i) => out.set(miniStream.subarray(s * miniSize, s * miniSize + Math.min(miniSize, size - i * miniSize)), i * miniSize))
+    return out
+  }
+  return { entries, read }
+}
+
+/**
+ * An Excel 97-2003 (BIFF8) or Excel 5 (BIFF5) workbook stream declares a macro sheet (Excel 4.0
+ * macros) or a VBA module sheet: a BOUNDSHEET record (0x0085) of the workbook globals, which come
+ * first and end at the first EOF record (0x000A), whose sheet type (the sixth byte) is 1 or 6.
+ */
+function xlsMacroSheets(w: Uint8Array): boolean {
+  for (let at = 0; at + 4 <= w.length;) {
+    const type = u16(w, at)
+    const length = u16(w, at + 2)
+    if (type === 0x000a) return false
+    if (type === 0x0085 && length >= 6 && at + 4 + 6 <= w.length) {
+      const sheetType = w[at + 4 + 5]!
+      if (sheetType === 0x01 || sheetType === 0x06) return true
+    }
+    at += 4 + length
+  }
+  return false
+}
+
+/**
+ * A PowerPoint 97-2003 stream holds a VBA project: a VBAInfoContainer (0x03FF) or VBAInfoAtom
+ * (0x0400) record, found walking the records and every container's children ([MS-PPT]: an
+ * 8-byte header, the version's low nibble 0xF marking a container).
+ */
+function pptVbaProject(p: Uint8Array): boolean {
+  const walk = (from: number, to: number, depth: number): boolean => {
+    for (let at = from; at + 8 <= to;) {
+      const version = u16(p, at) & 0x0f
+      const type = u16(p, at + 2)
+      const length = u32(p, at + 4)
+      if (type === 0x03ff || type === 0x0400) return true
+      const end = Math.min(to, at + 8 + length)
+      if (version === 0x0f && depth < 16 && walk(at + 8, end, depth + 1)) return true
+      at = at + 8 + length
+    }
+    return false
+  }
+  return walk(0, p.length, 0)
 }
 
 /**

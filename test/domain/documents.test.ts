@@ -2,7 +2,21 @@ import t from 'tap'
 import fc from 'fast-check'
 import { DOCUMENT_TYPES, requireDocument, sniffDocument } from '../../src/domain/documents.ts'
 import { DomainError } from '../../src/domain/errors.ts'
-import { exe, html, jpegHead, minimalDocx, minimalOdf, minimalPdf, minimalPng, minimalXlsx, ole2, text, zip } from '../helpers/documents.ts'
+import {
+  exe,
+  html,
+  jpegHead,
+  minimalDocx,
+  minimalOdf,
+  minimalPdf,
+  minimalPng,
+  minimalXlsx,
+  ole2,
+  pptRecord,
+  text,
+  xlsWorkbook,
+  zip,
+} from '../helpers/documents.ts'
 
 const formatOf = (b: Uint8Array) => {
   const s = sniffDocument(b)
@@ -55,6 +69,76 @@ t.test('what is not a document is refused, whatever its name would say', async (
   t.equal(formatOf(ole2(['WordDocument']).subarray(0, 600)), 'refused:OLE2_UNREADABLE', 'a truncated compound file')
 })
 
+t.test('macros are refused in every Office format: a VBA project, Excel 4.0 macro sheets, OpenDocument Basic and scripts', async (t) => {
+  const storage = (name: string) => ({ name, storage: true })
+  // Word 97-2003 keeps its VBA project in a Macros storage, Excel in _VBA_PROJECT_CUR.
+  t.equal(
+    formatOf(ole2(['WordDocument', '1Table', storage('Macros'), storage('VBA'), 'dir', '_VBA_PROJECT'])),
+    'refused:MACROS_NOT_ALLOWED',
+    'a DOC with macros',
+  )
+  t.equal(formatOf(ole2(['Workbook', storage('_VBA_PROJECT_CUR'), storage('VBA')])), 'refused:MACROS_NOT_ALLOWED', 'an XLS with VBA')
+  t.equal(formatOf(ole2(['WordDocument', '1Table', storage('ObjectPool')])), 'doc', 'a DOC without')
+  // Excel 4.0 macro sheets (and VBA module sheets) are sheets of the workbook stream: read from
+  // the FAT's sectors (a stream of 4,096 bytes or more) or the mini stream (a smaller one).
+  for (const pad of [0, 8192]) {
+    const where = pad ? 'a large workbook stream' : 'a small one (mini stream)'
+    t.equal(formatOf(ole2([{ name: 'Workbook', data: xlsWorkbook([0, 0], pad) }])), 'xls', `worksheets only, ${where}`)
+    t.equal(formatOf(ole2([{ name: 'Workbook', data: xlsWorkbook([0, 1], pad) }])), 'refused:MACROS_NOT_ALLOWED', `a macro sheet, ${where}`)
+    t.equal(formatOf(ole2([{ name: 'Workbook', data: xlsWorkbook([6], pad) }])), 'refused:MACROS_NOT_ALLOWED', `a VBA module sheet, ${where}`)
+    t.equal(formatOf(ole2([{ name: 'Book', data: xlsWorkbook([1], pad) }])), 'refused:MACROS_NOT_ALLOWED', `an Excel 5 macro sheet, ${where}`)
+  }
+  t.equal(
+    formatOf(ole2([{ name: 'Workbook', data: Buffer.concat([xlsWorkbook([0]), xlsWorkbook([1])]) }])),
+    'xls',
+    'what follows the globals (the sheets’ own records) is not taken for them',
+  )
+  // PowerPoint keeps its VBA project as a VBAInfoContainer inside the document's records.
+  const vba = pptRecord(0x03ff, pptRecord(0x0400, Buffer.alloc(12), false))
+  const slides = pptRecord(0x0ff0, pptRecord(0x03f3, Buffer.alloc(20), false))
+  for (const pad of [0, 8192]) {
+    const where = pad ? 'a large stream' : 'a small one'
+    const stream = (children: Buffer[]) => Buffer.concat([pptRecord(0x03e8, Buffer.concat(children)), Buffer.alloc(pad)])
+    t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: stream([slides]) }, 'Current User'])), 'ppt', `a PPT without, ${where}`)
+    t.equal(
+      formatOf(ole2([{ name: 'PowerPoint Document', data: stream([slides, pptRecord(0x07d0, vba)]) }, 'Current User'])),
+      'refused:MACROS_NOT_ALLOWED',
+      `a PPT with a VBA project, ${where}`,
+    )
+  }
+  // OpenDocument: Basic libraries and scripts of the document's own.
+  const odt = (extra: [string, string][]) =>
+    zip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<office:document-content/>'], ...extra])
+  t.equal(formatOf(odt([])), 'odt')
+  t.equal(formatOf(odt([['Basic/Standard/Module1.xml', '<script:module/>']])), 'refused:MACROS_NOT_ALLOWED', 'an ODT with Basic macros')
+  t.equal(formatOf(odt([['Scripts/python/run.py', 'import os']])), 'refused:MACROS_NOT_ALLOWED', 'an ODT with a Python script')
+  // Office Open XML: Excel 4.0 macro sheets, beside vbaProject.bin.
+  t.equal(
+    formatOf(
+      zip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['xl/workbook.xml', '<workbook/>'],
+        ['xl/macrosheets/sheet1.xml', '<xm:macrosheet/>'],
+      ]),
+    ),
+    'refused:MACROS_NOT_ALLOWED',
+    'an XLSX with a macro sheet',
+  )
+})
+
+t.test('a compound file whose chains are broken is unreadable, never read past its end', async (t) => {
+  const file = ole2([{ name: 'Workbook', data: xlsWorkbook([0], 8192) }])
+  // The workbook stream's first sector (its directory entry at 512 + FAT + 128 bytes) pointed past the end of the file.
+  const broken = Buffer.from(file)
+  const directory = 512 * (1 + broken.readUInt32LE(48))
+  broken.writeUInt32LE(0x7fff, directory + 128 + 116)
+  t.equal(formatOf(broken), 'refused:OLE2_UNREADABLE')
+  // A stream that says it is larger than the file.
+  const huge = Buffer.from(file)
+  huge.writeUInt32LE(0xfffffff0, directory + 128 + 120)
+  t.equal(formatOf(huge), 'refused:OLE2_UNREADABLE')
+})
+
 t.test('requireDocument throws 415 ATTACHMENT_TYPE_REFUSED with the reason', async (t) => {
   t.same(requireDocument(minimalPng()), { format: 'png', mediaType: 'image/png' })
   try {
@@ -71,7 +155,16 @@ t.test('requireDocument throws 415 ATTACHMENT_TYPE_REFUSED with the reason', asy
 
 t.test('any bytes: an answer, never a throw, and only an accepted type when accepted', async (t) => {
   const mediaTypes = new Set(Object.values(DOCUMENT_TYPES).map((d) => d.mediaType))
-  const prefixes = [minimalPdf(), minimalPng(), minimalDocx(), ole2(['WordDocument']), minimalOdf(), Buffer.from('PK\x03\x04', 'latin1')]
+  const prefixes = [
+    minimalPdf(),
+    minimalPng(),
+    minimalDocx(),
+    ole2(['WordDocument']),
+    ole2([{ name: 'Workbook', data: xlsWorkbook([0], 8192) }]),
+    ole2([{ name: 'PowerPoint Document', data: pptRecord(0x03e8, Buffer.alloc(64)) }]),
+    minimalOdf(),
+    Buffer.from('PK\x03\x04', 'latin1'),
+  ]
   t.doesNotThrow(() =>
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom(...prefixes), fc.nat(3000), (tail, prefix, cut) => {

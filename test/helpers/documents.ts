@@ -148,37 +148,120 @@ export function minimalOdf(type = 'application/vnd.oasis.opendocument.text'): Bu
   ])
 }
 
-/** An OLE2 compound file (512-byte sectors) whose directory holds `streams` after the root. */
-export function ole2(streams: string[]): Buffer {
-  const sector = 512
-  const perSector = sector / 128
-  const directorySectors = Math.ceil((streams.length + 1) / perSector)
-  const header = Buffer.alloc(sector, 0)
+/** An entry of a compound file: a stream's name (empty), or a stream with its bytes, or a storage. */
+export type Ole2Entry = string | { name: string; data?: Uint8Array; storage?: boolean }
+
+/**
+ * An OLE2 compound file ([MS-CFB], 512-byte sectors) whose directory holds `entries` after the
+ * root: streams of 4,096 bytes or more in sectors of their own chained by the FAT, smaller ones
+ * in the mini stream (64-byte sectors chained by the mini FAT), as Office writes them.
+ */
+export function ole2(entries: Ole2Entry[]): Buffer {
+  const SECTOR = 512
+  const MINI = 64
+  const CUTOFF = 4096
+  const END = 0xfffffffe
+  const list = entries.map((e) =>
+    typeof e === 'string' ? { name: e, data: new Uint8Array(0), storage: false } : { data: new Uint8Array(0), storage: false, ...e },
+  )
+  const directorySectors = Math.ceil((list.length + 1) / (SECTOR / 128))
+  const sectorsOf = (bytes: number) => Math.ceil(bytes / SECTOR)
+  const big = list.filter((e) => e.data.length >= CUTOFF)
+  const small = list.filter((e) => e.data.length > 0 && e.data.length < CUTOFF)
+  const miniBytes = small.reduce((n, e) => n + Math.ceil(e.data.length / MINI) * MINI, 0)
+  const miniFatSectors = sectorsOf((miniBytes / MINI) * 4)
+  const rest = directorySectors + big.reduce((n, e) => n + sectorsOf(e.data.length), 0) + sectorsOf(miniBytes) + miniFatSectors
+  let fatSectors = 1
+  while (fatSectors * (SECTOR / 4) < fatSectors + rest) fatSectors++
+  const total = fatSectors + rest
+  const fat = new Array<number>(fatSectors * (SECTOR / 4)).fill(0xffffffff)
+  const body = Buffer.alloc(total * SECTOR, 0)
+  for (let s = 0; s < fatSectors; s++) fat[s] = 0xfffffffd
+  let free = fatSectors
+  /** Puts bytes in a chain of new sectors; returns the first (END for none). */
+  const place = (bytes: Uint8Array, sectors = sectorsOf(bytes.length)): number => {
+    if (sectors === 0) return END
+    const first = free
+    for (let k = 0; k < sectors; k++) fat[first + k] = k === sectors - 1 ? END : first + k + 1
+    Buffer.from(bytes).copy(body, first * SECTOR)
+    free += sectors
+    return first
+  }
+  const directoryStart = place(Buffer.alloc(0), directorySectors)
+  const starts = new Map<object, number>()
+  for (const e of big) starts.set(e, place(e.data))
+  // The mini stream and its FAT.
+  const miniStream = Buffer.alloc(miniBytes, 0)
+  const miniFat: number[] = []
+  for (const e of small) {
+    const first = miniFat.length
+    const count = Math.ceil(e.data.length / MINI)
+    for (let k = 0; k < count; k++) miniFat.push(k === count - 1 ? END : first + k + 1)
+    Buffer.from(e.data).copy(miniStream, first * MINI)
+    starts.set(e, first)
+  }
+  const miniStreamStart = place(miniStream)
+  const miniFatBytes = Buffer.alloc(miniFatSectors * SECTOR, 0xff)
+  miniFat.forEach((v, i) => miniFatBytes.writeUInt32LE(v, i * 4))
+  const miniFatStart = place(miniFatBytes, miniFatSectors)
+  // The directory: the root (its stream is the mini stream), then the entries.
+  const directory = Buffer.alloc(directorySectors * SECTOR, 0)
+  const write = (i: number, name: string, type: number, start: number, size: number) => {
+    const at = i * 128
+    const utf16 = Buffer.from(`${name}\0`, 'utf16le')
+    utf16.copy(directory, at)
+    directory.writeUInt16LE(utf16.length, at + 64)
+    directory[at + 66] = type
+    directory.writeUInt32LE(start, at + 116)
+    directory.writeUInt32LE(size, at + 120)
+  }
+  write(0, 'Root Entry', 5, miniStreamStart, miniBytes)
+  list.forEach((e, i) => write(i + 1, e.name, e.storage ? 1 : 2, e.data.length > 0 ? starts.get(e)! : END, e.data.length))
+  directory.copy(body, directoryStart * SECTOR)
+  fat.forEach((v, i) => body.writeUInt32LE(v >>> 0, i * 4))
+  const header = Buffer.alloc(SECTOR, 0)
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0)
   header.writeUInt16LE(0x3e, 24)
   header.writeUInt16LE(3, 26)
   header.writeUInt16LE(0xfffe, 28)
   header.writeUInt16LE(9, 30)
   header.writeUInt16LE(6, 32)
-  header.writeUInt32LE(1, 44) // one FAT sector
-  header.writeUInt32LE(1, 48) // the directory starts at sector 1
-  header.writeUInt32LE(4096, 56)
-  header.writeUInt32LE(0xfffffffe, 60)
-  header.writeUInt32LE(0xfffffffe, 68)
-  header.writeUInt32LE(0, 76) // the FAT is sector 0
-  for (let i = 1; i < 109; i++) header.writeUInt32LE(0xffffffff, 76 + i * 4)
-  const fat = Buffer.alloc(sector, 0xff)
-  fat.writeUInt32LE(0xfffffffd, 0)
-  for (let s = 1; s <= directorySectors; s++) fat.writeUInt32LE(s === directorySectors ? 0xfffffffe : s + 1, s * 4)
-  const directory = Buffer.alloc(sector * directorySectors, 0)
-  ;['Root Entry', ...streams].forEach((name, i) => {
-    const at = i * 128
-    const utf16 = Buffer.from(`${name}\0`, 'utf16le')
-    utf16.copy(directory, at)
-    directory.writeUInt16LE(utf16.length, at + 64)
-    directory[at + 66] = i === 0 ? 5 : 2
-  })
-  return Buffer.concat([header, fat, directory])
+  header.writeUInt32LE(fatSectors, 44)
+  header.writeUInt32LE(directoryStart, 48)
+  header.writeUInt32LE(CUTOFF, 56)
+  header.writeUInt32LE(miniFatSectors > 0 ? miniFatStart : END, 60)
+  header.writeUInt32LE(miniFatSectors, 64)
+  header.writeUInt32LE(END, 68)
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : 0xffffffff, 76 + i * 4)
+  return Buffer.concat([header, body])
+}
+
+/** BIFF records: each its type, length and data. */
+export const biff = (records: [number, number[]][]): Buffer =>
+  Buffer.concat(
+    records.map(([type, data]) => {
+      const r = Buffer.alloc(4 + data.length)
+      r.writeUInt16LE(type, 0)
+      r.writeUInt16LE(data.length, 2)
+      Buffer.from(data).copy(r, 4)
+      return r
+    }),
+  )
+
+/** An Excel 97-2003 workbook stream's globals: BOF, a BOUNDSHEET per sheet type (0 worksheet, 1 macro sheet, 6 VBA module), EOF. */
+export const xlsWorkbook = (sheetTypes: number[], pad = 0): Buffer =>
+  Buffer.concat([
+    biff([[0x0809, [0, 6, 5, 0]], ...sheetTypes.map((dt): [number, number[]] => [0x0085, [0, 0, 0, 0, 0, dt, 1, 0, 0x41]]), [0x000a, []]]),
+    Buffer.alloc(pad),
+  ])
+
+/** PowerPoint records ([MS-PPT]): a container (version 0xF) or an atom, each with its children's bytes. */
+export const pptRecord = (type: number, children: Buffer, container = true): Buffer => {
+  const h = Buffer.alloc(8)
+  h.writeUInt16LE(container ? 0x0f : 0, 0)
+  h.writeUInt16LE(type, 2)
+  h.writeUInt32LE(children.length, 4)
+  return Buffer.concat([h, children])
 }
 
 /** Not documents: a Windows executable, an HTML page and plain text. */

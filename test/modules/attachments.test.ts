@@ -5,7 +5,7 @@ import t, { type Test } from 'tap'
 import { rows } from '../../src/db/client.ts'
 import { buildTestApp, type TestApp } from '../helpers/app.ts'
 import { decidedYear, must } from '../helpers/export-cycle.ts'
-import { exe, html, minimalDocx, minimalPdf, minimalPng, text } from '../helpers/documents.ts'
+import { exe, html, minimalDocx, minimalPdf, minimalPng, ole2, text, xlsWorkbook } from '../helpers/documents.ts'
 import { expectProblem } from '../helpers/problems.ts'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -137,6 +137,7 @@ t.test('the type is read from the content: a renamed executable, HTML page or te
     ['Anh.png', text(), 'image/png', 'UNKNOWN_FORMAT'],
     ['empty.pdf', Buffer.alloc(0), 'application/pdf', 'EMPTY'],
     ['macros.docx', minimalDocx({ macros: true }), 'application/octet-stream', 'MACROS_NOT_ALLOWED'],
+    ['Bang diem.xls', ole2([{ name: 'Workbook', data: xlsWorkbook([0, 1], 8192) }]), 'application/vnd.ms-excel', 'MACROS_NOT_ALLOWED'],
   ]
   for (const [fileName, body, type, reason] of cases) {
     const res = await upload(h, r.secretariat, { kind: 'ranking', ownerId: cy.id, fileName }, body, type)
