@@ -42,6 +42,7 @@ import rateLimits from './plugins/rate-limits.ts'
 import requestScope from './plugins/request-scope.ts'
 import swagger from './plugins/swagger.ts'
 import { requestLoad, type LoadTicket } from './lib/turns.ts'
+import type { SecretKeys } from './lib/secret-box.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -91,6 +92,8 @@ export interface BuildOptions {
   instrument?: (app: FastifyInstance) => void
   /** Signs the audit log's checkpoints (src/bootstrap/signing-key.ts); without one none is cut. */
   signer?: NoteSigner | null
+  /** Seal webhook signing secrets at rest (src/bootstrap/webhook-secret-keys.ts); without them they are stored unsealed. */
+  webhookSecretKeys?: SecretKeys | null
   /**
    * Told as each start-up step ends ('database': opened, 'migrations': applied, 'app': plugins
    * and routes ready), so the server can log where its start went.
@@ -269,6 +272,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
         inFlight: config.WEBHOOK_IN_FLIGHT,
         logDays: config.WEBHOOK_LOG_DAYS,
         log: app.log,
+        secretKeys: opts.webhookSecretKeys ?? null,
       })
     : null
   app.decorate('webhooks', webhooks)
@@ -368,7 +372,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(vocabularyRoutes)
   // Last: the feed and the webhooks show the public views the modules above registered.
   await app.register(changeRoutes)
-  await app.register(webhookRoutes)
+  await app.register(webhookRoutes, { secretKeys: opts.webhookSecretKeys ?? null })
 
   await app.ready()
   auditLog.start()

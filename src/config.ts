@@ -137,6 +137,15 @@ export const ConfigSchema = Type.Object({
     description: 'Deliveries to one subscription in flight at once, sent in the log’s order (1: each waits for the answer to the one before)',
   }),
   WEBHOOK_LOG_DAYS: Type.Integer({ default: 30, minimum: 1, description: 'How long the delivery log keeps an attempt (days)' }),
+  WEBHOOK_SECRET_KEYS_FILE: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        'File of the keys that seal webhook signing secrets in the database (AES-256-GCM): one base64 key of 32 bytes per line, the first ' +
+        'sealing, the others only opening (rotation). Default on the embedded database: <PGLITE_DIR>/webhook-secret-keys, generated on the ' +
+        'first start (mode 0600). On PostgreSQL, without it secrets are stored unsealed',
+    }),
+  ),
   RATE_LIMIT_ENABLED: Type.Boolean({ default: true, description: 'Per-API-key and per-address request limits (429)' }),
   RATE_LIMIT_WINDOW_S: Type.Integer({ default: 60, minimum: 1, maximum: 3600, description: 'Length of a rate-limit window in seconds' }),
   RATE_LIMIT_PER_KEY: Type.Integer({

@@ -2,6 +2,7 @@ import { buildApp, untilDatabaseAnswers } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { bootstrapOnFirstStart } from './bootstrap/first-start.ts'
 import { loadSigningKey } from './bootstrap/signing-key.ts'
+import { loadWebhookSecretKeys } from './bootstrap/webhook-secret-keys.ts'
 import { DatabaseInUseError } from './db/client.ts'
 import { databaseFailureOf } from './db/failures.ts'
 
@@ -32,10 +33,12 @@ const onDatabaseWait = (err: Error, attempt: number, delayMs: number) =>
 
 let app
 let signingKey
+let webhookKeys
 try {
   signingKey = await loadSigningKey(config)
   step('signingKey')
-  app = await buildApp(config, { onDatabaseWait, signer: signingKey.signer, onStep: step })
+  webhookKeys = await loadWebhookSecretKeys(config)
+  app = await buildApp(config, { onDatabaseWait, signer: signingKey.signer, webhookSecretKeys: webhookKeys.keys, onStep: step })
 } catch (err) {
   // The embedded database is held by another process, or the database refuses us for good (a
   // wrong password or database name): say so plainly rather than wait.
@@ -63,6 +66,8 @@ if (adminToken) {
 }
 
 if (signingKey.missing) app.log.warn(signingKey.missing)
+if (webhookKeys.missing) app.log.warn(webhookKeys.missing)
+if (webhookKeys.generated && webhookKeys.file) app.log.info({ file: webhookKeys.file }, 'a key to seal webhook signing secrets was generated')
 if (signingKey.generated) {
   // The private key stays in its file (mode 0600); auditors pin this public key out of band.
   process.stdout.write(

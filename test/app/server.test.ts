@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
@@ -72,6 +72,9 @@ t.test('first start prints an admin key once; SIGTERM drains and closes the data
   t.ok(verifierKey, 'the public key of the audit log is printed')
   t.equal(statSync(join(dir, 'audit-signing-key.pem')).mode & 0o777, 0o600, 'the private key file is mode 0600')
   t.notOk(output().includes('PRIVATE KEY'), 'the private key is never printed')
+  const sealing = readFileSync(join(dir, 'webhook-secret-keys'), 'utf8').trim()
+  t.equal(statSync(join(dir, 'webhook-secret-keys')).mode & 0o777, 0o600, 'the key sealing webhook secrets is generated too, mode 0600')
+  t.notOk(output().includes(sealing), 'and never printed')
   const keys = await fetch(`http://127.0.0.1:${port}/v1/audit-log/keys`, { headers: { authorization: `Bearer ${token}` } })
   const cut = await fetch(`http://127.0.0.1:${port}/v1/audit-log/checkpoints`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })
   t.ok([200, 201].includes(cut.status), 'a checkpoint covers the log (the first is cut as soon as there are events)')

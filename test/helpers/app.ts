@@ -6,6 +6,7 @@ import pg from 'pg'
 import { generateKeyPairSync } from 'node:crypto'
 import { buildApp, type BuildOptions } from '../../src/app.ts'
 import { signerFromPem, type NoteSigner } from '../../src/lib/tlog/note.ts'
+import { newSecretKey, secretKeysFrom, type SecretKeys } from '../../src/lib/secret-box.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { openDatabase, type Database } from '../../src/db/client.ts'
 import { migrateDatabase, migrationsFolder } from '../../src/db/migrate.ts'
@@ -146,7 +147,12 @@ export interface TestApp {
   ): Promise<Awaited<ReturnType<FastifyInstance['inject']>> & { json<T = any>(): T }>
   /** Another app on the same database (a second replica): its own pool and sequencer. */
   replica(build?: Pick<BuildOptions, 'clock' | 'signer'>): Promise<Pick<TestApp, 'app' | 'call'>>
+  /** The keys the app seals webhook secrets with (null: stored unsealed). */
+  webhookSecretKeys: SecretKeys | null
 }
+
+/** The key every test app seals webhook secrets with, unless a test says otherwise. */
+export const TEST_WEBHOOK_KEYS = secretKeysFrom([newSecretKey()])
 
 /**
  * Builds the real app (same buildApp and options as the server) on its own database. `build`
@@ -156,7 +162,7 @@ export interface TestApp {
 export async function buildTestApp(
   t: Teardown,
   overrides: Partial<Config> = {},
-  build: Pick<BuildOptions, 'clock' | 'signer' | 'eagerSchemas'> & ContractCheckOptions = {},
+  build: Pick<BuildOptions, 'clock' | 'signer' | 'eagerSchemas' | 'webhookSecretKeys'> & ContractCheckOptions = {},
 ): Promise<TestApp> {
   const databaseUrl = await freshDatabaseUrl(t)
   const config = loadConfig(
@@ -176,6 +182,7 @@ export async function buildTestApp(
   const database = databaseUrl || config.PGLITE_DIR !== 'memory://' ? undefined : await templateCopy()
   const app = await buildApp(config, {
     signer: testSigner(config.AUDIT_LOG_ORIGIN),
+    webhookSecretKeys: TEST_WEBHOOK_KEYS,
     ...options,
     ...(database ? { database } : {}),
     instrument: contractCheckFor(t, { allowInternalErrors }),
@@ -193,6 +200,7 @@ export async function buildTestApp(
   const replica: TestApp['replica'] = async (more = {}) => {
     const other = await buildApp(config, {
       signer: testSigner(config.AUDIT_LOG_ORIGIN),
+      webhookSecretKeys: TEST_WEBHOOK_KEYS,
       ...options,
       ...more,
       // PostgreSQL: a pool of its own on the same database; PGlite: the same embedded database.
@@ -202,7 +210,8 @@ export async function buildTestApp(
     t.teardown(() => other.close())
     return { app: other, call: callOn(other) }
   }
-  return { app, config, adminToken, token, call: callOn(app), replica }
+  const webhookSecretKeys = options.webhookSecretKeys === undefined ? TEST_WEBHOOK_KEYS : options.webhookSecretKeys
+  return { app, config, adminToken, token, call: callOn(app), replica, webhookSecretKeys }
 }
 
 function callOn(app: FastifyInstance): TestApp['call'] {

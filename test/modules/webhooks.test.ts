@@ -9,7 +9,8 @@ import t, { type Test } from 'tap'
 import { receiveWebhooks, snapshot, verifyWebhook } from '../../scripts/mirror.ts'
 import { isPublicAddress } from '../../src/modules/webhooks/destination.ts'
 import { backoffMs, WebhookDispatcher } from '../../src/modules/webhooks/dispatcher.ts'
-import { buildTestApp, type TestApp } from '../helpers/app.ts'
+import { buildTestApp, TEST_WEBHOOK_KEYS, type TestApp } from '../helpers/app.ts'
+import { isSealed, newSecretKey, open as openSecret, sealedUnder, secretKeysFrom, type SecretKeys } from '../../src/lib/secret-box.ts'
 import { createCluster, createCommittee } from '../helpers/fixtures.ts'
 import { expectProblem } from '../helpers/problems.ts'
 
@@ -598,6 +599,7 @@ t.test(
       inFlight: 2,
       logDays: 30,
       log: h.app.log,
+      secretKeys: h.webhookSecretKeys,
     }
     const replicas = [new WebhookDispatcher(h.app.db, h.app.publicViews, options), new WebhookDispatcher(h.app.db, h.app.publicViews, options)]
     t.teardown(() => Promise.all(replicas.map((d) => d.stop())))
@@ -647,6 +649,7 @@ t.test('a subscription moved while a run of this replica still holds it: the old
     inFlight: 8,
     logDays: 30,
     log: h.app.log,
+    secretKeys: h.webhookSecretKeys,
   })
   const inside = d as unknown as { running: Set<Promise<void>>; ticking: Promise<void> | null }
   t.teardown(() => {
@@ -739,6 +742,7 @@ t.test('receivers that are down take at most half the runs: a live subscription 
     inFlight: 1,
     logDays: 30,
     log: h.app.log,
+    secretKeys: h.webhookSecretKeys,
   })
   t.teardown(() => d.stop())
   d.start()
@@ -747,6 +751,81 @@ t.test('receivers that are down take at most half the runs: a live subscription 
   await until(async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${up.id}` })).json().position > up.position)
   t.pass('the live subscription moved on while a retry hung')
 })
+
+t.test(
+  'signing secrets are sealed at rest: a copy of the database cannot sign; a new key seals them again; one that cannot be opened fails its deliveries, saying why',
+  async (t) => {
+    const stored = async (h: TestApp, id: string) =>
+      (await h.app.db.select({ secret: webhookSubscriptions.secret }).from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)))[0]!.secret
+    const dispatcher = (h: TestApp, secretKeys: SecretKeys | null) => {
+      const d = new WebhookDispatcher(h.app.db, h.app.publicViews, {
+        allowPrivate: true,
+        timeoutMs: 5000,
+        retryForMs: 86_400_000,
+        backoffMs: 60_000,
+        pollMs: 20,
+        concurrency: 4,
+        inFlight: 1,
+        logDays: 30,
+        log: h.app.log,
+        secretKeys,
+      })
+      t.teardown(() => d.stop())
+      d.start()
+      return d
+    }
+    const r = await receiver(t)
+
+    // Sealed under the app's key: the row holds neither the secret nor its key bytes.
+    const h = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true })
+    const sub = (await h.call(h.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: r.url('/sealed'), types: ['committee'] } })).json()
+    const sealed = await stored(h, sub.id)
+    t.ok(isSealed(sealed), 'stored sealed')
+    t.notOk(sealed.includes(sub.secret.slice('whsec_'.length)), 'the secret is not in the row')
+    // Copied onto another subscription's row, it does not open.
+    t.throws(() => openSecret(TEST_WEBHOOK_KEYS, sealed, 'webhook_subscription:00000000-0000-7000-8000-000000000000'), /does not open/)
+
+    // A replica without the key sends nothing unsigned: the attempt fails, and says why.
+    await createCommittee(h, { name: 'Ủy ban MTTQ tỉnh Cao Bằng', level: 'province' })
+    await h.app.auditLog.flush()
+    const stranger = dispatcher(h, secretKeysFrom([newSecretKey()]))
+    const deliveries = async (id: string) =>
+      (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${id}/deliveries?limit=100` })).json().items as {
+        outcome: string
+        error: string | null
+      }[]
+    await until(async () => (await deliveries(sub.id)).length > 0)
+    await stranger.stop()
+    const [failed] = await deliveries(sub.id)
+    t.equal(failed!.outcome, 'failed')
+    t.match(failed!.error, /the signing secret cannot be opened: .*does not hold/)
+    t.equal(r.got.filter((g) => g.path === '/sealed').length, 0, 'nothing was sent')
+    t.equal(await stored(h, sub.id), sealed, 'the secret it cannot open is left as it is')
+
+    // The key rotated (a new first key, the old one kept to open): sealed again under the new one, and it still signs.
+    await h.app.db.execute(sql`update webhook_subscriptions set attempts = 0, next_attempt_at = clock_timestamp() where id = ${sub.id}`)
+    const rotated = secretKeysFrom([newSecretKey(), Buffer.from(TEST_WEBHOOK_KEYS.keys[0]!.key).toString('base64')])
+    dispatcher(h, rotated)
+    await until(() => delivered(r.got, '/sealed').length >= 1)
+    t.ok(verifyWebhook(sub.secret, delivered(r.got, '/sealed')[0]!.headers, delivered(r.got, '/sealed')[0]!.body), 'signed with the secret shown once')
+    await until(async () => sealedUnder(rotated, await stored(h, sub.id)))
+    t.equal(openSecret(rotated, await stored(h, sub.id), `webhook_subscription:${sub.id}`), sub.secret, 'sealed anew under the new key')
+
+    // Kept unsealed before any key was configured: sealed once a replica has one, and it still signs.
+    const plain = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true }, { webhookSecretKeys: null })
+    const old = (
+      await plain.call(plain.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: r.url('/plain'), types: ['committee'] } })
+    ).json()
+    t.equal(await stored(plain, old.id), old.secret, 'without a key the secret is stored as it is')
+    await createCommittee(plain, { name: 'Ủy ban MTTQ tỉnh Bắc Kạn', level: 'province' })
+    await plain.app.auditLog.flush()
+    dispatcher(plain, TEST_WEBHOOK_KEYS)
+    await until(() => delivered(r.got, '/plain').length >= 1)
+    t.ok(verifyWebhook(old.secret, delivered(r.got, '/plain')[0]!.headers, delivered(r.got, '/plain')[0]!.body))
+    await until(async () => isSealed(await stored(plain, old.id)))
+    t.equal(openSecret(TEST_WEBHOOK_KEYS, await stored(plain, old.id), `webhook_subscription:${old.id}`), old.secret, 'now sealed')
+  },
+)
 
 t.test('scripts/mirror.ts --webhooks: a signed webhook makes the mirror catch up; an unsigned one changes nothing', async (t) => {
   const h = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_URLS: true, WEBHOOK_POLL_MS: 20 })

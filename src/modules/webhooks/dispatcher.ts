@@ -10,7 +10,8 @@ import { changeItems, changesAfter, changesHead, type ChangeItem, type ChangeRow
 import { PUBLIC_TYPES, type PublicViews } from '../publication/service.ts'
 import { literalRefusal, publicOnlyLookup } from './destination.ts'
 import { webhookRepository, type Attempt, type SubscriptionRow } from './repository.ts'
-import { signWebhook } from './signature.ts'
+import { secretContext, signWebhook } from './signature.ts'
+import { open as openSecret, seal, sealedUnder, type SecretKeys } from '../../lib/secret-box.ts'
 
 export interface DispatcherOptions {
   allowPrivate: boolean
@@ -23,6 +24,8 @@ export interface DispatcherOptions {
   inFlight: number
   logDays: number
   log: FastifyBaseLogger
+  /** The keys that seal the subscriptions' secrets at rest (null: stored unsealed). */
+  secretKeys: SecretKeys | null
 }
 
 /** Events read at once (a page of the outbox). */
@@ -81,6 +84,8 @@ export class WebhookDispatcher {
   private stopped = false
   private failing = false
   private lastPrune = 0
+  /** Every stored secret is sealed under the current key (done once, at the first look for work). */
+  private sealed = false
 
   constructor(
     private readonly db: Db,
@@ -152,6 +157,7 @@ export class WebhookDispatcher {
       const pruned = await repo.prune(this.opts.logDays)
       if (pruned > 0) this.opts.log.info({ pruned }, 'webhook delivery log pruned')
     }
+    if (!this.sealed && this.opts.secretKeys) await this.sealSecrets(this.opts.secretKeys)
     const free = this.opts.concurrency - this.running.size
     if (free <= 0) return
     const head = await changesHead(this.db)
@@ -375,6 +381,29 @@ export class WebhookDispatcher {
     }
   }
 
+  /**
+   * Seals every secret stored unsealed (kept before a key was configured) or under an older key
+   * (the first key was rotated) under the current one; one that does not open is left as it is
+   * (its deliveries fail, saying why). Each replaced only if unchanged meanwhile.
+   */
+  private async sealSecrets(keys: SecretKeys): Promise<void> {
+    const repo = webhookRepository(this.db)
+    let resealed = 0
+    for (const { id, secret } of await repo.storedSecrets()) {
+      if (sealedUnder(keys, secret)) continue
+      let plain: string
+      try {
+        plain = openSecret(keys, secret, secretContext(id))
+      } catch (err) {
+        this.opts.log.error({ subscription: id, err: (err as Error).message }, 'a webhook signing secret cannot be opened with WEBHOOK_SECRET_KEYS_FILE')
+        continue
+      }
+      if (await repo.resealSecret(id, secret, seal(keys, plain, secretContext(id)))) resealed++
+    }
+    if (resealed > 0) this.opts.log.info({ resealed }, 'webhook signing secrets sealed under the current key')
+    this.sealed = true
+  }
+
   /** One POST of one event; null when it was abandoned (the replica stops). */
   private async attempt(sub: SubscriptionRow, url: URL, row: ChangeRow, item: ChangeItem, number: number): Promise<Attempt | null> {
     const body = webhookPayload(item)
@@ -382,6 +411,25 @@ export class WebhookDispatcher {
     const timestamp = Math.floor(Date.now() / 1000)
     const attemptedAt = new Date()
     const started = performance.now()
+    let secret: string
+    try {
+      secret = openSecret(this.opts.secretKeys, sub.secret, secretContext(sub.id))
+    } catch (err) {
+      // Nothing is sent unsigned: the attempt fails, saying why, and is retried (a replica with the key may send it).
+      const error = `the signing secret cannot be opened: ${(err as Error).message} (WEBHOOK_SECRET_KEYS_FILE)`
+      return {
+        id: uuidv7(),
+        position: row.seq,
+        messageId,
+        eventType: row.action,
+        number,
+        attemptedAt,
+        durationMs: 0,
+        delivered: false,
+        statusCode: null,
+        error,
+      }
+    }
     const outcome = await this.post(
       url,
       {
@@ -389,7 +437,7 @@ export class WebhookDispatcher {
         'user-agent': 'cum-thi-dua-webhooks/1',
         'webhook-id': messageId,
         'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(sub.secret, messageId, timestamp, body),
+        'webhook-signature': signWebhook(secret, messageId, timestamp, body),
         'content-length': String(Buffer.byteLength(body)),
       },
       body,

@@ -118,6 +118,21 @@ export function webhookRepository(db: DbOrTx) {
         .returning()
     },
 
+    /** Every subscription's stored secret (to seal them under the current key). */
+    async storedSecrets(): Promise<{ id: string; secret: string }[]> {
+      return db.select({ id: webhookSubscriptions.id, secret: webhookSubscriptions.secret }).from(webhookSubscriptions)
+    },
+
+    /** Replaces a stored secret by the same secret sealed anew, unless it changed meanwhile (another replica did it). */
+    async resealSecret(id: string, from: string, to: string): Promise<boolean> {
+      const rows = await db
+        .update(webhookSubscriptions)
+        .set({ secret: to })
+        .where(and(eq(webhookSubscriptions.id, id), eq(webhookSubscriptions.secret, from)))
+        .returning({ id: webhookSubscriptions.id })
+      return rows.length === 1
+    },
+
     /** Ends `owner`'s lease (its run is over, or it stops). */
     async release(id: string, owner: string): Promise<void> {
       await db

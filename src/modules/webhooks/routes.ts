@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
+import type { SecretKeys } from '../../lib/secret-box.ts'
 import { IdempotencyHeaders, IdParams, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { grant, scopeOf, type ScopeResolver } from '../../plugins/auth.ts'
@@ -107,9 +108,9 @@ const CreateBody = Type.Object(
   { additionalProperties: false },
 )
 
-const routes: FastifyPluginAsyncTypebox = async (app) => {
+const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = async (app, { secretKeys }) => {
   const repo = webhookRepository(app.db)
-  const service = webhookService(app.db, app.clock, { allowPrivate: app.config.WEBHOOK_ALLOW_PRIVATE_URLS })
+  const service = webhookService(app.db, app.clock, { allowPrivate: app.config.WEBHOOK_ALLOW_PRIVATE_URLS, secretKeys })
   const tags = ['webhooks']
   // An organiser manages the subscriptions of its own committees (or below); an admin, all.
   const ofSubscription = scopeOf({ params: IdParams }, async ({ params }) => (await repo.find(params.id))?.committeeId ?? null)

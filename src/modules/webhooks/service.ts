@@ -8,7 +8,8 @@ import { findCommittee } from '../committees/service.ts'
 import { isPublicType, type PublicType } from '../publication/service.ts'
 import { checkWebhookUrl, MAX_URL_LENGTH } from './destination.ts'
 import { webhookRepository, type SubscriptionRow } from './repository.ts'
-import { newWebhookSecret } from './signature.ts'
+import { newWebhookSecret, secretContext } from './signature.ts'
+import { seal, type SecretKeys } from '../../lib/secret-box.ts'
 
 export interface NewSubscription {
   url: string
@@ -40,7 +41,7 @@ const positionBefore = (position: number) => Math.max(0, position - 1)
 
 const NOT_FOUND = (id: string) => notFound('WEBHOOK_SUBSCRIPTION_NOT_FOUND', `No webhook subscription ${id}`)
 
-export function webhookService(db: Db, clock: Clock, opts: { allowPrivate: boolean }) {
+export function webhookService(db: Db, clock: Clock, opts: { allowPrivate: boolean; secretKeys?: SecretKeys | null }) {
   return {
     /** A new subscription and its secret, shown once. */
     async create(actor: Actor, input: NewSubscription): Promise<{ subscription: SubscriptionRow; secret: string }> {
@@ -66,13 +67,15 @@ export function webhookService(db: Db, clock: Clock, opts: { allowPrivate: boole
         if (input.fromPosition !== undefined && input.fromPosition > head + 1) throw beyondLog(head)
         const secret = newWebhookSecret()
         const now = clock()
+        const id = uuidv7()
         const subscription = await webhookRepository(tx).insert({
-          id: uuidv7(),
+          id,
           url: url.href,
           types: types as PublicType[] | null,
           description: input.description ?? null,
           committeeId: input.committeeId ?? null,
-          secret,
+          // Sealed under the service's key when it has one: a copy of the database cannot sign.
+          secret: opts.secretKeys ? seal(opts.secretKeys, secret, secretContext(id)) : secret,
           position: input.fromPosition === undefined ? head : positionBefore(input.fromPosition),
           nextAttemptAt: now,
           createdAt: now,

@@ -16,6 +16,9 @@ export function secretBytes(secret: string): Buffer {
   return Buffer.from(secret.startsWith(PREFIX) ? secret.slice(PREFIX.length) : secret, 'base64')
 }
 
+/** What a subscription's sealed secret is bound to (src/lib/secret-box.ts): it opens on its own row only. */
+export const secretContext = (subscriptionId: string): string => `webhook_subscription:${subscriptionId}`
+
 /** The `webhook-signature` header's value for one message. */
 export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
   const mac = createHmac('sha256', secretBytes(secret)).update(`${id}.${timestamp}.${body}`, 'utf8').digest('base64')
