@@ -411,12 +411,8 @@ export class WebhookDispatcher {
     const timestamp = Math.floor(Date.now() / 1000)
     const attemptedAt = new Date()
     const started = performance.now()
-    let secret: string
-    try {
-      secret = openSecret(this.opts.secretKeys, sub.secret, secretContext(sub.id))
-    } catch (err) {
-      // Nothing is sent unsigned: the attempt fails, saying why, and is retried (a replica with the key may send it).
-      const error = `the signing secret cannot be opened: ${(err as Error).message} (WEBHOOK_SECRET_KEYS_FILE)`
+    const ended = (o: Outcome): Attempt => {
+      const delivered = o.statusCode !== null && o.statusCode >= 200 && o.statusCode < 300
       return {
         id: uuidv7(),
         position: row.seq,
@@ -424,11 +420,18 @@ export class WebhookDispatcher {
         eventType: row.action,
         number,
         attemptedAt,
-        durationMs: 0,
-        delivered: false,
-        statusCode: null,
-        error,
+        durationMs: Math.round(performance.now() - started),
+        delivered,
+        statusCode: o.statusCode,
+        error: delivered ? null : (o.error ?? `the receiver answered ${o.statusCode}`),
       }
+    }
+    let secret: string
+    try {
+      secret = openSecret(this.opts.secretKeys, sub.secret, secretContext(sub.id))
+    } catch (err) {
+      // Nothing is sent unsigned: the attempt fails, saying why, and is retried (a replica with the key may send it).
+      return ended({ statusCode: null, error: `the signing secret cannot be opened: ${(err as Error).message} (WEBHOOK_SECRET_KEYS_FILE)` })
     }
     const outcome = await this.post(
       url,
@@ -442,20 +445,7 @@ export class WebhookDispatcher {
       },
       body,
     )
-    if (outcome === null) return null
-    const delivered = outcome.statusCode !== null && outcome.statusCode >= 200 && outcome.statusCode < 300
-    return {
-      id: uuidv7(),
-      position: row.seq,
-      messageId,
-      eventType: row.action,
-      number,
-      attemptedAt,
-      durationMs: Math.round(performance.now() - started),
-      delivered,
-      statusCode: outcome.statusCode,
-      error: delivered ? null : (outcome.error ?? `the receiver answered ${outcome.statusCode}`),
-    }
+    return outcome === null ? null : ended(outcome)
   }
 
   /** POSTs, without following redirects; null when abandoned because the replica stops. */
