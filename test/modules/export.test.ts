@@ -10,6 +10,7 @@ import { buildTestApp, testSigner, type TestApp } from '../helpers/app.ts'
 import { organizerWithMembers, reportingClusterYear } from '../helpers/fixtures.ts'
 import { decidedYear, must } from '../helpers/export-cycle.ts'
 import { exportRepository } from '../../src/modules/exports/repository.ts'
+import { SLICING } from '../../src/modules/exports/bundle.ts'
 import { sql } from 'drizzle-orm'
 import { manualClock } from '../../src/lib/clock.ts'
 
@@ -381,6 +382,22 @@ t.test('a year driven through its whole cycle exports a bundle that ctd-verify a
     t.equal(organizerMissing.json().code, 'CLUSTER_NOT_FOUND')
     t.equal((await h.call(h.adminToken, { method: 'GET', url: '/v1/exports/cluster-years/not-a-uuid/2023' })).statusCode, 400)
   })
+})
+
+t.test("the bundle is the same however many submissions' values and revisions are read together", async (t) => {
+  const { h, r, res } = await setUp(t)
+  const saved = { ...SLICING }
+  t.teardown(() => void Object.assign(SLICING, saved))
+  // One at a time; and slices that split the year's four submissions, with fewer values and
+  // revisions per submission than some have (the rest read alone).
+  for (const slicing of [
+    { submissions: 1, values: 1, revisions: 1 },
+    { submissions: 3, values: 2, revisions: 1 },
+  ]) {
+    Object.assign(SLICING, slicing)
+    const again = await h.call(h.adminToken, { method: 'GET', url: exportUrl(r.cluster.id, r.year) })
+    t.equal(again.body, res.body, JSON.stringify(slicing))
+  }
 })
 
 t.test('a year still reporting exports its live ranking, and verifies', async (t) => {

@@ -22,6 +22,12 @@ const PAGE = 500
 const EVENT_PAGE = 100
 const VALUE_PAGE = 2000
 const REVISION_PAGE = 20
+/**
+ * Submissions whose values and revisions are read together, and how many of each per submission
+ * (a submission with more reads the rest alone). Only tests change them (the bundle is the same
+ * whatever they are).
+ */
+export const SLICING = { submissions: 50, values: 250, revisions: 5 }
 /** Members of a frozen ranking read at once (each holds a line per criterion: up to 500). */
 const RANKED_PAGE = 25
 /** Tree nodes kept between pages of proofs (the upper levels are shared by every proof). */
@@ -137,7 +143,17 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
       const page = await repo.submissions(cyId, after, PAGE)
       // Each return with its reason (the submission keeps only the last one's).
       const returns = await repo.returnsOf(page.map((s) => s.id))
-      for (const s of page) {
+      // Values and revisions read for a slice of the page at once (not two statements per
+      // submission); a submission with more than the slice's share goes on alone.
+      let firstValues: Awaited<ReturnType<typeof repo.firstValuesOf>> = new Map()
+      let firstRevisions: Awaited<ReturnType<typeof repo.firstRevisionsOf>> = new Map()
+      for (const [k, s] of page.entries()) {
+        if (k % SLICING.submissions === 0) {
+          const ids = page.slice(k, k + SLICING.submissions).map((x) => x.id)
+          ;[firstValues, firstRevisions] = await Promise.all([repo.firstValuesOf(ids, SLICING.values), repo.firstRevisionsOf(ids, SLICING.revisions)])
+        }
+        const values0 = firstValues.get(s.id) ?? []
+        const revisions0 = firstRevisions.get(s.id) ?? []
         yield lazyObject({
           id: s.id,
           period: s.period,
@@ -152,9 +168,9 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
           createdAt: s.createdAt,
           updatedAt: s.updatedAt,
           values: lazyArray(async function* () {
-            let code: string | null = null
+            let values = values0
+            let more = values0.length === SLICING.values
             for (;;) {
-              const values = await repo.values(s.id, code, VALUE_PAGE)
               for (const v of values)
                 yield {
                   indicatorCode: v.indicatorCode,
@@ -166,17 +182,19 @@ export function bundleTree(tx: Tx, plan: ExportPlan, checkpoint: CheckpointRow, 
                   // Only where declared, so the bundles of submissions without one read as before.
                   ...(v.notApplicable ? { notApplicable: true, notApplicableReason: v.notApplicableReason } : {}),
                 }
-              if (values.length < VALUE_PAGE) return
-              code = values[values.length - 1]!.indicatorCode
+              if (!more) return
+              values = await repo.values(s.id, values[values.length - 1]!.indicatorCode, VALUE_PAGE)
+              more = values.length === VALUE_PAGE
             }
           }),
           revisions: lazyArray(async function* () {
-            let revision = -1
+            let revisions = revisions0
+            let more = revisions0.length === SLICING.revisions
             for (;;) {
-              const revisions = await repo.revisions(s.id, revision, REVISION_PAGE)
               for (const r of revisions) yield { revision: r.revision, values: r.values, late: r.late, submittedAt: r.submittedAt, submittedBy: r.submittedBy }
-              if (revisions.length < REVISION_PAGE) return
-              revision = revisions[revisions.length - 1]!.revision
+              if (!more) return
+              revisions = await repo.revisions(s.id, revisions[revisions.length - 1]!.revision, REVISION_PAGE)
+              more = revisions.length === REVISION_PAGE
             }
           }),
           returns: (returns.get(s.id) ?? []).map(({ submissionId: _, ...r }) => r),

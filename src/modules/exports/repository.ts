@@ -151,6 +151,43 @@ export function exportRepository(db: DbOrTx) {
         .orderBy(asc(submissionValues.indicatorCode))
         .limit(limit)
     },
+    /**
+     * The first `limit` values of each of these submissions (in indicator order), by submission:
+     * one statement for many submissions; a submission with `limit` of them may have more.
+     */
+    async firstValuesOf(submissionIds: string[], limit: number) {
+      if (submissionIds.length === 0) return new Map<string, (typeof submissionValues.$inferSelect)[]>()
+      const ranked = db
+        .select({
+          ...getTableColumns(submissionValues),
+          rank: sql<number>`row_number() over (partition by ${submissionValues.submissionId} order by ${submissionValues.indicatorCode})`.as('rank'),
+        })
+        .from(submissionValues)
+        .where(inArray(submissionValues.submissionId, submissionIds))
+        .as('ranked')
+      const found = await db.select().from(ranked).where(lte(ranked.rank, limit)).orderBy(asc(ranked.submissionId), asc(ranked.indicatorCode))
+      return groupBy(
+        found.map(({ rank: _, ...v }) => v),
+        (v) => v.submissionId,
+      )
+    },
+    /** The first `limit` revisions of each of these submissions (in order), by submission, as firstValuesOf. */
+    async firstRevisionsOf(submissionIds: string[], limit: number) {
+      if (submissionIds.length === 0) return new Map<string, (typeof submissionRevisions.$inferSelect)[]>()
+      const ranked = db
+        .select({
+          ...getTableColumns(submissionRevisions),
+          rank: sql<number>`row_number() over (partition by ${submissionRevisions.submissionId} order by ${submissionRevisions.revision})`.as('rank'),
+        })
+        .from(submissionRevisions)
+        .where(inArray(submissionRevisions.submissionId, submissionIds))
+        .as('ranked')
+      const found = await db.select().from(ranked).where(lte(ranked.rank, limit)).orderBy(asc(ranked.submissionId), asc(ranked.revision))
+      return groupBy(
+        found.map(({ rank: _, ...r }) => r),
+        (r) => r.submissionId,
+      )
+    },
     async revisions(submissionId: string, afterRevision: number, limit: number) {
       return db
         .select()
