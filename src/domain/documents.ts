@@ -38,7 +38,7 @@ export const DOCUMENT_MEDIA_TYPES = DOCUMENT_FORMATS.map((f) => DOCUMENT_TYPES[f
 
 /** Why bytes are not an accepted document (details.reason of ATTACHMENT_TYPE_REFUSED). */
 export type RefusalReason =
-  'EMPTY' | 'UNKNOWN_FORMAT' | 'ZIP_NOT_A_DOCUMENT' | 'ZIP_UNREADABLE' | 'MACROS_NOT_ALLOWED' | 'OLE2_NOT_A_DOCUMENT' | 'OLE2_UNREADABLE'
+  'EMPTY' | 'UNKNOWN_FORMAT' | 'ZIP_NOT_A_DOCUMENT' | 'ZIP_UNREADABLE' | 'MACROS_NOT_ALLOWED' | 'ENCRYPTED' | 'OLE2_NOT_A_DOCUMENT' | 'OLE2_UNREADABLE'
 
 export type Sniffed = { ok: true; format: DocumentFormat; mediaType: DocumentMediaType } | { ok: false; reason: RefusalReason; message: string }
 
@@ -170,25 +170,36 @@ const OLE2_STREAMS: [string, DocumentFormat][] = [
 /** Storages and streams of a VBA project ([MS-OVBA]): Word keeps it in `Macros`, Excel in `_VBA_PROJECT_CUR`, both with a `VBA` storage. */
 const OLE2_VBA = new Set(['macros', '_vba_project_cur', '_vba_project', 'vba'])
 const END_OF_CHAIN = 0xfffffffe
+const NO_ENTRY = 0xffffffff
 const MAX_DIRECTORY_SECTORS = 4096
-/** A legacy Office file's main stream is read this far for its macro sheets or VBA project (the records come first). */
-const MAX_SCANNED_BYTES = 16 * 1024 * 1024
 
 function sniffOle2(b: Uint8Array): Sniffed {
   const file = ole2File(b)
   if (file === null) return refused('OLE2_UNREADABLE', 'The compound file cannot be read')
-  const { entries } = file
-  const main = OLE2_STREAMS.find(([stream]) => entries.some((e) => e.name === stream))
-  if (!main) return refused('OLE2_NOT_A_DOCUMENT', 'The compound file is not a Word, Excel or PowerPoint 97-2003 file (an installer, say)')
+  const { entries, rootChildren } = file
+  // The document is what the root holds (an embedded object's streams sit in storages below it).
+  const formats = new Set(OLE2_STREAMS.filter(([stream]) => rootChildren.some((e) => e.type === 2 && e.name === stream)).map(([, f]) => f))
+  if (formats.size === 0) return refused('OLE2_NOT_A_DOCUMENT', 'The compound file is not a Word, Excel or PowerPoint 97-2003 file (an installer, say)')
+  if (formats.size > 1)
+    return refused('OLE2_NOT_A_DOCUMENT', `The compound file holds the streams of more than one kind of document (${[...formats].join(', ')})`)
+  const [format] = formats as Set<DocumentFormat> & { size: 1 }
   if (entries.some((e) => OLE2_VBA.has(e.name.toLowerCase()))) return refused('MACROS_NOT_ALLOWED', 'The Office document holds macros (a VBA project)')
-  const [stream, format] = main
-  const bytes = file.read(
-    entries.find((e) => e.name === stream)!,
-    MAX_SCANNED_BYTES,
-  )
-  if (bytes === null) return refused('OLE2_UNREADABLE', `The compound file's ${stream} stream cannot be read`)
-  if (format === 'xls' && xlsMacroSheets(bytes)) return refused('MACROS_NOT_ALLOWED', 'The Excel workbook holds macro sheets (Excel 4.0 macros) or VBA modules')
-  if (format === 'ppt' && pptVbaProject(bytes)) return refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)')
+  // Every workbook and presentation stream, the embedded ones too, is looked through.
+  for (const e of entries) {
+    if (e.type !== 2) continue
+    if (e.name === 'Workbook' || e.name === 'Book') {
+      const view = file.view(e)
+      if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
+      const found = xlsGlobals(view)
+      if (found === 'macros') return refused('MACROS_NOT_ALLOWED', 'The Excel workbook holds macro sheets (Excel 4.0 macros) or VBA modules')
+      if (found === 'encrypted')
+        return refused('ENCRYPTED', 'The Excel workbook is encrypted (a password to open it): its content cannot be checked, nor read by an auditor')
+    } else if (e.name === 'PowerPoint Document') {
+      const view = file.view(e)
+      if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
+      if (pptVbaProject(view)) return refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)')
+    }
+  }
   return found(format)
 }
 
@@ -198,20 +209,35 @@ interface Ole2Entry {
   type: number
   start: number
   size: number
+  left: number
+  right: number
+  child: number
+}
+
+/** A stream read in place: its size and its byte at an offset (0 past the end of the file). */
+interface StreamView {
+  size: number
+  at(i: number): number
 }
 
 /**
- * An OLE2 compound file ([MS-CFB]): its directory's entries, and a reader of their streams
- * (through the FAT, or the mini FAT for streams under the cutoff), each followed sector by sector
- * with every chain checked (in the file, no loop, no longer than the stream). Null when the
+ * An OLE2 compound file ([MS-CFB]): its directory's entries, the root's children (its red-black
+ * tree walked), and views of its streams through the FAT, or the mini FAT for streams under the
+ * cutoff, read in place. Every chain is checked (in the file, no sector twice, no longer than its
+ * stream); a header off the specification (sector sizes, cutoff) is unreadable. Null when the
  * header or the directory cannot be read.
  */
-function ole2File(b: Uint8Array): { entries: Ole2Entry[]; read(entry: Ole2Entry, max: number): Uint8Array | null } | null {
+function ole2File(b: Uint8Array): { entries: Ole2Entry[]; rootChildren: Ole2Entry[]; view(entry: Ole2Entry): StreamView | null } | null {
   if (b.length < 512) return null
+  const major = u16(b, 26)
   const shift = u16(b, 30)
-  if (shift !== 9 && shift !== 12) return null
+  if (!((major === 3 && shift === 9) || (major === 4 && shift === 12))) return null
+  if (u16(b, 32) !== 6 || u32(b, 56) !== 4096) return null
   const sectorSize = 1 << shift
+  const MINI = 64
+  const CUTOFF = 4096
   const sectorAt = (s: number) => (s + 1) * sectorSize
+  const sectorCount = Math.floor(b.length / sectorSize)
   const perFatSector = sectorSize / 4
   // The FAT's sectors: the first 109 are listed in the header (enough for files of 6.8 MB of 512-byte sectors, 436 MB of 4 KB ones)…
   const fatSectors: number[] = []
@@ -237,82 +263,103 @@ function ole2File(b: Uint8Array): { entries: Ole2Entry[]; read(entry: Ole2Entry,
     const at = sectorAt(fatSector) + (s % perFatSector) * 4
     return at + 4 <= b.length ? u32(b, at) : null
   }
-  /** The sectors of a chain (at most `limit`), or null when it leaves the file or loops. */
-  const chain = (first: number, limit: number, inFile: (s: number) => boolean, step: (s: number) => number | null): number[] | null => {
+  /** The first `limit` sectors of a chain (fewer where it ends), or null when it leaves its space (`count` sectors) or comes back on itself. */
+  const chain = (first: number, limit: number, count: number, step: (s: number) => number | null): number[] | null => {
     const out: number[] = []
-    const seen = new Set<number>()
+    const seen = new Uint8Array(count)
     for (let s: number | null = first; s !== END_OF_CHAIN && out.length < limit; s = step(s)) {
-      if (s === null || s >= 0xfffffffa || seen.has(s) || !inFile(s)) return null
-      seen.add(s)
+      if (s === null || s >= count || seen[s]) return null
+      seen[s] = 1
       out.push(s)
     }
     return out
   }
-  const whole = (s: number) => sectorAt(s) + sectorSize <= b.length
-  const directory = chain(u32(b, 48), MAX_DIRECTORY_SECTORS, whole, next)
+  const directory = chain(u32(b, 48), MAX_DIRECTORY_SECTORS, sectorCount, next)
   if (directory === null) return null
-  const entries: Ole2Entry[] = []
+  // Entries by their number (an unused one is null): the tree links name them so.
+  const slots: (Ole2Entry | null)[] = []
   for (const s of directory) {
     const at = sectorAt(s)
     for (let e = at; e < at + sectorSize; e += 128) {
       const length = u16(b, e + 64)
-      if (length < 2 || length > 64 || b[e + 66] === 0) continue
+      const type = b[e + 66] ?? 0
+      if (length < 2 || length > 64 || type === 0) {
+        slots.push(null)
+        continue
+      }
       let name = ''
       for (let i = 0; i < length - 2; i += 2) name += String.fromCharCode(u16(b, e + i))
-      entries.push({ name, type: b[e + 66]!, start: u32(b, e + 116), size: u32(b, e + 120) })
+      slots.push({ name, type, start: u32(b, e + 116), size: u32(b, e + 120), left: u32(b, e + 68), right: u32(b, e + 72), child: u32(b, e + 76) })
     }
   }
-  const cutoff = u32(b, 56)
-  const root = entries.find((e) => e.type === 5)
-  /** The bytes of a chain of regular sectors, the first `size` of them. */
-  const regular = (start: number, size: number): Uint8Array | null => {
+  const entries = slots.filter((e): e is Ole2Entry => e !== null)
+  const root = slots[0]
+  if (!root || root.type !== 5) return null
+  // The root's children: its child's tree, in any order, each entry once.
+  const rootChildren: Ole2Entry[] = []
+  const visited = new Uint8Array(slots.length)
+  const stack = [root.child]
+  while (stack.length > 0) {
+    const i = stack.pop()!
+    if (i === NO_ENTRY || i >= slots.length || visited[i]) continue
+    visited[i] = 1
+    const e = slots[i]
+    if (!e) continue
+    rootChildren.push(e)
+    stack.push(e.left, e.right)
+  }
+  const byte = (at: number) => b[at] ?? 0
+  /** A stream in regular sectors, read in place. */
+  const regular = (start: number, size: number): StreamView | null => {
     if (size > b.length) return null
-    const sectors = chain(start, Math.ceil(size / sectorSize), whole, next)
+    const sectors = chain(start, Math.ceil(size / sectorSize), sectorCount, next)
     if (sectors === null || sectors.length * sectorSize < size) return null
-    const out = new Uint8Array(size)
-    sectors.forEach((s, i) => out.set(b.subarray(sectorAt(s), sectorAt(s) + Math.min(sectorSize, size - i * sectorSize)), i * sectorSize))
-    return out
+    return { size, at: (i) => byte(sectorAt(sectors[Math.floor(i / sectorSize)]!) + (i % sectorSize)) }
   }
-  const read = (entry: Ole2Entry, max: number): Uint8Array | null => {
-    const size = Math.min(entry.size, max)
-    if (size > b.length) return null
-    if (entry.size >= cutoff || !root) return regular(entry.start, size)
+  let mini: { stream: StreamView; fat: StreamView } | null | undefined
+  const view = (entry: Ole2Entry): StreamView | null => {
+    if (entry.size > b.length) return null
+    if (entry.size >= CUTOFF) return regular(entry.start, entry.size)
     // A small stream lives in the mini stream (the root's), in 64-byte sectors chained by the mini FAT.
-    const miniSize = 1 << u16(b, 32)
-    const miniStream = regular(root.start, root.size)
-    const miniFat = regular(u32(b, 60), u32(b, 64) * sectorSize)
-    if (miniStream === null || miniFat === null) return null
-    const sectors = chain(
-      entry.start,
-      Math.ceil(size / miniSize),
-      (s) => (s + 1) * miniSize <= miniStream.length,
-      (s) => ((s + 1) * 4 <= miniFat.length ? u32(miniFat, s * 4) : null),
+    if (mini === undefined) {
+      const stream = regular(root.start, root.size)
+      const fat = regular(u32(b, 60), Math.min(u32(b, 64), sectorCount) * sectorSize)
+      mini = stream && fat ? { stream, fat } : null
+    }
+    if (mini === null) return null
+    const { stream, fat } = mini
+    const u32At = (v: StreamView, at: number) => (v.at(at) | (v.at(at + 1) << 8) | (v.at(at + 2) << 16)) + v.at(at + 3) * 0x1000000
+    const sectors = chain(entry.start, Math.ceil(entry.size / MINI), Math.floor(stream.size / MINI), (m) =>
+      (m + 1) * 4 <= fat.size ? u32At(fat, m * 4) : null,
     )
-    if (sectors === null || sectors.length * miniSize < size) return null
-    const out = new Uint8Array(size)
-    sectors.forEach((s, i) => out.set(miniStream.subarray(s * miniSize, s * miniSize + Math.min(miniSize, size - i * miniSize)), i * miniSize))
-    return out
+    if (sectors === null || sectors.length * MINI < entry.size) return null
+    return { size: entry.size, at: (i) => stream.at(sectors[Math.floor(i / MINI)]! * MINI + (i % MINI)) }
   }
-  return { entries, read }
+  return { entries, rootChildren, view }
 }
 
+const viewU16 = (v: StreamView, at: number) => v.at(at) | (v.at(at + 1) << 8)
+const viewU32 = (v: StreamView, at: number) => (v.at(at) | (v.at(at + 1) << 8) | (v.at(at + 2) << 16)) + v.at(at + 3) * 0x1000000
+
 /**
- * An Excel 97-2003 (BIFF8) or Excel 5 (BIFF5) workbook stream declares a macro sheet (Excel 4.0
- * macros) or a VBA module sheet: a BOUNDSHEET record (0x0085) of the workbook globals, which come
- * first and end at the first EOF record (0x000A), whose sheet type (the sixth byte) is 1 or 6.
+ * What an Excel 97-2003 (BIFF8) or Excel 5 (BIFF5) workbook's globals declare (they come first
+ * and end at the first EOF record, 0x000A): a macro sheet (Excel 4.0 macros) or a VBA module
+ * sheet, as a BOUNDSHEET record (0x0085) whose sheet type (its sixth byte) is 1 or 6; or
+ * encryption (FILEPASS, 0x002F), which hides the sheets' types.
  */
-function xlsMacroSheets(w: Uint8Array): boolean {
-  for (let at = 0; at + 4 <= w.length;) {
-    const type = u16(w, at)
-    const length = u16(w, at + 2)
-    if (type === 0x000a) return false
-    if (type === 0x0085 && length >= 6 && at + 4 + 6 <= w.length) {
-      const sheetType = w[at + 4 + 5]!
-      if (sheetType === 0x01 || sheetType === 0x06) return true
+function xlsGlobals(w: StreamView): 'macros' | 'encrypted' | null {
+  for (let at = 0; at + 4 <= w.size;) {
+    const type = viewU16(w, at)
+    const length = viewU16(w, at + 2)
+    if (type === 0x000a) return null
+    if (type === 0x002f) return 'encrypted'
+    if (type === 0x0085 && length >= 6) {
+      const sheetType = w.at(at + 4 + 5)
+      if (sheetType === 0x01 || sheetType === 0x06) return 'macros'
     }
     at += 4 + length
   }
-  return false
+  return null
 }
 
 /**
@@ -320,12 +367,12 @@ function xlsMacroSheets(w: Uint8Array): boolean {
  * (0x0400) record, found walking the records and every container's children ([MS-PPT]: an
  * 8-byte header, the version's low nibble 0xF marking a container).
  */
-function pptVbaProject(p: Uint8Array): boolean {
+function pptVbaProject(p: StreamView): boolean {
   const walk = (from: number, to: number, depth: number): boolean => {
     for (let at = from; at + 8 <= to;) {
-      const version = u16(p, at) & 0x0f
-      const type = u16(p, at + 2)
-      const length = u32(p, at + 4)
+      const version = viewU16(p, at) & 0x0f
+      const type = viewU16(p, at + 2)
+      const length = viewU32(p, at + 4)
       if (type === 0x03ff || type === 0x0400) return true
       const end = Math.min(to, at + 8 + length)
       if (version === 0x0f && depth < 16 && walk(at + 8, end, depth + 1)) return true
@@ -333,7 +380,7 @@ function pptVbaProject(p: Uint8Array): boolean {
     }
     return false
   }
-  return walk(0, p.length, 0)
+  return walk(0, p.size, 0)
 }
 
 /**

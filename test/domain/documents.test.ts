@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { DOCUMENT_TYPES, requireDocument, sniffDocument } from '../../src/domain/documents.ts'
 import { DomainError } from '../../src/domain/errors.ts'
 import {
+  biff,
   exe,
   html,
   jpegHead,
@@ -16,6 +17,7 @@ import {
   text,
   xlsWorkbook,
   zip,
+  type Ole2Entry,
 } from '../helpers/documents.ts'
 
 const formatOf = (b: Uint8Array) => {
@@ -124,6 +126,53 @@ t.test('macros are refused in every Office format: a VBA project, Excel 4.0 macr
     'refused:MACROS_NOT_ALLOWED',
     'an XLSX with a macro sheet',
   )
+})
+
+t.test('a compound file is the document its root holds, and every workbook or presentation in it is looked through', async (t) => {
+  const macroSheet = { name: 'Workbook', data: xlsWorkbook([0, 1], 8192) }
+  const vba = pptRecord(0x03e8, pptRecord(0x07d0, pptRecord(0x03ff, pptRecord(0x0400, Buffer.alloc(12), false))))
+  // A second kind of main stream beside the first no longer hides the first one's macros.
+  t.equal(formatOf(ole2([macroSheet, 'WordDocument'])), 'refused:OLE2_NOT_A_DOCUMENT', 'a workbook and a Word stream at its root')
+  t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: vba }, 'Workbook'])), 'refused:OLE2_NOT_A_DOCUMENT')
+  // An embedded object's streams do not decide the format, and are looked through too.
+  const embedded = (inner: Ole2Entry[]) => ({ name: 'ObjectPool', storage: true, children: [{ name: '_1234', storage: true, children: inner }] })
+  t.equal(formatOf(ole2([{ name: 'Workbook', data: xlsWorkbook([0]) }, embedded(['WordDocument', '1Table'])])), 'xls', 'a workbook embedding a Word object')
+  t.equal(
+    formatOf(ole2(['WordDocument', '1Table', embedded([macroSheet])])),
+    'refused:MACROS_NOT_ALLOWED',
+    'a Word document embedding a workbook with a macro sheet',
+  )
+  t.equal(
+    formatOf(ole2([{ name: 'Workbook', data: xlsWorkbook([0]) }, embedded([macroSheet])])),
+    'refused:MACROS_NOT_ALLOWED',
+    'a clean workbook stream first, one with a macro sheet below it',
+  )
+  t.equal(formatOf(ole2(['WordDocument', embedded([{ name: 'PowerPoint Document', data: vba }])])), 'refused:MACROS_NOT_ALLOWED')
+  // An encrypted workbook hides its sheets' types: refused, as no one could check or read it.
+  const encrypted = biff([
+    [0x0809, [0, 6, 5, 0]],
+    [0x002f, [1, 0, 1, 0, 1, 0]],
+    [0x0085, [0, 0, 0, 0, 0, 0x5a, 1, 0, 0x41]],
+    [0x000a, []],
+  ])
+  t.equal(formatOf(ole2([{ name: 'Workbook', data: encrypted }])), 'refused:ENCRYPTED')
+})
+
+t.test('a compound file whose header is off the specification is unreadable, at once', async (t) => {
+  const file = (header: Record<number, number>) =>
+    ole2(
+      [
+        { name: 'Workbook', data: xlsWorkbook([0], 8192) },
+        { name: 'Book', data: xlsWorkbook([0]) },
+      ],
+      header,
+    )
+  t.equal(formatOf(file({})), 'xls')
+  t.equal(formatOf(file({ 32: 0 })), 'refused:OLE2_UNREADABLE', 'mini sectors of one byte')
+  t.equal(formatOf(file({ 32: 2 })), 'refused:OLE2_UNREADABLE', 'mini sectors of four bytes')
+  t.equal(formatOf(file({ 56: 0xffff })), 'refused:OLE2_UNREADABLE', 'a mini stream cutoff other than 4,096')
+  t.equal(formatOf(file({ 30: 12 })), 'refused:OLE2_UNREADABLE', '4 KB sectors in a version 3 file')
+  t.equal(formatOf(file({ 26: 4 })), 'refused:OLE2_UNREADABLE', '512-byte sectors in a version 4 file')
 })
 
 t.test('a compound file whose chains are broken is unreadable, never read past its end', async (t) => {

@@ -148,23 +148,39 @@ export function minimalOdf(type = 'application/vnd.oasis.opendocument.text'): Bu
   ])
 }
 
-/** An entry of a compound file: a stream's name (empty), or a stream with its bytes, or a storage. */
-export type Ole2Entry = string | { name: string; data?: Uint8Array; storage?: boolean }
+/** An entry of a compound file: a stream's name (empty), or a stream with its bytes, or a storage with its entries. */
+export type Ole2Entry = string | { name: string; data?: Uint8Array; storage?: boolean; children?: Ole2Entry[] }
 
 /**
- * An OLE2 compound file ([MS-CFB], 512-byte sectors) whose directory holds `entries` after the
- * root: streams of 4,096 bytes or more in sectors of their own chained by the FAT, smaller ones
- * in the mini stream (64-byte sectors chained by the mini FAT), as Office writes them.
+ * An OLE2 compound file ([MS-CFB], 512-byte sectors) whose root holds `entries`: streams of
+ * 4,096 bytes or more in sectors of their own chained by the FAT, smaller ones in the mini stream
+ * (64-byte sectors chained by the mini FAT), as Office writes them. Each storage's entries are
+ * linked from it as a tree (a chain of right siblings). `header` changes header fields (offset →
+ * 16-bit value) to build hostile files.
  */
-export function ole2(entries: Ole2Entry[]): Buffer {
+export function ole2(entries: Ole2Entry[], header: Record<number, number> = {}): Buffer {
   const SECTOR = 512
   const MINI = 64
   const CUTOFF = 4096
   const END = 0xfffffffe
-  const list = entries.map((e) =>
-    typeof e === 'string' ? { name: e, data: new Uint8Array(0), storage: false } : { data: new Uint8Array(0), storage: false, ...e },
-  )
-  const directorySectors = Math.ceil((list.length + 1) / (SECTOR / 128))
+  const NONE = 0xffffffff
+  type Node = { name: string; data: Uint8Array; type: number; children: Node[]; index: number }
+  const nodes: Node[] = []
+  const node = (e: Ole2Entry): Node => {
+    const n: Node =
+      typeof e === 'string'
+        ? { name: e, data: new Uint8Array(0), type: 2, children: [], index: 0 }
+        : { name: e.name, data: e.data ?? new Uint8Array(0), type: e.storage || e.children ? 1 : 2, children: [], index: 0 }
+    n.index = nodes.length
+    nodes.push(n)
+    if (typeof e !== 'string') n.children = (e.children ?? []).map(node)
+    return n
+  }
+  const root: Node = { name: 'Root Entry', data: new Uint8Array(0), type: 5, children: [], index: 0 }
+  nodes.push(root)
+  root.children = entries.map(node)
+  const list = nodes.slice(1)
+  const directorySectors = Math.ceil(nodes.length / (SECTOR / 128))
   const sectorsOf = (bytes: number) => Math.ceil(bytes / SECTOR)
   const big = list.filter((e) => e.data.length >= CUTOFF)
   const small = list.filter((e) => e.data.length > 0 && e.data.length < CUTOFF)
@@ -174,7 +190,7 @@ export function ole2(entries: Ole2Entry[]): Buffer {
   let fatSectors = 1
   while (fatSectors * (SECTOR / 4) < fatSectors + rest) fatSectors++
   const total = fatSectors + rest
-  const fat = new Array<number>(fatSectors * (SECTOR / 4)).fill(0xffffffff)
+  const fat = new Array<number>(fatSectors * (SECTOR / 4)).fill(NONE)
   const body = Buffer.alloc(total * SECTOR, 0)
   for (let s = 0; s < fatSectors; s++) fat[s] = 0xfffffffd
   let free = fatSectors
@@ -188,7 +204,7 @@ export function ole2(entries: Ole2Entry[]): Buffer {
     return first
   }
   const directoryStart = place(Buffer.alloc(0), directorySectors)
-  const starts = new Map<object, number>()
+  const starts = new Map<Node, number>()
   for (const e of big) starts.set(e, place(e.data))
   // The mini stream and its FAT.
   const miniStream = Buffer.alloc(miniBytes, 0)
@@ -204,36 +220,43 @@ export function ole2(entries: Ole2Entry[]): Buffer {
   const miniFatBytes = Buffer.alloc(miniFatSectors * SECTOR, 0xff)
   miniFat.forEach((v, i) => miniFatBytes.writeUInt32LE(v, i * 4))
   const miniFatStart = place(miniFatBytes, miniFatSectors)
-  // The directory: the root (its stream is the mini stream), then the entries.
+  // The directory: the root (its stream is the mini stream), then every entry, each storage's
+  // children linked from it (child) and each to the next (right sibling).
   const directory = Buffer.alloc(directorySectors * SECTOR, 0)
-  const write = (i: number, name: string, type: number, start: number, size: number) => {
-    const at = i * 128
-    const utf16 = Buffer.from(`${name}\0`, 'utf16le')
+  for (let at = nodes.length * 128; at < directory.length; at += 128) directory.fill(0xff, at + 68, at + 80)
+  const right = new Map<Node, number>()
+  for (const n of nodes) n.children.forEach((c, k) => right.set(c, n.children[k + 1]?.index ?? NONE))
+  for (const n of nodes) {
+    const at = n.index * 128
+    const utf16 = Buffer.from(`${n.name}\0`, 'utf16le')
     utf16.copy(directory, at)
     directory.writeUInt16LE(utf16.length, at + 64)
-    directory[at + 66] = type
+    directory[at + 66] = n.type
+    directory.writeUInt32LE(NONE, at + 68)
+    directory.writeUInt32LE(right.get(n) ?? NONE, at + 72)
+    directory.writeUInt32LE(n.children[0]?.index ?? NONE, at + 76)
+    const start = n === root ? miniStreamStart : n.data.length > 0 ? starts.get(n)! : END
     directory.writeUInt32LE(start, at + 116)
-    directory.writeUInt32LE(size, at + 120)
+    directory.writeUInt32LE(n === root ? miniBytes : n.data.length, at + 120)
   }
-  write(0, 'Root Entry', 5, miniStreamStart, miniBytes)
-  list.forEach((e, i) => write(i + 1, e.name, e.storage ? 1 : 2, e.data.length > 0 ? starts.get(e)! : END, e.data.length))
   directory.copy(body, directoryStart * SECTOR)
   fat.forEach((v, i) => body.writeUInt32LE(v >>> 0, i * 4))
-  const header = Buffer.alloc(SECTOR, 0)
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0)
-  header.writeUInt16LE(0x3e, 24)
-  header.writeUInt16LE(3, 26)
-  header.writeUInt16LE(0xfffe, 28)
-  header.writeUInt16LE(9, 30)
-  header.writeUInt16LE(6, 32)
-  header.writeUInt32LE(fatSectors, 44)
-  header.writeUInt32LE(directoryStart, 48)
-  header.writeUInt32LE(CUTOFF, 56)
-  header.writeUInt32LE(miniFatSectors > 0 ? miniFatStart : END, 60)
-  header.writeUInt32LE(miniFatSectors, 64)
-  header.writeUInt32LE(END, 68)
-  for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : 0xffffffff, 76 + i * 4)
-  return Buffer.concat([header, body])
+  const head = Buffer.alloc(SECTOR, 0)
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(head, 0)
+  head.writeUInt16LE(0x3e, 24)
+  head.writeUInt16LE(3, 26)
+  head.writeUInt16LE(0xfffe, 28)
+  head.writeUInt16LE(9, 30)
+  head.writeUInt16LE(6, 32)
+  head.writeUInt32LE(fatSectors, 44)
+  head.writeUInt32LE(directoryStart, 48)
+  head.writeUInt32LE(CUTOFF, 56)
+  head.writeUInt32LE(miniFatSectors > 0 ? miniFatStart : END, 60)
+  head.writeUInt32LE(miniFatSectors, 64)
+  head.writeUInt32LE(END, 68)
+  for (let i = 0; i < 109; i++) head.writeUInt32LE(i < fatSectors ? i : NONE, 76 + i * 4)
+  for (const [at, value] of Object.entries(header)) head.writeUInt16LE(value, Number(at))
+  return Buffer.concat([head, body])
 }
 
 /** BIFF records: each its type, length and data. */

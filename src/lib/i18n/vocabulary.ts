@@ -105,6 +105,7 @@ const DOCUMENT_REFUSALS: Record<RefusalReason, [string, string]> = {
   ZIP_NOT_A_DOCUMENT: ['A zip archive that is not an office document', 'Tệp nén zip không phải văn bản văn phòng'],
   ZIP_UNREADABLE: ['A zip archive that cannot be read', 'Tệp nén zip không đọc được'],
   MACROS_NOT_ALLOWED: ['An office document with macros', 'Văn bản văn phòng có chứa macro'],
+  ENCRYPTED: ['An encrypted office document (a password to open it)', 'Văn bản văn phòng được mã hóa (có mật khẩu mở)'],
   OLE2_NOT_A_DOCUMENT: ['A compound file that is not a Word, Excel or PowerPoint file', 'Tệp phức hợp không phải Word, Excel hay PowerPoint'],
   OLE2_UNREADABLE: ['A compound file that cannot be read', 'Tệp phức hợp không đọc được'],
 }
