@@ -16,7 +16,7 @@ export default {
       comment: 'src/domain takes time, ids and data as arguments: no framework, database, I/O or other layer.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', '^node_modules/decimal[.]js/', '^crypto$'] },
+      to: { pathNot: ['^src/domain/', '^node_modules/decimal[.]js/', '^crypto$', '^zlib$'] },
     },
     {
       name: 'cli-is-offline',

@@ -11,6 +11,7 @@
  * (an executable, HTML, plain text, a zip of something else, an OLE2 installer, a macro-enabled
  * Office file) is refused with ATTACHMENT_TYPE_REFUSED.
  */
+import { inflateRawSync } from 'node:zlib'
 import { DomainError } from './errors.ts'
 
 export const DOCUMENT_TYPES = {
@@ -128,14 +129,58 @@ function sniffZip(b: Uint8Array): Sniffed {
       if (names.some((n) => n.toLowerCase().startsWith('xl/macrosheets/'))) {
         return refused('MACROS_NOT_ALLOWED', 'The Excel workbook holds macro sheets (Excel 4.0 macros)')
       }
+      // Office finds parts by their declared content types, not their names: a VBA project or a
+      // macro sheet under another name, or a macro-enabled main part, is declared there.
+      const types = zipEntryText(b, '[Content_Types].xml', MAX_CONTENT_TYPES_BYTES)
+      if (types === null) return refused('ZIP_UNREADABLE', 'The Office document’s [Content_Types].xml cannot be read')
+      if (MACRO_CONTENT_TYPES.test(types))
+        return refused('MACROS_NOT_ALLOWED', 'The Office document declares macros (a VBA project, macro sheets or a macro-enabled part)')
       return found(format)
     }
   }
   return refused('ZIP_NOT_A_DOCUMENT', 'The zip archive is not an Office Open XML or OpenDocument file')
 }
 
+/** Content types that carry macros: a VBA project, Excel 4.0 macro sheets, a macro-enabled main part (.docm, .xlsm, .pptm). */
+const MACRO_CONTENT_TYPES = /vnd\.ms-office\.vbaproject|macrosheet\+xml|macroenabled/i
+const MAX_CONTENT_TYPES_BYTES = 1 << 20
+
+interface ZipEntry {
+  name: string
+  method: number
+  compressedSize: number
+  localHeader: number
+}
+
 /** The entry names of a zip archive from its central directory, or null when it cannot be read. */
 function zipEntryNames(b: Uint8Array): string[] | null {
+  return zipEntries(b)?.map((e) => e.name) ?? null
+}
+
+/**
+ * An entry's text (UTF-8), stored or deflated, at most `max` bytes of it; null when it is not
+ * there, cannot be read, or is larger.
+ */
+function zipEntryText(b: Uint8Array, name: string, max: number): string | null {
+  const entry = zipEntries(b)?.find((e) => e.name === name)
+  if (!entry) return null
+  const at = entry.localHeader
+  if (at + 30 > b.length || u32(b, at) !== 0x04034b50) return null
+  const start = at + 30 + u16(b, at + 26) + u16(b, at + 28)
+  const end = start + entry.compressedSize
+  if (end > b.length) return null
+  const data = b.subarray(start, end)
+  try {
+    if (entry.method === 0) return data.length <= max ? new TextDecoder().decode(data) : null
+    if (entry.method === 8) return new TextDecoder().decode(inflateRawSync(data, { maxOutputLength: max }))
+  } catch {
+    return null
+  }
+  return null
+}
+
+/** The entries of a zip archive from its central directory, or null when it cannot be read. */
+function zipEntries(b: Uint8Array): ZipEntry[] | null {
   // The end of central directory record: in the last 22 + 65535 bytes (its comment is at most 65535).
   let eocd = -1
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
@@ -148,17 +193,22 @@ function zipEntryNames(b: Uint8Array): string[] | null {
   const count = u16(b, eocd + 10)
   const offset = u32(b, eocd + 16)
   if (count > MAX_ZIP_ENTRIES || offset >= b.length) return null
-  const names: string[] = []
+  const entries: ZipEntry[] = []
   let at = offset
   for (let n = 0; n < count; n++) {
     if (at + 46 > b.length || u32(b, at) !== 0x02014b50) return null
     const nameLength = u16(b, at + 28)
     const end = at + 46 + nameLength
     if (end > b.length) return null
-    names.push(new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(at + 46, end)))
+    entries.push({
+      name: new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(at + 46, end)),
+      method: u16(b, at + 10),
+      compressedSize: u32(b, at + 20),
+      localHeader: u32(b, at + 42),
+    })
     at = end + u16(b, at + 30) + u16(b, at + 32)
   }
-  return names
+  return entries
 }
 
 const OLE2_STREAMS: [string, DocumentFormat][] = [

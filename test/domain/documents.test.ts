@@ -108,6 +108,33 @@ t.test('macros are refused in every Office format: a VBA project, Excel 4.0 macr
       `a PPT with a VBA project, ${where}`,
     )
   }
+  // Parts are found by their declared content types, whatever their names; deflated or stored.
+  const workbook = (types: string, deflate?: 'deflate') =>
+    zip([
+      ['[Content_Types].xml', `<Types>${types}</Types>`, deflate],
+      ['xl/workbook.xml', '<workbook/>', deflate],
+      ['xl/code.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])],
+    ])
+  const plainTypes = '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+  for (const deflate of [undefined, 'deflate'] as const) {
+    const how = deflate ? 'deflated' : 'stored'
+    t.equal(formatOf(workbook(plainTypes, deflate)), 'xlsx', `no macros declared (${how})`)
+    t.equal(
+      formatOf(workbook(`${plainTypes}<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>`, deflate)),
+      'refused:MACROS_NOT_ALLOWED',
+      `a VBA project under another name (${how})`,
+    )
+    t.equal(
+      formatOf(workbook(`${plainTypes}<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.ms-excel.macrosheet+xml"/>`, deflate)),
+      'refused:MACROS_NOT_ALLOWED',
+      `a macro sheet among the worksheets (${how})`,
+    )
+    t.equal(
+      formatOf(workbook('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>', deflate)),
+      'refused:MACROS_NOT_ALLOWED',
+      `a macro-enabled workbook, .xlsm (${how})`,
+    )
+  }
   // OpenDocument: Basic libraries and scripts of the document's own.
   const odt = (extra: [string, string][]) =>
     zip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<office:document-content/>'], ...extra])

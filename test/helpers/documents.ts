@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib'
 /**
  * Real, minimal documents of each accepted kind (and some that are not), built byte by byte for
  * the tests of the sniffer (src/domain/documents.ts) and of the attachments.
@@ -63,30 +64,32 @@ export function minimalPng(): Buffer {
 /** The first bytes of a JPEG (SOI, APP0 JFIF). */
 export const jpegHead = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0', 'latin1'), Buffer.alloc(32)])
 
-/** A zip archive of stored entries, in order. */
-export function zip(entries: [name: string, content: string | Buffer][]): Buffer {
+/** A zip archive of entries, in order: stored, or deflated where the third element says so. */
+export function zip(entries: [name: string, content: string | Buffer, deflate?: 'deflate'][]): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
-  for (const [name, content] of entries) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+  for (const [name, content, deflate] of entries) {
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    const data = deflate ? deflateRawSync(raw) : raw
     const fileName = Buffer.from(name, 'utf8')
-    const crc = crc32(data)
+    const crc = crc32(raw)
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(0, 8) // stored
+    local.writeUInt16LE(deflate ? 8 : 0, 8)
     local.writeUInt32LE(crc, 14)
     local.writeUInt32LE(data.length, 18)
-    local.writeUInt32LE(data.length, 22)
+    local.writeUInt32LE(raw.length, 22)
     local.writeUInt16LE(fileName.length, 26)
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
     central.writeUInt16LE(20, 4)
     central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(deflate ? 8 : 0, 10)
     central.writeUInt32LE(crc, 16)
     central.writeUInt32LE(data.length, 20)
-    central.writeUInt32LE(data.length, 24)
+    central.writeUInt32LE(raw.length, 24)
     central.writeUInt16LE(fileName.length, 28)
     central.writeUInt32LE(offset, 42)
     locals.push(local, fileName, data)
