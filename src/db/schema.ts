@@ -729,7 +729,11 @@ export const webhookSubscriptions = pgTable(
     description: text('description'),
     /** The committee an organiser's subscription belongs to (null: an admin's). */
     committeeId: uuid('committee_id').references(() => committees.id),
-    /** The signing secret (whsec_…): needed to sign, so it is kept; shown once, never served again. */
+    /**
+     * The signing secret: needed to sign, so it is kept, sealed under the service's key
+     * (`whenc:v1:…`, src/lib/secret-box.ts), or as it is (`whsec_…`) where no key is set; shown
+     * once, never served again.
+     */
     secret: text('secret').notNull(),
     status: text('status').$type<'active' | 'failing'>().notNull().default('active'),
     position: bigint('position', { mode: 'number' }).notNull(),

@@ -9,6 +9,8 @@ import t, { type Test } from 'tap'
 import { receiveWebhooks, snapshot, verifyWebhook } from '../../scripts/mirror.ts'
 import { isPublicAddress } from '../../src/modules/webhooks/destination.ts'
 import { backoffMs, WebhookDispatcher } from '../../src/modules/webhooks/dispatcher.ts'
+import { webhookRepository } from '../../src/modules/webhooks/repository.ts'
+import { changesHead } from '../../src/modules/changes/service.ts'
 import { buildTestApp, TEST_WEBHOOK_KEYS, type TestApp } from '../helpers/app.ts'
 import { isSealed, newSecretKey, open as openSecret, sealedUnder, secretKeysFrom, type SecretKeys } from '../../src/lib/secret-box.ts'
 import { createCluster, createCommittee } from '../helpers/fixtures.ts'
@@ -753,7 +755,7 @@ t.test('receivers that are down take at most half the runs: a live subscription 
 })
 
 t.test(
-  'signing secrets are sealed at rest: a copy of the database cannot sign; a new key seals them again; one that cannot be opened fails its deliveries, saying why',
+  'signing secrets are sealed at rest: a copy of the database cannot sign; a replica without the key does not take them; one that does not open fails its deliveries, saying why; a new key seals them again',
   async (t) => {
     const stored = async (h: TestApp, id: string) =>
       (await h.app.db.select({ secret: webhookSubscriptions.secret }).from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)))[0]!.secret
@@ -785,31 +787,75 @@ t.test(
     // Copied onto another subscription's row, it does not open.
     t.throws(() => openSecret(TEST_WEBHOOK_KEYS, sealed, 'webhook_subscription:00000000-0000-7000-8000-000000000000'), /does not open/)
 
-    // A replica without the key sends nothing unsigned: the attempt fails, and says why.
+    // A replica without the key does not take the subscription (another, with it, delivers).
     await createCommittee(h, { name: 'Ủy ban MTTQ tỉnh Cao Bằng', level: 'province' })
     await h.app.auditLog.flush()
-    const stranger = dispatcher(h, secretKeysFrom([newSecretKey()]))
+    const repo = webhookRepository(h.app.db)
+    const head = await changesHead(h.app.db)
+    const stranger = secretKeysFrom([newSecretKey()])
+    t.same(
+      await repo.claim(
+        'stranger',
+        head,
+        60_000,
+        10,
+        10,
+        stranger.keys.map((k) => k.kid),
+      ),
+      [],
+      'not claimed without its key',
+    )
+    t.same(await repo.claim('nokey', head, 60_000, 10, 10, []), [], 'nor by a replica with no key at all')
+    const held = await repo.claim(
+      'holder',
+      head,
+      60_000,
+      10,
+      10,
+      TEST_WEBHOOK_KEYS.keys.map((k) => k.kid),
+    )
+    t.same(
+      held.map((x) => x.id),
+      [sub.id],
+      'claimed by one that holds it',
+    )
+    await repo.release(sub.id, 'holder')
+
+    // A secret that does not open (copied from another subscription's row): nothing is sent; the attempt fails, saying why.
+    const other = (await h.call(h.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: r.url('/other'), types: ['cluster'] } })).json()
+    await h.app.db.execute(sql`update webhook_subscriptions set secret = ${await stored(h, other.id)} where id = ${sub.id}`)
     const deliveries = async (id: string) =>
       (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${id}/deliveries?limit=100` })).json().items as {
         outcome: string
         error: string | null
       }[]
+    const tampered = dispatcher(h, TEST_WEBHOOK_KEYS)
     await until(async () => (await deliveries(sub.id)).length > 0)
-    await stranger.stop()
+    await tampered.stop()
     const [failed] = await deliveries(sub.id)
     t.equal(failed!.outcome, 'failed')
-    t.match(failed!.error, /the signing secret cannot be opened: .*does not hold/)
+    t.match(failed!.error, /the signing secret cannot be opened: .*belongs to another row/)
     t.equal(r.got.filter((g) => g.path === '/sealed').length, 0, 'nothing was sent')
-    t.equal(await stored(h, sub.id), sealed, 'the secret it cannot open is left as it is')
+    await h.app.db.execute(sql`update webhook_subscriptions set secret = ${sealed}, attempts = 0, next_attempt_at = clock_timestamp() where id = ${sub.id}`)
 
     // The key rotated (a new first key, the old one kept to open): sealed again under the new one, and it still signs.
-    await h.app.db.execute(sql`update webhook_subscriptions set attempts = 0, next_attempt_at = clock_timestamp() where id = ${sub.id}`)
     const rotated = secretKeysFrom([newSecretKey(), Buffer.from(TEST_WEBHOOK_KEYS.keys[0]!.key).toString('base64')])
     dispatcher(h, rotated)
     await until(() => delivered(r.got, '/sealed').length >= 1)
     t.ok(verifyWebhook(sub.secret, delivered(r.got, '/sealed')[0]!.headers, delivered(r.got, '/sealed')[0]!.body), 'signed with the secret shown once')
     await until(async () => sealedUnder(rotated, await stored(h, sub.id)))
     t.equal(openSecret(rotated, await stored(h, sub.id), `webhook_subscription:${sub.id}`), sub.secret, 'sealed anew under the new key')
+    // One made afterwards by a replica that still has the old key file: sealed anew when it is first delivered to.
+    const later = (
+      await h.call(h.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: r.url('/later'), types: ['committee'] } })
+    ).json()
+    t.ok(sealedUnder(TEST_WEBHOOK_KEYS, await stored(h, later.id)), 'sealed under the old key by this replica')
+    await createCommittee(h, { name: 'Ủy ban MTTQ tỉnh Hà Giang', level: 'province' })
+    await h.app.auditLog.flush()
+    await until(() => delivered(r.got, '/later').length >= 1)
+    t.ok(verifyWebhook(later.secret, delivered(r.got, '/later')[0]!.headers, delivered(r.got, '/later')[0]!.body))
+    await until(async () => sealedUnder(rotated, await stored(h, later.id)))
+    t.pass('sealed anew under the new key once claimed')
 
     // Kept unsealed before any key was configured: sealed once a replica has one, and it still signs.
     const plain = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true }, { webhookSecretKeys: null })

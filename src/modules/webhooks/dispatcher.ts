@@ -37,6 +37,8 @@ const RECORD_EVERY = 25
 /** The longest wait between two attempts at one event. */
 const MAX_BACKOFF_MS = 3_600_000
 const PRUNE_EVERY_MS = 3_600_000
+/** How often every stored secret is sealed under the current key, after the first look for work. */
+const SEAL_EVERY_MS = 3_600_000
 /** What is read of a receiver's answer (it is not kept): the rest is dropped. */
 const MAX_ANSWER_BYTES = 64 * 1024
 
@@ -84,8 +86,9 @@ export class WebhookDispatcher {
   private stopped = false
   private failing = false
   private lastPrune = 0
-  /** Every stored secret is sealed under the current key (done once, at the first look for work). */
-  private sealed = false
+  /** When secrets were last sealed under the current key (see sealSecrets), and whether they ever were here. */
+  private lastSeal = 0
+  private sealedOnce = false
 
   constructor(
     private readonly db: Db,
@@ -157,7 +160,10 @@ export class WebhookDispatcher {
       const pruned = await repo.prune(this.opts.logDays)
       if (pruned > 0) this.opts.log.info({ pruned }, 'webhook delivery log pruned')
     }
-    if (!this.sealed && this.opts.secretKeys) await this.sealSecrets(this.opts.secretKeys)
+    if (this.opts.secretKeys && Date.now() - this.lastSeal > SEAL_EVERY_MS) {
+      this.lastSeal = Date.now()
+      await this.sealSecrets(this.opts.secretKeys)
+    }
     const free = this.opts.concurrency - this.running.size
     if (free <= 0) return
     const head = await changesHead(this.db)
@@ -168,7 +174,8 @@ export class WebhookDispatcher {
     // Half the runs at most (one at least) retry: a retry to a receiver that is down waits out its
     // timeout, and those coming due together would otherwise hold every run from the live ones.
     const retrySlots = Math.max(0, Math.ceil(this.opts.concurrency / 2) - this.retrying)
-    const claimed = await repo.claim(owner, head, this.leaseMs, free, Math.min(free, retrySlots))
+    const held = this.opts.secretKeys?.keys.map((k) => k.kid) ?? []
+    const claimed = await repo.claim(owner, head, this.leaseMs, free, Math.min(free, retrySlots), held)
     for (const sub of claimed) {
       if (this.stopped) {
         await repo.release(sub.id, owner).catch(() => {})
@@ -198,6 +205,7 @@ export class WebhookDispatcher {
    */
   private async run(sub: SubscriptionRow, owner: string, head: number): Promise<void> {
     const repo = webhookRepository(this.db)
+    if (this.opts.secretKeys) await this.sealOne(this.opts.secretKeys, sub)
     const types = sub.types ?? PUBLIC_TYPES
     const url = new URL(sub.url)
     let until = Date.now() + this.leaseMs - this.opts.timeoutMs - 1000
@@ -382,26 +390,50 @@ export class WebhookDispatcher {
   }
 
   /**
-   * Seals every secret stored unsealed (kept before a key was configured) or under an older key
-   * (the first key was rotated) under the current one; one that does not open is left as it is
-   * (its deliveries fail, saying why). Each replaced only if unchanged meanwhile.
+   * Seals every secret stored unsealed (kept before a key was configured, or by a replica without
+   * one) or under an older key (the first key was rotated) under the current one, at the first
+   * look for work and hourly after; each replaced only if unchanged meanwhile. One that does not
+   * open is left as it is, and said: this replica does not deliver to it (see claim). The log line
+   * tells when no secret is left under an older key, which may then go.
    */
   private async sealSecrets(keys: SecretKeys): Promise<void> {
     const repo = webhookRepository(this.db)
     let resealed = 0
-    for (const { id, secret } of await repo.storedSecrets()) {
+    const notHeld: string[] = []
+    const all = await repo.storedSecrets()
+    for (const { id, secret } of all) {
       if (sealedUnder(keys, secret)) continue
       let plain: string
       try {
         plain = openSecret(keys, secret, secretContext(id))
-      } catch (err) {
-        this.opts.log.error({ subscription: id, err: (err as Error).message }, 'a webhook signing secret cannot be opened with WEBHOOK_SECRET_KEYS_FILE')
+      } catch {
+        notHeld.push(id)
         continue
       }
       if (await repo.resealSecret(id, secret, seal(keys, plain, secretContext(id)))) resealed++
     }
-    if (resealed > 0) this.opts.log.info({ resealed }, 'webhook signing secrets sealed under the current key')
-    this.sealed = true
+    const current = all.length - notHeld.length
+    if (notHeld.length > 0) {
+      this.opts.log.error(
+        { subscriptions: notHeld, current },
+        'webhook signing secrets that no key of WEBHOOK_SECRET_KEYS_FILE opens: this replica does not deliver to them',
+      )
+    }
+    if (notHeld.length === 0 && (resealed > 0 || !this.sealedOnce)) {
+      this.opts.log.info({ resealed, secrets: current }, 'every webhook signing secret is sealed under the current key')
+    }
+    this.sealedOnce = true
+  }
+
+  /** A claimed subscription's secret, sealed under the current key if it was not (written by a replica with an older key file, or none). */
+  private async sealOne(keys: SecretKeys, sub: SubscriptionRow): Promise<void> {
+    if (sealedUnder(keys, sub.secret)) return
+    try {
+      const plain = openSecret(keys, sub.secret, secretContext(sub.id))
+      await webhookRepository(this.db).resealSecret(sub.id, sub.secret, seal(keys, plain, secretContext(sub.id)))
+    } catch {
+      // Sealed again at the next pass, or by a replica that holds its key.
+    }
   }
 
   /** One POST of one event; null when it was abandoned (the replica stops). */

@@ -96,14 +96,17 @@ export function webhookRepository(db: DbOrTx) {
      * Claims up to `n` subscriptions with deliveries due for `owner` until the lease ends: active,
      * due, behind the log's end, and not leased by another replica (or its lease has run out, as
      * when that replica died). SKIP LOCKED: replicas claiming at once never wait on each other
-     * nor take the same one. At most `retrying` of them are retrying a failed delivery.
+     * nor take the same one. At most `retrying` of them are retrying a failed delivery; only
+     * those whose secret is unsealed or sealed under one of `heldKeys` (key ids).
      */
-    async claim(owner: string, head: number, leaseMs: number, n: number, retrying: number = n): Promise<SubscriptionRow[]> {
+    async claim(owner: string, head: number, leaseMs: number, n: number, retrying: number = n, heldKeys: readonly string[] = []): Promise<SubscriptionRow[]> {
       const s = webhookSubscriptions
       // Those due, the longest waiting first; at most `retrying` retrying a failed delivery
       // (attempts > 0), so receivers that are down never take every run from those that are up.
+      // Only those whose secret this replica can open: stored unsealed, or sealed under a key it holds.
       const due = sql`status = 'active' and next_attempt_at <= clock_timestamp() and position < ${head}
-              and (lease_until is null or lease_until < clock_timestamp())`
+              and (lease_until is null or lease_until < clock_timestamp())
+              and (secret not like 'whenc:v1:%' or split_part(secret, ':', 3) = any(${sql.param([...heldKeys])}::text[]))`
       return db
         .update(s)
         .set({ leaseOwner: owner, leaseUntil: sql`clock_timestamp() + make_interval(secs => ${leaseMs / 1000})` })
