@@ -873,6 +873,32 @@ t.test(
   },
 )
 
+t.test('claims: retries have their share however many live subscriptions are due, and never more', async (t) => {
+  const h = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true })
+  const subscribe = async (path: string) =>
+    (await h.call(h.adminToken, { method: 'POST', url: '/v1/webhook-subscriptions', body: { url: `http://127.0.0.1:9/${path}`, fromPosition: 1 } })).json()
+  const live = [await subscribe('a'), await subscribe('b'), await subscribe('c')]
+  const retrying = [await subscribe('r1'), await subscribe('r2')]
+  // The live ones have been due the longest; the retries came due since.
+  for (const [k, s] of live.entries()) {
+    await h.app.db.execute(sql`update webhook_subscriptions set next_attempt_at = clock_timestamp() - make_interval(mins => ${60 - k}) where id = ${s.id}`)
+  }
+  for (const s of retrying) {
+    await h.app.db.execute(sql`update webhook_subscriptions set attempts = 2, next_attempt_at = clock_timestamp() - interval '1 second' where id = ${s.id}`)
+  }
+  await createCommittee(h, { name: 'Ủy ban MTTQ tỉnh Lạng Sơn', level: 'province' })
+  await h.app.auditLog.flush()
+  const repo = webhookRepository(h.app.db)
+  const head = await changesHead(h.app.db)
+  const keys = TEST_WEBHOOK_KEYS.keys.map((k) => k.kid)
+  const kinds = (claimed: { id: string }[]) => claimed.map((c) => (retrying.some((r) => r.id === c.id) ? 'retry' : 'live')).sort()
+  const first = await repo.claim('one', head, 60_000, 2, 1, keys)
+  t.same(kinds(first), ['live', 'retry'], 'two runs free, one for retries: a retry and the live one waiting longest')
+  t.equal(first.find((c) => !retrying.some((r) => r.id === c.id))!.id, live[0]!.id)
+  const second = await repo.claim('two', head, 60_000, 3, 0, keys)
+  t.same(kinds(second), ['live', 'live'], 'no share left for retries: only live ones')
+})
+
 t.test('scripts/mirror.ts --webhooks: a signed webhook makes the mirror catch up; an unsigned one changes nothing', async (t) => {
   const h = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_URLS: true, WEBHOOK_POLL_MS: 20 })
   const reader = await h.token('reader')

@@ -101,8 +101,9 @@ export function webhookRepository(db: DbOrTx) {
      */
     async claim(owner: string, head: number, leaseMs: number, n: number, retrying: number = n, heldKeys: readonly string[] = []): Promise<SubscriptionRow[]> {
       const s = webhookSubscriptions
-      // Those due, the longest waiting first; at most `retrying` retrying a failed delivery
-      // (attempts > 0), so receivers that are down never take every run from those that are up.
+      // Those due, the longest waiting first: up to `retrying` retrying a failed delivery
+      // (attempts > 0), then the others. Retries have their share however many others are due,
+      // and receivers that are down never take every run from those that are up.
       // Only those whose secret this replica can open: stored unsealed, or sealed under a key it holds.
       const due = sql`status = 'active' and next_attempt_at <= clock_timestamp() and position < ${head}
               and (lease_until is null or lease_until < clock_timestamp())
@@ -112,11 +113,13 @@ export function webhookRepository(db: DbOrTx) {
         .set({ leaseOwner: owner, leaseUntil: sql`clock_timestamp() + make_interval(secs => ${leaseMs / 1000})` })
         .where(
           sql`${s.id} in (
-            with live as (select id, next_attempt_at from webhook_subscriptions where ${due} and attempts = 0
-                order by next_attempt_at limit ${n} for update skip locked),
-              retry as (select id, next_attempt_at from webhook_subscriptions where ${due} and attempts > 0
-                order by next_attempt_at limit ${retrying} for update skip locked)
-            select id from (select * from live union all select * from retry) as due order by next_attempt_at limit ${n})`,
+            with retry as (select id from webhook_subscriptions where ${due} and attempts > 0
+                order by next_attempt_at limit ${Math.min(retrying, n)} for update skip locked),
+              live as (select id from webhook_subscriptions where ${due} and attempts = 0
+                order by next_attempt_at limit ${n} for update skip locked)
+            select id from retry
+            union all
+            select id from (select id from live limit greatest(0, ${n} - (select count(*) from retry))) as rest)`,
         )
         .returning()
     },
