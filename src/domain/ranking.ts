@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { canonicalJson } from './canonical.ts'
 import { MAX_DECIMAL_PLACES, type Scheme } from './scheme.ts'
 import type { Adjustment, CriterionLine, ExactMemberScore, MemberScore, ScoringInput } from './scoring.ts'
-import { formatExact, parseExact, roundExact, scoreClusterExact, scoreClusterLean } from './scoring.ts'
+import { formatExact, parseExact, roundExact, scoreClusterExact, scoreClusterLean, ScoringMemo } from './scoring.ts'
 
 /** Bump whenever a rule that changes any number or rank changes; finalised snapshots record it. */
 export const ALGORITHM_VERSION = 'ranking/1.0.0'
@@ -90,6 +90,33 @@ export function rankCluster(input: RankingInput): Ranking {
   return rankScored(input, scoreClusterExact(input))
 }
 
+/**
+ * What rankClusterWith keeps between rankings of one cluster-year: each member's score and what it
+ * read (ScoringMemo), so a member whose reads did not change is not scored again.
+ */
+export class RankingMemo {
+  readonly scoring = new ScoringMemo()
+  private readonly sources = new WeakMap<RankedMember, MemberScore>()
+
+  /** The score a ranked member of this memo's rankings was made from: the same object for as long as the member's reads do not change. */
+  scoreOf(member: RankedMember): MemberScore | undefined {
+    return this.sources.get(member)
+  }
+
+  /** @internal */
+  noteSource(member: RankedMember, score: MemberScore): void {
+    this.sources.set(member, score)
+  }
+}
+
+/**
+ * rankCluster(input), scoring again only the members whose inputs or cluster-wide facts changed
+ * since the last ranking with `memo`: the same ranking (test/domain/ranking-memo.test.ts).
+ */
+export function rankClusterWith(input: RankingInput, memo: RankingMemo): Ranking {
+  return rankScored(input, scoreClusterExact(input, memo.scoring), memo)
+}
+
 /** A ranking whose members carry no criterion lines (`lines` is empty); `linesOf` computes a member's. */
 export interface LeanRanking {
   ranking: Ranking
@@ -115,7 +142,7 @@ export function rankClusterLean(input: RankingInput): LeanRanking {
   }
 }
 
-function rankScored(input: RankingInput, scored: ExactMemberScore[]): Ranking {
+function rankScored(input: RankingInput, scored: ExactMemberScore[], memo?: RankingMemo): Ranking {
   const keyed: Keyed[] = scored.map((e) => ({
     e,
     // total, then standard points, then each tie-break group in the scheme's order.
@@ -165,14 +192,16 @@ function rankScored(input: RankingInput, scored: ExactMemberScore[]): Ranking {
       if (s.disqualifications.length > 0) reasons.push('DISQUALIFIED')
       if (!s.fySubmitted) reasons.push('MISSING_FY_SUBMISSION')
       if (s.missing.length > 0) complete = false
-      members.push({
+      const ranked: RankedMember = {
         ...s,
         rank: p.rank,
         tied: p.tied,
         tieResolution: p.resolution,
         classification: classify(input.scheme, p.k.e.totalFx),
         eligibility: { eligible: reasons.length === 0, reasons },
-      })
+      }
+      memo?.noteSource(ranked, s)
+      members.push(ranked)
     }
     start = end
   }
