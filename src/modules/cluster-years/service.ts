@@ -48,15 +48,16 @@ function windowOf(p: PeriodRow): PeriodWindow {
   return { opensAt: p.opensAt, closesAt: p.closesAt, closedAt: p.closedAt }
 }
 
-async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: ClusterRow }, opts: LoadOptions): Promise<ClusterYear> {
+async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: ClusterRow | null }, opts: LoadOptions): Promise<ClusterYear> {
   const repo = clusterYearRepository(db)
-  const { row, cluster } = found
+  const { row } = found
   // Independent reads: at once outside a transaction (a cold ranking read waits on them).
-  const [members, scheme, periodRows, targets] = await readsOf(db, [
+  const [members, scheme, periodRows, targets, cluster] = await readsOf(db, [
     () => repo.memberIds(row.id),
     () => repo.scheme(row.id),
     () => repo.periods(row.id),
     async () => (opts.targets ? repo.targets(row.id) : null),
+    async () => found.cluster ?? (await repo.cluster(row.clusterId)),
   ] as const)
   const windows: Partial<Record<Period, PeriodWindow>> = {}
   for (const p of periodRows) windows[p.period] = windowOf(p)
@@ -107,6 +108,14 @@ export async function loadClusterYear(db: DbOrTx, clusterId: string, year: numbe
     throw clusterYearNotFound(clusterId, year)
   }
   return assemble(db, found, opts)
+}
+
+/**
+ * The aggregate of a year whose row was just read (requireClusterYear), without reading it again:
+ * its cluster and parts at once. Unlocked: the row may be older than the parts, never newer.
+ */
+export async function loadClusterYearFrom(db: DbOrTx, row: ClusterYearRow, opts: Omit<LoadOptions, 'lock'>): Promise<ClusterYear> {
+  return assemble(db, { row, cluster: null }, { ...opts, lock: false })
 }
 
 /** The year's row and its cluster's, in one query, without the rest of the aggregate (scope checks need no more). */

@@ -15,10 +15,19 @@ export interface FySubmissionRow {
   /** Accepted only: [indicatorCode, value or null (declared not applicable)]; null without values or when not accepted. */
   values: [string, string | null][] | null
 }
+/** A part read under the fingerprint of its rows (their keys and xmin): `rows` null when the key is the one the reader holds. */
+export interface Keyed<T> {
+  key: string
+  rows: T | null
+}
 /** What inputRows reads, each kind as the database aggregated it. */
 export interface RankingInputRows {
   members: { committeeId: string; code: string | null; name: string; shortName: string | null }[]
-  fySubmissions: FySubmissionRow[]
+  /** Null when read keyed (fyKeyed). */
+  fySubmissions: FySubmissionRow[] | null
+  /** Read with `keyed` only: the FY submissions and the targets ([committeeId, criterionCode, value]). */
+  fyKeyed: Keyed<FySubmissionRow[]> | null
+  targetsKeyed: Keyed<[string, string, string][]> | null
   scores: { assessorId: string; key: string; scores: ScoreEntry[] | null }[]
   adjustments: { id: string; committeeId: string; type: string; criterionCode: string | null; points: string | null; reason: string }[]
   /** recordedAt as the database writes a timestamp in JSON. */
@@ -64,19 +73,39 @@ export function rankingRepository(db: DbOrTx) {
      * award types of the cluster's organiser. Each kind comes as one JSON array built by the
      * database, so no row becomes an object twice; numerics as their text.
      */
-    async inputRows(clusterYearId: string, clusterId: string, known: ReadonlyMap<string, string>): Promise<RankingInputRows> {
+    async inputRows(
+      clusterYearId: string,
+      clusterId: string,
+      known: ReadonlyMap<string, string>,
+      keyed?: { targets: string | null; fy: string | null },
+    ): Promise<RankingInputRows> {
+      const fySubmissions = sql`(select coalesce(json_agg(json_build_object('id', s.id, 'committeeId', s.committee_id, 'status', s.status, 'late', s.late,
+                  'values', case when s.status = 'accepted' then (
+                    select json_agg(json_build_array(v.indicator_code, coalesce(v.official_value, v.value)::text))
+                    from submission_values v where v.submission_id = s.id) end)), '[]')
+             from submissions s
+             where s.cluster_year_id = ${clusterYearId} and s.period = 'FY')`
       const result = await db.execute(sql`
         select
           (select coalesce(json_agg(json_build_object('committeeId', c.id, 'code', c.code, 'name', c.name, 'shortName', c.short_name)
                   order by c.code, c.name), '[]')
              from cluster_year_members m join committees c on c.id = m.committee_id
              where m.cluster_year_id = ${clusterYearId}) as members,
-          (select coalesce(json_agg(json_build_object('id', s.id, 'committeeId', s.committee_id, 'status', s.status, 'late', s.late,
-                  'values', case when s.status = 'accepted' then (
-                    select json_agg(json_build_array(v.indicator_code, coalesce(v.official_value, v.value)::text))
-                    from submission_values v where v.submission_id = s.id) end)), '[]')
-             from submissions s
-             where s.cluster_year_id = ${clusterYearId} and s.period = 'FY') as "fySubmissions",
+          (select ${fySubmissions} where ${keyed === undefined}) as "fySubmissions",
+          (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed?.fy ?? null}::text then null else ${fySubmissions} end)
+             from (select md5(coalesce(string_agg(s.id::text || '/' || s.xmin::text || coalesce((
+                       select '/' || string_agg(v.indicator_code || '=' || v.xmin::text, ',' order by v.indicator_code)
+                       from submission_values v where v.submission_id = s.id and s.status = 'accepted'), ''), ',' order by s.id), '')) as key
+                   from submissions s
+                   where s.cluster_year_id = ${clusterYearId} and s.period = 'FY') k
+             where ${keyed !== undefined}) as "fyKeyed",
+          (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed?.targets ?? null}::text then null else (
+                    select coalesce(json_agg(json_build_array(t.committee_id, t.criterion_code, t.value::text) order by t.committee_id, t.criterion_code), '[]')
+                    from cluster_year_targets t where t.cluster_year_id = ${clusterYearId}) end)
+             from (select md5(coalesce(string_agg(t.committee_id::text || '/' || t.criterion_code || '/' || t.xmin::text, ',' order by t.committee_id, t.criterion_code), '')) as key
+                   from cluster_year_targets t
+                   where t.cluster_year_id = ${clusterYearId}) k
+             where ${keyed !== undefined}) as "targetsKeyed",
           (select coalesce(json_agg(json_build_object('assessorId', a.assessor_id, 'key', a.version || ':' || a.xmin::text,
                   'scores', case when k.key = a.version || ':' || a.xmin::text then null else a.scores end) order by a.assessor_id), '[]')
              from assessments a

@@ -11,6 +11,8 @@ import {
   canonicalRankingInputs,
   rankCluster,
   rankClusterLean,
+  rankClusterWith,
+  RankingMemo,
   rankingInputsDigest,
   type LeanRanking,
   type Ranking,
@@ -22,12 +24,21 @@ import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { span, spanSync, type Spans } from '../../lib/spans.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
-import { advanceClusterYear, loadClusterYear, markRankingInputsChanged, warningsOf, type ClusterYear, type ClusterYearRow } from '../cluster-years/service.ts'
+import {
+  advanceClusterYear,
+  loadClusterYear,
+  loadClusterYearFrom,
+  markRankingInputsChanged,
+  warningsOf,
+  type ClusterYear,
+  type ClusterYearRow,
+} from '../cluster-years/service.ts'
 import type { ClusterYearWarning } from '../../domain/reform.ts'
 import { requireClusterYear } from '../clusters/service.ts'
-import { readsOf } from '../../db/reads.ts'
-import { AssessmentScores, blockersOf, loadRankingInputs, rankingInputsOf, readRankingInputs, type Blocker } from './inputs.ts'
+import { inTransaction, readsOf } from '../../db/reads.ts'
+import { AssessmentScores, blockersOf, KeptParts, loadRankingInputs, rankingInputsOf, readRankingInputs, type Blocker } from './inputs.ts'
 import { rankingRepository, type AdjustmentRow } from './repository.ts'
+import { rankingBytes } from './encode.ts'
 
 export { ADJUSTMENT_TYPES, type AdjustmentType } from '../../domain/peer-review.ts'
 export { awardsCsv, rankingCsv, type AwardRow, type CsvFile } from './csv.ts'
@@ -62,8 +73,8 @@ interface CacheEntry extends EncodedRanking {
 }
 
 /** A ranking with explanations is large (about 1 MB for 63 × 40): encode once, send bytes. */
-function encodedEntry(stamp: string, expiresAt: number, etag: string, json: string): CacheEntry {
-  const identity = Buffer.from(json, 'utf8')
+function encodedEntry(stamp: string, expiresAt: number, etag: string, json: string | Buffer): CacheEntry {
+  const identity = typeof json === 'string' ? Buffer.from(json, 'utf8') : json
   const variants = new Map<string, Buffer>()
   return {
     stamp,
@@ -106,6 +117,20 @@ export async function finalRanking(db: DbOrTx, clusterYearId: string): Promise<{
 export function rankingService(db: Db, clock: Clock) {
   const cache = new Map<string, CacheEntry>()
   const scores = new AssessmentScores()
+  const parts = new KeptParts()
+  /**
+   * Per year, each member's score and what it read (RankingMemo): after a change of one member's
+   * inputs, the cold read scores and writes that member again, not all of them. At most 100
+   * years, the least recently computed out first.
+   */
+  const memos = new Map<string, RankingMemo>()
+  const memoOf = (clusterYearId: string) => {
+    const memo = memos.get(clusterYearId) ?? new RankingMemo()
+    memos.delete(clusterYearId)
+    if (memos.size >= 100) memos.delete(memos.keys().next().value!)
+    memos.set(clusterYearId, memo)
+    return memo
+  }
   const lockYear = (tx: Tx, clusterId: string, year: number, withTargets = false) => loadClusterYear(tx, clusterId, year, { lock: true, targets: withTargets })
 
   async function compute(dbh: DbOrTx, cy: ClusterYear, now: Date) {
@@ -173,20 +198,22 @@ export function rankingService(db: Db, clock: Clock) {
       // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
       // once. Each read starts after `row` was, so none is older than the version the entry is kept
       // under (`row`'s): a change committed meanwhile makes the next read compute again.
+      // The targets come with the inputs, under their rows' fingerprint (KeptParts), but in a transaction.
       const [cy, rows, warnings] = await span(spans, 'db', () =>
         readsOf(db, [
-          () => loadClusterYear(db, clusterId, year, { lock: false, targets: true }),
-          () => readRankingInputs(db, row, scores),
+          () => loadClusterYearFrom(db, row, { targets: inTransaction(db) }),
+          () => readRankingInputs(db, row, scores, parts),
           () => warningsOf(db, row),
         ] as const),
       )
       const loaded = rankingInputsOf(cy, rows)
       if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
-      const ranking = spanSync(spans, 'domain.rank', () => rankCluster(loaded.input))
+      const memo = memoOf(row.id)
+      const ranking = spanSync(spans, 'domain.rank', () => rankClusterWith(loaded.input, memo))
       const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
       const digest = spanSync(spans, 'digest', () => rankingInputsDigest(loaded.input))
       const body = spanSync(spans, 'encode', () =>
-        JSON.stringify({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }),
+        rankingBytes({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }, ranking, memo),
       )
       // When the FY window opens or passes its deadline, the blockers change without a write.
       return spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
