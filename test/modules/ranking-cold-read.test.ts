@@ -110,6 +110,29 @@ t.test('after each kind of input change the served ranking is a fresh computatio
   )
   await h.app.db.execute(sql`update cluster_years set inputs_version = inputs_version + 1 where id = ${clusterYearId}`)
   await check('a score rewritten without a new version')
+
+  // The targets and the FY submissions are kept under their rows' fingerprint (keys and xmin): any write is seen.
+  const behindTheBack = async (what: string, statement: ReturnType<typeof sql>) => {
+    await h.app.db.execute(statement)
+    await h.app.db.execute(sql`update cluster_years set inputs_version = inputs_version + 1 where id = ${clusterYearId}`)
+    await check(what)
+  }
+  const fyOf = (committeeId: string) =>
+    sql`(select id from submissions where cluster_year_id = ${clusterYearId} and period = 'FY' and committee_id = ${committeeId})`
+  await behindTheBack(
+    'a target rewritten',
+    sql`update cluster_year_targets set value = 90 where cluster_year_id = ${clusterYearId} and committee_id = ${a} and criterion_code = 'HOUSES'`,
+  )
+  await behindTheBack(
+    'an accepted FY value rewritten',
+    sql`update submission_values set official_value = 99 where submission_id = ${fyOf(b)} and indicator_code = 'HOUSES_BUILT'`,
+  )
+  await behindTheBack('an FY submission made late', sql`update submissions set late = true where id = ${fyOf(c)}`)
+  await behindTheBack(
+    'a target deleted',
+    sql`delete from cluster_year_targets where cluster_year_id = ${clusterYearId} and committee_id = ${c} and criterion_code = 'NTM'`,
+  )
+  await behindTheBack('an accepted FY value deleted', sql`delete from submission_values where submission_id = ${fyOf(a)} and indicator_code = 'NTM_COMMUNES'`)
 })
 
 t.test('the kept peer scores: an unchanged row is not read again, a changed one is', async (t) => {
