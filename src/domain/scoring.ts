@@ -604,6 +604,8 @@ export function scoreClusterLean(input: ScoringInput): LeanScores {
 export class ScoringMemo {
   private cluster: string | null = null
   private readonly members = new Map<string, MemberMemo>()
+  /** What each frozen assessor's scores add to the peer-score statistics (accumulatePeerScores). */
+  readonly assessors = new WeakMap<object, AssessorEntries>()
 
   /** The kept score of member `mi` when what it reads is what `read` says, else undefined. */
   reuse(clusterKey: string, id: string, read: MemberReads): ExactMemberScore | undefined {
@@ -719,7 +721,7 @@ function scoreAll(input: ScoringInput, keepLines: boolean, memo?: ScoringMemo): 
   const memberIndex = indexMembers(members, problems)
   const criteria = prepareCriteria(scheme)
   findBestValues(criteria.prepared, members, fyValues, problems)
-  const stats = accumulatePeerScores(criteria, members.length, memberIndex, assessments, problems)
+  const stats = accumulatePeerScores(criteria, members.length, memberIndex, assessments, problems, memo?.assessors)
   const adjustments = collectAdjustments(input.adjustments ?? [], members.length, memberIndex, criteria, problems)
   const cluster: ClusterFacts = {
     scheme,
@@ -891,6 +893,7 @@ function accumulatePeerScores(
   memberIndex: Map<string, number>,
   assessments: ClusterFacts['assessments'],
   problems: InputProblems,
+  kept?: WeakMap<object, AssessorEntries>,
 ): ScoreStats[] {
   const { prepared, assessedCount } = criteria
   const stats = new Array<ScoreStats>(n * assessedCount)
@@ -904,9 +907,20 @@ function accumulatePeerScores(
       'OUT_OF_RANGE',
       `a score must be within [0, ${max}]`,
     )
+  // What each frozen assessor's scores add is the same for as long as the members and the assessed
+  // criteria are: with a memo it is kept, and added again without parsing.
+  const context = kept && `${[...memberIndex.keys()].join(',')}|${[...assessedCodes.values()].map((p) => `${p.c.code}:${p.c.maxPoints}`).join(',')}`
   for (const assessorId in assessments) {
     if (!memberIndex.has(assessorId)) continue
     const byTarget = assessments[assessorId]
+    const entries = kept?.get(byTarget)
+    if (entries !== undefined && entries.context === context) {
+      for (let i = 0; i < entries.stat.length; i++) stats[entries.stat[i]].addMicro(assessorId, entries.raw[i], entries.micro[i])
+      continue
+    }
+    // Kept only when every score took the fast path: no problem, no exact arithmetic.
+    const made: { stat: number[]; micro: number[]; raw: string[] } | null = kept ? { stat: [], micro: [], raw: [] } : null
+    let plain = true
     for (const targetId in byTarget) {
       const ti = memberIndex.get(targetId)
       if (ti === undefined || targetId === assessorId) continue
@@ -921,18 +935,45 @@ function accumulatePeerScores(
         const m = typeof raw === 'string' ? parseMicro(raw) : Number.NaN
         const mx = maxMicro.get(code) as number
         if (!Number.isNaN(m) && !Number.isNaN(mx)) {
-          if (m > mx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
-          else st.addMicro(assessorId, raw, m)
+          if (m > mx) {
+            outOfRange(assessorId, targetId, code, p.c.maxPoints)
+            plain = false
+          } else {
+            st.addMicro(assessorId, raw, m)
+            if (made) {
+              made.stat.push(row + p.assessedIndex)
+              made.micro.push(m)
+              made.raw.push(raw)
+            }
+          }
           continue
         }
+        plain = false
         const v = num(raw)
         if (v === null) problems.badDecimal(`/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`)
         else if (v.fx < 0n || v.fx > p.max.fx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
         else st.addExact(assessorId, v.s, v.fx)
       }
     }
+    if (made && plain && frozenScores(byTarget)) kept!.set(byTarget, { context: context!, stat: Int32Array.from(made.stat), micro: made.micro, raw: made.raw })
   }
   return stats
+}
+
+/** An assessor's scores that cannot change: the record and every target's record frozen. */
+function frozenScores(byTarget: Record<string, Record<string, string>>): boolean {
+  if (!Object.isFrozen(byTarget)) return false
+  for (const id in byTarget) if (!Object.isFrozen(byTarget[id])) return false
+  return true
+}
+
+/** What one assessor's scores add to the statistics, in the order they were added (see accumulatePeerScores). */
+interface AssessorEntries {
+  /** The members and assessed criteria they were read against. */
+  context: string
+  stat: Int32Array
+  micro: number[]
+  raw: string[]
 }
 
 /** Sorts each adjustment to its member: manual points per criterion, bonus and penalty lines, disqualifications. */
