@@ -208,3 +208,34 @@ t.test('kept scores: a read is answered from what was held when it started, what
   t.equal(kept.take('Y', new Map(), [{ assessorId: 'a', key: '1:100', scores: null }]), null, 'an unchanged row the snapshot lacks: read again whole')
   t.equal(kept.take('Y', kept.known('Y'), [{ assessorId: 'a', key: '2:200', scores: null }]), null, 'or held at another version')
 })
+
+t.test('the read that computes answers with a fast brotli under a weak ETag; later reads get the kept one under the strong ETag', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await scoredClusterYear(h, {
+    scheme: SCHEME,
+    targets: (committeeId) => [
+      { committeeId, criterionCode: 'HOUSES', value: '100' },
+      { committeeId, criterionCode: 'NTM', value: '10' },
+    ],
+    values: [1, 2, 3].map((n) => ({ HOUSES_BUILT: n, FUND_RAISED: n, NTM_COMMUNES: n })),
+  })
+  const reader = await h.token('reader')
+  const get = (headers: Record<string, string>) => h.call(reader, { method: 'GET', url: `${r.base}/ranking`, headers })
+  const first = await get({ 'accept-encoding': 'br' })
+  t.equal(first.statusCode, 200)
+  t.equal(first.headers['content-encoding'], 'br')
+  const weak = first.headers.etag as string
+  t.match(weak, /^W\/"ranking-/, 'the computing read: a weak ETag')
+  const identity = await get({})
+  t.equal(identity.headers.etag, weak.slice(2), 'the identity body: the strong ETag of the same tag')
+  t.same(JSON.parse(brotliDecompressSync(first.rawPayload).toString('utf8')), identity.json(), 'the same ranking')
+  const kept = await get({ 'accept-encoding': 'br' })
+  t.equal(kept.headers.etag, identity.headers.etag, 'a later brotli read: the strong ETag')
+  t.equal(brotliDecompressSync(kept.rawPayload).toString('utf8'), identity.body)
+  t.not(kept.rawPayload.equals(first.rawPayload), 'other bytes than the first answer, so another ETag')
+  t.ok(kept.rawPayload.length < first.rawPayload.length, 'the kept body is the smaller one')
+  const again = await get({ 'accept-encoding': 'br' })
+  t.ok(again.rawPayload.equals(kept.rawPayload), 'and the same bytes on every later read')
+  const conditional = await get({ 'accept-encoding': 'br', 'if-none-match': weak })
+  t.equal(conditional.statusCode, 304, 'the weak ETag names the same ranking: 304')
+})

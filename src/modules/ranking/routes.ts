@@ -198,13 +198,17 @@ const toAdjustment = (a: AdjustmentRow) => ({
   withdrawnReason: a.withdrawnReason,
 })
 
-/** Sends the cached bytes, compressed when the client accepts it (portals polling rankings do). */
-function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedRanking) {
+/**
+ * Sends the cached bytes, compressed when the client accepts it (portals polling rankings do); the
+ * read that computed the ranking sends its fast brotli under its weak ETag (EncodedRanking.fresh).
+ */
+async function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedRanking) {
   const accepted = String(req.headers['accept-encoding'] ?? '')
   const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
   reply.type('application/json; charset=utf-8')
   if (!encoding) return reply.send(ranking.identity as never)
-  return reply.header('content-encoding', encoding).send(ranking.encoded(encoding) as never)
+  if (encoding === 'br' && ranking.fresh) return reply.header('etag', ranking.fresh.etag).header('content-encoding', 'br').send(ranking.fresh.br() as never)
+  return reply.header('content-encoding', encoding).send((await ranking.encoded(encoding)) as never)
 }
 
 /**

@@ -1,4 +1,5 @@
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { brotliCompress, brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import type { Db, DbOrTx, Tx } from '../../db/client.ts'
 import { whenCommitted } from '../../db/scope.ts'
 import { canonicalJson, digestOf } from '../../domain/canonical.ts'
@@ -64,30 +65,74 @@ export interface EncodedRanking {
   etag: string
   /** UTF-8 JSON; compressed variants are made on first use and kept with it. */
   identity: Buffer
-  encoded(encoding: 'br' | 'gzip'): Buffer
+  /** The compressed body as kept and sent to every read from the cache (brotli quality 5, gzip level 6); made on first use. */
+  encoded(encoding: 'br' | 'gzip'): Promise<Buffer>
+  /**
+   * Only on the answer of the read that computed the ranking: its brotli body made fast (quality 1,
+   * a larger body) under a weak ETag, for that one answer, while the kept brotli is made on the
+   * thread pool for every later read (which waits for it if it is not ready yet). The two bodies
+   * differ in bytes, so they do not share the strong ETag (RFC 9110 §8.8.1); the weak one names
+   * the same ranking, so a conditional GET with it still answers 304.
+   */
+  fresh?: { etag: string; br(): Buffer }
 }
 
 interface CacheEntry extends EncodedRanking {
   stamp: string
   expiresAt: number
+  /** Starts the kept brotli on the thread pool, if it is not made or being made. */
+  brotliSoon(): void
 }
+
+const KEPT_BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }
+const FAST_BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } }
+const brotliOnPool = promisify(brotliCompress)
 
 /** A ranking with explanations is large (about 1 MB for 63 × 40): encode once, send bytes. */
 function encodedEntry(stamp: string, expiresAt: number, etag: string, json: string | Buffer): CacheEntry {
   const identity = typeof json === 'string' ? Buffer.from(json, 'utf8') : json
-  const variants = new Map<string, Buffer>()
+  const variants = new Map<string, Buffer | Promise<Buffer>>()
   return {
     stamp,
     expiresAt,
     etag,
     identity,
-    encoded(encoding) {
+    async encoded(encoding) {
       let buf = variants.get(encoding)
       if (!buf) {
-        buf = encoding === 'br' ? brotliCompressSync(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(identity, { level: 6 })
+        buf = encoding === 'br' ? brotliCompressSync(identity, KEPT_BROTLI) : gzipSync(identity, { level: 6 })
         variants.set(encoding, buf)
       }
       return buf
+    },
+    brotliSoon() {
+      if (variants.has('br')) return
+      const made = brotliOnPool(identity, KEPT_BROTLI).then(
+        (buf) => {
+          variants.set('br', buf)
+          return buf
+        },
+        (err: unknown) => {
+          // Made on the request's own thread next time.
+          variants.delete('br')
+          throw err
+        },
+      )
+      variants.set('br', made)
+    },
+  }
+}
+
+/** The answer of the read that computed `entry` (see EncodedRanking.fresh). */
+function freshAnswer(entry: CacheEntry): EncodedRanking {
+  return {
+    ...entry,
+    fresh: {
+      etag: `W/${entry.etag}`,
+      br() {
+        entry.brotliSoon()
+        return brotliCompressSync(entry.identity, FAST_BROTLI)
+      },
     },
   }
 }
@@ -216,7 +261,8 @@ export function rankingService(db: Db, clock: Clock) {
         rankingBytes({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }, ranking, memo),
       )
       // When the FY window opens or passes its deadline, the blockers change without a write.
-      return spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
+      const entry = spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
+      return freshAnswer(entry)
     },
 
     /**
