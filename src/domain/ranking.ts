@@ -335,8 +335,8 @@ export function rankingInputsDigest(input: RankingInput): string {
 
 /** Hands the canonical JSON of the inputs to `put` in order, a member or an assessor at a time (a short string each, never one long rope). */
 function writeCanonicalRankingInputs(input: RankingInput, put: (piece: string | Uint8Array) => void): void {
-  const c = canonicalRankingInputs({ ...input, targets: {}, fyValues: {}, assessments: {} })
-  put('{"adjustments":' + canonicalJson(c.adjustments) + ',"assessments":{')
+  const c = canonicalRankingInputs({ ...input, adjustments: [], targets: {}, fyValues: {}, assessments: {} })
+  put('{"adjustments":' + adjustmentsJson(input.adjustments ?? []) + ',"assessments":{')
   let first = true
   for (const a of sortedKeys(input.assessments)) {
     put((first ? '' : ',') + jsonKey(a) + ':')
@@ -360,6 +360,36 @@ function writeCanonicalRankingInputs(input: RankingInput, put: (piece: string | 
 }
 
 const sortedKeys = (o: object | undefined) => (o ? Object.keys(o).sort() : [])
+
+/**
+ * canonicalJson of canonicalRankingInputs' adjustments: sorted by their JSON with sorted keys. An
+ * adjustment as the service reads it (these keys, text values) is that JSON already, written once;
+ * any other goes the general way.
+ */
+function adjustmentsJson(adjustments: readonly Adjustment[]): string {
+  const items = adjustments.map((a) => {
+    const norm = normAdjustment(a)
+    const plain = plainAdjustmentJson(norm)
+    return { norm, plain, key: plain ?? JSON.stringify(sortKeys(norm)) }
+  })
+  items.sort((a, b) => cmpStr(a.key, b.key))
+  return '[' + items.map((i) => i.plain ?? canonicalJson(i.norm)).join(',') + ']'
+}
+
+const ADJUSTMENT_KEYS = new Set(['committeeId', 'criterionCode', 'id', 'points', 'reason', 'type'])
+
+/** The JSON of an adjustment with only its own keys and well-formed text values, keys sorted (canonicalJson's bytes); null for any other. */
+function plainAdjustmentJson(norm: Record<string, unknown>): string | null {
+  let out = '{'
+  for (const k of Object.keys(norm).sort()) {
+    if (!ADJUSTMENT_KEYS.has(k)) return null
+    const v = norm[k]
+    if (v === undefined) continue
+    if (typeof v !== 'string' || !v.isWellFormed()) return null
+    out += (out.length > 1 ? ',' : '') + '"' + k + '":' + JSON.stringify(v)
+  }
+  return out + '}'
+}
 
 /**
  * What canonicalRankingInputsJson wrote of an assessor's scores frozen with their records (the
