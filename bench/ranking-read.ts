@@ -421,8 +421,8 @@ async function coldReads(app: FastifyInstance, clusterId: string, ids: string[],
   )
   console.log(`  ${'the same GET answered from the cache (HTTP, key check)'.padEnd(52)}${median(tail(warm)).toFixed(1).padStart(8)} ms`)
   console.log(
-    `  bodies: the computing read's ${median(firstBytes).toLocaleString('en')} bytes (brotli quality 1, weak ETag), ` +
-      `every later read's ${median(keptBytes).toLocaleString('en')} bytes (quality 5, strong ETag)`,
+    `  bodies: the computing read's ${Math.round(median(firstBytes)).toLocaleString('en')} bytes (brotli quality 1, weak ETag), ` +
+      `every later read's ${Math.round(median(keptBytes)).toLocaleString('en')} bytes (quality 5, strong ETag)`,
   )
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
+import { readsOf } from '../../db/reads.ts'
 import { adjustments, assessmentHistory, assessments, rankingSnapshots, tieResolutions } from '../../db/schema.ts'
 import type { SubmissionStatus } from '../../domain/workflows.ts'
 
@@ -85,27 +86,14 @@ export function rankingRepository(db: DbOrTx) {
                     from submission_values v where v.submission_id = s.id) end)), '[]')
              from submissions s
              where s.cluster_year_id = ${clusterYearId} and s.period = 'FY')`
-      const result = await db.execute(sql`
+      const main = () =>
+        db.execute(sql`
         select
           (select coalesce(json_agg(json_build_object('committeeId', c.id, 'code', c.code, 'name', c.name, 'shortName', c.short_name)
                   order by c.code, c.name), '[]')
              from cluster_year_members m join committees c on c.id = m.committee_id
              where m.cluster_year_id = ${clusterYearId}) as members,
           (select ${fySubmissions} where ${keyed === undefined}) as "fySubmissions",
-          (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed?.fy ?? null}::text then null else ${fySubmissions} end)
-             from (select md5(coalesce(string_agg(s.id::text || '/' || s.xmin::text || coalesce((
-                       select '/' || string_agg(v.indicator_code || '=' || v.xmin::text, ',' order by v.indicator_code)
-                       from submission_values v where v.submission_id = s.id and s.status = 'accepted'), ''), ',' order by s.id), '')) as key
-                   from submissions s
-                   where s.cluster_year_id = ${clusterYearId} and s.period = 'FY') k
-             where ${keyed !== undefined}) as "fyKeyed",
-          (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed?.targets ?? null}::text then null else (
-                    select coalesce(json_agg(json_build_array(t.committee_id, t.criterion_code, t.value::text) order by t.committee_id, t.criterion_code), '[]')
-                    from cluster_year_targets t where t.cluster_year_id = ${clusterYearId}) end)
-             from (select md5(coalesce(string_agg(t.committee_id::text || '/' || t.criterion_code || '/' || t.xmin::text, ',' order by t.committee_id, t.criterion_code), '')) as key
-                   from cluster_year_targets t
-                   where t.cluster_year_id = ${clusterYearId}) k
-             where ${keyed !== undefined}) as "targetsKeyed",
           (select coalesce(json_agg(json_build_object('assessorId', a.assessor_id, 'key', a.version || ':' || a.xmin::text,
                   'scores', case when k.key = a.version || ':' || a.xmin::text then null else a.scores end) order by a.assessor_id), '[]')
              from assessments a
@@ -124,10 +112,32 @@ export function rankingRepository(db: DbOrTx) {
                   order by w.precedence), '[]')
              from award_types w
              where w.organizer_committee_id = (select organizer_committee_id from clusters where id = ${clusterId})) as "awardTypes"`)
-      const [row] = rows<Record<keyof RankingInputRows, unknown>>(result)
+      // The keyed parts' fingerprints take the database most of the work: a statement of their own, at once (outside a transaction).
+      const parts = async () =>
+        keyed === undefined
+          ? null
+          : db.execute(sql`
+        select
+          (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed.fy}::text then null else ${fySubmissions} end)
+             from (select md5(coalesce(string_agg(s.id::text || '/' || s.xmin::text || coalesce((
+                       select '/' || string_agg(v.indicator_code || '=' || v.xmin::text, ',' order by v.indicator_code)
+                       from submission_values v where v.submission_id = s.id and s.status = 'accepted'), ''), ',' order by s.id), '')) as key
+                   from submissions s
+                   where s.cluster_year_id = ${clusterYearId} and s.period = 'FY') k
+             ) as "fyKeyed",
+          (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed.targets}::text then null else (
+                    select coalesce(json_agg(json_build_array(t.committee_id, t.criterion_code, t.value::text) order by t.committee_id, t.criterion_code), '[]')
+                    from cluster_year_targets t where t.cluster_year_id = ${clusterYearId}) end)
+             from (select md5(coalesce(string_agg(t.committee_id::text || '/' || t.criterion_code || '/' || t.xmin::text, ',' order by t.committee_id, t.criterion_code), '')) as key
+                   from cluster_year_targets t
+                   where t.cluster_year_id = ${clusterYearId}) k
+             ) as "targetsKeyed"`)
+      const [result, keyedResult] = await readsOf(db, [main, parts] as const)
+      const [row] = rows<Record<string, unknown>>(result)
+      const keyedRow = keyedResult === null ? { fyKeyed: null, targetsKeyed: null } : rows<Record<string, unknown>>(keyedResult)[0]
       // PostgreSQL's driver parses json columns; PGlite's may hand some over as text.
       const parsed = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v)
-      return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, parsed(v)])) as unknown as RankingInputRows
+      return Object.fromEntries(Object.entries({ ...row!, ...keyedRow! }).map(([k, v]) => [k, parsed(v)])) as unknown as RankingInputRows
     },
     async assessment(clusterYearId: string, assessorId: string): Promise<AssessmentRow | undefined> {
       const [row] = await db

@@ -165,14 +165,15 @@ export function rankingService(db: Db, clock: Clock) {
   const parts = new KeptParts()
   /**
    * Per year, each member's score and what it read (RankingMemo): after a change of one member's
-   * inputs, the cold read scores and writes that member again, not all of them. At most 100
-   * years, the least recently computed out first.
+   * inputs, the cold read scores and writes that member again, not all of them. A memo holds its
+   * year's scores with their explanations (a few MB for 63 × 40): at most 32 years, the least
+   * recently computed out first.
    */
   const memos = new Map<string, RankingMemo>()
   const memoOf = (clusterYearId: string) => {
     const memo = memos.get(clusterYearId) ?? new RankingMemo()
     memos.delete(clusterYearId)
-    if (memos.size >= 100) memos.delete(memos.keys().next().value!)
+    if (memos.size >= 32) memos.delete(memos.keys().next().value!)
     memos.set(clusterYearId, memo)
     return memo
   }
