@@ -344,19 +344,46 @@ function writeCanonicalRankingInputs(input: RankingInput, put: (piece: string | 
     first = false
   }
   put('},"fyValues":{')
-  first = true
-  for (const id of sortedKeys(input.fyValues)) {
-    const e = input.fyValues![id]!
-    put((first ? '' : ',') + jsonKey(id) + ':{"late":' + (e.late === true ? 'true' : 'false') + ',"values":' + decimalRecordJson(e.values) + '}')
-    first = false
-  }
+  put(
+    keptSection(input.fyValues, () => {
+      let out = ''
+      for (const id of sortedKeys(input.fyValues)) {
+        const e = input.fyValues![id]!
+        out += (out ? ',' : '') + jsonKey(id) + ':{"late":' + (e.late === true ? 'true' : 'false') + ',"values":' + decimalRecordJson(e.values) + '}'
+      }
+      return out
+    }),
+  )
   put('},"members":' + canonicalJson(c.members) + ',"scheme":' + canonicalJson(c.scheme) + ',"targets":{')
-  first = true
-  for (const id of sortedKeys(input.targets)) {
-    put((first ? '' : ',') + jsonKey(id) + ':' + decimalRecordJson(input.targets![id]))
-    first = false
-  }
+  put(
+    keptSection(input.targets, () => {
+      let out = ''
+      for (const id of sortedKeys(input.targets)) out += (out ? ',' : '') + jsonKey(id) + ':' + decimalRecordJson(input.targets![id])
+      return out
+    }),
+  )
   put('},"tieResolutions":' + canonicalJson(c.tieResolutions) + '}')
+}
+
+/**
+ * What was written of a targets or FY values record frozen all the way down (the service keeps
+ * them so while their rows do not change, src/modules/ranking/inputs.ts): the same bytes again.
+ */
+const writtenSections = new WeakMap<object, Uint8Array>()
+
+function keptSection(record: object | undefined, write: () => string): string | Uint8Array {
+  if (record === undefined || !frozenAllTheWay(record, 3)) return write()
+  let kept = writtenSections.get(record)
+  if (kept === undefined) writtenSections.set(record, (kept = new TextEncoder().encode(write())))
+  return kept
+}
+
+function frozenAllTheWay(o: object, depth: number): boolean {
+  if (!Object.isFrozen(o)) return false
+  for (const v of Object.values(o)) {
+    if (v !== null && typeof v === 'object' && (depth === 0 || !frozenAllTheWay(v as object, depth - 1))) return false
+  }
+  return true
 }
 
 const sortedKeys = (o: object | undefined) => (o ? Object.keys(o).sort() : [])
