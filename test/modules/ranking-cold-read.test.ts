@@ -112,10 +112,10 @@ t.test('after each kind of input change the served ranking is a fresh computatio
   await check('a score rewritten without a new version')
 
   // The targets and the FY submissions are kept under their rows' fingerprint (keys and xmin): any write is seen.
-  const behindTheBack = async (what: string, statement: ReturnType<typeof sql>) => {
+  const behindTheBack = async (what: string, statement: ReturnType<typeof sql>, inputsChanged = true) => {
     await h.app.db.execute(statement)
     await h.app.db.execute(sql`update cluster_years set inputs_version = inputs_version + 1 where id = ${clusterYearId}`)
-    await check(what)
+    await check(what, inputsChanged)
   }
   const fyOf = (committeeId: string) =>
     sql`(select id from submissions where cluster_year_id = ${clusterYearId} and period = 'FY' and committee_id = ${committeeId})`
@@ -131,6 +131,16 @@ t.test('after each kind of input change the served ranking is a fresh computatio
   await behindTheBack(
     'a target deleted',
     sql`delete from cluster_year_targets where cluster_year_id = ${clusterYearId} and committee_id = ${c} and criterion_code = 'NTM'`,
+  )
+  // So are the year's other parts (its cluster's row, scheme, periods and members).
+  await behindTheBack(
+    'the scheme rewritten',
+    sql`update cluster_year_schemes set scheme = jsonb_set(scheme, '{bonusCap}', '"7"') where cluster_year_id = ${clusterYearId}`,
+  )
+  await behindTheBack(
+    'the FY period reopened',
+    sql`update periods set closed_at = null, closes_at = now() + interval '1 day' where cluster_year_id = ${clusterYearId} and period = 'FY'`,
+    false,
   )
   await behindTheBack('an accepted FY value deleted', sql`delete from submission_values where submission_id = ${fyOf(a)} and indicator_code = 'NTM_COMMUNES'`)
 })

@@ -6,7 +6,7 @@ import type { Ranking, RankingInput } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import type { SubmissionStatus } from '../../domain/workflows.ts'
-import type { ClusterYear } from '../cluster-years/service.ts'
+import type { ClusterYear, ClusterYearParts } from '../cluster-years/service.ts'
 import { unansweredObjections } from '../objections/service.ts'
 import { rankingRepository, type FySubmissionRow, type Keyed, type RankingInputRows, type ScoreEntry } from './repository.ts'
 
@@ -117,7 +117,7 @@ interface FyPart {
  * transactions only, like AssessmentScores; at most 100 years, least recently read out first.
  */
 export class KeptParts {
-  private readonly years = new Map<string, { targets?: KeptPart<TargetsRecord>; fy?: KeptPart<FyPart> }>()
+  private readonly years = new Map<string, { targets?: KeptPart<TargetsRecord>; fy?: KeptPart<FyPart>; aggregate?: KeptPart<ClusterYearParts> }>()
 
   constructor(private readonly maxYears = 100) {}
 
@@ -127,9 +127,23 @@ export class KeptParts {
   }
 
   keep(clusterYearId: string, targets: KeptPart<TargetsRecord>, fy: KeptPart<FyPart>): void {
+    this.put(clusterYearId, { ...this.years.get(clusterYearId), targets, fy })
+  }
+
+  /**
+   * The cluster-year's parts besides its row (its cluster, scheme, periods, members), read after a
+   * read found their fingerprint `key` changed: kept under that key (they are at least as new).
+   */
+  keepAggregate(clusterYearId: string, key: string, parts: ClusterYearParts): ClusterYearParts {
+    const frozen = freezeDeep({ ...parts, periodRows: parts.periodRows.map((p) => Object.freeze({ ...p })), cluster: Object.freeze({ ...parts.cluster }) })
+    this.put(clusterYearId, { ...this.years.get(clusterYearId), aggregate: { key, value: frozen } })
+    return frozen
+  }
+
+  private put(clusterYearId: string, held: { targets?: KeptPart<TargetsRecord>; fy?: KeptPart<FyPart>; aggregate?: KeptPart<ClusterYearParts> }) {
     this.years.delete(clusterYearId)
     if (this.years.size >= this.maxYears) this.years.delete(this.years.keys().next().value!)
-    this.years.set(clusterYearId, { targets, fy })
+    this.years.set(clusterYearId, held)
   }
 }
 
@@ -151,7 +165,8 @@ function fyValuesOf(fySubmissions: readonly FySubmissionRow[]): NonNullable<Rank
 }
 
 function freezeDeep<T>(o: T): T {
-  if (o !== null && typeof o === 'object' && !Object.isFrozen(o)) {
+  // A Date stays as it is (its time cannot be frozen, and no reader sets it).
+  if (o !== null && typeof o === 'object' && !(o instanceof Date) && !Object.isFrozen(o)) {
     for (const v of Object.values(o)) freezeDeep(v)
     Object.freeze(o)
   }
@@ -184,7 +199,7 @@ export async function readRankingInputs(db: DbOrTx, year: { id: string; clusterI
     const rows = await repo.inputRows(year.id, year.clusterId, keysOf(snapshot), held && { targets: held.targets?.key ?? null, fy: held.fy?.key ?? null })
     const assessed = keep.take(year.id, snapshot, rows.scores)
     const kept = keepParts && keptOf(year.id, keepParts, rows, held!)
-    if (assessed && (!keepParts || kept)) return inputRowsOf(rows, assessed, kept ?? undefined)
+    if (assessed && (!keepParts || kept)) return inputRowsOf(rows, assessed, kept ?? undefined, held)
   }
   // Read whole: something the read named unchanged was not in the snapshot it was built from.
   const rows = await repo.inputRows(year.id, year.clusterId, new Map<string, string>(), keepParts ? { targets: null, fy: null } : undefined)
@@ -203,10 +218,20 @@ function keptOf(clusterYearId: string, parts: KeptParts, rows: RankingInputRows,
   return { targets: targets.value, fy: fy.value }
 }
 
-function inputRowsOf(rows: RankingInputRows, assessed: Map<string, Record<string, Record<string, string>>>, kept?: { targets: TargetsRecord; fy: FyPart }) {
-  const { fyKeyed: _fy, targetsKeyed: _targets, ...rest } = rows
+function inputRowsOf(
+  rows: RankingInputRows,
+  assessed: Map<string, Record<string, Record<string, string>>>,
+  kept?: { targets: TargetsRecord; fy: FyPart },
+  held?: ReturnType<KeptParts['known']>,
+) {
+  const { fyKeyed: _fy, targetsKeyed: _targets, aggregateKeyed, ...rest } = rows
+  const aggregateKey = aggregateKeyed?.key
   return {
     ...rest,
+    /** The fingerprint of the year's other parts, read with the keyed parts (KeptParts.keepAggregate). */
+    aggregateKey,
+    /** Those parts as held, when their fingerprint is unchanged. */
+    aggregate: aggregateKey !== undefined && held?.aggregate?.key === aggregateKey ? held.aggregate.value : undefined,
     fySubmissions: kept ? kept.fy.fySubmissions : rows.fySubmissions!,
     assessed,
     /** Read with the year (KeptParts): the targets and FY values, frozen; else built from the aggregate's targets and fySubmissions. */

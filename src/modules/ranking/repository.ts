@@ -29,6 +29,8 @@ export interface RankingInputRows {
   /** Read with `keyed` only: the FY submissions and the targets ([committeeId, criterionCode, value]). */
   fyKeyed: Keyed<FySubmissionRow[]> | null
   targetsKeyed: Keyed<[string, string, string][]> | null
+  /** Read with `keyed` only: the fingerprint of the cluster-year's other parts (its cluster's row, scheme, periods and members; ClusterYearParts). */
+  aggregateKeyed: { key: string } | null
   scores: { assessorId: string; key: string; scores: ScoreEntry[] | null }[]
   adjustments: { id: string; committeeId: string; type: string; criterionCode: string | null; points: string | null; reason: string }[]
   /** recordedAt as the database writes a timestamp in JSON. */
@@ -131,10 +133,16 @@ export function rankingRepository(db: DbOrTx) {
              from (select md5(coalesce(string_agg(t.committee_id::text || '/' || t.criterion_code || '/' || t.xmin::text, ',' order by t.committee_id, t.criterion_code), '')) as key
                    from cluster_year_targets t
                    where t.cluster_year_id = ${clusterYearId}) k
-             ) as "targetsKeyed"`)
+             ) as "targetsKeyed",
+          json_build_object('key', md5(concat(
+            (select c.xmin::text from clusters c where c.id = ${clusterId}), '|',
+            coalesce((select s.xmin::text from cluster_year_schemes s where s.cluster_year_id = ${clusterYearId}), '-'), '|',
+            coalesce((select string_agg(p.period || '=' || p.xmin::text, ',' order by p.period) from periods p where p.cluster_year_id = ${clusterYearId}), '-'), '|',
+            coalesce((select string_agg(m.committee_id::text || '=' || m.xmin::text, ',' order by m.committee_id)
+                      from cluster_year_members m where m.cluster_year_id = ${clusterYearId}), '-')))) as "aggregateKeyed"`)
       const [result, keyedResult] = await readsOf(db, [main, parts] as const)
       const [row] = rows<Record<string, unknown>>(result)
-      const keyedRow = keyedResult === null ? { fyKeyed: null, targetsKeyed: null } : rows<Record<string, unknown>>(keyedResult)[0]
+      const keyedRow = keyedResult === null ? { fyKeyed: null, targetsKeyed: null, aggregateKeyed: null } : rows<Record<string, unknown>>(keyedResult)[0]
       // PostgreSQL's driver parses json columns; PGlite's may hand some over as text.
       const parsed = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v)
       return Object.fromEntries(Object.entries({ ...row!, ...keyedRow! }).map(([k, v]) => [k, parsed(v)])) as unknown as RankingInputRows

@@ -207,7 +207,11 @@ async function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: En
   const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
   reply.type('application/json; charset=utf-8')
   if (!encoding) return reply.send(ranking.identity as never)
-  if (encoding === 'br' && ranking.fresh) return reply.header('etag', ranking.fresh.etag).header('content-encoding', 'br').send(ranking.fresh.br() as never)
+  if (encoding === 'br' && ranking.fresh)
+    return reply
+      .header('etag', ranking.fresh.etag)
+      .header('content-encoding', 'br')
+      .send(ranking.fresh.br() as never)
   return reply.header('content-encoding', encoding).send((await ranking.encoded(encoding)) as never)
 }
 

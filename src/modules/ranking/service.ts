@@ -27,9 +27,11 @@ import { span, spanSync, type Spans } from '../../lib/spans.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import {
   advanceClusterYear,
+  clusterYearOf,
   loadClusterYear,
   loadClusterYearFrom,
   markRankingInputsChanged,
+  readClusterYearParts,
   warningsOf,
   type ClusterYear,
   type ClusterYearRow,
@@ -244,14 +246,15 @@ export function rankingService(db: Db, clock: Clock) {
       // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
       // once. Each read starts after `row` was, so none is older than the version the entry is kept
       // under (`row`'s): a change committed meanwhile makes the next read compute again.
-      // The targets come with the inputs, under their rows' fingerprint (KeptParts), but in a transaction.
-      const [cy, rows, warnings] = await span(spans, 'db', () =>
-        readsOf(db, [
-          () => loadClusterYearFrom(db, row, { targets: inTransaction(db) }),
-          () => readRankingInputs(db, row, scores, parts),
-          () => warningsOf(db, row),
-        ] as const),
-      )
+      // The targets and the year's other parts come with the inputs, under their rows' fingerprints
+      // (KeptParts); read after them when changed, or in a transaction (where nothing is kept).
+      const [rows, warnings] = await span(spans, 'db', () => readsOf(db, [() => readRankingInputs(db, row, scores, parts), () => warningsOf(db, row)] as const))
+      const cy = rows.aggregate
+        ? clusterYearOf(row, rows.aggregate, null)
+        : await span(spans, 'db', async () => {
+            if (inTransaction(db) || rows.aggregateKey === undefined) return loadClusterYearFrom(db, row, { targets: true })
+            return clusterYearOf(row, parts.keepAggregate(row.id, rows.aggregateKey, await readClusterYearParts(db, row)), null)
+          })
       const loaded = rankingInputsOf(cy, rows)
       if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
       const memo = memoOf(row.id)
