@@ -120,6 +120,8 @@ function encodedEntry(stamp: string, expiresAt: number, etag: string, json: stri
           throw err
         },
       )
+      // Handled here too: no read may come to wait for it.
+      made.catch(() => {})
       variants.set('br', made)
     },
   }
