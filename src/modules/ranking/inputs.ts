@@ -110,7 +110,7 @@ interface FyPart {
 
 /**
  * The targets (1,134 rows for 63 × 18) and the FY submissions with their accepted values of each
- * year as last read, under the fingerprint of their rows (primary keys and xmin, which changes
+ * year as last read, under the fingerprint of their rows (their xmin, which changes
  * with any write of a row, whoever makes it): a cold read reads them again only when a row was
  * written, inserted or deleted since. Kept frozen, as the ranking takes them: its memo and the
  * digest then see the same objects (src/domain/scoring.ts, src/domain/ranking.ts). Outside

@@ -16,7 +16,7 @@ export interface FySubmissionRow {
   /** Accepted only: [indicatorCode, value or null (declared not applicable)]; null without values or when not accepted. */
   values: [string, string | null][] | null
 }
-/** A part read under the fingerprint of its rows (their keys and xmin): `rows` null when the key is the one the reader holds. */
+/** A part read under the fingerprint of its rows (their xmin; the FY submissions also by id): `rows` null when the key is the one the reader holds. */
 export interface Keyed<T> {
   key: string
   rows: T | null
@@ -115,6 +115,8 @@ export function rankingRepository(db: DbOrTx) {
              from award_types w
              where w.organizer_committee_id = (select organizer_committee_id from clusters where id = ${clusterId})) as "awardTypes"`)
       // The keyed parts' fingerprints take the database most of the work: a statement of their own, at once (outside a transaction).
+      // A fingerprint is the md5 of the rows' xmin, sorted as numbers (no collation to sort by): any insert or update brings the
+      // writing transaction's xid, which no row visible before its commit can hold, and a delete shortens the list.
       const parts = async () =>
         keyed === undefined
           ? null
@@ -122,7 +124,7 @@ export function rankingRepository(db: DbOrTx) {
         select
           (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed.fy}::text then null else ${fySubmissions} end)
              from (select md5(coalesce(string_agg(s.id::text || '/' || s.xmin::text || coalesce((
-                       select '/' || string_agg(v.indicator_code || '=' || v.xmin::text, ',' order by v.indicator_code)
+                       select '/' || string_agg(v.xmin::text, ',' order by v.xmin::text::bigint)
                        from submission_values v where v.submission_id = s.id and s.status = 'accepted'), ''), ',' order by s.id), '')) as key
                    from submissions s
                    where s.cluster_year_id = ${clusterYearId} and s.period = 'FY') k
@@ -130,7 +132,7 @@ export function rankingRepository(db: DbOrTx) {
           (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed.targets}::text then null else (
                     select coalesce(json_agg(json_build_array(t.committee_id, t.criterion_code, t.value::text) order by t.committee_id, t.criterion_code), '[]')
                     from cluster_year_targets t where t.cluster_year_id = ${clusterYearId}) end)
-             from (select md5(coalesce(string_agg(t.committee_id::text || '/' || t.criterion_code || '/' || t.xmin::text, ',' order by t.committee_id, t.criterion_code), '')) as key
+             from (select md5(coalesce(string_agg(t.xmin::text, ',' order by t.xmin::text::bigint), '')) as key
                    from cluster_year_targets t
                    where t.cluster_year_id = ${clusterYearId}) k
              ) as "targetsKeyed",
