@@ -97,7 +97,7 @@ function deepFreeze(byTarget: Record<string, Record<string, string>>) {
   return Object.freeze(byTarget)
 }
 
-/** A year's targets and FY submissions as the ranking takes them, frozen. */
+/** A part of a year as last read, frozen, under the fingerprint (`key`) of the rows it was read from. */
 interface KeptPart<T> {
   key: string
   value: T
@@ -109,12 +109,13 @@ interface FyPart {
 }
 
 /**
- * The targets (1,134 rows for 63 × 18) and the FY submissions with their accepted values of each
- * year as last read, under the fingerprint of their rows (their xmin, which changes
- * with any write of a row, whoever makes it): a cold read reads them again only when a row was
- * written, inserted or deleted since. Kept frozen, as the ranking takes them: its memo and the
- * digest then see the same objects (src/domain/scoring.ts, src/domain/ranking.ts). Outside
- * transactions only, like AssessmentScores; at most 100 years, least recently read out first.
+ * The targets (1,134 rows for 63 × 18), the FY submissions with their accepted values and the
+ * cluster-year's other parts (ClusterYearParts) of each year as last read, under the fingerprint
+ * of their rows (their xmin, which changes with any write of a row, whoever makes it): a cold read
+ * reads them again only when a row was written, inserted or deleted since. Kept frozen, as the
+ * ranking takes them: its memo and the digest then see the same objects (src/domain/scoring.ts,
+ * src/domain/ranking.ts). Outside transactions only, like AssessmentScores; at most 100 years,
+ * least recently read out first.
  */
 export class KeptParts {
   private readonly years = new Map<string, { targets?: KeptPart<TargetsRecord>; fy?: KeptPart<FyPart>; aggregate?: KeptPart<ClusterYearParts> }>()
