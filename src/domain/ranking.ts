@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { canonicalJson } from './canonical.ts'
 import { MAX_DECIMAL_PLACES, type Scheme } from './scheme.ts'
 import type { Adjustment, CriterionLine, ExactMemberScore, MemberScore, ScoringInput } from './scoring.ts'
-import { formatExact, parseExact, roundExact, scoreClusterExact, scoreClusterLean } from './scoring.ts'
+import { formatExact, parseExact, roundExact, scoreClusterExact, scoreClusterLean, ScoringMemo } from './scoring.ts'
 
 /** Bump whenever a rule that changes any number or rank changes; finalised snapshots record it. */
 export const ALGORITHM_VERSION = 'ranking/1.0.0'
@@ -90,6 +90,33 @@ export function rankCluster(input: RankingInput): Ranking {
   return rankScored(input, scoreClusterExact(input))
 }
 
+/**
+ * What rankClusterWith keeps between rankings of one cluster-year: each member's score and what it
+ * read (ScoringMemo), so a member whose reads did not change is not scored again.
+ */
+export class RankingMemo {
+  readonly scoring = new ScoringMemo()
+  private readonly sources = new WeakMap<RankedMember, MemberScore>()
+
+  /** The score a ranked member of this memo's rankings was made from: the same object for as long as the member's reads do not change. */
+  scoreOf(member: RankedMember): MemberScore | undefined {
+    return this.sources.get(member)
+  }
+
+  /** @internal */
+  noteSource(member: RankedMember, score: MemberScore): void {
+    this.sources.set(member, score)
+  }
+}
+
+/**
+ * rankCluster(input), scoring again only the members whose inputs or cluster-wide facts changed
+ * since the last ranking with `memo`: the same ranking (test/domain/ranking-memo.test.ts).
+ */
+export function rankClusterWith(input: RankingInput, memo: RankingMemo): Ranking {
+  return rankScored(input, scoreClusterExact(input, memo.scoring), memo)
+}
+
 /** A ranking whose members carry no criterion lines (`lines` is empty); `linesOf` computes a member's. */
 export interface LeanRanking {
   ranking: Ranking
@@ -115,7 +142,7 @@ export function rankClusterLean(input: RankingInput): LeanRanking {
   }
 }
 
-function rankScored(input: RankingInput, scored: ExactMemberScore[]): Ranking {
+function rankScored(input: RankingInput, scored: ExactMemberScore[], memo?: RankingMemo): Ranking {
   const keyed: Keyed[] = scored.map((e) => ({
     e,
     // total, then standard points, then each tie-break group in the scheme's order.
@@ -165,14 +192,16 @@ function rankScored(input: RankingInput, scored: ExactMemberScore[]): Ranking {
       if (s.disqualifications.length > 0) reasons.push('DISQUALIFIED')
       if (!s.fySubmitted) reasons.push('MISSING_FY_SUBMISSION')
       if (s.missing.length > 0) complete = false
-      members.push({
+      const ranked: RankedMember = {
         ...s,
         rank: p.rank,
         tied: p.tied,
         tieResolution: p.resolution,
         classification: classify(input.scheme, p.k.e.totalFx),
         eligibility: { eligible: reasons.length === 0, reasons },
-      })
+      }
+      memo?.noteSource(ranked, s)
+      members.push(ranked)
     }
     start = end
   }
@@ -306,8 +335,8 @@ export function rankingInputsDigest(input: RankingInput): string {
 
 /** Hands the canonical JSON of the inputs to `put` in order, a member or an assessor at a time (a short string each, never one long rope). */
 function writeCanonicalRankingInputs(input: RankingInput, put: (piece: string | Uint8Array) => void): void {
-  const c = canonicalRankingInputs({ ...input, targets: {}, fyValues: {}, assessments: {} })
-  put('{"adjustments":' + canonicalJson(c.adjustments) + ',"assessments":{')
+  const c = canonicalRankingInputs({ ...input, adjustments: [], targets: {}, fyValues: {}, assessments: {} })
+  put('{"adjustments":' + adjustmentsJson(input.adjustments ?? []) + ',"assessments":{')
   let first = true
   for (const a of sortedKeys(input.assessments)) {
     put((first ? '' : ',') + jsonKey(a) + ':')
@@ -315,22 +344,79 @@ function writeCanonicalRankingInputs(input: RankingInput, put: (piece: string | 
     first = false
   }
   put('},"fyValues":{')
-  first = true
-  for (const id of sortedKeys(input.fyValues)) {
-    const e = input.fyValues![id]!
-    put((first ? '' : ',') + jsonKey(id) + ':{"late":' + (e.late === true ? 'true' : 'false') + ',"values":' + decimalRecordJson(e.values) + '}')
-    first = false
-  }
+  put(
+    keptSection(input.fyValues, () => {
+      let out = ''
+      for (const id of sortedKeys(input.fyValues)) {
+        const e = input.fyValues![id]!
+        out += (out ? ',' : '') + jsonKey(id) + ':{"late":' + (e.late === true ? 'true' : 'false') + ',"values":' + decimalRecordJson(e.values) + '}'
+      }
+      return out
+    }),
+  )
   put('},"members":' + canonicalJson(c.members) + ',"scheme":' + canonicalJson(c.scheme) + ',"targets":{')
-  first = true
-  for (const id of sortedKeys(input.targets)) {
-    put((first ? '' : ',') + jsonKey(id) + ':' + decimalRecordJson(input.targets![id]))
-    first = false
-  }
+  put(
+    keptSection(input.targets, () => {
+      let out = ''
+      for (const id of sortedKeys(input.targets)) out += (out ? ',' : '') + jsonKey(id) + ':' + decimalRecordJson(input.targets![id])
+      return out
+    }),
+  )
   put('},"tieResolutions":' + canonicalJson(c.tieResolutions) + '}')
 }
 
+/**
+ * What was written of a targets or FY values record frozen all the way down (the service keeps
+ * them so while their rows do not change, src/modules/ranking/inputs.ts): the same bytes again.
+ */
+const writtenSections = new WeakMap<object, Uint8Array>()
+
+function keptSection(record: object | undefined, write: () => string): string | Uint8Array {
+  if (record === undefined || !frozenAllTheWay(record, 3)) return write()
+  let kept = writtenSections.get(record)
+  if (kept === undefined) writtenSections.set(record, (kept = new TextEncoder().encode(write())))
+  return kept
+}
+
+function frozenAllTheWay(o: object, depth: number): boolean {
+  if (!Object.isFrozen(o)) return false
+  for (const v of Object.values(o)) {
+    if (v !== null && typeof v === 'object' && (depth === 0 || !frozenAllTheWay(v as object, depth - 1))) return false
+  }
+  return true
+}
+
 const sortedKeys = (o: object | undefined) => (o ? Object.keys(o).sort() : [])
+
+/**
+ * canonicalJson of canonicalRankingInputs' adjustments: sorted by their JSON with sorted keys. An
+ * adjustment as the service reads it (these keys, text values) is that JSON already, written once;
+ * any other goes the general way.
+ */
+function adjustmentsJson(adjustments: readonly Adjustment[]): string {
+  const items = adjustments.map((a) => {
+    const norm = normAdjustment(a)
+    const plain = plainAdjustmentJson(norm)
+    return { norm, plain, key: plain ?? JSON.stringify(sortKeys(norm)) }
+  })
+  items.sort((a, b) => cmpStr(a.key, b.key))
+  return '[' + items.map((i) => i.plain ?? canonicalJson(i.norm)).join(',') + ']'
+}
+
+const ADJUSTMENT_KEYS = new Set(['committeeId', 'criterionCode', 'id', 'points', 'reason', 'type'])
+
+/** The JSON of an adjustment with only its own keys and well-formed text values, keys sorted (canonicalJson's bytes); null for any other. */
+function plainAdjustmentJson(norm: Record<string, unknown>): string | null {
+  let out = '{'
+  for (const k of Object.keys(norm).sort()) {
+    if (!ADJUSTMENT_KEYS.has(k)) return null
+    const v = norm[k]
+    if (v === undefined) continue
+    if (typeof v !== 'string' || !v.isWellFormed()) return null
+    out += (out.length > 1 ? ',' : '') + '"' + k + '":' + JSON.stringify(v)
+  }
+  return out + '}'
+}
 
 /**
  * What canonicalRankingInputsJson wrote of an assessor's scores frozen with their records (the

@@ -571,8 +571,8 @@ function schemeNum(v: string): Num {
  * or out-of-range numbers and inconsistent adjustments; missing inputs are reported per member.
  * Peer scores by non-members, on oneself, or on criteria that are not `assessed` are not counted.
  */
-export function scoreClusterExact(input: ScoringInput): ExactMemberScore[] {
-  return scoreAll(input, true).scores
+export function scoreClusterExact(input: ScoringInput, memo?: ScoringMemo): ExactMemberScore[] {
+  return scoreAll(input, true, memo).scores
 }
 
 /** A cluster scored without keeping its criterion lines: each member's are recomputed when asked for. */
@@ -592,7 +592,125 @@ export function scoreClusterLean(input: ScoringInput): LeanScores {
   return scoreAll(input, false)
 }
 
-function scoreAll(input: ScoringInput, keepLines: boolean): LeanScores {
+/**
+ * What scoring made of each member last time, and everything that member's score read: scoring
+ * the cluster again with it (scoreClusterExact's `memo`) reuses a member's score, the same
+ * object, when all of that is unchanged, and scores the member again otherwise. The cluster-wide
+ * passes (best values, peer-score statistics, adjustments) always run; only the member's lines,
+ * sums and explanations are skipped. A change of one adjustment or one peer score on the deadline
+ * day rescores one member or a few of 63 (bench/ranking-read.ts). Content is compared, never
+ * versions: whatever order reads arrive in, a reused score is what scoring the member now gives.
+ */
+export class ScoringMemo {
+  private cluster: string | null = null
+  private readonly members = new Map<string, MemberMemo>()
+  /** What each frozen assessor's scores add to the peer-score statistics (accumulatePeerScores). */
+  readonly assessors = new WeakMap<object, AssessorEntries>()
+
+  /** The kept score of member `mi` when what it reads is what `read` says, else undefined. */
+  reuse(clusterKey: string, id: string, read: MemberReads): ExactMemberScore | undefined {
+    if (clusterKey !== this.cluster) return undefined
+    const kept = this.members.get(id)
+    if (kept === undefined || kept.read.statsKey === null || read.statsKey === null) return undefined
+    const a = kept.read
+    return a.statsKey === read.statsKey && a.adjustmentsKey === read.adjustmentsKey && sameRecord(a.targets, read.targets) && sameFy(a.fy, read.fy)
+      ? kept.score
+      : undefined
+  }
+
+  /** Keeps this scoring's members (and forgets the rest). */
+  keep(clusterKey: string, scored: { id: string; read: MemberReads; score: ExactMemberScore }[]): void {
+    this.cluster = clusterKey
+    this.members.clear()
+    for (const m of scored) this.members.set(m.id, { read: snapshotReads(m.read), score: m.score })
+  }
+}
+
+/** What one member's score reads of the input beyond the cluster-wide facts. */
+interface MemberReads {
+  targets: Record<string, unknown> | undefined
+  fy: FySubmission | undefined | null
+  /** The peer-score statistics of each assessed criterion; null when one is incomplete (the missing assessors are then listed from the scores themselves). */
+  statsKey: string | null
+  adjustmentsKey: string
+}
+
+interface MemberMemo {
+  read: MemberReads
+  score: ExactMemberScore
+}
+
+/** The records as they are now: a caller may change its own objects afterwards (frozen ones cannot change). */
+function snapshotReads(r: MemberReads): MemberReads {
+  const copy = <T extends object | undefined | null>(o: T): T => (o === undefined || o === null || Object.isFrozen(o) ? o : ({ ...o } as T))
+  const fy = r.fy === undefined || r.fy === null || Object.isFrozen(r.fy) ? r.fy : { ...r.fy, values: copy(r.fy.values) }
+  return { ...r, targets: copy(r.targets), fy }
+}
+
+function sameRecord(a: Record<string, unknown> | undefined | null, b: Record<string, unknown> | undefined | null): boolean {
+  if (a === b) return true
+  if (a === undefined || a === null || b === undefined || b === null) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  for (let i = 0; i < ka.length; i++) {
+    // The same keys in the same order: any difference scores again.
+    if (ka[i] !== kb[i] || a[ka[i]] !== b[kb[i]]) return false
+  }
+  return true
+}
+
+function sameFy(a: FySubmission | undefined | null, b: FySubmission | undefined | null): boolean {
+  if (a === b) return true
+  if (a === undefined || a === null || b === undefined || b === null) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false
+  return a.late === b.late && sameRecord(a.values, b.values)
+}
+
+/**
+ * Everything of the cluster that a member's score reads besides its own inputs: the scheme, the
+ * members (their number, ids and codes: expected assessors, best members' codes), and each
+ * relative_to_best criterion's best value and who holds it.
+ */
+function clusterKeyOf(cluster: ClusterFacts): string {
+  const bests = cluster.criteria.prepared.filter((p) => p.c.method === 'relative_to_best').map((p) => [p.best?.s ?? null, p.bestMembers])
+  return JSON.stringify([cluster.scheme, cluster.members.map((m) => [m.committeeId, m.code]), bests])
+}
+
+/** The member's reads (see MemberReads) as this scoring's cluster-wide passes found them. */
+function memberReadsOf(cluster: ClusterFacts, mi: number): MemberReads {
+  const id = cluster.members[mi].committeeId
+  const { assessedCount, prepared } = cluster.criteria
+  const expected = cluster.members.length - 1
+  let statsKey: string | null = ''
+  for (let a = 0; a < assessedCount; a++) {
+    const st = cluster.stats[mi * assessedCount + a]
+    if (st.count < expected) {
+      statsKey = null
+      break
+    }
+    // Numbers, then each string after its length: no two different statistics write the same key.
+    const sums = st.big ? `x${st.sumX},${st.minX},${st.maxX}` : `m${st.sumM},${st.minM},${st.maxM}`
+    statsKey += `${st.count},${sums},${st.minId.length}:${st.minId}${st.maxId.length}:${st.maxId}${st.minS.length}:${st.minS}${st.maxS.length}:${st.maxS};`
+  }
+  const adj = cluster.adjustments
+  const k = prepared.length
+  const manual: unknown[] = []
+  for (let ci = 0; ci < k; ci++) {
+    const e = adj.manual[mi * k + ci]
+    if (e !== undefined) manual.push([ci, e.points.s, e.reason, e.id])
+  }
+  return {
+    targets: cluster.targets[id],
+    fy: cluster.fyValues[id],
+    statsKey,
+    adjustmentsKey: JSON.stringify([manual, adj.extraBonus[mi], adj.extraPenalty[mi], adj.disqualifications[mi]]),
+  }
+}
+
+function scoreAll(input: ScoringInput, keepLines: boolean, memo?: ScoringMemo): LeanScores {
   const { scheme, members } = input
   const fyValues = input.fyValues ?? {}
   const assessments = input.assessments ?? {}
@@ -603,7 +721,7 @@ function scoreAll(input: ScoringInput, keepLines: boolean): LeanScores {
   const memberIndex = indexMembers(members, problems)
   const criteria = prepareCriteria(scheme)
   findBestValues(criteria.prepared, members, fyValues, problems)
-  const stats = accumulatePeerScores(criteria, members.length, memberIndex, assessments, problems)
+  const stats = accumulatePeerScores(criteria, members.length, memberIndex, assessments, problems, memo?.assessors)
   const adjustments = collectAdjustments(input.adjustments ?? [], members.length, memberIndex, criteria, problems)
   const cluster: ClusterFacts = {
     scheme,
@@ -621,15 +739,23 @@ function scoreAll(input: ScoringInput, keepLines: boolean): LeanScores {
     problems,
   }
 
+  // With problems in the cluster-wide passes every member is scored (and the whole list thrown
+  // below); a reused member had none of its own, its reads being those of a scoring that passed.
+  const remember = memo !== undefined && keepLines && problems.errors.length === 0
+  const clusterKey = remember ? clusterKeyOf(cluster) : ''
+  const kept: { id: string; read: MemberReads; score: ExactMemberScore }[] = []
   const out: ExactMemberScore[] = []
   for (let mi = 0; mi < members.length; mi++) {
-    const e = scoreMember(cluster, mi)
+    const read = remember ? memberReadsOf(cluster, mi) : undefined
+    const e = (read && memo!.reuse(clusterKey, members[mi].committeeId, read)) ?? scoreMember(cluster, mi)
     if (!keepLines) e.score.lines = []
+    if (read) kept.push({ id: members[mi].committeeId, read, score: e })
     out.push(e)
   }
   if (problems.errors.length > 0) {
     throw invalid('INVALID_RANKING_INPUT', `the scoring inputs have ${problems.errors.length} problem(s)`, { errors: problems.errors.slice(0, 200) })
   }
+  if (remember) memo!.keep(clusterKey, kept)
   // Inputs with problems have thrown above: a member scored again finds none, so they go to a scratch list.
   return { scores: out, linesOf: (index) => scoreMember({ ...cluster, problems: new InputProblems() }, index).score.lines }
 }
@@ -767,6 +893,7 @@ function accumulatePeerScores(
   memberIndex: Map<string, number>,
   assessments: ClusterFacts['assessments'],
   problems: InputProblems,
+  kept?: WeakMap<object, AssessorEntries>,
 ): ScoreStats[] {
   const { prepared, assessedCount } = criteria
   const stats = new Array<ScoreStats>(n * assessedCount)
@@ -780,9 +907,20 @@ function accumulatePeerScores(
       'OUT_OF_RANGE',
       `a score must be within [0, ${max}]`,
     )
+  // What each frozen assessor's scores add is the same for as long as the members and the assessed
+  // criteria are: with a memo it is kept, and added again without parsing.
+  const context = kept && `${[...memberIndex.keys()].join(',')}|${[...assessedCodes.values()].map((p) => `${p.c.code}:${p.c.maxPoints}`).join(',')}`
   for (const assessorId in assessments) {
     if (!memberIndex.has(assessorId)) continue
     const byTarget = assessments[assessorId]
+    const entries = kept?.get(byTarget)
+    if (entries !== undefined && entries.context === context) {
+      for (let i = 0; i < entries.stat.length; i++) stats[entries.stat[i]].addMicro(assessorId, entries.raw[i], entries.micro[i])
+      continue
+    }
+    // Kept only when every score took the fast path: no problem, no exact arithmetic.
+    const made: { stat: number[]; micro: number[]; raw: string[] } | null = kept ? { stat: [], micro: [], raw: [] } : null
+    let plain = true
     for (const targetId in byTarget) {
       const ti = memberIndex.get(targetId)
       if (ti === undefined || targetId === assessorId) continue
@@ -797,18 +935,45 @@ function accumulatePeerScores(
         const m = typeof raw === 'string' ? parseMicro(raw) : Number.NaN
         const mx = maxMicro.get(code) as number
         if (!Number.isNaN(m) && !Number.isNaN(mx)) {
-          if (m > mx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
-          else st.addMicro(assessorId, raw, m)
+          if (m > mx) {
+            outOfRange(assessorId, targetId, code, p.c.maxPoints)
+            plain = false
+          } else {
+            st.addMicro(assessorId, raw, m)
+            if (made) {
+              made.stat.push(row + p.assessedIndex)
+              made.micro.push(m)
+              made.raw.push(raw)
+            }
+          }
           continue
         }
+        plain = false
         const v = num(raw)
         if (v === null) problems.badDecimal(`/assessments/${pointerToken(assessorId)}/${pointerToken(targetId)}/${pointerToken(code)}`)
         else if (v.fx < 0n || v.fx > p.max.fx) outOfRange(assessorId, targetId, code, p.c.maxPoints)
         else st.addExact(assessorId, v.s, v.fx)
       }
     }
+    if (made && plain && frozenScores(byTarget)) kept!.set(byTarget, { context: context!, stat: Int32Array.from(made.stat), micro: made.micro, raw: made.raw })
   }
   return stats
+}
+
+/** An assessor's scores that cannot change: the record and every target's record frozen. */
+function frozenScores(byTarget: Record<string, Record<string, string>>): boolean {
+  if (!Object.isFrozen(byTarget)) return false
+  for (const id in byTarget) if (!Object.isFrozen(byTarget[id])) return false
+  return true
+}
+
+/** What one assessor's scores add to the statistics, in the order they were added (see accumulatePeerScores). */
+interface AssessorEntries {
+  /** The members and assessed criteria they were read against. */
+  context: string
+  stat: Int32Array
+  micro: number[]
+  raw: string[]
 }
 
 /** Sorts each adjustment to its member: manual points per criterion, bonus and penalty lines, disqualifications. */

@@ -913,7 +913,7 @@ export interface paths {
         };
         /**
          * The live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final
-         * @description Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed.
+         * @description Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed. The read that computes a new version, when it takes br, gets a faster, larger brotli body under a weak ETag (W/"…"); every later read gets the cached body under the strong ETag of the same tag (If-None-Match compares weakly: either gets 304).
          *
          *     **Who may call it:** admin, organizer, secretariat, submitter, auditor, reader.
          */

@@ -73,6 +73,37 @@ t.test('canonicalRankingInputsJson is the canonical JSON of canonicalRankingInpu
   )
 })
 
+/** The inputs with their assessors, targets and FY values frozen all the way down, as the service keeps them. */
+function frozen(input: RankingInput): RankingInput {
+  const freeze = <T>(o: T): T => {
+    if (o !== null && typeof o === 'object') {
+      for (const v of Object.values(o)) freeze(v)
+      Object.freeze(o)
+    }
+    return o
+  }
+  const copy = structuredClone(input)
+  freeze(copy.assessments)
+  freeze(copy.targets)
+  freeze(copy.fyValues)
+  return copy
+}
+
+t.test('frozen records are written once and kept: the same canonical JSON, the first time and again', async () => {
+  fc.assert(
+    fc.property(inputs, (input) => {
+      const kept = frozen(input)
+      const expected = canonicalJson(canonicalRankingInputs(input))
+      return (
+        canonicalRankingInputsJson(kept) === expected &&
+        canonicalRankingInputsJson(kept) === expected &&
+        rankingInputsDigest(kept) === digestOf(canonicalRankingInputs(input))
+      )
+    }),
+    { numRuns: 300 },
+  )
+})
+
 t.test('rankingInputsDigest is the digest of the canonical inputs', async (t) => {
   fc.assert(
     fc.property(inputs, (input) => rankingInputsDigest(input) === digestOf(canonicalRankingInputs(input))),

@@ -110,6 +110,39 @@ t.test('after each kind of input change the served ranking is a fresh computatio
   )
   await h.app.db.execute(sql`update cluster_years set inputs_version = inputs_version + 1 where id = ${clusterYearId}`)
   await check('a score rewritten without a new version')
+
+  // The targets and the FY submissions are kept under their rows' fingerprint (keys and xmin): any write is seen.
+  const behindTheBack = async (what: string, statement: ReturnType<typeof sql>, inputsChanged = true) => {
+    await h.app.db.execute(statement)
+    await h.app.db.execute(sql`update cluster_years set inputs_version = inputs_version + 1 where id = ${clusterYearId}`)
+    await check(what, inputsChanged)
+  }
+  const fyOf = (committeeId: string) =>
+    sql`(select id from submissions where cluster_year_id = ${clusterYearId} and period = 'FY' and committee_id = ${committeeId})`
+  await behindTheBack(
+    'a target rewritten',
+    sql`update cluster_year_targets set value = 90 where cluster_year_id = ${clusterYearId} and committee_id = ${a} and criterion_code = 'HOUSES'`,
+  )
+  await behindTheBack(
+    'an accepted FY value rewritten',
+    sql`update submission_values set official_value = 99 where submission_id = ${fyOf(b)} and indicator_code = 'HOUSES_BUILT'`,
+  )
+  await behindTheBack('an FY submission made late', sql`update submissions set late = true where id = ${fyOf(c)}`)
+  await behindTheBack(
+    'a target deleted',
+    sql`delete from cluster_year_targets where cluster_year_id = ${clusterYearId} and committee_id = ${c} and criterion_code = 'NTM'`,
+  )
+  // So are the year's other parts (its cluster's row, scheme, periods and members).
+  await behindTheBack(
+    'the scheme rewritten',
+    sql`update cluster_year_schemes set scheme = jsonb_set(scheme, '{bonusCap}', '"7"') where cluster_year_id = ${clusterYearId}`,
+  )
+  await behindTheBack(
+    'the FY period reopened',
+    sql`update periods set closed_at = null, closes_at = now() + interval '1 day' where cluster_year_id = ${clusterYearId} and period = 'FY'`,
+    false,
+  )
+  await behindTheBack('an accepted FY value deleted', sql`delete from submission_values where submission_id = ${fyOf(a)} and indicator_code = 'NTM_COMMUNES'`)
 })
 
 t.test('the kept peer scores: an unchanged row is not read again, a changed one is', async (t) => {
@@ -184,4 +217,35 @@ t.test('kept scores: a read is answered from what was held when it started, what
   t.same(kept.known('Y').get('a')?.byTarget, { b: { PEER: '10' } }, 'and they are held again, not emptied')
   t.equal(kept.take('Y', new Map(), [{ assessorId: 'a', key: '1:100', scores: null }]), null, 'an unchanged row the snapshot lacks: read again whole')
   t.equal(kept.take('Y', kept.known('Y'), [{ assessorId: 'a', key: '2:200', scores: null }]), null, 'or held at another version')
+})
+
+t.test('the read that computes answers with a fast brotli under a weak ETag; later reads get the kept one under the strong ETag', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await scoredClusterYear(h, {
+    scheme: SCHEME,
+    targets: (committeeId) => [
+      { committeeId, criterionCode: 'HOUSES', value: '100' },
+      { committeeId, criterionCode: 'NTM', value: '10' },
+    ],
+    values: [1, 2, 3].map((n) => ({ HOUSES_BUILT: n, FUND_RAISED: n, NTM_COMMUNES: n })),
+  })
+  const reader = await h.token('reader')
+  const get = (headers: Record<string, string>) => h.call(reader, { method: 'GET', url: `${r.base}/ranking`, headers })
+  const first = await get({ 'accept-encoding': 'br' })
+  t.equal(first.statusCode, 200)
+  t.equal(first.headers['content-encoding'], 'br')
+  const weak = first.headers.etag as string
+  t.match(weak, /^W\/"ranking-/, 'the computing read: a weak ETag')
+  const identity = await get({})
+  t.equal(identity.headers.etag, weak.slice(2), 'the identity body: the strong ETag of the same tag')
+  t.same(JSON.parse(brotliDecompressSync(first.rawPayload).toString('utf8')), identity.json(), 'the same ranking')
+  const kept = await get({ 'accept-encoding': 'br' })
+  t.equal(kept.headers.etag, identity.headers.etag, 'a later brotli read: the strong ETag')
+  t.equal(brotliDecompressSync(kept.rawPayload).toString('utf8'), identity.body)
+  t.not(kept.rawPayload.equals(first.rawPayload), 'other bytes than the first answer, so another ETag')
+  t.ok(kept.rawPayload.length < first.rawPayload.length, 'the kept body is the smaller one')
+  const again = await get({ 'accept-encoding': 'br' })
+  t.ok(again.rawPayload.equals(kept.rawPayload), 'and the same bytes on every later read')
+  const conditional = await get({ 'accept-encoding': 'br', 'if-none-match': weak })
+  t.equal(conditional.statusCode, 304, 'the weak ETag names the same ranking: 304')
 })

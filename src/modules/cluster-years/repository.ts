@@ -46,6 +46,11 @@ export function clusterYearRepository(db: DbOrTx) {
     async row(clusterId: string, year: number): Promise<ClusterYearRow | undefined> {
       return (await yearByKey(db, { clusterId, year }))[0]
     },
+    async cluster(clusterId: string): Promise<ClusterRow> {
+      const [row] = await db.select().from(clusters).where(eq(clusters.id, clusterId))
+      if (!row) throw new Error(`cluster ${clusterId} of a year read is gone`)
+      return row
+    },
     async clusterExists(clusterId: string): Promise<boolean> {
       const [row] = await db.select({ id: clusters.id }).from(clusters).where(eq(clusters.id, clusterId))
       return row !== undefined

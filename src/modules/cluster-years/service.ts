@@ -6,6 +6,7 @@ import { Type } from 'typebox'
 import { CLUSTER_YEAR_ROLES, CLUSTER_YEAR_WARNING_CODES, clusterYearWarnings, type ClusterYearWarning } from '../../domain/reform.ts'
 import { DateOnly, Nullable, StringEnum, Uuid } from '../../lib/http-schemas.ts'
 import type { Target } from '../../domain/planning.ts'
+import type { Scheme } from '../../domain/scheme.ts'
 import type { Period } from '../../domain/workflows.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
 import { clusterYearRepository, endedMembers, memberViews, type ClusterRow, type ClusterYearRow, type PeriodRow } from './repository.ts'
@@ -48,16 +49,39 @@ function windowOf(p: PeriodRow): PeriodWindow {
   return { opensAt: p.opensAt, closesAt: p.closesAt, closedAt: p.closedAt }
 }
 
-async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: ClusterRow }, opts: LoadOptions): Promise<ClusterYear> {
+async function assemble(db: DbOrTx, found: { row: ClusterYearRow; cluster: ClusterRow | null }, opts: LoadOptions): Promise<ClusterYear> {
   const repo = clusterYearRepository(db)
-  const { row, cluster } = found
   // Independent reads: at once outside a transaction (a cold ranking read waits on them).
-  const [members, scheme, periodRows, targets] = await readsOf(db, [
+  const [parts, targets] = await readsOf(db, [
+    () => readClusterYearParts(db, found.row, found.cluster),
+    async () => (opts.targets ? repo.targets(found.row.id) : null),
+  ] as const)
+  return clusterYearOf(found.row, parts, targets)
+}
+
+/** What the aggregate holds besides the year's row and its targets. */
+export interface ClusterYearParts {
+  cluster: ClusterRow
+  members: string[]
+  scheme: { scheme: Scheme; version: number } | undefined
+  periodRows: PeriodRow[]
+}
+
+/** The parts of a year whose row was read (see loadClusterYearFrom), at once outside a transaction; its cluster's row when not given. */
+export async function readClusterYearParts(db: DbOrTx, row: ClusterYearRow, cluster: ClusterRow | null = null): Promise<ClusterYearParts> {
+  const repo = clusterYearRepository(db)
+  const [members, scheme, periodRows, clusterRow] = await readsOf(db, [
     () => repo.memberIds(row.id),
     () => repo.scheme(row.id),
     () => repo.periods(row.id),
-    async () => (opts.targets ? repo.targets(row.id) : null),
+    async () => cluster ?? (await repo.cluster(row.clusterId)),
   ] as const)
+  return { cluster: clusterRow, members, scheme, periodRows }
+}
+
+/** The aggregate from its year's row and parts, as loadClusterYear assembles it. */
+export function clusterYearOf(row: ClusterYearRow, parts: ClusterYearParts, targets: Target[] | null): ClusterYear {
+  const { cluster, members, scheme, periodRows } = parts
   const windows: Partial<Record<Period, PeriodWindow>> = {}
   for (const p of periodRows) windows[p.period] = windowOf(p)
   return {
@@ -107,6 +131,14 @@ export async function loadClusterYear(db: DbOrTx, clusterId: string, year: numbe
     throw clusterYearNotFound(clusterId, year)
   }
   return assemble(db, found, opts)
+}
+
+/**
+ * The aggregate of a year whose row was just read (requireClusterYear), without reading it again:
+ * its cluster and parts at once. Unlocked: the row may be older than the parts, never newer.
+ */
+export async function loadClusterYearFrom(db: DbOrTx, row: ClusterYearRow, opts: Omit<LoadOptions, 'lock'>): Promise<ClusterYear> {
+  return assemble(db, { row, cluster: null }, { ...opts, lock: false })
 }
 
 /** The year's row and its cluster's, in one query, without the rest of the aggregate (scope checks need no more). */

@@ -6,9 +6,9 @@ import type { Ranking, RankingInput } from '../../domain/ranking.ts'
 import type { Adjustment } from '../../domain/scoring.ts'
 import type { Scheme } from '../../domain/scheme.ts'
 import type { SubmissionStatus } from '../../domain/workflows.ts'
-import type { ClusterYear } from '../cluster-years/service.ts'
+import type { ClusterYear, ClusterYearParts } from '../cluster-years/service.ts'
 import { unansweredObjections } from '../objections/service.ts'
-import { rankingRepository, type ScoreEntry } from './repository.ts'
+import { rankingRepository, type FySubmissionRow, type Keyed, type RankingInputRows, type ScoreEntry } from './repository.ts'
 
 export type { Blocker } from '../../domain/finalization.ts'
 
@@ -97,6 +97,90 @@ function deepFreeze(byTarget: Record<string, Record<string, string>>) {
   return Object.freeze(byTarget)
 }
 
+/** A part of a year as last read, frozen, under the fingerprint (`key`) of the rows it was read from. */
+interface KeptPart<T> {
+  key: string
+  value: T
+}
+type TargetsRecord = Readonly<Record<string, Readonly<Record<string, string>>>>
+interface FyPart {
+  fySubmissions: readonly FySubmissionRow[]
+  fyValues: Readonly<RankingInput['fyValues'] & object>
+}
+
+/**
+ * The targets (1,134 rows for 63 × 18), the FY submissions with their accepted values and the
+ * cluster-year's other parts (ClusterYearParts) of each year as last read, under the fingerprint
+ * of their rows (their xmin, which changes with any write of a row, whoever makes it): a cold read
+ * reads them again only when a row was written, inserted or deleted since. Kept frozen, as the
+ * ranking takes them: its memo and the digest then see the same objects (src/domain/scoring.ts,
+ * src/domain/ranking.ts). Outside transactions only, like AssessmentScores; at most 100 years,
+ * least recently read out first.
+ */
+export class KeptParts {
+  private readonly years = new Map<string, { targets?: KeptPart<TargetsRecord>; fy?: KeptPart<FyPart>; aggregate?: KeptPart<ClusterYearParts> }>()
+
+  constructor(private readonly maxYears = 100) {}
+
+  /** What is held for the year now: a read that finds its key unchanged answers from this snapshot. */
+  known(clusterYearId: string) {
+    return { ...this.years.get(clusterYearId) }
+  }
+
+  keep(clusterYearId: string, targets: KeptPart<TargetsRecord>, fy: KeptPart<FyPart>): void {
+    this.put(clusterYearId, { ...this.years.get(clusterYearId), targets, fy })
+  }
+
+  /**
+   * The cluster-year's parts besides its row (its cluster, scheme, periods, members), read after a
+   * read found their fingerprint `key` changed: kept under that key (they are at least as new).
+   */
+  keepAggregate(clusterYearId: string, key: string, parts: ClusterYearParts): ClusterYearParts {
+    const frozen = freezeDeep({ ...parts, periodRows: parts.periodRows.map((p) => Object.freeze({ ...p })), cluster: Object.freeze({ ...parts.cluster }) })
+    this.put(clusterYearId, { ...this.years.get(clusterYearId), aggregate: { key, value: frozen } })
+    return frozen
+  }
+
+  private put(clusterYearId: string, held: { targets?: KeptPart<TargetsRecord>; fy?: KeptPart<FyPart>; aggregate?: KeptPart<ClusterYearParts> }) {
+    this.years.delete(clusterYearId)
+    if (this.years.size >= this.maxYears) this.years.delete(this.years.keys().next().value!)
+    this.years.set(clusterYearId, held)
+  }
+}
+
+function targetsRecord(rows: readonly { committeeId: string; criterionCode: string; value: string }[]): Record<string, Record<string, string>> {
+  const targets: Record<string, Record<string, string>> = {}
+  for (const t of rows) (targets[t.committeeId] ??= {})[t.criterionCode] = t.value
+  return targets
+}
+
+function fyValuesOf(fySubmissions: readonly FySubmissionRow[]): NonNullable<RankingInput['fyValues']> {
+  const fyValues: NonNullable<RankingInput['fyValues']> = {}
+  for (const s of fySubmissions) {
+    if (s.status !== 'accepted') continue
+    const entry = (fyValues[s.committeeId] ??= { values: {}, late: s.late })
+    // An indicator declared not applicable has no value: it scores as a missing value did (docs/scoring.md).
+    for (const [code, value] of s.values ?? []) if (value !== null) entry.values[code] = value
+  }
+  return fyValues
+}
+
+function freezeDeep<T>(o: T): T {
+  // A Date stays as it is (its time cannot be frozen, and no reader sets it).
+  if (o !== null && typeof o === 'object' && !(o instanceof Date) && !Object.isFrozen(o)) {
+    for (const v of Object.values(o)) freezeDeep(v)
+    Object.freeze(o)
+  }
+  return o
+}
+
+/** A keyed part: what the read answered, or the snapshot's when its key is unchanged (null: not held, read again). */
+function partOf<R, T>(read: Keyed<R> | null, held: KeptPart<T> | undefined, make: (rows: R) => T): KeptPart<T> | null {
+  if (read === null) return null
+  if (read.rows !== null) return { key: read.key, value: freezeDeep(make(read.rows)) }
+  return held !== undefined && held.key === read.key ? held : null
+}
+
 /** The rows the ranking's inputs are made of, beside the cluster-year's own (readRankingInputs). */
 export type InputRows = Awaited<ReturnType<typeof readRankingInputs>>
 
@@ -106,18 +190,55 @@ export type InputRows = Awaited<ReturnType<typeof readRankingInputs>>
  * caller may run it beside loadClusterYear. With `scores`, the peer scores held there at their
  * row's version are not read again (outside a transaction).
  */
-export async function readRankingInputs(db: DbOrTx, year: { id: string; clusterId: string }, scores?: AssessmentScores) {
+export async function readRankingInputs(db: DbOrTx, year: { id: string; clusterId: string }, scores?: AssessmentScores, parts?: KeptParts) {
   const keep = scores && !inTransaction(db) ? scores : undefined
+  const keepParts = keep && parts
   const repo = rankingRepository(db)
   if (keep) {
     const snapshot = keep.known(year.id)
-    const rows = await repo.inputRows(year.id, year.clusterId, keysOf(snapshot))
+    const held = keepParts?.known(year.id)
+    const rows = await repo.inputRows(year.id, year.clusterId, keysOf(snapshot), held && { targets: held.targets?.key ?? null, fy: held.fy?.key ?? null })
     const assessed = keep.take(year.id, snapshot, rows.scores)
-    if (assessed) return { ...rows, assessed }
+    const kept = keepParts && keptOf(year.id, keepParts, rows, held!)
+    if (assessed && (!keepParts || kept)) return inputRowsOf(rows, assessed, kept ?? undefined, held)
   }
-  const rows = await repo.inputRows(year.id, year.clusterId, new Map<string, string>())
+  // Read whole: something the read named unchanged was not in the snapshot it was built from.
+  const rows = await repo.inputRows(year.id, year.clusterId, new Map<string, string>(), keepParts ? { targets: null, fy: null } : undefined)
   const assessed = keep ? keep.take(year.id, new Map(), rows.scores)! : new Map(rows.scores.map((r) => [r.assessorId, scoresByTarget(r.scores ?? [])] as const))
-  return { ...rows, assessed }
+  return inputRowsOf(rows, assessed, (keepParts && keptOf(year.id, keepParts, rows, {})) || undefined)
+}
+
+/** The keyed parts of a read, kept; null when one was named unchanged but is not in `held`. */
+function keptOf(clusterYearId: string, parts: KeptParts, rows: RankingInputRows, held: ReturnType<KeptParts['known']>) {
+  const targets = partOf(rows.targetsKeyed, held.targets, (r) =>
+    targetsRecord(r.map(([committeeId, criterionCode, value]) => ({ committeeId, criterionCode, value }))),
+  )
+  const fy = partOf(rows.fyKeyed, held.fy, (r) => ({ fySubmissions: r, fyValues: fyValuesOf(r) }))
+  if (targets === null || fy === null) return null
+  parts.keep(clusterYearId, targets, fy)
+  return { targets: targets.value, fy: fy.value }
+}
+
+function inputRowsOf(
+  rows: RankingInputRows,
+  assessed: Map<string, Record<string, Record<string, string>>>,
+  kept?: { targets: TargetsRecord; fy: FyPart },
+  held?: ReturnType<KeptParts['known']>,
+) {
+  const { fyKeyed: _fy, targetsKeyed: _targets, aggregateKeyed, ...rest } = rows
+  const aggregateKey = aggregateKeyed?.key
+  return {
+    ...rest,
+    /** The fingerprint of the year's other parts, read with the keyed parts (KeptParts.keepAggregate). */
+    aggregateKey,
+    /** Those parts as held, when their fingerprint is unchanged. */
+    aggregate: aggregateKey !== undefined && held?.aggregate?.key === aggregateKey ? held.aggregate.value : undefined,
+    fySubmissions: kept ? kept.fy.fySubmissions : rows.fySubmissions!,
+    assessed,
+    /** Read with the year (KeptParts): the targets and FY values, frozen; else built from the aggregate's targets and fySubmissions. */
+    targets: kept?.targets,
+    fyValues: kept?.fy.fyValues,
+  }
 }
 
 /** Gathers everything the ranking is computed from: one place, the same for live and final. */
@@ -131,22 +252,14 @@ export function rankingInputsOf(cy: ClusterYear, rows: InputRows): LoadedInputs 
   const { state } = cy
   const scheme = state.scheme
   if (!scheme) return null
-  if (!cy.targets) throw new Error('the ranking needs the cluster-year loaded with its targets')
+  if (!cy.targets && !rows.targets) throw new Error('the ranking needs the cluster-year loaded with its targets')
   const { members: memberRows, fySubmissions, assessed, adjustments: adjustmentRows, ties: tieRows, awardTypes: awardTypeRows } = rows
 
   const members = memberRows.map((m) => ({ committeeId: m.committeeId, code: m.code ?? m.name }))
   const names = new Map(memberRows.map((m) => [m.committeeId, m.shortName ?? m.name]))
 
-  const targets: Record<string, Record<string, string>> = {}
-  for (const t of cy.targets) (targets[t.committeeId] ??= {})[t.criterionCode] = t.value
-
-  const fyValues: RankingInput['fyValues'] = {}
-  for (const s of fySubmissions) {
-    if (s.status !== 'accepted') continue
-    const entry = (fyValues[s.committeeId] ??= { values: {}, late: s.late })
-    // An indicator declared not applicable has no value: it scores as a missing value did (docs/scoring.md).
-    for (const [code, value] of s.values ?? []) if (value !== null) entry.values[code] = value
-  }
+  const targets = (rows.targets ?? targetsRecord(cy.targets!)) as Record<string, Record<string, string>>
+  const fyValues = (rows.fyValues ?? fyValuesOf(fySubmissions)) as RankingInput['fyValues']
 
   const assessments: Record<string, Record<string, Record<string, string>>> = {}
   for (const [assessorId, byTarget] of assessed) assessments[assessorId] = byTarget

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import { rows, type DbOrTx } from '../../db/client.ts'
+import { readsOf } from '../../db/reads.ts'
 import { adjustments, assessmentHistory, assessments, rankingSnapshots, tieResolutions } from '../../db/schema.ts'
 import type { SubmissionStatus } from '../../domain/workflows.ts'
 
@@ -15,10 +16,21 @@ export interface FySubmissionRow {
   /** Accepted only: [indicatorCode, value or null (declared not applicable)]; null without values or when not accepted. */
   values: [string, string | null][] | null
 }
+/** A part read under the fingerprint of its rows (their xmin; the FY submissions also by id): `rows` null when the key is the one the reader holds. */
+export interface Keyed<T> {
+  key: string
+  rows: T | null
+}
 /** What inputRows reads, each kind as the database aggregated it. */
 export interface RankingInputRows {
   members: { committeeId: string; code: string | null; name: string; shortName: string | null }[]
-  fySubmissions: FySubmissionRow[]
+  /** Null when read keyed (fyKeyed). */
+  fySubmissions: FySubmissionRow[] | null
+  /** Read with `keyed` only: the FY submissions and the targets ([committeeId, criterionCode, value]). */
+  fyKeyed: Keyed<FySubmissionRow[]> | null
+  targetsKeyed: Keyed<[string, string, string][]> | null
+  /** Read with `keyed` only: the fingerprint of the cluster-year's other parts (its cluster's row, scheme, periods and members; ClusterYearParts). */
+  aggregateKeyed: { key: string } | null
   scores: { assessorId: string; key: string; scores: ScoreEntry[] | null }[]
   adjustments: { id: string; committeeId: string; type: string; criterionCode: string | null; points: string | null; reason: string }[]
   /** recordedAt as the database writes a timestamp in JSON. */
@@ -64,19 +76,26 @@ export function rankingRepository(db: DbOrTx) {
      * award types of the cluster's organiser. Each kind comes as one JSON array built by the
      * database, so no row becomes an object twice; numerics as their text.
      */
-    async inputRows(clusterYearId: string, clusterId: string, known: ReadonlyMap<string, string>): Promise<RankingInputRows> {
-      const result = await db.execute(sql`
+    async inputRows(
+      clusterYearId: string,
+      clusterId: string,
+      known: ReadonlyMap<string, string>,
+      keyed?: { targets: string | null; fy: string | null },
+    ): Promise<RankingInputRows> {
+      const fySubmissions = sql`(select coalesce(json_agg(json_build_object('id', s.id, 'committeeId', s.committee_id, 'status', s.status, 'late', s.late,
+                  'values', case when s.status = 'accepted' then (
+                    select json_agg(json_build_array(v.indicator_code, coalesce(v.official_value, v.value)::text))
+                    from submission_values v where v.submission_id = s.id) end)), '[]')
+             from submissions s
+             where s.cluster_year_id = ${clusterYearId} and s.period = 'FY')`
+      const main = () =>
+        db.execute(sql`
         select
           (select coalesce(json_agg(json_build_object('committeeId', c.id, 'code', c.code, 'name', c.name, 'shortName', c.short_name)
                   order by c.code, c.name), '[]')
              from cluster_year_members m join committees c on c.id = m.committee_id
              where m.cluster_year_id = ${clusterYearId}) as members,
-          (select coalesce(json_agg(json_build_object('id', s.id, 'committeeId', s.committee_id, 'status', s.status, 'late', s.late,
-                  'values', case when s.status = 'accepted' then (
-                    select json_agg(json_build_array(v.indicator_code, coalesce(v.official_value, v.value)::text))
-                    from submission_values v where v.submission_id = s.id) end)), '[]')
-             from submissions s
-             where s.cluster_year_id = ${clusterYearId} and s.period = 'FY') as "fySubmissions",
+          (select ${fySubmissions} where ${keyed === undefined}) as "fySubmissions",
           (select coalesce(json_agg(json_build_object('assessorId', a.assessor_id, 'key', a.version || ':' || a.xmin::text,
                   'scores', case when k.key = a.version || ':' || a.xmin::text then null else a.scores end) order by a.assessor_id), '[]')
              from assessments a
@@ -95,10 +114,40 @@ export function rankingRepository(db: DbOrTx) {
                   order by w.precedence), '[]')
              from award_types w
              where w.organizer_committee_id = (select organizer_committee_id from clusters where id = ${clusterId})) as "awardTypes"`)
-      const [row] = rows<Record<keyof RankingInputRows, unknown>>(result)
+      // The keyed parts' fingerprints take the database most of the work: a statement of their own, at once (outside a transaction).
+      // A fingerprint is the md5 of the rows' xmin, sorted as numbers (no collation to sort by): any insert or update brings the
+      // writing transaction's xid, which no row visible before its commit can hold, and a delete shortens the list.
+      const parts = async () =>
+        keyed === undefined
+          ? null
+          : db.execute(sql`
+        select
+          (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed.fy}::text then null else ${fySubmissions} end)
+             from (select md5(coalesce(string_agg(s.id::text || '/' || s.xmin::text || coalesce((
+                       select '/' || string_agg(v.xmin::text, ',' order by v.xmin::text::bigint)
+                       from submission_values v where v.submission_id = s.id and s.status = 'accepted'), ''), ',' order by s.id), '')) as key
+                   from submissions s
+                   where s.cluster_year_id = ${clusterYearId} and s.period = 'FY') k
+             ) as "fyKeyed",
+          (select json_build_object('key', k.key, 'rows', case when k.key is not distinct from ${keyed.targets}::text then null else (
+                    select coalesce(json_agg(json_build_array(t.committee_id, t.criterion_code, t.value::text) order by t.committee_id, t.criterion_code), '[]')
+                    from cluster_year_targets t where t.cluster_year_id = ${clusterYearId}) end)
+             from (select md5(coalesce(string_agg(t.xmin::text, ',' order by t.xmin::text::bigint), '')) as key
+                   from cluster_year_targets t
+                   where t.cluster_year_id = ${clusterYearId}) k
+             ) as "targetsKeyed",
+          json_build_object('key', md5(concat(
+            (select c.xmin::text from clusters c where c.id = ${clusterId}), '|',
+            coalesce((select s.xmin::text from cluster_year_schemes s where s.cluster_year_id = ${clusterYearId}), '-'), '|',
+            coalesce((select string_agg(p.period || '=' || p.xmin::text, ',' order by p.period) from periods p where p.cluster_year_id = ${clusterYearId}), '-'), '|',
+            coalesce((select string_agg(m.committee_id::text || '=' || m.xmin::text, ',' order by m.committee_id)
+                      from cluster_year_members m where m.cluster_year_id = ${clusterYearId}), '-')))) as "aggregateKeyed"`)
+      const [result, keyedResult] = await readsOf(db, [main, parts] as const)
+      const [row] = rows<Record<string, unknown>>(result)
+      const keyedRow = keyedResult === null ? { fyKeyed: null, targetsKeyed: null, aggregateKeyed: null } : rows<Record<string, unknown>>(keyedResult)[0]
       // PostgreSQL's driver parses json columns; PGlite's may hand some over as text.
       const parsed = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v)
-      return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, parsed(v)])) as unknown as RankingInputRows
+      return Object.fromEntries(Object.entries({ ...row!, ...keyedRow! }).map(([k, v]) => [k, parsed(v)])) as unknown as RankingInputRows
     },
     async assessment(clusterYearId: string, assessorId: string): Promise<AssessmentRow | undefined> {
       const [row] = await db

@@ -198,13 +198,21 @@ const toAdjustment = (a: AdjustmentRow) => ({
   withdrawnReason: a.withdrawnReason,
 })
 
-/** Sends the cached bytes, compressed when the client accepts it (portals polling rankings do). */
-function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedRanking) {
+/**
+ * Sends the cached bytes, compressed when the client accepts it (portals polling rankings do); the
+ * read that computed the ranking sends its fast brotli under its weak ETag (EncodedRanking.fresh).
+ */
+async function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedRanking) {
   const accepted = String(req.headers['accept-encoding'] ?? '')
   const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
   reply.type('application/json; charset=utf-8')
   if (!encoding) return reply.send(ranking.identity as never)
-  return reply.header('content-encoding', encoding).send(ranking.encoded(encoding) as never)
+  if (encoding === 'br' && ranking.fresh)
+    return reply
+      .header('etag', ranking.fresh.etag)
+      .header('content-encoding', 'br')
+      .send(ranking.fresh.br() as never)
+  return reply.header('content-encoding', encoding).send((await ranking.encoded(encoding)) as never)
 }
 
 /**
@@ -468,7 +476,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getRanking',
         tags,
         summary: 'The live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final',
-        description: 'Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed.',
+        description:
+          'Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed. ' +
+          'The read that computes a new version, when it takes br, gets a faster, larger brotli body under a weak ETag (W/"…"); ' +
+          'every later read gets the cached body under the strong ETag of the same tag (If-None-Match compares weakly: either gets 304).',
         params: YearParams,
         headers: Type.Object({
           'if-none-match': Type.Optional(Type.String()),

@@ -1,4 +1,5 @@
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { brotliCompress, brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import type { Db, DbOrTx, Tx } from '../../db/client.ts'
 import { whenCommitted } from '../../db/scope.ts'
 import { canonicalJson, digestOf } from '../../domain/canonical.ts'
@@ -11,6 +12,8 @@ import {
   canonicalRankingInputs,
   rankCluster,
   rankClusterLean,
+  rankClusterWith,
+  RankingMemo,
   rankingInputsDigest,
   type LeanRanking,
   type Ranking,
@@ -22,12 +25,23 @@ import { assertVersion } from '../../lib/etag.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { span, spanSync, type Spans } from '../../lib/spans.ts'
 import { recordAudit, type Actor, type AuditInput } from '../audit-events/service.ts'
-import { advanceClusterYear, loadClusterYear, markRankingInputsChanged, warningsOf, type ClusterYear, type ClusterYearRow } from '../cluster-years/service.ts'
+import {
+  advanceClusterYear,
+  clusterYearOf,
+  loadClusterYear,
+  loadClusterYearFrom,
+  markRankingInputsChanged,
+  readClusterYearParts,
+  warningsOf,
+  type ClusterYear,
+  type ClusterYearRow,
+} from '../cluster-years/service.ts'
 import type { ClusterYearWarning } from '../../domain/reform.ts'
 import { requireClusterYear } from '../clusters/service.ts'
-import { readsOf } from '../../db/reads.ts'
-import { AssessmentScores, blockersOf, loadRankingInputs, rankingInputsOf, readRankingInputs, type Blocker } from './inputs.ts'
+import { inTransaction, readsOf } from '../../db/reads.ts'
+import { AssessmentScores, blockersOf, KeptParts, loadRankingInputs, rankingInputsOf, readRankingInputs, type Blocker } from './inputs.ts'
 import { rankingRepository, type AdjustmentRow } from './repository.ts'
+import { rankingBytes } from './encode.ts'
 
 export { ADJUSTMENT_TYPES, type AdjustmentType } from '../../domain/peer-review.ts'
 export { awardsCsv, rankingCsv, type AwardRow, type CsvFile } from './csv.ts'
@@ -53,30 +67,78 @@ export interface EncodedRanking {
   etag: string
   /** UTF-8 JSON; compressed variants are made on first use and kept with it. */
   identity: Buffer
-  encoded(encoding: 'br' | 'gzip'): Buffer
+  /** The compressed body as kept and sent to every read from the cache (brotli quality 5, gzip level 6); made on first use. */
+  encoded(encoding: 'br' | 'gzip'): Promise<Buffer>
+  /**
+   * Only on the answer of the read that computed the ranking: its brotli body made fast (quality 1,
+   * a larger body) under a weak ETag, for that one answer, while the kept brotli is made on the
+   * thread pool for every later read (which waits for it if it is not ready yet). The two bodies
+   * differ in bytes, so they do not share the strong ETag (RFC 9110 §8.8.1); the weak one names
+   * the same ranking, so a conditional GET with it still answers 304.
+   */
+  fresh?: { etag: string; br(): Buffer }
 }
 
 interface CacheEntry extends EncodedRanking {
   stamp: string
   expiresAt: number
+  /** Starts the kept brotli on the thread pool, if it is not made or being made. */
+  brotliSoon(): void
 }
 
+const KEPT_BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }
+const FAST_BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } }
+const brotliOnPool = promisify(brotliCompress)
+
 /** A ranking with explanations is large (about 1 MB for 63 × 40): encode once, send bytes. */
-function encodedEntry(stamp: string, expiresAt: number, etag: string, json: string): CacheEntry {
-  const identity = Buffer.from(json, 'utf8')
-  const variants = new Map<string, Buffer>()
+function encodedEntry(stamp: string, expiresAt: number, etag: string, json: string | Buffer): CacheEntry {
+  const identity = typeof json === 'string' ? Buffer.from(json, 'utf8') : json
+  const variants = new Map<string, Buffer | Promise<Buffer>>()
   return {
     stamp,
     expiresAt,
     etag,
     identity,
-    encoded(encoding) {
+    async encoded(encoding) {
       let buf = variants.get(encoding)
       if (!buf) {
-        buf = encoding === 'br' ? brotliCompressSync(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(identity, { level: 6 })
+        buf = encoding === 'br' ? brotliCompressSync(identity, KEPT_BROTLI) : gzipSync(identity, { level: 6 })
         variants.set(encoding, buf)
       }
       return buf
+    },
+    brotliSoon() {
+      if (variants.has('br')) return
+      const made = brotliOnPool(identity, KEPT_BROTLI).then(
+        (buf) => {
+          variants.set('br', buf)
+          return buf
+        },
+        (err: unknown) => {
+          // Made on the request's own thread next time.
+          variants.delete('br')
+          throw err
+        },
+      )
+      // Handled here too: no read may come to wait for it.
+      made.catch(() => {})
+      variants.set('br', made)
+    },
+  }
+}
+
+/** The answer of the read that computed `entry` (see EncodedRanking.fresh). */
+function freshAnswer(entry: CacheEntry): EncodedRanking {
+  return {
+    ...entry,
+    fresh: {
+      etag: `W/${entry.etag}`,
+      br() {
+        const fast = brotliCompressSync(entry.identity, FAST_BROTLI)
+        // After, not beside it: on two busy cores the two would slow each other down.
+        entry.brotliSoon()
+        return fast
+      },
     },
   }
 }
@@ -106,6 +168,21 @@ export async function finalRanking(db: DbOrTx, clusterYearId: string): Promise<{
 export function rankingService(db: Db, clock: Clock) {
   const cache = new Map<string, CacheEntry>()
   const scores = new AssessmentScores()
+  const parts = new KeptParts()
+  /**
+   * Per year, each member's score and what it read (RankingMemo): after a change of one member's
+   * inputs, the cold read scores and writes that member again, not all of them. A memo holds its
+   * year's scores with their explanations (a few MB for 63 × 40): at most 32 years, the least
+   * recently computed out first.
+   */
+  const memos = new Map<string, RankingMemo>()
+  const memoOf = (clusterYearId: string) => {
+    const memo = memos.get(clusterYearId) ?? new RankingMemo()
+    memos.delete(clusterYearId)
+    if (memos.size >= 32) memos.delete(memos.keys().next().value!)
+    memos.set(clusterYearId, memo)
+    return memo
+  }
   const lockYear = (tx: Tx, clusterId: string, year: number, withTargets = false) => loadClusterYear(tx, clusterId, year, { lock: true, targets: withTargets })
 
   async function compute(dbh: DbOrTx, cy: ClusterYear, now: Date) {
@@ -173,23 +250,27 @@ export function rankingService(db: Db, clock: Clock) {
       // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
       // once. Each read starts after `row` was, so none is older than the version the entry is kept
       // under (`row`'s): a change committed meanwhile makes the next read compute again.
-      const [cy, rows, warnings] = await span(spans, 'db', () =>
-        readsOf(db, [
-          () => loadClusterYear(db, clusterId, year, { lock: false, targets: true }),
-          () => readRankingInputs(db, row, scores),
-          () => warningsOf(db, row),
-        ] as const),
-      )
+      // The targets and the year's other parts come with the inputs, under their rows' fingerprints
+      // (KeptParts); read after them when changed, or in a transaction (where nothing is kept).
+      const [rows, warnings] = await span(spans, 'db', () => readsOf(db, [() => readRankingInputs(db, row, scores, parts), () => warningsOf(db, row)] as const))
+      const cy = rows.aggregate
+        ? clusterYearOf(row, rows.aggregate, null)
+        : await span(spans, 'db', async () => {
+            if (inTransaction(db) || rows.aggregateKey === undefined) return loadClusterYearFrom(db, row, { targets: true })
+            return clusterYearOf(row, parts.keepAggregate(row.id, rows.aggregateKey, await readClusterYearParts(db, row)), null)
+          })
       const loaded = rankingInputsOf(cy, rows)
       if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
-      const ranking = spanSync(spans, 'domain.rank', () => rankCluster(loaded.input))
+      const memo = memoOf(row.id)
+      const ranking = spanSync(spans, 'domain.rank', () => rankClusterWith(loaded.input, memo))
       const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
       const digest = spanSync(spans, 'digest', () => rankingInputsDigest(loaded.input))
       const body = spanSync(spans, 'encode', () =>
-        JSON.stringify({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }),
+        rankingBytes({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }, ranking, memo),
       )
       // When the FY window opens or passes its deadline, the blockers change without a write.
-      return spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
+      const entry = spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
+      return freshAnswer(entry)
     },
 
     /**
