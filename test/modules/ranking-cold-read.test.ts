@@ -145,6 +145,37 @@ t.test('after each kind of input change the served ranking is a fresh computatio
   await behindTheBack('an accepted FY value deleted', sql`delete from submission_values where submission_id = ${fyOf(a)} and indicator_code = 'NTM_COMMUNES'`)
 })
 
+t.test('reads that miss together share one computation', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await scoredClusterYear(h, {
+    scheme: SCHEME,
+    targets: (committeeId) => [
+      { committeeId, criterionCode: 'HOUSES', value: '100' },
+      { committeeId, criterionCode: 'NTM', value: '10' },
+    ],
+    values: [1, 2, 3].map((n) => ({ HOUSES_BUILT: n, FUND_RAISED: n, NTM_COMMUNES: n })),
+  })
+  const service = rankingService(h.app.db, h.app.clock)
+  const before = await service.rankingJson(r.cluster.id, r.year)
+  const secretariat = await h.token('secretariat', r.ids[0])
+  const bonus = await h.call(secretariat, {
+    method: 'POST',
+    url: `${r.base}/adjustments`,
+    body: { committeeId: r.ids[1], type: 'bonus', points: '1', reason: 'Mô hình dân vận khéo' },
+  })
+  t.equal(bonus.statusCode, 201, bonus.body)
+  const together = await Promise.all(Array.from({ length: 5 }, () => service.rankingJson(r.cluster.id, r.year)))
+  t.ok(
+    together.every((x) => x === together[0]),
+    'five reads at once: one computation, its answer to each',
+  )
+  t.not(together[0]!.etag, before.etag, 'of the new inputs')
+  t.ok(together[0]!.fresh, 'the computing answer')
+  const later = await service.rankingJson(r.cluster.id, r.year)
+  t.equal(later.etag, together[0]!.etag, 'then kept')
+  t.notOk(later.fresh, 'and answered from the cache')
+})
+
 t.test('the kept peer scores: an unchanged row is not read again, a changed one is', async (t) => {
   const h = await buildTestApp(t)
   const r = await scoredClusterYear(h, {

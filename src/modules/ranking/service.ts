@@ -234,6 +234,40 @@ export function rankingService(db: Db, clock: Clock) {
     return entry
   }
 
+  /** Computations under way, by year and version (see rankingJson). */
+  const computing = new Map<string, Promise<EncodedRanking>>()
+
+  /**
+   * The live ranking, read and computed (rankingJson without its cache): the inputs changed
+   * since the kept one, or nothing is kept.
+   */
+  async function computeJson(row: ClusterYearRow, now: Date, spans?: Spans): Promise<EncodedRanking> {
+    // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
+    // once. Each read starts after `row` was, so none is older than the version the entry is kept
+    // under (`row`'s): a change committed meanwhile makes the next read compute again.
+    // The targets and the year's other parts come with the inputs, under their rows' fingerprints
+    // (KeptParts); read after them when changed, or in a transaction (where nothing is kept).
+    const [rows, warnings] = await span(spans, 'db', () => readsOf(db, [() => readRankingInputs(db, row, scores, parts), () => warningsOf(db, row)] as const))
+    const cy = rows.aggregate
+      ? clusterYearOf(row, rows.aggregate, null)
+      : await span(spans, 'db', async () => {
+          if (inTransaction(db) || rows.aggregateKey === undefined) return loadClusterYearFrom(db, row, { targets: true })
+          return clusterYearOf(row, parts.keepAggregate(row.id, rows.aggregateKey, await readClusterYearParts(db, row)), null)
+        })
+    const loaded = rankingInputsOf(cy, rows)
+    if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
+    const memo = memoOf(row.id)
+    const ranking = spanSync(spans, 'domain.rank', () => rankClusterWith(loaded.input, memo))
+    const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
+    const digest = spanSync(spans, 'digest', () => rankingInputsDigest(loaded.input))
+    const body = spanSync(spans, 'encode', () =>
+      rankingBytes({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }, ranking, memo),
+    )
+    // When the FY window opens or passes its deadline, the blockers change without a write.
+    const entry = spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
+    return freshAnswer(entry)
+  }
+
   const service = {
     /**
      * The ranking, encoded, and its ETag: the frozen snapshot once final, else the live one.
@@ -247,30 +281,17 @@ export function rankingService(db: Db, clock: Clock) {
       if (hit && hit.stamp === stampOf(row) && hit.expiresAt > now.getTime()) return hit
       const snapshot = isFinal(row.status) ? await rankingRepository(db).snapshot(row.id) : undefined
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
-      // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
-      // once. Each read starts after `row` was, so none is older than the version the entry is kept
-      // under (`row`'s): a change committed meanwhile makes the next read compute again.
-      // The targets and the year's other parts come with the inputs, under their rows' fingerprints
-      // (KeptParts); read after them when changed, or in a transaction (where nothing is kept).
-      const [rows, warnings] = await span(spans, 'db', () => readsOf(db, [() => readRankingInputs(db, row, scores, parts), () => warningsOf(db, row)] as const))
-      const cy = rows.aggregate
-        ? clusterYearOf(row, rows.aggregate, null)
-        : await span(spans, 'db', async () => {
-            if (inTransaction(db) || rows.aggregateKey === undefined) return loadClusterYearFrom(db, row, { targets: true })
-            return clusterYearOf(row, parts.keepAggregate(row.id, rows.aggregateKey, await readClusterYearParts(db, row)), null)
-          })
-      const loaded = rankingInputsOf(cy, rows)
-      if (!loaded) throw conflict('SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked')
-      const memo = memoOf(row.id)
-      const ranking = spanSync(spans, 'domain.rank', () => rankClusterWith(loaded.input, memo))
-      const blockers = await span(spans, 'blockers', () => blockersOf(db, cy, loaded, ranking, now))
-      const digest = spanSync(spans, 'digest', () => rankingInputsDigest(loaded.input))
-      const body = spanSync(spans, 'encode', () =>
-        rankingBytes({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }, ranking, memo),
-      )
-      // When the FY window opens or passes its deadline, the blockers change without a write.
-      const entry = spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
-      return freshAnswer(entry)
+      // Reads that miss together on one version share one computation (portals polling right
+      // after a change). Not inside a transaction (its reads are its own), nor when timed. One
+      // whose shared computation fails (its first reader's request was cancelled, say) computes
+      // on its own.
+      if (spans || inTransaction(db)) return computeJson(row, now, spans)
+      const key = `${row.id}|${stampOf(row)}`
+      const flight = computing.get(key)
+      if (flight) return flight.catch(() => computeJson(row, now))
+      const mine = computeJson(row, now).finally(() => computing.delete(key))
+      computing.set(key, mine)
+      return mine
     },
 
     /**
