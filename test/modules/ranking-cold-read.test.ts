@@ -7,7 +7,7 @@ import { loadClusterYear } from '../../src/modules/cluster-years/service.ts'
 import { AssessmentScores, loadRankingInputs } from '../../src/modules/ranking/inputs.ts'
 import { rankingService } from '../../src/modules/ranking/service.ts'
 import { buildTestApp } from '../helpers/app.ts'
-import { scoredClusterYear, SCHEME } from '../helpers/fixtures.ts'
+import { reportingClusterYear, scoredClusterYear, SCHEME } from '../helpers/fixtures.ts'
 
 // The live ranking is recomputed on the first read after an input changes, from inputs read in
 // one query per kind and the peer scores kept per assessor row version (src/modules/ranking/inputs.ts).
@@ -174,6 +174,22 @@ t.test('reads that miss together share one computation', async (t) => {
   const later = await service.rankingJson(r.cluster.id, r.year)
   t.equal(later.etag, together[0]!.etag, 'then kept')
   t.notOk(later.fresh, 'and answered from the cache')
+})
+
+t.test('a read that joins a computation under way gets its answer only if the rules held then hold at its own time', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await reportingClusterYear(h)
+  const T0 = h.app.clock().getTime()
+  const T1 = T0 + 2 * 86_400_000 // past the FY deadline: FY_NOT_CLOSED no longer blocks
+  const times = [T0, T1]
+  let reads = 0
+  const service = rankingService(h.app.db, () => new Date(times[Math.min(reads++, 1)]!))
+  const [first, second] = await Promise.all([service.rankingJson(r.cluster.id, r.year), service.rankingJson(r.cluster.id, r.year)])
+  const atT1 = await rankingService(h.app.db, () => new Date(T1)).rankingJson(r.cluster.id, r.year)
+  const blockers = (e: { identity: Buffer }) => JSON.parse(e.identity.toString('utf8')).blockers.map((x: { code: string }) => x.code)
+  t.ok(blockers(first).includes('FY_NOT_CLOSED'), 'the first read, before the deadline')
+  t.same(blockers(second), blockers(atT1), 'the second, after it: what a computation then gives')
+  t.notOk(blockers(second).includes('FY_NOT_CLOSED'))
 })
 
 t.test('the kept peer scores: an unchanged row is not read again, a changed one is', async (t) => {

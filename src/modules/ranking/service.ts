@@ -100,12 +100,15 @@ function encodedEntry(stamp: string, expiresAt: number, etag: string, json: stri
     etag,
     identity,
     async encoded(encoding) {
-      let buf = variants.get(encoding)
-      if (!buf) {
-        buf = encoding === 'br' ? brotliCompressSync(identity, KEPT_BROTLI) : gzipSync(identity, { level: 6 })
-        variants.set(encoding, buf)
+      const make = () => {
+        const made = encoding === 'br' ? brotliCompressSync(identity, KEPT_BROTLI) : gzipSync(identity, { level: 6 })
+        variants.set(encoding, made)
+        return made
       }
-      return buf
+      const buf = variants.get(encoding)
+      if (!buf) return make()
+      // The body being made on the thread pool, or made here should that fail: a reader waiting for it gets it either way.
+      return Buffer.isBuffer(buf) ? buf : buf.catch(make)
     },
     brotliSoon() {
       if (variants.has('br')) return
@@ -128,7 +131,7 @@ function encodedEntry(stamp: string, expiresAt: number, etag: string, json: stri
 }
 
 /** The answer of the read that computed `entry` (see EncodedRanking.fresh). */
-function freshAnswer(entry: CacheEntry): EncodedRanking {
+function freshAnswer(entry: CacheEntry): EncodedRanking & { expiresAt: number } {
   return {
     ...entry,
     fresh: {
@@ -235,13 +238,13 @@ export function rankingService(db: Db, clock: Clock) {
   }
 
   /** Computations under way, by year and version (see rankingJson). */
-  const computing = new Map<string, Promise<EncodedRanking>>()
+  const computing = new Map<string, { at: number; answer: Promise<EncodedRanking & { expiresAt: number }> }>()
 
   /**
    * The live ranking, read and computed (rankingJson without its cache): the inputs changed
    * since the kept one, or nothing is kept.
    */
-  async function computeJson(row: ClusterYearRow, now: Date, spans?: Spans): Promise<EncodedRanking> {
+  async function computeJson(row: ClusterYearRow, now: Date, spans?: Spans): Promise<EncodedRanking & { expiresAt: number }> {
     // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
     // once. Each read starts after `row` was, so none is older than the version the entry is kept
     // under (`row`'s): a change committed meanwhile makes the next read compute again.
@@ -282,15 +285,22 @@ export function rankingService(db: Db, clock: Clock) {
       const snapshot = isFinal(row.status) ? await rankingRepository(db).snapshot(row.id) : undefined
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
       // Reads that miss together on one version share one computation (portals polling right
-      // after a change). Not inside a transaction (its reads are its own), nor when timed. One
-      // whose shared computation fails (its first reader's request was cancelled, say) computes
-      // on its own.
+      // after a change), if its rules hold at their time too. Not inside a transaction (its reads
+      // are its own), nor when timed. One whose shared computation fails (its first reader's
+      // request was cancelled, say) computes on its own.
       if (spans || inTransaction(db)) return computeJson(row, now, spans)
       const key = `${row.id}|${stampOf(row)}`
       const flight = computing.get(key)
-      if (flight) return flight.catch(() => computeJson(row, now))
-      const mine = computeJson(row, now).finally(() => computing.delete(key))
-      computing.set(key, mine)
+      if (flight && flight.at <= now.getTime()) {
+        // Shared only while its rules hold at this read's time too (the FY deadline passing meanwhile changes the blockers).
+        const shared = await flight.answer.catch(() => null)
+        if (shared && now.getTime() < shared.expiresAt) return shared
+        return computeJson(row, now)
+      }
+      const mine = computeJson(row, now).finally(() => {
+        if (computing.get(key)?.answer === mine) computing.delete(key)
+      })
+      computing.set(key, { at: now.getTime(), answer: mine })
       return mine
     },
 
