@@ -109,16 +109,17 @@ function sniffZip(b: Uint8Array): Sniffed {
       const type = String.fromCharCode(...b.subarray(at, at + size))
       const format = ODF[type]
       if (format) {
-        const names = zipEntryNames(b)
-        if (names === null) return refused('ZIP_UNREADABLE', 'The zip archive cannot be read (no valid central directory)')
+        const names = zipEntries(b)?.map((e) => e.name)
+        if (!names) return refused('ZIP_UNREADABLE', 'The zip archive cannot be read (no valid central directory)')
         // Macros of the document's own: Basic libraries and scripts (Python, JavaScript, BeanShell).
         if (names.some((n) => /^(basic|scripts)\//i.test(n))) return refused('MACROS_NOT_ALLOWED', 'The OpenDocument file holds macros (Basic/ or Scripts/)')
         return found(format)
       }
     }
   }
-  const names = zipEntryNames(b)
-  if (names === null) return refused('ZIP_UNREADABLE', 'The zip archive cannot be read (no valid central directory)')
+  const entries = zipEntries(b)
+  if (entries === null) return refused('ZIP_UNREADABLE', 'The zip archive cannot be read (no valid central directory)')
+  const names = entries.map((e) => e.name)
   const set = new Set(names)
   if (set.has('[Content_Types].xml')) {
     for (const [main, format] of OOXML_MAIN) {
@@ -131,7 +132,11 @@ function sniffZip(b: Uint8Array): Sniffed {
       }
       // Office finds parts by their declared content types, not their names: a VBA project or a
       // macro sheet under another name, or a macro-enabled main part, is declared there.
-      const types = zipEntryText(b, '[Content_Types].xml', MAX_CONTENT_TYPES_BYTES)
+      const types = zipEntryText(
+        b,
+        entries.find((e) => e.name === '[Content_Types].xml')!,
+        MAX_CONTENT_TYPES_BYTES,
+      )
       if (types === null) return refused('ZIP_UNREADABLE', 'The Office document’s [Content_Types].xml cannot be read')
       if (MACRO_CONTENT_TYPES.test(types))
         return refused('MACROS_NOT_ALLOWED', 'The Office document declares macros (a VBA project, macro sheets or a macro-enabled part)')
@@ -152,18 +157,8 @@ interface ZipEntry {
   localHeader: number
 }
 
-/** The entry names of a zip archive from its central directory, or null when it cannot be read. */
-function zipEntryNames(b: Uint8Array): string[] | null {
-  return zipEntries(b)?.map((e) => e.name) ?? null
-}
-
-/**
- * An entry's text (UTF-8), stored or deflated, at most `max` bytes of it; null when it is not
- * there, cannot be read, or is larger.
- */
-function zipEntryText(b: Uint8Array, name: string, max: number): string | null {
-  const entry = zipEntries(b)?.find((e) => e.name === name)
-  if (!entry) return null
+/** An entry's text (UTF-8), stored or deflated, at most `max` bytes of it; null when it cannot be read, or is larger. */
+function zipEntryText(b: Uint8Array, entry: ZipEntry, max: number): string | null {
   const at = entry.localHeader
   if (at + 30 > b.length || u32(b, at) !== 0x04034b50) return null
   const start = at + 30 + u16(b, at + 26) + u16(b, at + 28)
@@ -378,9 +373,8 @@ function ole2File(b: Uint8Array): { entries: Ole2Entry[]; rootChildren: Ole2Entr
     }
     if (mini === null) return null
     const { stream, fat } = mini
-    const u32At = (v: StreamView, at: number) => (v.at(at) | (v.at(at + 1) << 8) | (v.at(at + 2) << 16)) + v.at(at + 3) * 0x1000000
     const sectors = chain(entry.start, Math.ceil(entry.size / MINI), Math.floor(stream.size / MINI), (m) =>
-      (m + 1) * 4 <= fat.size ? u32At(fat, m * 4) : null,
+      (m + 1) * 4 <= fat.size ? viewU32(fat, m * 4) : null,
     )
     if (sectors === null || sectors.length * MINI < entry.size) return null
     return { size: entry.size, at: (i) => stream.at(sectors[Math.floor(i / MINI)]! * MINI + (i % MINI)) }
