@@ -205,7 +205,9 @@ export class WebhookDispatcher {
    */
   private async run(sub: SubscriptionRow, owner: string, head: number): Promise<void> {
     const repo = webhookRepository(this.db)
-    if (this.opts.secretKeys) await this.sealOne(this.opts.secretKeys, sub)
+    // A claimed subscription's secret written by a replica with an older key file, or none: sealed
+    // now (should that fail, at the next pass).
+    if (this.opts.secretKeys) await this.sealAnew(this.opts.secretKeys, sub.id, sub.secret).catch(() => {})
     const types = sub.types ?? PUBLIC_TYPES
     const url = new URL(sub.url)
     let until = Date.now() + this.leaseMs - this.opts.timeoutMs - 1000
@@ -402,15 +404,9 @@ export class WebhookDispatcher {
     const notHeld: string[] = []
     const all = await repo.storedSecrets()
     for (const { id, secret } of all) {
-      if (sealedUnder(keys, secret)) continue
-      let plain: string
-      try {
-        plain = openSecret(keys, secret, secretContext(id))
-      } catch {
-        notHeld.push(id)
-        continue
-      }
-      if (await repo.resealSecret(id, secret, seal(keys, plain, secretContext(id)))) resealed++
+      const done = await this.sealAnew(keys, id, secret)
+      if (done === 'not held') notHeld.push(id)
+      else if (done === 'resealed') resealed++
     }
     const current = all.length - notHeld.length
     if (notHeld.length > 0) {
@@ -425,15 +421,19 @@ export class WebhookDispatcher {
     this.sealedOnce = true
   }
 
-  /** A claimed subscription's secret, sealed under the current key if it was not (written by a replica with an older key file, or none). */
-  private async sealOne(keys: SecretKeys, sub: SubscriptionRow): Promise<void> {
-    if (sealedUnder(keys, sub.secret)) return
+  /**
+   * A stored secret sealed under the current key if it was not: 'resealed', or 'current' (it was,
+   * or another replica did it meanwhile), or 'not held' (no key of this replica opens it).
+   */
+  private async sealAnew(keys: SecretKeys, id: string, stored: string): Promise<'current' | 'resealed' | 'not held'> {
+    if (sealedUnder(keys, stored)) return 'current'
+    let plain: string
     try {
-      const plain = openSecret(keys, sub.secret, secretContext(sub.id))
-      await webhookRepository(this.db).resealSecret(sub.id, sub.secret, seal(keys, plain, secretContext(sub.id)))
+      plain = openSecret(keys, stored, secretContext(id))
     } catch {
-      // Sealed again at the next pass, or by a replica that holds its key.
+      return 'not held'
     }
+    return (await webhookRepository(this.db).resealSecret(id, stored, seal(keys, plain, secretContext(id)))) ? 'resealed' : 'current'
   }
 
   /** One POST of one event; null when it was abandoned (the replica stops). */
