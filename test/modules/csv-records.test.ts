@@ -55,7 +55,10 @@ t.test('records name the line they start on, quoted line ends counted, whatever 
 t.test('a byte order mark is dropped; an empty text has no records', async (t) => {
   t.same(
     readPieces(['\ufeffa,b\n1,2\n']).map((r) => r.fields),
-    [['a', 'b'], ['1', '2'], ['']],
+    [
+      ['a', 'b'],
+      ['1', '2'],
+    ],
   )
   t.same(readPieces(['']), [])
   t.same(readPieces(['', '', '']), [])
@@ -67,7 +70,6 @@ t.test('a lone \\r at the end of a piece waits for the next one', async (t) => {
     [
       [1, ['a', 'b']],
       [2, ['1', '2']],
-      [3, ['']],
     ],
   )
 })
@@ -127,6 +129,68 @@ t.test('property: written fields read back, in any pieces, as csv-parse reads th
         },
       ),
       { numRuns: 500 },
+    ),
+  )
+})
+
+t.test('errors in the middle of a text: the first bad record is named, whichever error it holds', async (t) => {
+  const cases: [string, string, number][] = [
+    // A quote inside an unquoted field, then a closing quote with text after it: the closing one.
+    ['h\nab"c,"x"y\n', 'CSV_INVALID_CLOSING_QUOTE', 2],
+    // A stray quote in a record that ends at a quoted field.
+    ['h\r\nok,1\r\nab"c,"x"\r\nnext,2\r\n', 'INVALID_OPENING_QUOTE', 3],
+    // A stray quote in the last record, which has no line end.
+    ['h\n1,2\nx,y"', 'INVALID_OPENING_QUOTE', 3],
+    // Spaces after a closing quote are text after it.
+    ['h\n"a" ,b\n', 'CSV_INVALID_CLOSING_QUOTE', 2],
+    // Quoted line ends count before the bad record.
+    ['h\n"a\r\nb\nc",1\n"d"e\n', 'CSV_INVALID_CLOSING_QUOTE', 5],
+  ]
+  for (const [text, code, line] of cases) {
+    const err = syntaxError(() => readPieces([text]))
+    t.equal(err.code, code, JSON.stringify(text))
+    t.equal(err.line, line, `${JSON.stringify(text)}: line`)
+  }
+})
+
+t.test('another kind of line end in an unquoted field is text, and a line', async (t) => {
+  t.same(
+    readPieces(['h,v\na\rb,1\nc,2']).map((r) => [r.line, r.fields]),
+    [
+      [1, ['h', 'v']],
+      [2, ['a\rb', '1']],
+      [4, ['c', '2']],
+    ],
+  )
+  t.same(
+    readPieces(['h,v\r\na\nb,1\r\nc,2\r\n']).map((r) => [r.line, r.fields]),
+    [
+      [1, ['h', 'v']],
+      [2, ['a\nb', '1']],
+      [4, ['c', '2']],
+    ],
+  )
+})
+
+// Any text at all, well formed or not: cut anywhere, it reads as it reads whole (the same records,
+// or the same error on the same line).
+t.test('property: any text reads the same whatever the pieces', async (t) => {
+  const outcome = (pieces: string[]) => {
+    try {
+      return JSON.stringify(readPieces(pieces))
+    } catch (err) {
+      if (err instanceof CsvSyntaxError) return `${err.code}@${err.line}`
+      throw err
+    }
+  }
+  t.doesNotThrow(() =>
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '"', ',', '\n', '\r', ' '), maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), (text, at) => {
+        const whole = outcome([text])
+        const cutUp = outcome(cut(text, at))
+        if (whole !== cutUp) throw new Error(`${JSON.stringify(text)}: ${whole} whole, ${cutUp} in pieces ${JSON.stringify(cut(text, at))}`)
+      }),
+      { numRuns: 2000 },
     ),
   )
 })
