@@ -78,6 +78,8 @@ interface YearContext {
 /** A row that passed every check of the first pass, kept compact until it is written. */
 interface GoodRow {
   index: number
+  /** Its submission: `${clusterYearId}|${period}|${committeeId}` (one string for all its rows, so maps hash it once). */
+  key: string
   ctx: YearContext
   committeeId: string
   period: Period
@@ -240,31 +242,51 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
   const indicatorNo = new Map<string, number>()
   const firstSeen = new Map<number, number>()
   const turn = turnTaker()
+  // The last row's submission fields as sent, and its number: rows come grouped by submission,
+  // so most rows name the one before's and are keyed without building its key again.
+  let last: ImportRowInput | null = null
+  let lastS = 0
+  let lastRawKey = ''
   for await (const batch of source())
     for (const src of batch) {
       const wait = turn()
       if (wait) await wait
       const r = src.input
-      const committeeCode = field(r.committeeCode)
-      const committeeId = field(r.committeeId).toLowerCase()
-      const clusterCode = field(r.clusterCode)
-      const yearText = field(r.year)
-      const period = field(r.period).toUpperCase()
-      const rawKey = rawKeyOf(r)
-      const indicator = field(r.indicatorCode)
-      let s = submissionNo.get(rawKey)
-      if (s === undefined) {
-        submissionNo.set(rawKey, (s = submissionNo.size))
-        // Codes PostgreSQL could not take as text (NUL, lone surrogates) are rejected per row; they
-        // are not looked up, nor are ids that are not ids.
-        if (/^\d{4}$/.test(yearText) && storableText(committeeCode) && storableText(clusterCode) && (!committeeId || UUID_RE.test(committeeId))) {
-          if (committeeId) survey.committeeIds.add(committeeId)
-          else survey.committeeCodes.add(committeeCode)
-          survey.clusterCodes.add(clusterCode)
-          survey.submissions.set(rawKey, { committeeCode, committeeId, clusterCode, year: Number(yearText), period })
+      let s = lastS
+      let rawKey = lastRawKey
+      if (
+        last === null ||
+        r.committeeCode !== last.committeeCode ||
+        r.committeeId !== last.committeeId ||
+        r.clusterCode !== last.clusterCode ||
+        r.year !== last.year ||
+        r.period !== last.period
+      ) {
+        rawKey = rawKeyOf(r)
+        const known = submissionNo.get(rawKey)
+        if (known !== undefined) s = known
+        else {
+          submissionNo.set(rawKey, (s = submissionNo.size))
+          const committeeCode = field(r.committeeCode)
+          const committeeId = field(r.committeeId).toLowerCase()
+          const clusterCode = field(r.clusterCode)
+          const yearText = field(r.year)
+          const period = field(r.period).toUpperCase()
+          // Codes PostgreSQL could not take as text (NUL, lone surrogates) are rejected per row; they
+          // are not looked up, nor are ids that are not ids.
+          if (/^\d{4}$/.test(yearText) && storableText(committeeCode) && storableText(clusterCode) && (!committeeId || UUID_RE.test(committeeId))) {
+            if (committeeId) survey.committeeIds.add(committeeId)
+            else survey.committeeCodes.add(committeeCode)
+            survey.clusterCodes.add(clusterCode)
+            survey.submissions.set(rawKey, { committeeCode, committeeId, clusterCode, year: Number(yearText), period })
+          }
+          if (committeeId) survey.indicatorsOf ??= new Map()
         }
+        last = r
+        lastS = s
+        lastRawKey = rawKey
       }
-      if (committeeId) survey.indicatorsOf ??= new Map()
+      const indicator = field(r.indicatorCode)
       if (src.row !== undefined) survey.csv = true
       let i = indicatorNo.get(indicator)
       if (i === undefined) indicatorNo.set(indicator, (i = indicatorNo.size))
@@ -535,10 +557,9 @@ function planBatch(good: GoodRow[], st: BatchState) {
   const { targets, log, written, changedFy } = st
   const groups = new Map<string, GoodRow[]>()
   for (const g of good) {
-    const key = `${g.ctx.cy.state.id}|${g.period}|${g.committeeId}`
-    const list = groups.get(key)
+    const list = groups.get(g.key)
     if (list) list.push(g)
-    else groups.set(key, [g])
+    else groups.set(g.key, [g])
   }
   const drafts: { id: string; clusterYearId: string; clusterId: string; year: number; period: string; committeeId: string }[] = []
   const inserts: ImportValue[] = []
@@ -608,6 +629,26 @@ interface ImportScope {
    * names one: rows naming it by code and by id are one submission's rows.
    */
   groups: Map<string, string>
+  /** The last submission's checks, for the rows after it that name the same one (rows come grouped). */
+  last: SubmissionCheck | null
+}
+
+/**
+ * What a row's checks find from its submission's names alone (committee, cluster, year,
+ * period): a refusal, or the submission and whether its period takes values now.
+ */
+interface SubmissionCheck {
+  committeeCode: string
+  committeeIdNamed: string
+  clusterCode: string
+  year: number
+  period: Period
+  groupKey: string
+  refusal: RowRefusal | null
+  ctx: YearContext | null
+  committeeId: string
+  key: string
+  window: RowRefusal | null
 }
 
 /**
@@ -656,7 +697,7 @@ async function readImportScope(tx: Tx, principal: Principal, survey: Survey, now
     tx,
     [...contexts.values()].flatMap((ctx) => (ctx ? [ctx.cy.state.id] : [])),
   )
-  return { now, rules, allowed, committeeIds, knownIds, clusterIds, contexts, targets, windows: new Map(), groups }
+  return { now, rules, allowed, committeeIds, knownIds, clusterIds, contexts, targets, windows: new Map(), groups, last: null }
 }
 
 /**
@@ -714,27 +755,58 @@ interface RowRefusal {
 /**
  * One row's checks, in order: its committee (active, in the key's scope), cluster and year, then
  * (holding back its submission when refused) membership, the value (the same check as a
- * submission's, src/domain/submission-values.ts) and the period's input window.
+ * submission's, src/domain/submission-values.ts) and the period's input window. All but the
+ * value's depend on the submission the row names alone: they are found once for a run of rows
+ * naming the same submission.
  */
 function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow | RowRefusal {
+  let s = scope.last
+  if (
+    s === null ||
+    s.committeeCode !== row.committeeCode ||
+    s.committeeIdNamed !== row.committeeId ||
+    s.clusterCode !== row.clusterCode ||
+    s.year !== row.year ||
+    s.period !== row.period
+  )
+    scope.last = s = checkSubmission(scope, row)
+  if (s.refusal) return s.refusal
+  const ctx = s.ctx!
+  const checked = checkReportedValue(row.indicatorCode, row.value, scope.rules, ctx.schemeIndicators)
+  if (!checked.ok) return refusal(s.groupKey, checked.code, checked.message, checked.field, true)
+  if (s.window) return s.window
+  return { index: i, key: s.key, ctx, committeeId: s.committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note }
+}
+
+/** The checks of a row that its submission's names decide (see checkRow). */
+function checkSubmission(scope: ImportScope, row: ParsedImportRow): SubmissionCheck {
   // The fields are already normalised: the key is the one rawKeyOf gives the raw row.
   const groupKey = `${row.committeeCode}/${row.committeeId}|${row.clusterCode}|${row.year}|${row.period}`
+  const names = {
+    committeeCode: row.committeeCode,
+    committeeIdNamed: row.committeeId,
+    clusterCode: row.clusterCode,
+    year: row.year,
+    period: row.period,
+    groupKey,
+  }
+  const refused = (r: RowRefusal): SubmissionCheck => ({ ...names, refusal: r, ctx: null, committeeId: '', key: '', window: null })
   const byId = row.committeeId !== ''
   const committeeColumn: ImportColumn = byId ? 'committeeId' : 'committeeCode'
   const named = byId ? row.committeeId : row.committeeCode
   const committeeId = byId ? (scope.knownIds.has(row.committeeId) ? row.committeeId : undefined) : scope.committeeIds.get(row.committeeCode)
   if (!committeeId)
-    return refusal(groupKey, 'UNKNOWN_COMMITTEE', byId ? `No committee has id ${named}` : `No active committee has code ${named}`, committeeColumn, false)
+    return refused(
+      refusal(groupKey, 'UNKNOWN_COMMITTEE', byId ? `No committee has id ${named}` : `No active committee has code ${named}`, committeeColumn, false),
+    )
   if (scope.allowed && !scope.allowed.has(committeeId))
-    return refusal(groupKey, 'OUT_OF_SCOPE', `Your key does not act for committee ${named}`, committeeColumn, false)
+    return refused(refusal(groupKey, 'OUT_OF_SCOPE', `Your key does not act for committee ${named}`, committeeColumn, false))
   const clusterId = scope.clusterIds.get(row.clusterCode)
-  if (!clusterId) return refusal(groupKey, 'UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode', false)
+  if (!clusterId) return refused(refusal(groupKey, 'UNKNOWN_CLUSTER', `No cluster has code ${row.clusterCode}`, 'clusterCode', false))
   const ctx = scope.contexts.get(`${clusterId}|${row.year}`)
-  if (!ctx) return refusal(groupKey, 'UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year', false)
+  if (!ctx) return refused(refusal(groupKey, 'UNKNOWN_CLUSTER_YEAR', `Cluster ${row.clusterCode} has no year ${row.year}`, 'year', false))
   if (!ctx.members.has(committeeId))
-    return refusal(groupKey, 'NOT_A_MEMBER', `Committee ${named} is not a member of ${row.clusterCode} in ${row.year}`, committeeColumn, true)
-  const checked = checkReportedValue(row.indicatorCode, row.value, scope.rules, ctx.schemeIndicators)
-  if (!checked.ok) return refusal(groupKey, checked.code, checked.message, checked.field, true)
+    return refused(refusal(groupKey, 'NOT_A_MEMBER', `Committee ${named} is not a member of ${row.clusterCode} in ${row.year}`, committeeColumn, true))
   const wkey = `${ctx.cy.state.id}|${row.period}`
   let w = scope.windows.get(wkey)
   if (!w) {
@@ -746,8 +818,8 @@ function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow 
     }
     scope.windows.set(wkey, w)
   }
-  if (w instanceof DomainError) return refusal(groupKey, w.code, w.message, 'period', true)
-  return { index: i, ctx, committeeId, period: row.period, indicatorCode: row.indicatorCode, value: checked.value, note: row.note }
+  const window = w instanceof DomainError ? refusal(groupKey, w.code, w.message, 'period', true) : null
+  return { ...names, refusal: null, ctx, committeeId, key: `${ctx.cy.state.id}|${row.period}|${committeeId}`, window }
 }
 
 /** A row's refusal (a plain function: checkRow runs for every row, and a closure per row costs). */
