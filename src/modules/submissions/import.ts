@@ -28,7 +28,7 @@ import { clusterIdsByCode } from '../clusters/service.ts'
 import { activeCommitteeIdsByCode, committeeScope, findCommittee } from '../committees/service.ts'
 import { indicatorRules } from '../indicators/service.ts'
 import { CsvReader, CsvSyntaxError, type CsvRecord } from './csv-records.ts'
-import { submissionRepository, type ImportValue, type KeyedSubmission } from './repository.ts'
+import { submissionRepository, type ImportPrevious, type ImportValue, type KeyedSubmission } from './repository.ts'
 import { ImportLog } from './import-log.ts'
 import { schemeIndicatorsOf, submissionService } from './service.ts'
 
@@ -340,10 +340,10 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
  * when there is one or it changed. Members in canonical (sorted) order, so the audit hash
  * serialises them natively.
  */
-function change(g: GoodRow, before: { value: string; note: string | null } | null) {
+function change(g: GoodRow, before: ImportPrevious | null) {
   const { indicatorCode, value, note } = g
-  const previous = before?.value ?? null
-  if (before !== null && before.note !== note) return { indicatorCode, note, previous, previousNote: before.note, value }
+  const previous = before ? before[1] : null
+  if (before !== null && before[2] !== note) return { indicatorCode, note, previous, previousNote: before[2], value }
   if (note !== null) return { indicatorCode, note, previous, value }
   return { indicatorCode, previous, value }
 }
@@ -362,7 +362,7 @@ function lockOf(status: SubmissionStatus): DomainError | null {
 /** A batch statement's answer: what the merged rows' indicators held before. */
 interface Answered {
   merges: { rows: GoodRow[]; target: Target }[]
-  previous: Map<number, { value: string; note: string | null }>
+  previous: ImportPrevious[]
 }
 
 /** A submission as the import sees it: read before the first write, or created by this import. */
@@ -447,16 +447,16 @@ async function importPass({ db, clock, actor, principal, source, opts }: ImportR
     }
 
     /** Answers the merged rows from what their indicators held before, and hashes their events. */
-    function settle(merges: { rows: GoodRow[]; target: Target }[], previous: Map<number, { value: string; note: string | null }>) {
+    function settle(merges: { rows: GoodRow[]; target: Target }[], previous: ImportPrevious[]) {
       const events: AuditInput[] = []
       let i = 0
       for (const { rows, target } of merges) {
         const head = rows[0]!
         const changes = []
         for (const g of rows) {
-          const before = previous.get(i++)
+          const before = previous[i++]
           if (!opts.dryRun) log.setSubmission(g.index, target.id)
-          if (before && before.value === g.value && before.note === g.note) {
+          if (before && before[1] === g.value && before[2] === g.note) {
             log.setStatus(g.index, 'unchanged')
             continue
           }

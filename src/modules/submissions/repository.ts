@@ -13,6 +13,9 @@ export interface KeyedSubmission {
   status: SubmissionStatus
 }
 export type ValueRow = typeof submissionValues.$inferSelect
+/** What a merged import row's indicator held before: [its 1-based position in the batch, value, note]; a value not applicable reads as null. */
+export type ImportPrevious = [i: number, value: string | null, note: string | null]
+
 export interface ImportValue {
   submissionId: string
   indicatorCode: string
@@ -154,7 +157,7 @@ export function submissionRepository(db: DbOrTx) {
       inserts: ImportValue[]
       merges: ImportValue[]
       also: SQL[]
-    }): Promise<Map<number, { value: string; note: string | null }>> {
+    }): Promise<ImportPrevious[]> {
       const parts: SQL[] = []
       if (batch.drafts.length > 0) {
         parts.push(sql`d as (
@@ -170,7 +173,7 @@ export function submissionRepository(db: DbOrTx) {
           select "submissionId", "indicatorCode", value, note
           from json_to_recordset(${JSON.stringify(batch.inserts)}::json) as v("submissionId" uuid, "indicatorCode" text, value numeric, note text))`)
       }
-      let result = sql`select null::int as i, null::text as value, null::text as note where false`
+      let result: SQL | null = null
       if (batch.merges.length > 0) {
         parts.push(sql`m as (
           select * from rows from (json_to_recordset(${JSON.stringify(batch.merges)}::json)
@@ -194,12 +197,19 @@ export function submissionRepository(db: DbOrTx) {
         parts.push(sql`t as (
           update submissions set version = version + 1, updated_at = ${batch.at}
           where id in (select submission_id from u union select submission_id from added))`)
-        result = sql`select i::int as i, value, note from old`
+        // One row: the old values as one JSON array of [i, value, note], not a row each (the
+        // driver's work per row is most of what reading them back costs).
+        result = sql`select coalesce(json_agg(json_build_array(i, value, note)), '[]'::json) as old from old`
       }
       batch.also.forEach((statement, k) => parts.push(sql`${sql.raw(`a${k}`)} as (${statement})`))
-      if (parts.length === 0) return new Map()
-      const found = await db.execute(sql`with ${sql.join(parts, sql`, `)} ${result}`)
-      return new Map(rows<{ i: number; value: string; note: string | null }>(found).map((r) => [r.i - 1, { value: r.value, note: r.note }]))
+      if (parts.length === 0) return []
+      const found = await db.execute(sql`with ${sql.join(parts, sql`, `)} ${result ?? sql`select null as old where false`}`)
+      const [r] = rows<{ old: ImportPrevious[] | string }>(found)
+      if (!r) return []
+      const list = typeof r.old === 'string' ? (JSON.parse(r.old) as ImportPrevious[]) : r.old
+      const previous = new Array<ImportPrevious>(batch.merges.length)
+      for (const x of list) previous[x[0] - 1] = x
+      return previous
     },
     /**
      * Starts a bulk import in the caller's transaction: its statements and lock waits are bounded
