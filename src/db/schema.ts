@@ -7,6 +7,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   numeric,
   pgTable,
@@ -153,6 +154,10 @@ export const auditChainHead = pgTable('audit_chain_head', {
 /**
  * Events committed with their change and not yet sequenced: writers insert here, in their own
  * transaction and without any shared lock; the sequencer moves them into audit_events in order.
+ * The payloads are `json`, kept as the writer sent them: checked, not parsed into jsonb, on the
+ * writer's path (a bulk import appends kilobytes of payload per submission). What jsonb refuses
+ * and json takes (NUL, lone surrogates) is refused by the writer (auditStatement), so every
+ * pending event moves into audit_events, where payloads are jsonb.
  */
 export const auditPending = pgTable('audit_pending', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -163,8 +168,8 @@ export const auditPending = pgTable('audit_pending', {
   action: text('action').notNull(),
   entityType: text('entity_type').notNull(),
   entityId: text('entity_id').notNull(),
-  before: jsonb('before'),
-  after: jsonb('after'),
+  before: json('before'),
+  after: json('after'),
   requestId: text('request_id'),
 })
 

@@ -187,7 +187,7 @@ export function logRepository(db: DbOrTx) {
         parts.push(sql`moved as (delete from audit_pending p using x where p.id = x.id returning p.*)`)
         parts.push(sql`placed as (
           insert into audit_events (seq, occurred_at, actor_key_id, actor_role, actor_committee_id, action, entity_type, entity_id, before, after, request_id, prev_hash, hash)
-          select x.seq, m.occurred_at, m.actor_key_id, m.actor_role, m.actor_committee_id, m.action, m.entity_type, m.entity_id, m.before, m.after, m.request_id, x."prevHash", x.hash
+          select x.seq, m.occurred_at, m.actor_key_id, m.actor_role, m.actor_committee_id, m.action, m.entity_type, m.entity_id, m.before::jsonb, m.after::jsonb, m.request_id, x."prevHash", x.hash
           from moved m join x on x.id = m.id
           returning 1)`)
       }

@@ -45,6 +45,13 @@ export function eventHash(e: ChainedEvent): string {
 }
 
 /**
+ * In JSON text as JSON.stringify writes it, the escapes jsonb refuses: `\u0000` (NUL) and a lone
+ * surrogate (`\ud800`–`\udfff`; a well-formed pair is written as itself, not escaped). The
+ * backslash must be one, not the second of an escaped backslash (`\\u0000` is text).
+ */
+const UNSTORABLE_ESCAPE = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f])/i
+
+/**
  * The statement that records events in the caller's transaction (null when there are none), to
  * run alone or inside a larger statement (a CTE: a bulk writer sends it with its own writes in
  * one round trip). The events are written unsequenced, to audit_pending: no lock is shared with
@@ -64,12 +71,15 @@ export function auditStatement(actor: Actor, inputs: AuditInput[]): SQL | null {
     after: input.after ?? null,
   }))
   // One statement whatever the count, the rows as one JSON document: bulk imports append
-  // hundreds of events at once, and PostgreSQL parses each payload straight into jsonb.
+  // thousands of events at once. The payloads stay json (checked, not parsed) until the sequencer
+  // moves them into audit_events as jsonb; what jsonb would refuse is refused here, before.
+  const json = JSON.stringify(rows)
+  if (UNSTORABLE_ESCAPE.test(json)) throw new DomainError('bad_request', 'INVALID_TEXT', 'Text contains a character the database cannot store')
   return sql`
     insert into audit_pending (occurred_at, actor_key_id, actor_role, actor_committee_id, action, entity_type, entity_id, before, after, request_id)
     select ${occurredAt}::timestamptz, ${actor.keyId}::uuid, ${actor.role}::text, ${actor.committeeId}::uuid, action, "entityType", "entityId",
            before, after, ${actor.requestId}::text
-    from rows from (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as (action text, "entityType" text, "entityId" text, before jsonb, after jsonb))
+    from rows from (json_to_recordset(${json}::json) as (action text, "entityType" text, "entityId" text, before json, after json))
       with ordinality as e(action, "entityType", "entityId", before, after, n)
     order by n`
 }
