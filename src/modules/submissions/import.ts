@@ -236,11 +236,11 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
     csv: false,
   }
   // First occurrence of each row key, its CSV line or item index. Submissions and indicator codes
-  // are numbered as they come; a submission's numbered indicators map to where each first came:
-  // small integers as keys, not a string per row.
+  // are numbered as they come, and a row's key is the pair as one number: a map entry per row,
+  // not a string (2^26 of each is more than a 64 MB body can hold).
   const submissionNo = new Map<string, number>()
   const indicatorNo = new Map<string, number>()
-  const firstSeen: Map<number, number>[] = []
+  const firstSeen = new Map<number, number>()
   const turn = turnTaker()
   // The last row's submission fields as sent, and its number: rows come grouped by submission,
   // so most rows name the one before's and are keyed without building its key again.
@@ -290,10 +290,10 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
       if (src.row !== undefined) survey.csv = true
       let i = indicatorNo.get(indicator)
       if (i === undefined) indicatorNo.set(indicator, (i = indicatorNo.size))
-      const seenOf = (firstSeen[s] ??= new Map<number, number>())
-      const seen = seenOf.get(i)
+      const key = s * 2 ** 26 + i
+      const seen = firstSeen.get(key)
       if (seen === undefined) {
-        seenOf.set(i, src.row ?? src.index)
+        firstSeen.set(key, src.row ?? src.index)
         continue
       }
       // (A repeat within one client key: rejected below as it always was.)
@@ -307,16 +307,17 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
     // Kept only when ids are used: what each client key reports, with the first line or item of each.
     const keyOf = new Map([...submissionNo].map(([k, n]) => [n, k] as const))
     const indicatorOf = new Map([...indicatorNo].map(([k, n]) => [n, k] as const))
-    firstSeen.forEach((seenOf, s) => {
-      const rawKey = keyOf.get(s)!
-      let m = survey.indicatorsOf!.get(rawKey)
-      if (!m) survey.indicatorsOf!.set(rawKey, (m = new Map<string, number>()))
-      for (const [i, at] of seenOf) m.set(indicatorOf.get(i)!, at)
-    })
+    for (const [key, at] of firstSeen) {
+      const rawKey = keyOf.get(Math.floor(key / 2 ** 26))!
+      const indicator = indicatorOf.get(key % 2 ** 26)!
+      let m = survey.indicatorsOf.get(rawKey)
+      if (!m) survey.indicatorsOf.set(rawKey, (m = new Map<string, number>()))
+      m.set(indicator, at)
+    }
   }
   submissionNo.clear()
   indicatorNo.clear()
-  firstSeen.length = 0
+  firstSeen.clear()
 
   for (let attempt = 1; ; attempt++) {
     try {
