@@ -194,3 +194,47 @@ t.test('property: any text reads the same whatever the pieces', async (t) => {
     ),
   )
 })
+
+t.test('the length limit is the record’s own (its line end included), wherever the pieces fall', async (t) => {
+  const outcome = (pieces: string[]) => {
+    try {
+      return `${readPieces(pieces).length} records`
+    } catch (err) {
+      if (err instanceof CsvSyntaxError) return `${err.code}@${err.line}`
+      throw err
+    }
+  }
+  const inPieces = (text: string, size: number) => {
+    const out: string[] = []
+    for (let at = 0; at < text.length; at += size) out.push(text.slice(at, at + size))
+    return out
+  }
+  for (const length of [MAX_RECORD_CHARS - 1, MAX_RECORD_CHARS, MAX_RECORD_CHARS + 1]) {
+    for (const before of ['h\n', 'h\n'.padEnd(65526, 'y').slice(0, 65524) + '\n']) {
+      // A record of `length` characters with its line end, after a header (and a long second line).
+      const text = `${before}${'x'.repeat(length - 1)}\nlast\n`
+      const whole = outcome([text])
+      t.equal(outcome(inPieces(text, 64 * 1024)), whole, `${length} after ${before.length}: in 64 KB pieces as whole`)
+      t.equal(whole.startsWith('CSV_RECORD_TOO_LONG'), length > MAX_RECORD_CHARS, `${length}: refused only past the limit`)
+    }
+  }
+})
+
+t.test('a stray quote in the first record of a long text is that record’s error, in any pieces', async (t) => {
+  const text = 'na"me,v\n' + 'a,1\n'.repeat(300_000)
+  const pieces: string[] = []
+  for (let at = 0; at < text.length; at += 64 * 1024) pieces.push(text.slice(at, at + 64 * 1024))
+  for (const p of [[text], pieces]) {
+    const err = syntaxError(() => readPieces(p))
+    t.equal(err.code, 'INVALID_OPENING_QUOTE')
+    t.equal(err.line, 1)
+  }
+  // A quoted field's doubled quotes and line ends do not end the first record; its line end is the file's.
+  t.same(
+    readPieces(['"a""\r\nb",', 'x\r', '\n1,2']).map((r) => [r.line, r.fields]),
+    [
+      [1, ['a"\r\nb', 'x']],
+      [3, ['1', '2']],
+    ],
+  )
+})

@@ -30,7 +30,7 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** A record longer than this (a quote left open, usually) is refused rather than carried from slice to slice. */
+/** A record longer than this, its line end included (a quote left open, usually), is refused rather than carried from slice to slice. */
 export const MAX_RECORD_CHARS = 1 << 20
 
 export class CsvReader {
@@ -62,6 +62,8 @@ export class CsvReader {
     while (at < input.length) {
       const record = this.record(input, at, last)
       if (record === null) break
+      // The same limit as on a record carried unfinished (guardLength), so where the pieces fall does not matter.
+      if (record.end - at > MAX_RECORD_CHARS) throw tooLong(this.line)
       out.push({ fields: record.fields, line: this.line })
       this.line += record.lines
       at = record.end
@@ -159,26 +161,44 @@ export class CsvReader {
   }
 
   private guardLength() {
-    if (this.carry.length > MAX_RECORD_CHARS)
-      throw new CsvSyntaxError(
-        this.line,
-        'CSV_RECORD_TOO_LONG',
-        `the record starting on line ${this.line} is longer than ${MAX_RECORD_CHARS} characters (a quote not closed?)`,
-      )
+    if (this.carry.length > MAX_RECORD_CHARS) throw tooLong(this.line)
   }
 }
 
+const tooLong = (line: number) =>
+  new CsvSyntaxError(line, 'CSV_RECORD_TOO_LONG', `the record starting on line ${line} is longer than ${MAX_RECORD_CHARS} characters (a quote not closed?)`)
+
 const strayQuoteError = (line: number) => new CsvSyntaxError(line, 'INVALID_OPENING_QUOTE', `a quote inside an unquoted field on line ${line}`)
 
-/** The first line end outside quotes; null when the text so far has none and more may come (a lone `\r` at the end may be half of `\r\n`). */
+/**
+ * The first record's line end, read with the fields' grammar (a quote opens a quoted field only at
+ * a field's start; inside one, a doubled quote is text); null when the text so far has none and
+ * more may come (a lone `\r` at the end may be half of `\r\n`). A quote elsewhere is left for
+ * the record's own reading to refuse.
+ */
 function firstLineEnd(text: string, last: boolean): '\r\n' | '\n' | '\r' | null {
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length
+  let fieldStart = true
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c === 34) quoted = !quoted
-    else if (!quoted && c === 10) return '\n'
-    else if (!quoted && c === 13) {
-      if (i + 1 < text.length) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r'
+    if (fieldStart && c === 34) {
+      let j = i + 1
+      for (;;) {
+        if (j >= n) return last ? '\n' : null // not closed: the record's reading says so, once no more can come
+        if (text.charCodeAt(j) === 34) {
+          if (j + 1 >= n && !last) return null
+          if (text.charCodeAt(j + 1) !== 34) break
+          j += 2
+        } else j++
+      }
+      i = j
+      fieldStart = false
+      continue
+    }
+    fieldStart = c === 44
+    if (c === 10) return '\n'
+    if (c === 13) {
+      if (i + 1 < n) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r'
       return last ? '\r' : null
     }
   }
