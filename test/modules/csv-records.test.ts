@@ -238,3 +238,30 @@ t.test('a stray quote in the first record of a long text is that record’s erro
     ],
   )
 })
+
+t.test('a bad record past the length limit is refused as too long, whole or in pieces', async (t) => {
+  const outcome = (pieces: string[]) => {
+    try {
+      return `${readPieces(pieces).length} records`
+    } catch (err) {
+      if (err instanceof CsvSyntaxError) return `${err.code}@${err.line}`
+      throw err
+    }
+  }
+  const inPieces = (text: string, size: number) => {
+    const out: string[] = []
+    for (let at = 0; at < text.length; at += size) out.push(text.slice(at, at + size))
+    return out
+  }
+  const long = 'x'.repeat(MAX_RECORD_CHARS + 10)
+  const cases: [string, string][] = [
+    [`h\n${long}"y,1\nz,2\n`, 'CSV_RECORD_TOO_LONG@2'], // a stray quote, found at the record's end
+    [`h\n${long},"a"b\nz,2\n`, 'CSV_RECORD_TOO_LONG@2'], // text after a closing quote, past the limit
+    [`h\n"${long}`, 'CSV_RECORD_TOO_LONG@2'], // a quote never closed
+    [`h\nab"c,${'x'.repeat(1000)}\nz,2\n`, 'INVALID_OPENING_QUOTE@2'], // under the limit: the record's own error
+  ]
+  for (const [text, expected] of cases) {
+    t.equal(outcome([text]), expected, `${expected}: whole`)
+    for (const size of [1000, 64 * 1024, 300_000]) t.equal(outcome(inPieces(text, size)), expected, `${expected}: in ${size}-character pieces`)
+  }
+})

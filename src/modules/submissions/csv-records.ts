@@ -38,6 +38,12 @@ export class CsvReader {
   private newline: '\r\n' | '\n' | '\r' | null = null
   private line = 1
   private started = false
+  /**
+   * Read again only once the text held reaches this length: a record left unfinished is read from
+   * its start at each reading, so a long one is read again only as the text held doubles, not at
+   * every slice (a record near the limit would be read sixteen times in 64 KB slices).
+   */
+  private readAt = 0
 
   /**
    * Adds text and returns the records it completes. `last`: no more text follows, so the final
@@ -50,10 +56,15 @@ export class CsvReader {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
     }
     const input = this.carry + text
+    if (!last && input.length < this.readAt) {
+      this.carry = input
+      return []
+    }
     this.newline ??= firstLineEnd(input, last)
     if (this.newline === null) {
       this.carry = input
       this.guardLength()
+      this.readAt = Math.min(2 * this.carry.length, MAX_RECORD_CHARS + 1)
       return []
     }
     const out: CsvRecord[] = []
@@ -62,8 +73,6 @@ export class CsvReader {
     while (at < input.length) {
       const record = this.record(input, at, last)
       if (record === null) break
-      // The same limit as on a record carried unfinished (guardLength), so where the pieces fall does not matter.
-      if (record.end - at > MAX_RECORD_CHARS) throw tooLong(this.line)
       out.push({ fields: record.fields, line: this.line })
       this.line += record.lines
       at = record.end
@@ -71,6 +80,8 @@ export class CsvReader {
     this.carry = input.slice(at)
     if (last && this.carry.length > 0) throw new Error('csv: text left after the last record')
     this.guardLength()
+    // Up to the limit: past it, an unfinished record is refused (guardLength) once read again.
+    this.readAt = Math.min(2 * this.carry.length, MAX_RECORD_CHARS + 1)
     return out
   }
 
@@ -97,6 +108,7 @@ export class CsvReader {
         for (;;) {
           if (j >= n) {
             if (!last) return null
+            if (n - at > MAX_RECORD_CHARS) throw tooLong(this.line)
             throw new CsvSyntaxError(this.line, 'CSV_QUOTE_NOT_CLOSED', `a quoted field opened on line ${this.line} is not closed`)
           }
           const c = input.charCodeAt(j)
@@ -115,8 +127,7 @@ export class CsvReader {
         i = j + 1
         if (i >= n) {
           if (!last) return null
-          if (strayQuote) throw strayQuoteError(this.line)
-          return { fields, end: n, lines }
+          return this.ended(fields, at, n, lines, strayQuote)
         }
         const c = input.charCodeAt(i)
         if (c === 44) {
@@ -124,10 +135,11 @@ export class CsvReader {
           continue
         }
         if (c === nlCode && (!crlf || input.charCodeAt(i + 1) === 10)) {
-          if (strayQuote) throw strayQuoteError(this.line)
-          return { fields, end: i + nl.length, lines: lines + 1 }
+          return this.ended(fields, at, i + nl.length, lines + 1, strayQuote)
         }
         if (crlf && c === 13 && i + 1 >= n && !last) return null
+        // Past the limit, read in pieces, it may have been refused as too long before this was seen: so too read whole.
+        if (i - at > MAX_RECORD_CHARS) throw tooLong(this.line)
         throw new CsvSyntaxError(this.line, 'CSV_INVALID_CLOSING_QUOTE', `text follows a closing quote on line ${this.line}`)
       }
       // An unquoted field: up to a comma or the line end; another line end in it is text (and a line).
@@ -148,16 +160,25 @@ export class CsvReader {
       fields.push(input.slice(i, j))
       if (j >= n) {
         if (!last) return null
-        if (strayQuote) throw strayQuoteError(this.line)
-        return { fields, end: n, lines }
+        return this.ended(fields, at, n, lines, strayQuote)
       }
       if (c === 44) {
         i = j + 1
         continue
       }
-      if (strayQuote) throw strayQuoteError(this.line)
-      return { fields, end: j + nl.length, lines: lines + 1 }
+      return this.ended(fields, at, j + nl.length, lines + 1, strayQuote)
     }
+  }
+
+  /**
+   * A record read to its end: refused when longer than the limit (first: a record carried
+   * unfinished past it is refused so before its end is seen, and where the pieces fall must not
+   * decide), or when a quote stood inside an unquoted field.
+   */
+  private ended(fields: string[], at: number, end: number, lines: number, strayQuote: boolean): { fields: string[]; end: number; lines: number } {
+    if (end - at > MAX_RECORD_CHARS) throw tooLong(this.line)
+    if (strayQuote) throw strayQuoteError(this.line)
+    return { fields, end, lines }
   }
 
   private guardLength() {
