@@ -194,9 +194,11 @@ export function submissionRepository(db: DbOrTx) {
           insert into submission_values (submission_id, indicator_code, value, note)
           select "submissionId", "indicatorCode", value, note from m where not exists (select 1 from old where old.i = m.i)
           returning submission_id)`)
+        // The changed submissions as an array: found through the primary key whatever the planner
+        // knows of the table (a join to the subquery was planned as a scan of every submission).
         parts.push(sql`t as (
           update submissions set version = version + 1, updated_at = ${batch.at}
-          where id in (select submission_id from u union select submission_id from added))`)
+          where id = any(array(select submission_id from u union select submission_id from added)))`)
         // One row: the old values as one JSON array of [i, value, note], not a row each (the
         // driver's work per row is most of what reading them back costs).
         result = sql`select coalesce(json_agg(json_build_array(i, value, note)), '[]'::json) as old from old`
