@@ -23,6 +23,23 @@ function cut(text: string, at: number[]): string[] {
   return out
 }
 
+/** What reading the pieces gives: how many records, or the error and its line. */
+function outcome(pieces: string[]): string {
+  try {
+    return JSON.stringify(readPieces(pieces))
+  } catch (err) {
+    if (err instanceof CsvSyntaxError) return `${err.code}@${err.line}`
+    throw err
+  }
+}
+
+/** The text in pieces of `size` characters. */
+function inPieces(text: string, size: number): string[] {
+  const out: string[] = []
+  for (let at = 0; at < text.length; at += size) out.push(text.slice(at, at + size))
+  return out
+}
+
 function syntaxError(fn: () => unknown): CsvSyntaxError {
   try {
     fn()
@@ -74,12 +91,22 @@ t.test('a lone \\r at the end of a piece waits for the next one', async (t) => {
   )
 })
 
-t.test('malformed records are refused with the line they start on and a stable code', async (t) => {
+t.test('malformed records are refused with the line they start on and a stable code (the first bad record, whichever error it holds)', async (t) => {
   const cases: [string, string, number][] = [
     ['h\n"open\nmore', 'CSV_QUOTE_NOT_CLOSED', 2],
     ['h\na\n"closed"x,1', 'CSV_INVALID_CLOSING_QUOTE', 3],
     ['h\nab"c,1', 'INVALID_OPENING_QUOTE', 2],
     ['h\n"a\nb"\nx"y', 'INVALID_OPENING_QUOTE', 4],
+    // A quote inside an unquoted field, then a closing quote with text after it: the closing one.
+    ['h\nab"c,"x"y\n', 'CSV_INVALID_CLOSING_QUOTE', 2],
+    // A stray quote in a record that ends at a quoted field.
+    ['h\r\nok,1\r\nab"c,"x"\r\nnext,2\r\n', 'INVALID_OPENING_QUOTE', 3],
+    // A stray quote in the last record, which has no line end.
+    ['h\n1,2\nx,y"', 'INVALID_OPENING_QUOTE', 3],
+    // Spaces after a closing quote are text after it.
+    ['h\n"a" ,b\n', 'CSV_INVALID_CLOSING_QUOTE', 2],
+    // Quoted line ends count before the bad record.
+    ['h\n"a\r\nb\nc",1\n"d"e\n', 'CSV_INVALID_CLOSING_QUOTE', 5],
   ]
   for (const [text, code, line] of cases) {
     const err = syntaxError(() => readPieces([text]))
@@ -133,26 +160,6 @@ t.test('property: written fields read back, in any pieces, as csv-parse reads th
   )
 })
 
-t.test('errors in the middle of a text: the first bad record is named, whichever error it holds', async (t) => {
-  const cases: [string, string, number][] = [
-    // A quote inside an unquoted field, then a closing quote with text after it: the closing one.
-    ['h\nab"c,"x"y\n', 'CSV_INVALID_CLOSING_QUOTE', 2],
-    // A stray quote in a record that ends at a quoted field.
-    ['h\r\nok,1\r\nab"c,"x"\r\nnext,2\r\n', 'INVALID_OPENING_QUOTE', 3],
-    // A stray quote in the last record, which has no line end.
-    ['h\n1,2\nx,y"', 'INVALID_OPENING_QUOTE', 3],
-    // Spaces after a closing quote are text after it.
-    ['h\n"a" ,b\n', 'CSV_INVALID_CLOSING_QUOTE', 2],
-    // Quoted line ends count before the bad record.
-    ['h\n"a\r\nb\nc",1\n"d"e\n', 'CSV_INVALID_CLOSING_QUOTE', 5],
-  ]
-  for (const [text, code, line] of cases) {
-    const err = syntaxError(() => readPieces([text]))
-    t.equal(err.code, code, JSON.stringify(text))
-    t.equal(err.line, line, `${JSON.stringify(text)}: line`)
-  }
-})
-
 t.test('another kind of line end in an unquoted field is text, and a line', async (t) => {
   t.same(
     readPieces(['h,v\na\rb,1\nc,2']).map((r) => [r.line, r.fields]),
@@ -175,14 +182,6 @@ t.test('another kind of line end in an unquoted field is text, and a line', asyn
 // Any text at all, well formed or not: cut anywhere, it reads as it reads whole (the same records,
 // or the same error on the same line).
 t.test('property: any text reads the same whatever the pieces', async (t) => {
-  const outcome = (pieces: string[]) => {
-    try {
-      return JSON.stringify(readPieces(pieces))
-    } catch (err) {
-      if (err instanceof CsvSyntaxError) return `${err.code}@${err.line}`
-      throw err
-    }
-  }
   t.doesNotThrow(() =>
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', '"', ',', '\n', '\r', ' '), maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), (text, at) => {
@@ -196,19 +195,6 @@ t.test('property: any text reads the same whatever the pieces', async (t) => {
 })
 
 t.test('the length limit is the record’s own (its line end included), wherever the pieces fall', async (t) => {
-  const outcome = (pieces: string[]) => {
-    try {
-      return `${readPieces(pieces).length} records`
-    } catch (err) {
-      if (err instanceof CsvSyntaxError) return `${err.code}@${err.line}`
-      throw err
-    }
-  }
-  const inPieces = (text: string, size: number) => {
-    const out: string[] = []
-    for (let at = 0; at < text.length; at += size) out.push(text.slice(at, at + size))
-    return out
-  }
   for (const length of [MAX_RECORD_CHARS - 1, MAX_RECORD_CHARS, MAX_RECORD_CHARS + 1]) {
     for (const before of ['h\n', 'h\n'.padEnd(65526, 'y').slice(0, 65524) + '\n']) {
       // A record of `length` characters with its line end, after a header (and a long second line).
@@ -222,9 +208,7 @@ t.test('the length limit is the record’s own (its line end included), wherever
 
 t.test('a stray quote in the first record of a long text is that record’s error, in any pieces', async (t) => {
   const text = 'na"me,v\n' + 'a,1\n'.repeat(300_000)
-  const pieces: string[] = []
-  for (let at = 0; at < text.length; at += 64 * 1024) pieces.push(text.slice(at, at + 64 * 1024))
-  for (const p of [[text], pieces]) {
+  for (const p of [[text], inPieces(text, 64 * 1024)]) {
     const err = syntaxError(() => readPieces(p))
     t.equal(err.code, 'INVALID_OPENING_QUOTE')
     t.equal(err.line, 1)
@@ -240,19 +224,6 @@ t.test('a stray quote in the first record of a long text is that record’s erro
 })
 
 t.test('a bad record past the length limit is refused as too long, whole or in pieces', async (t) => {
-  const outcome = (pieces: string[]) => {
-    try {
-      return `${readPieces(pieces).length} records`
-    } catch (err) {
-      if (err instanceof CsvSyntaxError) return `${err.code}@${err.line}`
-      throw err
-    }
-  }
-  const inPieces = (text: string, size: number) => {
-    const out: string[] = []
-    for (let at = 0; at < text.length; at += size) out.push(text.slice(at, at + size))
-    return out
-  }
   const long = 'x'.repeat(MAX_RECORD_CHARS + 10)
   const cases: [string, string][] = [
     [`h\n${long}"y,1\nz,2\n`, 'CSV_RECORD_TOO_LONG@2'], // a stray quote, found at the record's end
