@@ -291,3 +291,48 @@ t.test('the read that computes answers with a fast brotli under a weak ETag; lat
   const conditional = await get({ 'accept-encoding': 'br', 'if-none-match': weak })
   t.equal(conditional.statusCode, 304, 'the weak ETag names the same ranking: 304')
 })
+
+t.test('a change committed while the ranking is read is not served under the version read before it', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await threeScored(h)
+  const secretariat = await h.token('secretariat', r.ids[0])
+  const bonus = async (committeeId: string) => {
+    const res = await h.call(secretariat, {
+      method: 'POST',
+      url: `${r.base}/adjustments`,
+      body: { committeeId, type: 'bonus', points: '1', reason: 'Mô hình dân vận khéo' },
+    })
+    t.equal(res.statusCode, 201, res.body)
+  }
+  // The service's reads go through this handle: armed, its first statement waits for a change
+  // to commit first (after the year's row was read, before the inputs are).
+  let armed = false
+  const db = new Proxy(h.app.db, {
+    get(target, prop) {
+      if (prop === 'execute')
+        return async (query: Parameters<typeof target.execute>[0]) => {
+          if (armed) {
+            armed = false
+            await bonus(r.ids[2]!)
+          }
+          return target.execute(query)
+        }
+      const value = Reflect.get(target, prop, target) as unknown
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+  const service = rankingService(db, h.app.clock)
+  const before = await service.rankingJson(r.cluster.id, r.year)
+  await bonus(r.ids[1]!) // so the next read computes
+  armed = true
+  const during = await service.rankingJson(r.cluster.id, r.year)
+  t.notOk(armed, 'a change committed during the read')
+  const fresh = await rankingService(h.app.db, h.app.clock).rankingJson(r.cluster.id, r.year)
+  t.not(during.etag, before.etag)
+  t.equal(during.etag, fresh.etag, 'served under the version it was computed from: the one after the change')
+  const body = (e: { identity: Buffer }) => ({ ...JSON.parse(e.identity.toString('utf8')), computedAt: null }) as unknown
+  t.same(body(during), body(fresh), 'what a computation from that version gives')
+  const again = await service.rankingJson(r.cluster.id, r.year)
+  t.equal(again.etag, fresh.etag, 'and kept under it')
+  t.notOk(again.fresh, 'answered from the cache')
+})

@@ -245,6 +245,23 @@ export function rankingService(db: Db, clock: Clock) {
    * since the kept one, or nothing is kept.
    */
   async function computeJson(row: ClusterYearRow, now: Date, spans?: Spans): Promise<EncodedRanking & { expiresAt: number }> {
+    // The reads run on connections of their own (outside a transaction), each in its own snapshot:
+    // a change committed between them would give a ranking of no stored state. So the year's row
+    // is read again after them; the answer is kept, under the version read first, only if that is
+    // still the version (every change of the ranking's inputs moves it). Else it is computed again
+    // from the new version (an answer that does not settle in three is given, not kept).
+    for (let attempt = 1; ; attempt++) {
+      const entry = await computeEntry(row, now, spans)
+      if (inTransaction(db)) return freshAnswer(remember(row, entry))
+      const again = await span(spans, 'db', () => requireClusterYear(db, row.clusterId, row.year))
+      if (stampOf(again) === stampOf(row)) return freshAnswer(remember(row, entry))
+      if (attempt === 3) return freshAnswer(entry)
+      row = again
+    }
+  }
+
+  /** One computation of the live ranking from `row`'s version, encoded; not kept (computeJson keeps it). */
+  async function computeEntry(row: ClusterYearRow, now: Date, spans?: Spans): Promise<CacheEntry> {
     // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
     // once. Each read starts after `row` was, so none is older than the version the entry is kept
     // under (`row`'s): a change committed meanwhile makes the next read compute again.
@@ -267,8 +284,7 @@ export function rankingService(db: Db, clock: Clock) {
       rankingBytes({ ...view(cy, ranking, loaded.scheme, digest, blockers, loaded.names, false, now), warnings }, ranking, memo),
     )
     // When the FY window opens or passes its deadline, the blockers change without a write.
-    const entry = spanSync(spans, 'encode', () => remember(row, encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body)))
-    return freshAnswer(entry)
+    return spanSync(spans, 'encode', () => encodedEntry(stampOf(row), nextRuleChange(cy.state, now), etagOf(row), body))
   }
 
   const service = {
