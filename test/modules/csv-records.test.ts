@@ -160,6 +160,21 @@ t.test('property: written fields read back, in any pieces, as csv-parse reads th
   )
 })
 
+t.test('in a file whose lines end with \\r, a \\r\\n still counts once', async (t) => {
+  for (const pieces of [['h\ra\r\nb\rc\r'], ['h\ra\r', '\nb\r', 'c\r']]) {
+    t.same(
+      readPieces(pieces).map((r) => [r.line, r.fields]),
+      [
+        [1, ['h']],
+        [2, ['a']],
+        [3, ['\nb']],
+        [4, ['c']],
+      ],
+      JSON.stringify(pieces),
+    )
+  }
+})
+
 t.test('another kind of line end in an unquoted field is text, and a line', async (t) => {
   t.same(
     readPieces(['h,v\na\rb,1\nc,2']).map((r) => [r.line, r.fields]),

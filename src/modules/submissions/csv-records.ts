@@ -44,6 +44,8 @@ export class CsvReader {
    * every slice (a record near the limit would be read sixteen times in 64 KB slices).
    */
   private readAt = 0
+  /** The record before ended at a `\r` line end (files whose lines end so): a `\n` right after it is the rest of a `\r\n`, text but not a line. */
+  private crBefore = false
 
   /**
    * Adds text and returns the records it completes. `last`: no more text follows, so the final
@@ -76,6 +78,7 @@ export class CsvReader {
       out.push({ fields: record.fields, line: this.line })
       this.line += record.lines
       at = record.end
+      this.crBefore = this.newline === '\r' && input.charCodeAt(at - 1) === 13
     }
     this.carry = input.slice(at)
     if (last && this.carry.length > 0) throw new Error('csv: text left after the last record')
@@ -155,7 +158,9 @@ export class CsvReader {
           } else if (input.charCodeAt(j + 1) === 10) break
         }
         if (c === 34) strayQuote = true
-        else if (c === 10 || (c === 13 && input.charCodeAt(j + 1) !== 10)) lines++
+        else if (c === 10) {
+          if (j !== at || !this.crBefore) lines++
+        } else if (c === 13 && input.charCodeAt(j + 1) !== 10) lines++
       }
       fields.push(input.slice(i, j))
       if (j >= n) {
