@@ -245,6 +245,7 @@ t.test('a bad record past the length limit is refused as too long, whole or in p
     [`h\n${long},"a"b\nz,2\n`, 'CSV_RECORD_TOO_LONG@2'], // text after a closing quote, past the limit
     [`h\n"${long}`, 'CSV_RECORD_TOO_LONG@2'], // a quote never closed
     [`h\nab"c,${'x'.repeat(1000)}\nz,2\n`, 'INVALID_OPENING_QUOTE@2'], // under the limit: the record's own error
+    [`"a"b,${long}\n1,2\n`, 'CSV_INVALID_CLOSING_QUOTE@1'], // the first record, its error seen before its line end is
   ]
   for (const [text, expected] of cases) {
     t.equal(outcome([text]), expected, `${expected}: whole`)

@@ -217,6 +217,10 @@ function firstLineEnd(text: string, last: boolean): '\r\n' | '\n' | '\r' | null 
           j += 2
         } else j++
       }
+      // Text after the closing quote: the record is bad whatever its line end, and its own reading
+      // says so (as it does read whole); any line end will do to start it.
+      const after = text.charCodeAt(j + 1)
+      if (j + 1 < n && after !== 44 && after !== 10 && after !== 13) return '\n'
       i = j
       fieldStart = false
       continue
