@@ -245,23 +245,31 @@ export function rankingService(db: Db, clock: Clock) {
    * since the kept one, or nothing is kept.
    */
   async function computeJson(row: ClusterYearRow, now: Date, spans?: Spans): Promise<EncodedRanking & { expiresAt: number }> {
-    // The reads run on connections of their own (outside a transaction), each in its own snapshot:
-    // a change committed between them would give a ranking of no stored state. So the year's row
-    // is read again after them; the answer is kept, under the version read first, only if that is
-    // still the version (every change of the ranking's inputs moves it). Else it is computed again
-    // from the new version (an answer that does not settle in three is given, not kept).
-    for (let attempt = 1; ; attempt++) {
-      const entry = await computeEntry(row, now, spans)
-      if (inTransaction(db)) return freshAnswer(remember(row, entry))
+    // The reads run on connections of their own (outside a transaction), each in its own snapshot,
+    // or one after another in a read-committed transaction: a change committed between them would
+    // give a ranking of no stored state. So the year's row is read again after them; the answer is
+    // kept, under the version read first, only if that is still the version (every change of the
+    // ranking's inputs moves it). Else it is computed again from the new version; still moving
+    // after two, it is computed once more with every read in one snapshot.
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const entry = await computeEntry(db, row, now, spans)
       const again = await span(spans, 'db', () => requireClusterYear(db, row.clusterId, row.year))
       if (stampOf(again) === stampOf(row)) return freshAnswer(remember(row, entry))
-      if (attempt === 3) return freshAnswer(entry)
       row = again
     }
+    // (Inside a caller's transaction no snapshot of its own can be taken: given, not kept.)
+    if (inTransaction(db)) return freshAnswer(await computeEntry(db, row, now, spans))
+    return db.transaction(
+      async (tx) => {
+        const current = await requireClusterYear(tx, row.clusterId, row.year)
+        return freshAnswer(remember(current, await computeEntry(tx, current, now, spans)))
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    )
   }
 
   /** One computation of the live ranking from `row`'s version, encoded; not kept (computeJson keeps it). */
-  async function computeEntry(row: ClusterYearRow, now: Date, spans?: Spans): Promise<CacheEntry> {
+  async function computeEntry(db: DbOrTx, row: ClusterYearRow, now: Date, spans?: Spans): Promise<CacheEntry> {
     // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
     // once. Each read starts after `row` was, so none is older than the version the entry is kept
     // under (`row`'s): a change committed meanwhile makes the next read compute again.
