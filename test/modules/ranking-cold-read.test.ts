@@ -343,3 +343,25 @@ t.test('a change committed while the ranking is read is not served under the ver
     t.notOk(again.fresh, 'answered from the cache')
   }
 })
+
+t.test('renaming a member changes the live ranking it is shown in', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await threeScored(h)
+  const admin = await h.token('admin')
+  const service = rankingService(h.app.db, h.app.clock)
+  const nameIn = (e: { identity: Buffer }) =>
+    (JSON.parse(e.identity.toString('utf8')).members as { committeeId: string; name: string }[]).find((m) => m.committeeId === r.ids[1])!.name
+  const before = await service.rankingJson(r.cluster.id, r.year)
+  const read = await h.call(admin, { method: 'GET', url: `/v1/committees/${r.ids[1]}` })
+  const renamed = await h.call(admin, {
+    method: 'PATCH',
+    url: `/v1/committees/${r.ids[1]}`,
+    headers: { 'if-match': read.headers.etag as string },
+    body: { shortName: 'Hòa Bình mới' },
+  })
+  t.equal(renamed.statusCode, 200, renamed.body)
+  const after = await service.rankingJson(r.cluster.id, r.year)
+  t.not(after.etag, before.etag, 'a new version of the ranking')
+  t.equal(nameIn(after), 'Hòa Bình mới', 'showing the new name')
+  t.not(nameIn(before), 'Hòa Bình mới')
+})

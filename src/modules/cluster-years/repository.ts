@@ -160,6 +160,13 @@ export function clusterYearRepository(db: DbOrTx) {
         .set({ inputsVersion: sql`${clusterYears.inputsVersion} + 1` })
         .where(eq(clusterYears.id, clusterYearId))
     },
+    /** The years this committee is a member of and that are not final: their rankings show its name and code. */
+    async bumpInputsOfMember(committeeId: string): Promise<void> {
+      await db.execute(sql`
+        update cluster_years set inputs_version = inputs_version + 1
+        where status not in ('finalized', 'closed')
+          and id in (select cluster_year_id from cluster_year_members where committee_id = ${committeeId})`)
+    },
   }
 }
 

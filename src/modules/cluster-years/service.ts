@@ -194,6 +194,14 @@ export async function markRankingInputsChanged(tx: Tx, clusterYearId: string): P
   await clusterYearRepository(tx).bumpInputs(clusterYearId)
 }
 
+/**
+ * A member committee's name, short name or code changed: the live rankings of the years it is a
+ * member of show them, so their inputs changed (a final year's frozen ranking keeps what it showed).
+ */
+export async function markRankingNamesChanged(tx: Tx, committeeId: string): Promise<void> {
+  await clusterYearRepository(tx).bumpInputsOfMember(committeeId)
+}
+
 /** A year's member committee ids, sorted (a scope check needs no more). */
 export const memberIdsOf = (db: DbOrTx, clusterYearId: string) => clusterYearRepository(db).memberIds(clusterYearId)
 

@@ -15,7 +15,7 @@ import { foldForSearch, toNfc } from '../../domain/text.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { uuidv7 } from '../../lib/ids.ts'
 import { assertAtVersion, auditView, recordAudit, updateAtVersion, type Actor, type AuditInput } from '../audit-events/service.ts'
-import { noteMembersEnded } from '../cluster-years/service.ts'
+import { markRankingNamesChanged, noteMembersEnded } from '../cluster-years/service.ts'
 import { committeeRepository, descendantsOrSelf, type CommitteeRow } from './repository.ts'
 
 export interface CommitteeInput {
@@ -119,6 +119,8 @@ export function committeeService(db: Db, clock: Clock) {
         if (patch.code !== undefined) await checkCodeFree(repo, code, id)
         const name = patch.name !== undefined ? toNfc(patch.name) : current.name
         const shortName = patch.shortName !== undefined ? (patch.shortName ? toNfc(patch.shortName) : null) : current.shortName
+        // The live rankings of its years show its name (short name, else name) and code.
+        if (code !== current.code || name !== current.name || shortName !== current.shortName) await markRankingNamesChanged(tx, id)
         return updateAtVersion(tx, actor, {
           what: 'committee',
           action: 'committee.updated',
