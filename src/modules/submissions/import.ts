@@ -88,6 +88,16 @@ interface GoodRow {
   note: string | null
 }
 
+/** The fields a row names its submission by. */
+type SubmissionNames = Pick<ImportRowInput, 'committeeCode' | 'committeeId' | 'clusterCode' | 'year' | 'period'>
+
+/**
+ * Whether two rows name their submission with the very same field values (rows come grouped by
+ * submission, so the work a submission's names decide is done once for a run of rows).
+ */
+const sameNames = (a: SubmissionNames, b: SubmissionNames) =>
+  a.committeeCode === b.committeeCode && a.committeeId === b.committeeId && a.clusterCode === b.clusterCode && a.year === b.year && a.period === b.period
+
 /** Rows per statement: enough that a statement's fixed costs do not count, few enough that writing one overlaps checking the next. */
 const BATCH = 1000
 
@@ -254,14 +264,7 @@ export async function runImport(run: ImportRun): Promise<ImportResult> {
       const r = src.input
       let s = lastS
       let rawKey = lastRawKey
-      if (
-        last === null ||
-        r.committeeCode !== last.committeeCode ||
-        r.committeeId !== last.committeeId ||
-        r.clusterCode !== last.clusterCode ||
-        r.year !== last.year ||
-        r.period !== last.period
-      ) {
+      if (last === null || !sameNames(r, last)) {
         rawKey = rawKeyOf(r)
         const known = submissionNo.get(rawKey)
         if (known !== undefined) s = known
@@ -638,11 +641,8 @@ interface ImportScope {
  * period): a refusal, or the submission and whether its period takes values now.
  */
 interface SubmissionCheck {
-  committeeCode: string
-  committeeIdNamed: string
-  clusterCode: string
-  year: number
-  period: Period
+  /** The first row of the run: the names the checks were found for. */
+  row: ParsedImportRow
   groupKey: string
   refusal: RowRefusal | null
   ctx: YearContext | null
@@ -761,15 +761,7 @@ interface RowRefusal {
  */
 function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow | RowRefusal {
   let s = scope.last
-  if (
-    s === null ||
-    s.committeeCode !== row.committeeCode ||
-    s.committeeIdNamed !== row.committeeId ||
-    s.clusterCode !== row.clusterCode ||
-    s.year !== row.year ||
-    s.period !== row.period
-  )
-    scope.last = s = checkSubmission(scope, row)
+  if (s === null || !sameNames(row, s.row)) scope.last = s = checkSubmission(scope, row)
   if (s.refusal) return s.refusal
   const ctx = s.ctx!
   const checked = checkReportedValue(row.indicatorCode, row.value, scope.rules, ctx.schemeIndicators)
@@ -782,15 +774,7 @@ function checkRow(scope: ImportScope, i: number, row: ParsedImportRow): GoodRow 
 function checkSubmission(scope: ImportScope, row: ParsedImportRow): SubmissionCheck {
   // The fields are already normalised: the key is the one rawKeyOf gives the raw row.
   const groupKey = `${row.committeeCode}/${row.committeeId}|${row.clusterCode}|${row.year}|${row.period}`
-  const names = {
-    committeeCode: row.committeeCode,
-    committeeIdNamed: row.committeeId,
-    clusterCode: row.clusterCode,
-    year: row.year,
-    period: row.period,
-    groupKey,
-  }
-  const refused = (r: RowRefusal): SubmissionCheck => ({ ...names, refusal: r, ctx: null, committeeId: '', key: '', window: null })
+  const refused = (r: RowRefusal): SubmissionCheck => ({ row, groupKey, refusal: r, ctx: null, committeeId: '', key: '', window: null })
   const byId = row.committeeId !== ''
   const committeeColumn: ImportColumn = byId ? 'committeeId' : 'committeeCode'
   const named = byId ? row.committeeId : row.committeeCode
@@ -819,7 +803,7 @@ function checkSubmission(scope: ImportScope, row: ParsedImportRow): SubmissionCh
     scope.windows.set(wkey, w)
   }
   const window = w instanceof DomainError ? refusal(groupKey, w.code, w.message, 'period', true) : null
-  return { ...names, refusal: null, ctx, committeeId, key: `${ctx.cy.state.id}|${row.period}|${committeeId}`, window }
+  return { row, groupKey, refusal: null, ctx, committeeId, key: `${ctx.cy.state.id}|${row.period}|${committeeId}`, window }
 }
 
 /** A row's refusal (a plain function: checkRow runs for every row, and a closure per row costs). */
