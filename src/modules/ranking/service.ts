@@ -271,9 +271,8 @@ export function rankingService(db: Db, clock: Clock) {
   /** One computation of the live ranking from `row`'s version, encoded; not kept (computeJson keeps it). */
   async function computeEntry(db: DbOrTx, row: ClusterYearRow, now: Date, spans?: Spans): Promise<CacheEntry> {
     // The aggregate, the inputs' rows and the reform's warnings need only the year's row: read at
-    // once. Each read starts after `row` was, so none is older than the version the entry is kept
-    // under (`row`'s): a change committed meanwhile makes the next read compute again.
-    // The targets and the year's other parts come with the inputs, under their rows' fingerprints
+    // once. Each read starts after `row` was, so none is older than `row`'s version (computeJson
+    // checks that none is newer). The targets and the year's other parts come with the inputs, under their rows' fingerprints
     // (KeptParts); read after them when changed, or in a transaction (where nothing is kept).
     const [rows, warnings] = await span(spans, 'db', () => readsOf(db, [() => readRankingInputs(db, row, scores, parts), () => warningsOf(db, row)] as const))
     const cy = rows.aggregate
