@@ -16,6 +16,10 @@
  *     (bench/rows-footprint.ts). Memory is called bounded when the import's peak growth, which
  *     also counts garbage not yet collected, stays under that: the import does not hold the rows.
  *
+ * After the CSV runs, the design the issue suggests (stage with COPY, merge set-based) is measured
+ * in PostgreSQL alone on the same rows (bench/set-based-floor.ts), beside the same COPY: a floor
+ * for that design, whatever its JavaScript would add.
+ *
  * Three processes: this one sets the data up through the service layer and the API; the
  * service under test runs in a process of its own (bench/import-service.ts), which samples its
  * own RSS every 5 ms from a worker thread; the requests come from a client process of its own
@@ -49,6 +53,7 @@ import { copyYardstick, type YardSubmission } from './copy-yardstick.ts'
 import type { ImportRequest } from './import-client.ts'
 import { adminSql, buildService, caller, intFromEnv, issueToken, mb, withBenchDatabase } from './lib.ts'
 import { rng } from './rng.ts'
+import { setBasedFloor } from './set-based-floor.ts'
 
 const POOL_SIZE = 20
 /** Issue 16: the import, checks, audit events and answer included, at least half the bare COPY rate. */
@@ -58,6 +63,8 @@ const TARGET_VALUES_PER_SECOND = 50_000
 const WARM_UP_RUNS = 5
 /** Cluster-years for the JSON part: one create each, so the create figure is a median too. */
 const JSON_CLUSTERS = 5
+/** Loads of the set-based floor (set-based-floor.ts), create and update each. */
+const FLOOR_RUNS = 3
 export const YEAR = 2024
 const INDICATORS = 20
 
@@ -501,6 +508,25 @@ export async function main(): Promise<void> {
         `yardstick: COPY of the 100,000 values, one load beside each 100,000-row import: median ${copyCsv.toFixed(0)} values/s ` +
           `(${yardCsv.map((x) => (x * 1000).toFixed(0)).join(', ')}); import ÷ COPY: create ${ratioText(csvRate('create ' + csvValues.toLocaleString('en')) / copyCsv)}, ` +
           `unchanged ${ratioText(csvRate('unchanged') / copyCsv)}, update ${ratioText(csvRate('update') / copyCsv)}`,
+      )
+      // The design the issue suggests, in PostgreSQL alone (set-based-floor.ts), beside the same COPY.
+      const floor = await setBasedFloor(dbUrl)
+      const floorCreate: number[] = []
+      const floorUpdate: number[] = []
+      try {
+        for (let i = 0; i < FLOOR_RUNS; i++) {
+          await checkpoint()
+          floorCreate.push(await floor.create(yardFor.get(csv)!))
+          floorUpdate.push(await floor.update(yardFor.get(csvChanged)!))
+        }
+      } finally {
+        await floor.close()
+      }
+      const floorRate = (ms: number[]) => csvValues / (median(ms) / 1000)
+      console.log(
+        `set-based floor (stage with COPY, merge set-based; PostgreSQL alone: no value rules, repeats, scope, locks or answer sent), ${FLOOR_RUNS} runs each: ` +
+          `create median ${median(floorCreate).toFixed(0)} ms = ${floorRate(floorCreate).toFixed(0)} values/s (÷ COPY ${(floorRate(floorCreate) / copyCsv).toFixed(2)}), ` +
+          `update median ${median(floorUpdate).toFixed(0)} ms = ${floorRate(floorUpdate).toFixed(0)} values/s (÷ COPY ${(floorRate(floorUpdate) / copyCsv).toFixed(2)})`,
       )
       console.log(`machine: ${availableParallelism()} CPUs; load average ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine skews the figures)`)
     } finally {
