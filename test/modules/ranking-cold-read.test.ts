@@ -74,7 +74,7 @@ t.test('after each kind of input change the served ranking is a fresh computatio
     const cy = await loadClusterYear(h.app.db, r.cluster.id, r.year, { lock: false, targets: true })
     t.equal(res.json().inputsDigest, digestOf(canonicalRankingInputs((await loadRankingInputs(h.app.db, cy))!.input)), `${what}: the digest of the inputs`)
     const br = await h.call(reader, { method: 'GET', url: `${r.base}/ranking`, headers: { 'accept-encoding': 'br' } })
-    t.equal(br.headers.etag, res.headers.etag)
+    t.equal(br.headers.etag, `${(res.headers.etag as string).slice(0, -1)}-br"`, `${what}: the brotli body under the ETag of the same tag`)
     t.same(JSON.parse(brotliDecompressSync(br.rawPayload).toString('utf8')), res.json(), `${what}: the same ranking compressed`)
     lastEtag = res.headers.etag as string
     lastDigest = res.json().inputsDigest
@@ -277,12 +277,15 @@ t.test('the read that computes answers with a fast brotli under a weak ETag; lat
   t.equal(first.statusCode, 200)
   t.equal(first.headers['content-encoding'], 'br')
   const weak = first.headers.etag as string
-  t.match(weak, /^W\/"ranking-/, 'the computing read: a weak ETag')
+  t.match(weak, /^W\/"ranking-.*-br"$/, 'the computing read: the weak form of the brotli ETag')
   const identity = await get({})
-  t.equal(identity.headers.etag, weak.slice(2), 'the identity body: the strong ETag of the same tag')
+  const tag = identity.headers.etag as string
+  t.match(tag, /^"ranking-/, 'the identity body: a strong ETag')
+  t.equal(weak, `W/${tag.slice(0, -1)}-br"`, 'of the same tag')
   t.same(JSON.parse(brotliDecompressSync(first.rawPayload).toString('utf8')), identity.json(), 'the same ranking')
   const kept = await get({ 'accept-encoding': 'br' })
-  t.equal(kept.headers.etag, identity.headers.etag, 'a later brotli read: the strong ETag')
+  t.equal(kept.headers.etag, weak.slice(2), 'a later brotli read: the strong brotli ETag')
+  t.not(kept.headers.etag, tag, 'not the identity ETag: other bytes')
   t.equal(brotliDecompressSync(kept.rawPayload).toString('utf8'), identity.body)
   t.not(kept.rawPayload.equals(first.rawPayload), 'other bytes than the first answer, so another ETag')
   t.ok(kept.rawPayload.length < first.rawPayload.length, 'the kept body is the smaller one')
@@ -290,6 +293,8 @@ t.test('the read that computes answers with a fast brotli under a weak ETag; lat
   t.ok(again.rawPayload.equals(kept.rawPayload), 'and the same bytes on every later read')
   const conditional = await get({ 'accept-encoding': 'br', 'if-none-match': weak })
   t.equal(conditional.statusCode, 304, 'the weak ETag names the same ranking: 304')
+  t.equal((await get({ 'accept-encoding': 'br', 'if-none-match': kept.headers.etag as string })).statusCode, 304, 'and so does the strong one')
+  t.equal((await get({ 'if-none-match': tag })).statusCode, 304, 'the identity ETag, for the identity body: 304')
 })
 
 t.test('a change committed while the ranking is read is not served under the version read before it', async (t) => {

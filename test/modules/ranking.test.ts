@@ -86,6 +86,12 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
     t.equal(zipped.headers['content-encoding'], encoding)
     t.equal(zipped.headers.vary, 'accept, accept-encoding', 'the representation varies with Accept (CSV) and Accept-Encoding')
     t.same(JSON.parse(decode(zipped.rawPayload).toString('utf8')), live.json(), `the ${encoding} body is the same ranking`)
+    // Other bytes than the identity body's: a strong ETag of their own (RFC 9110 §8.8.3), of the same tag.
+    const etag = zipped.headers.etag as string
+    t.equal(etag.replace(/^W\//, ''), `${(live.headers.etag as string).slice(0, -1)}-${encoding}"`, `the ${encoding} body's own ETag`)
+    const conditional = await h.call(admin, { method: 'GET', url: `${r.base}/ranking`, headers: { 'accept-encoding': encoding, 'if-none-match': etag } })
+    t.equal(conditional.statusCode, 304, `If-None-Match with the ${encoding} ETag: 304`)
+    t.equal(conditional.headers.etag, etag.replace(/^W\//, ''), 'which names the representation it stands for')
   }
 
   const blocked = await h.call(admin, { method: 'POST', url: `${r.base}/ranking/finalize` })

@@ -198,21 +198,32 @@ const toAdjustment = (a: AdjustmentRow) => ({
   withdrawnReason: a.withdrawnReason,
 })
 
-/**
- * Sends the cached bytes, compressed when the client accepts it (portals polling rankings do); the
- * read that computed the ranking sends its fast brotli under its weak ETag (EncodedRanking.fresh).
- */
-async function sendEncoded(req: FastifyRequest, reply: FastifyReply, ranking: EncodedRanking) {
+type Coding = 'br' | 'gzip' | null
+
+/** The content coding a ranking goes out in: brotli, else gzip, when the client accepts it. */
+function codingFor(req: FastifyRequest): Coding {
   const accepted = String(req.headers['accept-encoding'] ?? '')
-  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
-  reply.type('application/json; charset=utf-8')
-  if (!encoding) return reply.send(ranking.identity as never)
-  if (encoding === 'br' && ranking.fresh)
-    return reply
-      .header('etag', ranking.fresh.etag)
-      .header('content-encoding', 'br')
-      .send(ranking.fresh.br() as never)
-  return reply.header('content-encoding', encoding).send((await ranking.encoded(encoding)) as never)
+  return /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
+}
+
+/**
+ * The ETag of the ranking's JSON in a content coding: the identity body's with a suffix, since
+ * each coding's bytes differ and a strong ETag names one sequence of bytes (RFC 9110 §8.8.3).
+ */
+const codedEtagOf = (etag: string, coding: Coding) => (coding ? `${etag.slice(0, -1)}-${coding}"` : etag)
+
+/**
+ * Sends the ranking's JSON in the client's coding under that coding's ETag (see codedEtagOf):
+ * the cached bytes (portals polling rankings take them compressed), except that the read that
+ * computed the ranking sends its fast brotli, other bytes than the kept one, under the weak form
+ * of the brotli ETag (EncodedRanking.fresh).
+ */
+async function sendEncoded(reply: FastifyReply, ranking: EncodedRanking, coding: Coding) {
+  reply.type('application/json; charset=utf-8').header('etag', codedEtagOf(ranking.etag, coding))
+  if (!coding) return reply.send(ranking.identity as never)
+  reply.header('content-encoding', coding)
+  if (coding === 'br' && ranking.fresh) return reply.header('etag', `W/${codedEtagOf(ranking.etag, 'br')}`).send(ranking.fresh.br() as never)
+  return reply.send((await ranking.encoded(coding)) as never)
 }
 
 /**
@@ -478,8 +489,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final',
         description:
           'Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed. ' +
-          'The read that computes a new version, when it takes br, gets a faster, larger brotli body under a weak ETag (W/"…"); ' +
-          'every later read gets the cached body under the strong ETag of the same tag (If-None-Match compares weakly: either gets 304).',
+          'Each representation has its own strong ETag: the JSON, the JSON in br and in gzip (the tag with -br, -gzip), the CSV (-csv). ' +
+          'The read that computes a new version, when it takes br, gets a faster, larger brotli body under the weak form of the br ETag (W/"…-br"); ' +
+          'every later br read gets the cached body under the strong one (If-None-Match compares weakly: either gets 304).',
         params: YearParams,
         headers: Type.Object({
           'if-none-match': Type.Optional(Type.String()),
@@ -510,10 +522,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const ranking = await service.rankingJson(req.params.id, req.params.year)
       const csv = wantsCsv(req.headers.accept)
-      const etag = csv ? csvEtagOf(ranking.etag) : ranking.etag
+      const coding = csv ? null : codingFor(req)
+      const etag = csv ? csvEtagOf(ranking.etag) : codedEtagOf(ranking.etag, coding)
       reply.header('etag', etag).header('vary', 'accept, accept-encoding')
       if (notModified(req.headers['if-none-match'], etag)) return reply.code(304).send(undefined as never)
-      if (!csv) return sendEncoded(req, reply, ranking)
+      if (!csv) return sendEncoded(reply, ranking, coding)
       const { bytes, filename } = await rankingCsvOf(req.params.id, req.params.year, ranking)
       return reply
         .type(CSV_MEDIA_TYPE)
@@ -607,8 +620,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const ranking = await service.finalize(actorOf(req), req.params.id, req.params.year)
-      reply.header('etag', ranking.etag).header('vary', 'accept-encoding')
-      return sendEncoded(req, reply, ranking)
+      reply.header('vary', 'accept-encoding')
+      return sendEncoded(reply, ranking, codingFor(req))
     },
   )
 }

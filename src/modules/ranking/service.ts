@@ -73,10 +73,10 @@ export interface EncodedRanking {
    * Only on the answer of the read that computed the ranking: its brotli body made fast (quality 1,
    * a larger body) under a weak ETag, for that one answer, while the kept brotli is made on the
    * thread pool for every later read (which waits for it if it is not ready yet). The two bodies
-   * differ in bytes, so they do not share the strong ETag (RFC 9110 §8.8.1); the weak one names
-   * the same ranking, so a conditional GET with it still answers 304.
+   * differ in bytes, so they do not share the brotli's strong ETag (RFC 9110 §8.8.1); the weak one
+   * names the same ranking, so a conditional GET with it still answers 304 (routes.ts).
    */
-  fresh?: { etag: string; br(): Buffer }
+  fresh?: { br(): Buffer }
 }
 
 interface CacheEntry extends EncodedRanking {
@@ -135,7 +135,6 @@ function freshAnswer(entry: CacheEntry): EncodedRanking & { expiresAt: number } 
   return {
     ...entry,
     fresh: {
-      etag: `W/${entry.etag}`,
       br() {
         const fast = brotliCompressSync(entry.identity, FAST_BROTLI)
         // After, not beside it: on two busy cores the two would slow each other down.
