@@ -7,6 +7,7 @@ import { loadClusterYear } from '../../src/modules/cluster-years/service.ts'
 import { AssessmentScores, loadRankingInputs } from '../../src/modules/ranking/inputs.ts'
 import { rankingService } from '../../src/modules/ranking/service.ts'
 import { buildTestApp } from '../helpers/app.ts'
+import { DomainError } from '../../src/domain/errors.ts'
 import { reportingClusterYear, scoredClusterYear, SCHEME } from '../helpers/fixtures.ts'
 
 // The live ranking is recomputed on the first read after an input changes, from inputs read in
@@ -181,6 +182,95 @@ t.test('reads that miss together share one computation', async (t) => {
   const later = await service.rankingJson(r.cluster.id, r.year)
   t.equal(later.etag, together[0]!.etag, 'then kept')
   t.notOk(later.fresh, 'and answered from the cache')
+})
+
+t.test('when the shared computation fails, the reads that joined it share one more; an error of the year itself reaches them all', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await threeScored(h)
+  const secretariat = await h.token('secretariat', r.ids[0])
+  // The service's computations read through this handle: armed, the first statement of one waits
+  // for the gate, then fails as the gate says; every statement is counted.
+  let statements = 0
+  let gate: { reached: () => void; failure: Promise<Error> } | null = null
+  const db = new Proxy(h.app.db, {
+    get(target, prop) {
+      if (prop === 'execute')
+        return async (query: Parameters<typeof target.execute>[0]) => {
+          statements += 1
+          const held = gate
+          if (held) {
+            gate = null
+            held.reached()
+            throw await held.failure
+          }
+          return target.execute(query)
+        }
+      const value = Reflect.get(target, prop, target) as unknown
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+  // Each read takes the time once it has read the year's row, just before it looks for a
+  // computation under way to join: counted, it says when the reads have got there.
+  let timed = 0
+  const service = rankingService(db, () => {
+    timed += 1
+    return h.app.clock()
+  })
+  let reads = 0
+  const read = () => {
+    reads += 1
+    return service.rankingJson(r.cluster.id, r.year).then(
+      (answer) => ({ answer }),
+      (failure: unknown) => ({ failure }),
+    )
+  }
+  /** One read's computation held at its first statement, four more reads joining it, then the computation failing with `error`. */
+  const failShared = async (error: Error) => {
+    const res = await h.call(secretariat, {
+      method: 'POST',
+      url: `${r.base}/adjustments`,
+      body: { committeeId: r.ids[1], type: 'bonus', points: '1', reason: 'Mô hình dân vận khéo' },
+    })
+    t.equal(res.statusCode, 201, res.body) // so the next read computes
+    let fail!: (e: Error) => void
+    let reached!: () => void
+    const atGate = new Promise<void>((resolve) => (reached = resolve))
+    gate = { reached, failure: new Promise<Error>((resolve) => (fail = resolve)) }
+    const first = read()
+    await atGate
+    const before = statements
+    const timedBefore = timed
+    const joined = Array.from({ length: 4 }, read)
+    // The four have read the year's row (not through the handle) and taken the time; from there
+    // to waiting on the computation is one synchronous step.
+    const arrived = () => timed >= timedBefore + 4
+    while (!arrived()) await new Promise((resolve) => setImmediate(resolve))
+    await new Promise((resolve) => setImmediate(resolve))
+    t.equal(statements, before, 'the four joined the computation under way: no statement of their own')
+    fail(error)
+    return { first: await first, joined: await Promise.all(joined), statementsAfter: () => statements - before }
+  }
+
+  const lost = await failShared(new Error('connection lost'))
+  t.match(lost.first, { failure: { message: 'connection lost' } }, 'the read whose computation failed gets its failure')
+  t.ok(
+    lost.joined.every((x) => 'answer' in x),
+    'each read that had joined it gets a ranking',
+  )
+  const answers = new Set(lost.joined.map((x) => ('answer' in x ? x.answer : null)))
+  t.equal(answers.size, 1, 'from one computation, which the other three joined (before: one each)')
+  const fresh = await rankingService(h.app.db, h.app.clock).rankingJson(r.cluster.id, r.year)
+  const [answer] = [...answers]
+  t.equal(answer!.etag, fresh.etag, 'of the current version')
+  t.same(JSON.parse(answer!.identity.toString('utf8')).members, JSON.parse(fresh.identity.toString('utf8')).members, 'the ranking a computation gives')
+
+  const ofYear = await failShared(new DomainError('conflict', 'SCHEME_REQUIRED', 'This cluster-year has no scheme; nothing can be ranked'))
+  t.ok(
+    [ofYear.first, ...ofYear.joined].every((x) => 'failure' in x && x.failure instanceof DomainError && x.failure.code === 'SCHEME_REQUIRED'),
+    'a failure of the year itself: every read gets it',
+  )
+  t.equal(ofYear.statementsAfter(), 0, 'and none computes again')
+  t.equal(reads, 10, 'ten reads in all')
 })
 
 t.test('a read that joins a computation under way gets its answer only if the rules held then hold at its own time', async (t) => {

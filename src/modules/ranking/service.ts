@@ -4,7 +4,7 @@ import type { Db, DbOrTx, Tx } from '../../db/client.ts'
 import { whenCommitted } from '../../db/scope.ts'
 import { canonicalJson, digestOf } from '../../domain/canonical.ts'
 import { assertRankingInputsOpen, finalizationPath, isFinal, nextRuleChange, requireScheme, type ClusterYearStatus } from '../../domain/cluster-year.ts'
-import { conflict, notFound } from '../../domain/errors.ts'
+import { conflict, DomainError, notFound } from '../../domain/errors.ts'
 import { awardEligibility } from '../../domain/awards.ts'
 import { assertAssessor, validateAdjustment, validateAssessment, validateTieVote, validateWithdrawal, type AdjustmentInput } from '../../domain/peer-review.ts'
 import {
@@ -308,22 +308,35 @@ export function rankingService(db: Db, clock: Clock) {
       if (snapshot) return remember(row, encodedEntry(stampOf(row), Number.POSITIVE_INFINITY, etagOf(row), await finalBody(db, row, snapshot.ranking)))
       // Reads that miss together on one version share one computation (portals polling right
       // after a change), if its rules hold at their time too. Not inside a transaction (its reads
-      // are its own), nor when timed. One whose shared computation fails (its first reader's
-      // request was cancelled, say) computes on its own.
+      // are its own), nor when timed.
       if (spans || inTransaction(db)) return computeJson(row, now, spans)
       const key = `${row.id}|${stampOf(row)}`
-      const flight = computing.get(key)
-      if (flight && flight.at <= now.getTime()) {
+      // When this read computes: now, or the time of a shared computation that failed (below).
+      let at = now
+      for (let joined = 0; ; joined++) {
+        const flight = computing.get(key)
+        if (!flight || flight.at > now.getTime()) break
         // Shared only while its rules hold at this read's time too (the FY deadline passing meanwhile changes the blockers).
-        const shared = await flight.answer.catch(() => null)
-        if (shared && now.getTime() < shared.expiresAt) return shared
-        return computeJson(row, now)
+        const shared = await flight.answer.then(
+          (answer) => ({ answer }),
+          (failure: unknown) => ({ failure }),
+        )
+        if ('answer' in shared) return now.getTime() < shared.answer.expiresAt ? shared.answer : computeJson(row, now)
+        // What the year's data says (no scheme, say) is the same for every read of this version.
+        if (shared.failure instanceof DomainError) throw shared.failure
+        // Failed for its own read (that request was cancelled, its connection lost): the first
+        // waiter to get here computes again, as of the same time, and the others join it (that
+        // time is no later than theirs); once only, then each computes on its own.
+        if (joined > 0) return computeJson(row, now)
+        at = new Date(flight.at)
       }
-      const mine = computeJson(row, now).finally(() => {
+      const mine = computeJson(row, at).finally(() => {
         if (computing.get(key)?.answer === mine) computing.delete(key)
       })
-      computing.set(key, { at: now.getTime(), answer: mine })
-      return mine
+      computing.set(key, { at: at.getTime(), answer: mine })
+      if (at === now) return mine
+      const answer = await mine
+      return now.getTime() < answer.expiresAt ? answer : computeJson(row, now)
     },
 
     /**
