@@ -46,6 +46,15 @@ export const newSecretKey = (): string => randomBytes(KEY_BYTES).toString('base6
 
 export const isSealed = (stored: string): boolean => stored.startsWith(PREFIX)
 
+/** The id of the key `stored` is sealed under; null when it was never sealed. */
+export const sealedKeyOf = (stored: string): string | null => (isSealed(stored) ? (stored.slice(PREFIX.length).split(':')[0] ?? '') : null)
+
+/** Whether `keys` can open `stored`: it was never sealed, or is sealed under one of them. */
+export function opens(keys: SecretKeys | null, stored: string): boolean {
+  const kid = sealedKeyOf(stored)
+  return kid === null || (keys?.keys.some((k) => k.kid === kid) ?? false)
+}
+
 /** `secret` sealed under the first key, bound to `context`. */
 export function seal(keys: SecretKeys, secret: string, context: string): string {
   const { kid, key } = keys.keys[0]!

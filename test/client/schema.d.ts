@@ -913,7 +913,7 @@ export interface paths {
         };
         /**
          * The live ranking with per-criterion explanations, ties, eligibility and what is missing; the frozen one once final
-         * @description Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed. The read that computes a new version, when it takes br, gets a faster, larger brotli body under a weak ETag (W/"…"); every later read gets the cached body under the strong ETag of the same tag (If-None-Match compares weakly: either gets 304).
+         * @description Computed once per version of its inputs and cached. Send If-None-Match with the ETag to get 304 when nothing changed. Each representation has its own strong ETag: the JSON, the JSON in br and in gzip (the tag with -br, -gzip), the CSV (-csv). The read that computes a new version, when it takes br, gets a faster, larger brotli body under the weak form of the br ETag (W/"…-br"); every later br read gets the cached body under the strong one (If-None-Match compares weakly: either gets 304).
          *
          *     **Who may call it:** admin, organizer, secretariat, submitter, auditor, reader.
          */
@@ -27300,6 +27300,12 @@ export interface operations {
                              */
                             createdAt: string;
                             createdBy: string | null;
+                            /** @description How the signing secret is kept, and whether deliveries can be signed */
+                            signing: {
+                                keyId: string | null;
+                                /** @description Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
+                                held: boolean;
+                            };
                         }[];
                         /** @description Cursor of the next page; null at the end */
                         nextCursor: string | null;
@@ -27517,6 +27523,12 @@ export interface operations {
                          */
                         createdAt: string;
                         createdBy: string | null;
+                        /** @description How the signing secret is kept, and whether deliveries can be signed */
+                        signing: {
+                            keyId: string | null;
+                            /** @description Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
+                            held: boolean;
+                        };
                         secret: string | null;
                     };
                 };
@@ -27761,6 +27773,12 @@ export interface operations {
                          */
                         createdAt: string;
                         createdBy: string | null;
+                        /** @description How the signing secret is kept, and whether deliveries can be signed */
+                        signing: {
+                            keyId: string | null;
+                            /** @description Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
+                            held: boolean;
+                        };
                     };
                 };
             };
@@ -28421,6 +28439,12 @@ export interface operations {
                          */
                         createdAt: string;
                         createdBy: string | null;
+                        /** @description How the signing secret is kept, and whether deliveries can be signed */
+                        signing: {
+                            keyId: string | null;
+                            /** @description Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
+                            held: boolean;
+                        };
                     };
                 };
             };

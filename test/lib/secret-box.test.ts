@@ -1,6 +1,6 @@
 import t from 'tap'
 import fc from 'fast-check'
-import { isSealed, newSecretKey, open, seal, SecretKeyError, secretKeysFrom, sealedUnder } from '../../src/lib/secret-box.ts'
+import { isSealed, newSecretKey, open, opens, seal, sealedKeyOf, SecretKeyError, secretKeysFrom, sealedUnder } from '../../src/lib/secret-box.ts'
 
 const k1 = newSecretKey()
 const k2 = newSecretKey()
@@ -60,4 +60,29 @@ t.test('keys are read one per line: base64 or hex of 32 bytes; blank lines and c
   t.throws(() => secretKeysFrom(['# none']), /no key/)
   t.throws(() => secretKeysFrom(['c2hvcnQ=']), /key 1 is not 32 bytes/)
   t.throws(() => secretKeysFrom([k1, 'not base64!!']), /key 2 is not 32 bytes/)
+})
+
+t.test('which key a stored value is sealed under, and whether a set of keys opens it', async (t) => {
+  const first = secretKeysFrom([newSecretKey()])
+  const second = secretKeysFrom([newSecretKey()])
+  const both = secretKeysFrom([newSecretKey(), ...[first, second].map((k) => k.keys[0]!.key.toString('base64'))])
+  const sealed = seal(first, 'whsec_abc', 'ctx')
+  t.equal(sealedKeyOf(sealed), first.keys[0]!.kid, 'the key it names')
+  t.equal(sealedKeyOf('whsec_abc'), null, 'none when never sealed')
+  t.ok(opens(first, sealed), 'its own key opens it')
+  t.ok(opens(both, sealed), 'as does a set that holds that key beside others')
+  t.notOk(opens(second, sealed), 'another key does not')
+  t.notOk(opens(null, sealed), 'nor no key at all')
+  t.ok(opens(null, 'whsec_abc') && opens(second, 'whsec_abc'), 'a value never sealed needs no key')
+  t.equal(
+    opens(both, sealed),
+    (() => {
+      try {
+        return open(both, sealed, 'ctx') === 'whsec_abc'
+      } catch {
+        return false
+      }
+    })(),
+    'as open finds',
+  )
 })

@@ -12,7 +12,7 @@ import { backoffMs, WebhookDispatcher } from '../../src/modules/webhooks/dispatc
 import { webhookRepository } from '../../src/modules/webhooks/repository.ts'
 import { changesHead } from '../../src/modules/changes/service.ts'
 import { buildTestApp, TEST_WEBHOOK_KEYS, type TestApp } from '../helpers/app.ts'
-import { isSealed, newSecretKey, open as openSecret, sealedUnder, secretKeysFrom, type SecretKeys } from '../../src/lib/secret-box.ts'
+import { isSealed, newSecretKey, open as openSecret, seal, sealedUnder, secretKeysFrom, type SecretKeys } from '../../src/lib/secret-box.ts'
 import { createCluster, createCommittee } from '../helpers/fixtures.ts'
 import { expectProblem } from '../helpers/problems.ts'
 
@@ -872,6 +872,36 @@ t.test(
     t.equal(openSecret(TEST_WEBHOOK_KEYS, await stored(plain, old.id), `webhook_subscription:${old.id}`), old.secret, 'now sealed')
   },
 )
+
+t.test('a subscription says which key seals its signing secret, and whether the service holds it (else nothing can be sent)', async (t) => {
+  const h = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true })
+  const created = await h.call(h.adminToken, {
+    method: 'POST',
+    url: '/v1/webhook-subscriptions',
+    body: { url: 'http://127.0.0.1:9/hook', types: ['committee'] },
+  })
+  t.equal(created.statusCode, 201, created.body)
+  const sub = created.json()
+  const kid = TEST_WEBHOOK_KEYS.keys[0]!.kid
+  t.same(sub.signing, { keyId: kid, held: true }, 'created: sealed under the service’s key, held')
+  const read = async () => (await h.call(h.adminToken, { method: 'GET', url: `/v1/webhook-subscriptions/${sub.id}` })).json().signing
+  const listed = async () =>
+    (await h.call(h.adminToken, { method: 'GET', url: '/v1/webhook-subscriptions' })).json().items.find((x: { id: string }) => x.id === sub.id).signing
+  t.same(await read(), { keyId: kid, held: true })
+  // Its key lost (the row sealed under a key no replica holds): the subscription says so.
+  const lost = secretKeysFrom([newSecretKey()])
+  await h.app.db.execute(sql`update webhook_subscriptions set secret = ${seal(lost, sub.secret, `webhook_subscription:${sub.id}`)} where id = ${sub.id}`)
+  t.same(await read(), { keyId: lost.keys[0]!.kid, held: false }, 'read: sealed under a key the service does not hold')
+  t.same(await listed(), { keyId: lost.keys[0]!.kid, held: false }, 'and so in the list')
+  // Kept unsealed (created where no key was configured): no key is needed.
+  const plain = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true }, { webhookSecretKeys: null })
+  const unsealed = await plain.call(plain.adminToken, {
+    method: 'POST',
+    url: '/v1/webhook-subscriptions',
+    body: { url: 'http://127.0.0.1:9/hook', types: ['committee'] },
+  })
+  t.same(unsealed.json().signing, { keyId: null, held: true }, 'stored unsealed: no key, nothing missing')
+})
 
 t.test('claims: retries have their share however many live subscriptions are due, and never more', async (t) => {
   const h = await buildTestApp(t, { WEBHOOK_DELIVERY: false, WEBHOOK_ALLOW_PRIVATE_URLS: true })

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
-import type { SecretKeys } from '../../lib/secret-box.ts'
+import { opens, sealedKeyOf, type SecretKeys } from '../../lib/secret-box.ts'
 import { IdempotencyHeaders, IdParams, ListQuery, Nullable, Page, problems, StringEnum, Timestamp, Uuid } from '../../lib/http-schemas.ts'
 import { byId, listPage } from '../../lib/pagination.ts'
 import { grant, scopeOf, type ScopeResolver } from '../../plugins/auth.ts'
@@ -31,6 +31,21 @@ const SubscriptionSchema = Type.Object(
     lastDeliveredAt: Nullable(Timestamp),
     createdAt: Timestamp,
     createdBy: Nullable(Uuid),
+    signing: Type.Object(
+      {
+        keyId: Nullable(
+          Type.String({
+            description:
+              'The key of WEBHOOK_SECRET_KEYS_FILE the stored signing secret is sealed under (its id: the first 16 hex digits of the key’s sha256); null when stored unsealed',
+          }),
+        ),
+        held: Type.Boolean({
+          description:
+            'Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret',
+        }),
+      },
+      { additionalProperties: false, description: 'How the signing secret is kept, and whether deliveries can be signed' },
+    ),
   },
   { additionalProperties: false },
 )
@@ -64,7 +79,7 @@ const DeliverySchema = Type.Object(
   { additionalProperties: false },
 )
 
-const toSubscription = (s: SubscriptionRow) => ({
+const toSubscription = (s: SubscriptionRow, keys: SecretKeys | null) => ({
   id: s.id,
   url: s.url,
   types: s.types as (typeof PUBLIC_TYPES)[number][] | null,
@@ -80,6 +95,7 @@ const toSubscription = (s: SubscriptionRow) => ({
   lastDeliveredAt: s.lastDeliveredAt?.toISOString() ?? null,
   createdAt: s.createdAt.toISOString(),
   createdBy: s.createdBy,
+  signing: { keyId: sealedKeyOf(s.secret), held: opens(keys, s.secret) },
 })
 
 const toDelivery = (d: DeliveryRow) => ({
@@ -165,7 +181,7 @@ const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = asy
     async (req, reply) => {
       const { subscription, secret } = await service.create(actorOf(req), req.body)
       reply.header('location', `/v1/webhook-subscriptions/${subscription.id}`)
-      return reply.code(201).send({ ...toSubscription(subscription), secret })
+      return reply.code(201).send({ ...toSubscription(subscription, secretKeys), secret })
     },
   )
 
@@ -187,7 +203,7 @@ const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = asy
         req.query,
         byId,
         (filter, after, limit) => repo.list({ ...filter, afterId: after?.id, limit }),
-        (rows) => rows.map(toSubscription),
+        (rows) => rows.map((row) => toSubscription(row, secretKeys)),
       ),
   )
 
@@ -203,7 +219,7 @@ const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = asy
         response: { 200: SubscriptionSchema, ...problems(400, 401, 403, { 404: ['WEBHOOK_SUBSCRIPTION_NOT_FOUND'] }) },
       },
     },
-    async (req) => toSubscription(await find(req.params.id)),
+    async (req) => toSubscription(await find(req.params.id), secretKeys),
   )
 
   app.delete(
@@ -278,7 +294,7 @@ const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = asy
     async (req) => {
       const row = await service.redeliver(actorOf(req), req.params.id, req.body?.fromPosition)
       app.webhooks?.kick()
-      return toSubscription(row)
+      return toSubscription(row, secretKeys)
     },
   )
 }
