@@ -109,10 +109,18 @@ function sniffZip(b: Uint8Array): Sniffed {
       const type = String.fromCharCode(...b.subarray(at, at + size))
       const format = ODF[type]
       if (format) {
-        const names = zipEntries(b)?.map((e) => e.name)
-        if (!names) return refused('ZIP_UNREADABLE', 'The zip archive cannot be read (no valid central directory)')
+        const entries = zipEntries(b)
+        if (!entries) return refused('ZIP_UNREADABLE', 'The zip archive cannot be read (no valid central directory)')
+        const names = entries.map((e) => e.name)
         // Macros of the document's own: Basic libraries and scripts (Python, JavaScript, BeanShell).
         if (names.some((n) => /^(basic|scripts)\//i.test(n))) return refused('MACROS_NOT_ALLOWED', 'The OpenDocument file holds macros (Basic/ or Scripts/)')
+        // Saved with a password: the manifest says how each encrypted entry is encrypted (ODF 1.2 part 3, 3.8).
+        const manifest = entries.find((e) => e.name === 'META-INF/manifest.xml')
+        if (manifest) {
+          const text = zipEntryText(b, manifest, MAX_CONTENT_TYPES_BYTES)
+          if (text === null) return refused('ZIP_UNREADABLE', 'The OpenDocument file’s META-INF/manifest.xml cannot be read')
+          if (/<(?:[\w.-]+:)?encryption-data\b/.test(text)) return refused('ENCRYPTED', `The OpenDocument file ${ENCRYPTED}`)
+        }
         return found(format)
       }
     }
@@ -222,6 +230,10 @@ function sniffOle2(b: Uint8Array): Sniffed {
   const file = ole2File(b)
   if (file === null) return refused('OLE2_UNREADABLE', 'The compound file cannot be read')
   const { entries, rootChildren } = file
+  // A Word, Excel or PowerPoint 2007+ file encrypted with a password to open is a compound file
+  // holding the encrypted package ([MS-OFFCRYPTO] 2.3.4.1), not a ZIP.
+  const atRoot = (name: string) => rootChildren.some((e) => e.type === 2 && e.name === name)
+  if (atRoot('EncryptionInfo') && atRoot('EncryptedPackage')) return refused('ENCRYPTED', `The Office document ${ENCRYPTED}`)
   // The document is what the root holds (an embedded object's streams sit in storages below it).
   const formats = new Set(OLE2_STREAMS.filter(([stream]) => rootChildren.some((e) => e.type === 2 && e.name === stream)).map(([, f]) => f))
   if (formats.size === 0) return refused('OLE2_NOT_A_DOCUMENT', 'The compound file is not a Word, Excel or PowerPoint 97-2003 file (an installer, say)')
@@ -237,12 +249,17 @@ function sniffOle2(b: Uint8Array): Sniffed {
       if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
       const found = xlsGlobals(view)
       if (found === 'macros') return refused('MACROS_NOT_ALLOWED', 'The Excel workbook holds macro sheets (Excel 4.0 macros) or VBA modules')
-      if (found === 'encrypted')
-        return refused('ENCRYPTED', 'The Excel workbook is encrypted (a password to open it): its content cannot be checked, nor read by an auditor')
+      if (found === 'encrypted') return refused('ENCRYPTED', `The Excel workbook ${ENCRYPTED}`)
     } else if (e.name === 'PowerPoint Document') {
       const view = file.view(e)
       if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
-      if (pptVbaProject(view)) return refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)')
+      const found = pptRecords(view)
+      if (found === 'macros') return refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)')
+      if (found === 'encrypted') return refused('ENCRYPTED', `The PowerPoint presentation ${ENCRYPTED}`)
+    } else if (e.name === 'WordDocument') {
+      const view = file.view(e)
+      if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
+      if (wordEncrypted(view)) return refused('ENCRYPTED', `The Word document ${ENCRYPTED}`)
     }
   }
   return found(format)
@@ -406,26 +423,39 @@ function xlsGlobals(w: StreamView): 'macros' | 'encrypted' | null {
   return null
 }
 
+/** How a refusal of an encrypted document ends, after what it is. */
+const ENCRYPTED = 'is encrypted (a password to open it): its content cannot be checked, nor read by an auditor'
+
 /**
- * A PowerPoint 97-2003 stream holds a VBA project: a VBAInfoContainer (0x03FF) or VBAInfoAtom
- * (0x0400) record, found walking the records and every container's children ([MS-PPT]: an
- * 8-byte header, the version's low nibble 0xF marking a container).
+ * What a PowerPoint 97-2003 stream's records declare, found walking the records and every
+ * container's children ([MS-PPT]: an 8-byte header, the version's low nibble 0xF marking a
+ * container): a VBA project, as a VBAInfoContainer (0x03FF) or VBAInfoAtom (0x0400); or
+ * encryption, as a CryptSession10Container (0x2F14), which also hides the records after it.
  */
-function pptVbaProject(p: StreamView): boolean {
-  const walk = (from: number, to: number, depth: number): boolean => {
+function pptRecords(p: StreamView): 'macros' | 'encrypted' | null {
+  const walk = (from: number, to: number, depth: number): 'macros' | 'encrypted' | null => {
     for (let at = from; at + 8 <= to;) {
       const version = viewU16(p, at) & 0x0f
       const type = viewU16(p, at + 2)
       const length = viewU32(p, at + 4)
-      if (type === 0x03ff || type === 0x0400) return true
+      if (type === 0x03ff || type === 0x0400) return 'macros'
+      if (type === 0x2f14) return 'encrypted'
       const end = Math.min(to, at + 8 + length)
-      if (version === 0x0f && depth < 16 && walk(at + 8, end, depth + 1)) return true
+      const found = version === 0x0f && depth < 16 ? walk(at + 8, end, depth + 1) : null
+      if (found) return found
       at = at + 8 + length
     }
-    return false
+    return null
   }
   return walk(0, p.size, 0)
 }
+
+/**
+ * A Word 97-2003 (or Word 6/95) document is encrypted, or obfuscated with a password: the
+ * FibBase's fEncrypted flag (bit 8 of the 16-bit flags at offset 10, [MS-DOC] 2.5.2), set for
+ * both kinds.
+ */
+const wordEncrypted = (w: StreamView): boolean => w.size >= 12 && (viewU16(w, 10) & 0x0100) !== 0
 
 /**
  * Where a document belongs (`kind`) and what its `ownerId` names: the signed pact and the

@@ -185,6 +185,77 @@ t.test('a compound file is the document its root holds, and every workbook or pr
   t.equal(formatOf(ole2([{ name: 'Workbook', data: encrypted }])), 'refused:ENCRYPTED')
 })
 
+t.test('documents saved with a password to open are refused as encrypted, whatever their format', async (t) => {
+  // Word, Excel, PowerPoint 2007+: the encrypted package in a compound file, not a zip.
+  const encryptedPackage = ole2([
+    { name: 'EncryptionInfo', data: Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]) },
+    { name: 'EncryptedPackage', data: Buffer.alloc(5000, 7) },
+    { name: '\u0006DataSpaces', storage: true, children: ['Version'] },
+  ])
+  t.equal(formatOf(encryptedPackage), 'refused:ENCRYPTED', 'an encrypted DOCX, XLSX or PPTX')
+  t.equal(formatOf(ole2(['EncryptionInfo'])), 'refused:OLE2_NOT_A_DOCUMENT', 'the encryption header alone is no document')
+  // Word 97-2003: the FibBase's fEncrypted flag, set for RC4 encryption and XOR obfuscation alike.
+  const fib = (flags: number) => {
+    const stream = Buffer.alloc(1024)
+    stream.writeUInt16LE(0xa5ec, 0) // wIdent
+    stream.writeUInt16LE(0x00c1, 2) // nFib: Word 97
+    stream.writeUInt16LE(flags, 10)
+    return ole2([{ name: 'WordDocument', data: stream }, '1Table'])
+  }
+  t.equal(formatOf(fib(0x0200)), 'doc', 'a Word document whose table stream is 1Table')
+  t.equal(formatOf(fib(0x0300)), 'refused:ENCRYPTED', 'encrypted')
+  t.equal(formatOf(fib(0x8300)), 'refused:ENCRYPTED', 'obfuscated')
+  t.equal(formatOf(ole2(['WordDocument', '1Table'])), 'doc', 'an empty stream reads as no flags')
+  // PowerPoint 97-2003: a CryptSession10Container among the records.
+  const document = pptRecord(0x03e8, pptRecord(0x03e9, Buffer.alloc(40), false))
+  const crypt = pptRecord(0x2f14, pptRecord(0x2f15, Buffer.alloc(16), false))
+  t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: document }])), 'ppt')
+  t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: Buffer.concat([document, crypt]) }])), 'refused:ENCRYPTED', 'encrypted')
+  const vba = pptRecord(0x03ff, pptRecord(0x0400, Buffer.alloc(12), false))
+  t.equal(
+    formatOf(ole2([{ name: 'PowerPoint Document', data: Buffer.concat([vba, crypt]) }])),
+    'refused:MACROS_NOT_ALLOWED',
+    'a VBA project found first is reported first',
+  )
+  // Embedded: a clean workbook embedding an encrypted Word document.
+  const wordStream = Buffer.alloc(1024)
+  wordStream.writeUInt16LE(0xa5ec, 0)
+  wordStream.writeUInt16LE(0x0100, 10)
+  const embeddedEncrypted = {
+    name: 'ObjectPool',
+    storage: true,
+    children: [{ name: '_1234', storage: true, children: [{ name: 'WordDocument', data: wordStream }] }],
+  }
+  t.equal(
+    formatOf(ole2([{ name: 'Workbook', data: xlsWorkbook([0]) }, embeddedEncrypted])),
+    'refused:ENCRYPTED',
+    'a workbook embedding an encrypted Word document',
+  )
+  // OpenDocument: the manifest's encryption-data.
+  const odf = (manifest: string) =>
+    zip([
+      ['mimetype', 'application/vnd.oasis.opendocument.text'],
+      ['META-INF/manifest.xml', manifest, 'deflate'],
+      ['content.xml', Buffer.alloc(64, 3)],
+    ])
+  const NS = 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
+  t.equal(
+    formatOf(odf(`<manifest:manifest ${NS}><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`)),
+    'odt',
+  )
+  t.equal(
+    formatOf(
+      odf(
+        `<manifest:manifest ${NS}><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="2048">` +
+          '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="y"/>' +
+          '</manifest:encryption-data></manifest:file-entry></manifest:manifest>',
+      ),
+    ),
+    'refused:ENCRYPTED',
+    'an OpenDocument file saved with a password',
+  )
+})
+
 t.test('a compound file whose header is off the specification is unreadable, at once', async (t) => {
   const file = (header: Record<number, number>) =>
     ole2(
