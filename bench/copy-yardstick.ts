@@ -34,7 +34,15 @@ export interface Yardstick {
 const SUBMISSION_COLUMNS = 'id, cluster_year_id, cluster_id, year, period, committee_id, status, created_at, updated_at'
 
 /** COPY's text format: tab-separated, `\N` for null, backslash escapes. */
-const copyText = (v: string | null) => (v === null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'))
+export const copyText = (v: string | null) => (v === null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'))
+
+/** Sends `text` to `COPY … FROM STDIN` in 64 KB pieces, as a client streams a body. */
+export async function copyIn(client: pg.Client, sql: string, text: string): Promise<void> {
+  const pieces = function* () {
+    for (let at = 0; at < text.length; at += 65536) yield text.slice(at, at + 65536)
+  }
+  await pipeline(Readable.from(pieces()), client.query(copyFrom(sql)))
+}
 
 export async function copyYardstick(dbUrl: string): Promise<Yardstick> {
   const client = new pg.Client({ connectionString: dbUrl })
@@ -50,13 +58,7 @@ export async function copyYardstick(dbUrl: string): Promise<Yardstick> {
     const target = table === 'submissions' ? 'yard_submissions' : 'yard_values'
     await client.query(`alter table ${target} add ${def.replace(/REFERENCES submissions\(/, 'REFERENCES yard_submissions(')}`)
   }
-  const copy = async (sql: string, text: string) => {
-    // In 64 KB pieces, as a client streams a body.
-    const pieces = function* () {
-      for (let at = 0; at < text.length; at += 65536) yield text.slice(at, at + 65536)
-    }
-    await pipeline(Readable.from(pieces()), client.query(copyFrom(sql)))
-  }
+  const copy = (sql: string, text: string) => copyIn(client, sql, text)
   return {
     async prepare(subs) {
       const ids = await client.query<{ committee: string; cluster: string; year: number; cy: string; cluster_id: string; committee_id: string }>(

@@ -13,14 +13,8 @@
  *
  * Not a benchmark itself (bench/run.ts does not list it).
  */
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
-import { from as copyFrom } from 'pg-copy-streams'
-import type { YardSubmission } from './copy-yardstick.ts'
-
-/** COPY's text format: tab-separated, `\N` for null, backslash escapes. */
-const copyText = (v: string | null) => (v === null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'))
+import { copyIn, copyText, type YardSubmission } from './copy-yardstick.ts'
 
 /** The raw rows as a client sends them, one line each, numbered. */
 function stageText(subs: YardSubmission[]): string {
@@ -104,14 +98,7 @@ export async function setBasedFloor(dbUrl: string): Promise<SetBasedFloor> {
     await client.query(
       `create temp table yard_stage (i int, committee_code text, cluster_code text, year text, period text, indicator_code text, value text, note text) on commit drop`,
     )
-    await pipeline(
-      Readable.from(
-        (function* () {
-          for (let at = 0; at < text.length; at += 65536) yield text.slice(at, at + 65536)
-        })(),
-      ),
-      client.query(copyFrom('copy yard_stage from stdin')),
-    )
+    await copyIn(client, 'copy yard_stage from stdin', text)
     // A temporary table has no statistics until analysed: without them the joins run as nested loops.
     await client.query('analyze yard_stage')
     const { rows } = await client.query<{ answered: number }>(statement)
