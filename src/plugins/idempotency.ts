@@ -34,6 +34,13 @@ interface Claim {
 }
 
 declare module 'fastify' {
+  interface FastifyReply {
+    /**
+     * The ETag of the body without content coding, set by a route that answers compressed under
+     * its coding's own ETag: a replay sends that body, so it carries this one (none when unset).
+     */
+    identityEtag: string | null
+  }
   interface FastifyRequest {
     idempotencyClaim: Claim | null
     /** Ends the request's own transaction; null once settled, or when it has none. */
@@ -119,6 +126,7 @@ async function answerBytes(payload: unknown, encoding: string | undefined): Prom
 async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions) {
   const { db } = opts
   app.decorateRequest('idempotencyClaim', null)
+  app.decorateReply('identityEtag', null)
   app.decorateRequest('settleTransaction', null)
 
   const ttlMs = opts.ttlHours * 3_600_000
@@ -314,6 +322,11 @@ async function idempotencyPlugin(app: FastifyInstance, opts: IdempotencyOptions)
       for (const h of REPLAYED_HEADERS) {
         const v = reply.getHeader(h)
         if (v !== undefined) headers[h] = String(v)
+      }
+      // The body is kept without its content coding: an ETag of the coded bytes does not name it.
+      if (typeof encoding === 'string' && encoding !== 'identity') {
+        delete headers.etag
+        if (reply.identityEtag !== null) headers.etag = reply.identityEtag
       }
       answer = { status: reply.statusCode, headers, body }
       await settle({ commit: answer })

@@ -169,14 +169,17 @@ t.test('a compressed answer is stored so that it replays faithfully, whatever th
   const first = await finalize('gzip')
   t.equal(first.statusCode, 200, 'a success stays a success after its commit')
   t.equal(first.headers['content-encoding'], 'gzip')
+  t.match(first.headers.etag, /-gzip"$/, 'under the gzip body’s own ETag')
   const decoded = JSON.parse(gunzipSync(first.rawPayload).toString('utf8'))
   t.equal(decoded.final, true)
+  const identity = await h.call(h.adminToken, { method: 'GET', url: `${r.base}/ranking` })
   for (const encoding of [undefined, 'gzip', 'br']) {
     const replay = await finalize(encoding)
     t.equal(replay.statusCode, 200)
     t.equal(replay.headers['idempotent-replayed'], 'true')
     t.equal(replay.headers['content-encoding'], undefined, 'replayed without content coding, which every client reads')
     t.same(replay.json(), decoded, `the same answer (${encoding ?? 'identity'})`)
+    t.equal(replay.headers.etag, identity.headers.etag, 'under the ETag of the body it sends: the identity one')
   }
 })
 

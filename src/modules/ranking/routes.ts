@@ -221,7 +221,8 @@ const codedEtagOf = (etag: string, coding: Coding) => (coding ? `${etag.slice(0,
 async function sendEncoded(reply: FastifyReply, ranking: EncodedRanking, coding: Coding) {
   reply.type('application/json; charset=utf-8').header('etag', codedEtagOf(ranking.etag, coding))
   if (!coding) return reply.send(ranking.identity as never)
-  reply.header('content-encoding', coding)
+  // (A replay of an idempotent finalize sends the identity body: under its ETag.)
+  reply.header('content-encoding', coding).identityEtag = ranking.etag
   if (coding === 'br' && ranking.fresh) return reply.header('etag', `W/${codedEtagOf(ranking.etag, 'br')}`).send(ranking.fresh.br() as never)
   return reply.send((await ranking.encoded(coding)) as never)
 }
