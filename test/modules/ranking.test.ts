@@ -94,6 +94,21 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
     t.equal(conditional.headers.etag, etag.replace(/^W\//, ''), 'which names the representation it stands for')
   }
 
+  // Accept-Encoding's weights decide (RFC 9110 §12.5.3): q=0 refuses a coding, `*` names every one.
+  for (const [accepted, coding] of [
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip;q=1, br;q=0.5', 'gzip'],
+    ['gzip, br', 'br'],
+    ['*', 'br'],
+    ['*;q=0.5, br;q=0', 'gzip'],
+    ['br;q=0, gzip;q=0', undefined],
+    ['identity', undefined],
+    ['BR', 'br'],
+  ] as const) {
+    const res = await h.call(admin, { method: 'GET', url: `${r.base}/ranking`, headers: { 'accept-encoding': accepted } })
+    t.equal(res.headers['content-encoding'], coding, `Accept-Encoding: ${accepted}`)
+  }
+
   const blocked = await h.call(admin, { method: 'POST', url: `${r.base}/ranking/finalize` })
   t.equal(blocked.statusCode, 409)
   t.equal(blocked.json().code, 'FINALIZE_BLOCKED')

@@ -200,10 +200,25 @@ const toAdjustment = (a: AdjustmentRow) => ({
 
 type Coding = 'br' | 'gzip' | null
 
-/** The content coding a ranking goes out in: brotli, else gzip, when the client accepts it. */
+/**
+ * The content coding a ranking goes out in: of brotli and gzip, the one Accept-Encoding rates
+ * higher (brotli on a tie), by name or by `*`; none when neither is acceptable (`q=0` refuses,
+ * RFC 9110 §12.5.3).
+ */
 function codingFor(req: FastifyRequest): Coding {
-  const accepted = String(req.headers['accept-encoding'] ?? '')
-  return /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
+  const rated = new Map<string, number>()
+  for (const part of String(req.headers['accept-encoding'] ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((x) => x.trim().toLowerCase())
+    if (name === '') continue
+    const q = params.find((p) => p.startsWith('q='))
+    const weight = q === undefined ? 1 : Number(q.slice(2))
+    if (Number.isFinite(weight)) rated.set(name, weight)
+  }
+  const weightOf = (coding: string) => rated.get(coding) ?? rated.get('*') ?? 0
+  const br = weightOf('br')
+  const gzip = weightOf('gzip')
+  if (br > 0 && br >= gzip) return 'br'
+  return gzip > 0 ? 'gzip' : null
 }
 
 /**
