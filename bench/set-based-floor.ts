@@ -95,14 +95,20 @@ export async function setBasedFloor(dbUrl: string): Promise<SetBasedFloor> {
     const text = stageText(subs)
     const t = performance.now()
     await client.query('begin')
-    await client.query(
-      `create temp table yard_stage (i int, committee_code text, cluster_code text, year text, period text, indicator_code text, value text, note text) on commit drop`,
-    )
-    await copyIn(client, 'copy yard_stage from stdin', text)
-    // A temporary table has no statistics until analysed: without them the joins run as nested loops.
-    await client.query('analyze yard_stage')
-    const { rows } = await client.query<{ answered: number }>(statement)
-    await client.query('commit')
+    let rows: { answered: number }[]
+    try {
+      await client.query(
+        `create temp table yard_stage (i int, committee_code text, cluster_code text, year text, period text, indicator_code text, value text, note text) on commit drop`,
+      )
+      await copyIn(client, 'copy yard_stage from stdin', text)
+      // A temporary table has no statistics until analysed: without them the joins run as nested loops.
+      await client.query('analyze yard_stage')
+      rows = (await client.query<{ answered: number }>(statement)).rows
+      await client.query('commit')
+    } catch (err) {
+      await client.query('rollback').catch(() => {})
+      throw err
+    }
     const ms = performance.now() - t
     const expected = subs.reduce((n, s) => n + s.values.length, 0)
     if (rows[0]?.answered !== expected) throw new Error(`set-based floor: ${rows[0]?.answered} rows answered, ${expected} expected`)
