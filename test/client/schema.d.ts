@@ -27303,7 +27303,7 @@ export interface operations {
                             /** @description How the signing secret is kept, and whether deliveries can be signed */
                             signing: {
                                 keyId: string | null;
-                                /** @description Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
+                                /** @description Whether the replica that answered holds that key (every replica is given the same key file). False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
                                 held: boolean;
                             };
                         }[];
@@ -27526,7 +27526,7 @@ export interface operations {
                         /** @description How the signing secret is kept, and whether deliveries can be signed */
                         signing: {
                             keyId: string | null;
-                            /** @description Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
+                            /** @description Whether the replica that answered holds that key (every replica is given the same key file). False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
                             held: boolean;
                         };
                         secret: string | null;
@@ -27776,7 +27776,7 @@ export interface operations {
                         /** @description How the signing secret is kept, and whether deliveries can be signed */
                         signing: {
                             keyId: string | null;
-                            /** @description Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
+                            /** @description Whether the replica that answered holds that key (every replica is given the same key file). False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
                             held: boolean;
                         };
                     };
@@ -28442,7 +28442,7 @@ export interface operations {
                         /** @description How the signing secret is kept, and whether deliveries can be signed */
                         signing: {
                             keyId: string | null;
-                            /** @description Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
+                            /** @description Whether the replica that answered holds that key (every replica is given the same key file). False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret */
                             held: boolean;
                         };
                     };

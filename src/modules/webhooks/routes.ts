@@ -41,7 +41,7 @@ const SubscriptionSchema = Type.Object(
         ),
         held: Type.Boolean({
           description:
-            'Whether the service holds that key. False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret',
+            'Whether the replica that answered holds that key (every replica is given the same key file). False: nothing is sent (never unsigned) until a replica holding the key delivers; if the key is lost, delete the subscription and create it again for a new secret',
         }),
       },
       { additionalProperties: false, description: 'How the signing secret is kept, and whether deliveries can be signed' },
