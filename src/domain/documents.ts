@@ -117,7 +117,7 @@ function sniffZip(b: Uint8Array): Sniffed {
         // Saved with a password: the manifest says how each encrypted entry is encrypted (ODF 1.2 part 3, 3.8).
         const manifest = entries.find((e) => e.name === 'META-INF/manifest.xml')
         if (manifest) {
-          const text = zipEntryText(b, manifest, MAX_CONTENT_TYPES_BYTES)
+          const text = zipEntryText(b, manifest, MAX_MANIFEST_BYTES)
           if (text === null) return refused('ZIP_UNREADABLE', 'The OpenDocument file’s META-INF/manifest.xml cannot be read')
           if (/<(?:[\w.-]+:)?encryption-data\b/.test(text)) return refused('ENCRYPTED', `The OpenDocument file ${ENCRYPTED}`)
         }
@@ -157,6 +157,8 @@ function sniffZip(b: Uint8Array): Sniffed {
 /** Content types that carry macros: a VBA project, Excel 4.0 macro sheets, a macro-enabled main part (.docm, .xlsm, .pptm). */
 const MACRO_CONTENT_TYPES = /vnd\.ms-office\.vbaproject|macrosheet\+xml|macroenabled/i
 const MAX_CONTENT_TYPES_BYTES = 1 << 20
+/** An OpenDocument manifest lists every entry of the file: a large one is no fault (about 150 bytes an entry). */
+const MAX_MANIFEST_BYTES = 16 << 20
 
 interface ZipEntry {
   name: string
@@ -230,10 +232,10 @@ function sniffOle2(b: Uint8Array): Sniffed {
   const file = ole2File(b)
   if (file === null) return refused('OLE2_UNREADABLE', 'The compound file cannot be read')
   const { entries, rootChildren } = file
-  // A Word, Excel or PowerPoint 2007+ file encrypted with a password to open is a compound file
-  // holding the encrypted package ([MS-OFFCRYPTO] 2.3.4.1), not a ZIP.
-  const atRoot = (name: string) => rootChildren.some((e) => e.type === 2 && e.name === name)
-  if (atRoot('EncryptionInfo') && atRoot('EncryptedPackage')) return refused('ENCRYPTED', `The Office document ${ENCRYPTED}`)
+  // A Word, Excel or PowerPoint 2007+ file encrypted with a password to open, or protected by
+  // rights management, is a compound file holding the encrypted package ([MS-OFFCRYPTO] 2.3.4.1,
+  // 2.2.11), not a ZIP.
+  if (rootChildren.some((e) => e.type === 2 && e.name === 'EncryptedPackage')) return refused('ENCRYPTED', `The Office document ${ENCRYPTED}`)
   // The document is what the root holds (an embedded object's streams sit in storages below it).
   const formats = new Set(OLE2_STREAMS.filter(([stream]) => rootChildren.some((e) => e.type === 2 && e.name === stream)).map(([, f]) => f))
   if (formats.size === 0) return refused('OLE2_NOT_A_DOCUMENT', 'The compound file is not a Word, Excel or PowerPoint 97-2003 file (an installer, say)')
@@ -241,9 +243,14 @@ function sniffOle2(b: Uint8Array): Sniffed {
     return refused('OLE2_NOT_A_DOCUMENT', `The compound file holds the streams of more than one kind of document (${[...formats].join(', ')})`)
   const [format] = formats as Set<DocumentFormat> & { size: 1 }
   if (entries.some((e) => OLE2_VBA.has(e.name.toLowerCase()))) return refused('MACROS_NOT_ALLOWED', 'The Office document holds macros (a VBA project)')
-  // Every workbook and presentation stream, the embedded ones too, is looked through.
+  // Every workbook and presentation stream, the embedded ones too, is looked through; a stream
+  // that several directory entries name (the same name, start and size) only once.
+  const looked = new Set<string>()
   for (const e of entries) {
     if (e.type !== 2) continue
+    const key = `${e.name}|${e.start}|${e.size}`
+    if (looked.has(key)) continue
+    looked.add(key)
     if (e.name === 'Workbook' || e.name === 'Book') {
       const view = file.view(e)
       if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
@@ -253,9 +260,11 @@ function sniffOle2(b: Uint8Array): Sniffed {
     } else if (e.name === 'PowerPoint Document') {
       const view = file.view(e)
       if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
-      const found = pptRecords(view)
-      if (found === 'macros') return refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)')
-      if (found === 'encrypted') return refused('ENCRYPTED', `The PowerPoint presentation ${ENCRYPTED}`)
+      if (pptVbaProject(view)) return refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)')
+    } else if (e.name === 'Current User') {
+      const view = file.view(e)
+      if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
+      if (pptEncrypted(view)) return refused('ENCRYPTED', `The PowerPoint presentation ${ENCRYPTED}`)
     } else if (e.name === 'WordDocument') {
       const view = file.view(e)
       if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
@@ -427,28 +436,32 @@ function xlsGlobals(w: StreamView): 'macros' | 'encrypted' | null {
 const ENCRYPTED = 'is encrypted (a password to open it): its content cannot be checked, nor read by an auditor'
 
 /**
- * What a PowerPoint 97-2003 stream's records declare, found walking the records and every
- * container's children ([MS-PPT]: an 8-byte header, the version's low nibble 0xF marking a
- * container): a VBA project, as a VBAInfoContainer (0x03FF) or VBAInfoAtom (0x0400); or
- * encryption, as a CryptSession10Container (0x2F14), which also hides the records after it.
+ * A PowerPoint 97-2003 stream holds a VBA project: a VBAInfoContainer (0x03FF) or VBAInfoAtom
+ * (0x0400) record, found walking the records and every container's children ([MS-PPT]: an
+ * 8-byte header, the version's low nibble 0xF marking a container).
  */
-function pptRecords(p: StreamView): 'macros' | 'encrypted' | null {
-  const walk = (from: number, to: number, depth: number): 'macros' | 'encrypted' | null => {
+function pptVbaProject(p: StreamView): boolean {
+  const walk = (from: number, to: number, depth: number): boolean => {
     for (let at = from; at + 8 <= to;) {
       const version = viewU16(p, at) & 0x0f
       const type = viewU16(p, at + 2)
       const length = viewU32(p, at + 4)
-      if (type === 0x03ff || type === 0x0400) return 'macros'
-      if (type === 0x2f14) return 'encrypted'
+      if (type === 0x03ff || type === 0x0400) return true
       const end = Math.min(to, at + 8 + length)
-      const found = version === 0x0f && depth < 16 ? walk(at + 8, end, depth + 1) : null
-      if (found) return found
+      if (version === 0x0f && depth < 16 && walk(at + 8, end, depth + 1)) return true
       at = at + 8 + length
     }
-    return null
+    return false
   }
   return walk(0, p.size, 0)
 }
+
+/**
+ * A PowerPoint 97-2003 presentation is encrypted: its `Current User` stream's CurrentUserAtom
+ * says so in its headerToken (offset 12: 0xF3D1C4DF, against 0xE391C05F unencrypted; [MS-PPT]
+ * 2.3.2). The presentation's own records are encrypted, headers too, so they cannot tell.
+ */
+const pptEncrypted = (c: StreamView): boolean => c.size >= 16 && viewU16(c, 2) === 0x0ff6 && viewU32(c, 12) === 0xf3d1c4df
 
 /**
  * A Word 97-2003 (or Word 6/95) document is encrypted, or obfuscated with a password: the

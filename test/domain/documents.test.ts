@@ -194,6 +194,16 @@ t.test('documents saved with a password to open are refused as encrypted, whatev
   ])
   t.equal(formatOf(encryptedPackage), 'refused:ENCRYPTED', 'an encrypted DOCX, XLSX or PPTX')
   t.equal(formatOf(ole2(['EncryptionInfo'])), 'refused:OLE2_NOT_A_DOCUMENT', 'the encryption header alone is no document')
+  t.equal(
+    formatOf(
+      ole2([
+        { name: 'EncryptedPackage', data: Buffer.alloc(600, 9) },
+        { name: '\u0006DataSpaces', storage: true, children: ['Version'] },
+      ]),
+    ),
+    'refused:ENCRYPTED',
+    'a package protected by rights management (no EncryptionInfo)',
+  )
   // Word 97-2003: the FibBase's fEncrypted flag, set for RC4 encryption and XOR obfuscation alike.
   const fib = (flags: number) => {
     const stream = Buffer.alloc(1024)
@@ -206,17 +216,21 @@ t.test('documents saved with a password to open are refused as encrypted, whatev
   t.equal(formatOf(fib(0x0300)), 'refused:ENCRYPTED', 'encrypted')
   t.equal(formatOf(fib(0x8300)), 'refused:ENCRYPTED', 'obfuscated')
   t.equal(formatOf(ole2(['WordDocument', '1Table'])), 'doc', 'an empty stream reads as no flags')
-  // PowerPoint 97-2003: a CryptSession10Container among the records.
-  const document = pptRecord(0x03e8, pptRecord(0x03e9, Buffer.alloc(40), false))
-  const crypt = pptRecord(0x2f14, pptRecord(0x2f15, Buffer.alloc(16), false))
-  t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: document }])), 'ppt')
-  t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: Buffer.concat([document, crypt]) }])), 'refused:ENCRYPTED', 'encrypted')
-  const vba = pptRecord(0x03ff, pptRecord(0x0400, Buffer.alloc(12), false))
-  t.equal(
-    formatOf(ole2([{ name: 'PowerPoint Document', data: Buffer.concat([vba, crypt]) }])),
-    'refused:MACROS_NOT_ALLOWED',
-    'a VBA project found first is reported first',
-  )
+  // PowerPoint 97-2003: the Current User stream's headerToken (the presentation's own records are encrypted, headers too).
+  const currentUser = (token: number) => {
+    const atom = Buffer.alloc(40)
+    atom.writeUInt16LE(0x0000, 0)
+    atom.writeUInt16LE(0x0ff6, 2) // CurrentUserAtom
+    atom.writeUInt32LE(32, 4)
+    atom.writeUInt32LE(0x14, 8) // size
+    atom.writeUInt32LE(token, 12) // headerToken
+    return { name: 'Current User', data: atom }
+  }
+  const scrambled = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37 + 11) & 0xff))
+  t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: scrambled }, currentUser(0xe391c05f)])), 'ppt', 'unencrypted')
+  t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: scrambled }, currentUser(0xf3d1c4df)])), 'refused:ENCRYPTED', 'encrypted')
+  const slides = pptRecord(0x03e8, pptRecord(0x03e9, Buffer.alloc(40), false))
+  t.equal(formatOf(ole2([{ name: 'PowerPoint Document', data: slides }, 'Current User'])), 'ppt', 'an empty Current User stream says nothing')
   // Embedded: a clean workbook embedding an encrypted Word document.
   const wordStream = Buffer.alloc(1024)
   wordStream.writeUInt16LE(0xa5ec, 0)
@@ -254,6 +268,8 @@ t.test('documents saved with a password to open are refused as encrypted, whatev
     'refused:ENCRYPTED',
     'an OpenDocument file saved with a password',
   )
+  const entries = Array.from({ length: 15000 }, (_, i) => `<manifest:file-entry manifest:full-path="Pictures/${i}.png" manifest:media-type="image/png"/>`)
+  t.equal(formatOf(odf(`<manifest:manifest ${NS}>${entries.join('')}</manifest:manifest>`)), 'odt', 'a manifest over a megabyte (15,000 entries) is read')
 })
 
 t.test('a compound file whose header is off the specification is unreadable, at once', async (t) => {
