@@ -104,6 +104,10 @@ t.test('assessments, adjustments, ranking, tie votes, finalisation and award dec
     ['br;q=0, gzip;q=0', undefined],
     ['identity', undefined],
     ['BR', 'br'],
+    ['x-gzip', 'gzip'],
+    ['br;q=2, gzip', 'gzip'],
+    ['br;q=, gzip', 'gzip'],
+    ['br;q=0.000, gzip;q=0.001', 'gzip'],
   ] as const) {
     const res = await h.call(admin, { method: 'GET', url: `${r.base}/ranking`, headers: { 'accept-encoding': accepted } })
     t.equal(res.headers['content-encoding'], coding, `Accept-Encoding: ${accepted}`)

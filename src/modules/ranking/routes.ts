@@ -199,6 +199,8 @@ const toAdjustment = (a: AdjustmentRow) => ({
 })
 
 type Coding = 'br' | 'gzip' | null
+/** RFC 9110 §12.4.2's qvalue. */
+const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/
 
 /**
  * The content coding a ranking goes out in: of brotli and gzip, the one Accept-Encoding rates
@@ -208,11 +210,12 @@ type Coding = 'br' | 'gzip' | null
 function codingFor(req: FastifyRequest): Coding {
   const rated = new Map<string, number>()
   for (const part of String(req.headers['accept-encoding'] ?? '').split(',')) {
-    const [name = '', ...params] = part.split(';').map((x) => x.trim().toLowerCase())
-    if (name === '') continue
-    const q = params.find((p) => p.startsWith('q='))
-    const weight = q === undefined ? 1 : Number(q.slice(2))
-    if (Number.isFinite(weight)) rated.set(name, weight)
+    const [named = '', ...params] = part.split(';').map((x) => x.trim().toLowerCase())
+    if (named === '') continue
+    const q = params.find((p) => p.startsWith('q='))?.slice(2)
+    // A weight off the grammar (0 to 1, three decimals at most) makes the entry void.
+    if (q !== undefined && !QVALUE.test(q)) continue
+    rated.set(named === 'x-gzip' ? 'gzip' : named, q === undefined ? 1 : Number(q))
   }
   const weightOf = (coding: string) => rated.get(coding) ?? rated.get('*') ?? 0
   const br = weightOf('br')
