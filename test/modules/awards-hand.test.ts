@@ -124,3 +124,21 @@ t.test('hand-entered proposals: same quotas, one per member, precedence; approva
   t.equal(handApproved.statusCode, 200)
   t.equal(handApproved.json().status, 'approved')
 })
+
+t.test('generating after proposals were entered by hand is refused, saying so', async (t) => {
+  const h = await buildTestApp(t)
+  const r = await scoredClusterYear(h, { scheme, values: [500, 400, 300].map((n) => ({ HOUSES_BUILT: n })) })
+  const secretariat = await h.token('secretariat', r.ids[0])
+  const url = `${r.base}/award-proposals`
+  t.equal((await h.call(secretariat, { method: 'POST', url: `${r.base}/ranking/finalize` })).statusCode, 200)
+  const hand = await h.call(secretariat, {
+    method: 'POST',
+    url,
+    body: { committeeId: r.ids[0], awardTypeCode: 'CO_XUAT_SAC_TOAN_DIEN', reason: 'Đơn vị dẫn đầu phong trào thi đua' },
+  })
+  t.equal(hand.statusCode, 201, hand.body)
+  const refused = await h.call(secretariat, { method: 'POST', url: `${url}/generate` })
+  expectConflict(t, refused, 'PROPOSALS_ALREADY_GENERATED')
+  t.match(refused.json().detail, /1 proposal\(s\) entered by hand: generating comes first/, 'the refusal says why: the proposal was entered by hand')
+  t.same(refused.json().details, { proposals: 1, byHand: 1 })
+})

@@ -125,8 +125,17 @@ export function awardService(db: Db, clock: Clock) {
         const final = await finalRanking(tx, state.id)
         if (!final) throw conflict('RANKING_NOT_FINAL', 'Proposals are drafted from the final ranking; finalise it first')
         const repo = awardRepository(tx)
-        if ((await repo.proposalsOf(state.id)).length > 0)
-          throw conflict('PROPOSALS_ALREADY_GENERATED', 'The proposals of this cluster-year were already drafted')
+        const existing = await repo.proposalsOf(state.id)
+        if (existing.length > 0) {
+          const byHand = existing.filter((p) => p.origin === 'hand').length
+          throw conflict(
+            'PROPOSALS_ALREADY_GENERATED',
+            byHand === existing.length
+              ? `This cluster-year already has ${byHand} proposal(s) entered by hand: generating comes first, then proposals are added by hand`
+              : 'The proposals of this cluster-year were already drafted',
+            { proposals: existing.length, byHand },
+          )
+        }
         const { ranking, scheme } = final
         const types = await awardTypesOf(tx, state.organizerCommitteeId)
         const result = allocateAwards({
