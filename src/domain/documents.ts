@@ -243,33 +243,19 @@ function sniffOle2(b: Uint8Array): Sniffed {
     return refused('OLE2_NOT_A_DOCUMENT', `The compound file holds the streams of more than one kind of document (${[...formats].join(', ')})`)
   const [format] = formats as Set<DocumentFormat> & { size: 1 }
   if (entries.some((e) => OLE2_VBA.has(e.name.toLowerCase()))) return refused('MACROS_NOT_ALLOWED', 'The Office document holds macros (a VBA project)')
-  // Every workbook and presentation stream, the embedded ones too, is looked through; a stream
-  // that several directory entries name (the same name, start and size) only once.
+  // Every workbook, presentation and Word stream, the embedded ones too, is looked through; a
+  // stream that several directory entries name (the same name, start and size) only once.
   const looked = new Set<string>()
   for (const e of entries) {
-    if (e.type !== 2) continue
+    const check = e.type === 2 ? OLE2_STREAM_CHECKS.get(e.name) : undefined
+    if (!check) continue
     const key = `${e.name}|${e.start}|${e.size}`
     if (looked.has(key)) continue
     looked.add(key)
-    if (e.name === 'Workbook' || e.name === 'Book') {
-      const view = file.view(e)
-      if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
-      const found = xlsGlobals(view)
-      if (found === 'macros') return refused('MACROS_NOT_ALLOWED', 'The Excel workbook holds macro sheets (Excel 4.0 macros) or VBA modules')
-      if (found === 'encrypted') return refused('ENCRYPTED', `The Excel workbook ${ENCRYPTED}`)
-    } else if (e.name === 'PowerPoint Document') {
-      const view = file.view(e)
-      if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
-      if (pptVbaProject(view)) return refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)')
-    } else if (e.name === 'Current User') {
-      const view = file.view(e)
-      if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
-      if (pptEncrypted(view)) return refused('ENCRYPTED', `The PowerPoint presentation ${ENCRYPTED}`)
-    } else if (e.name === 'WordDocument') {
-      const view = file.view(e)
-      if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
-      if (wordEncrypted(view)) return refused('ENCRYPTED', `The Word document ${ENCRYPTED}`)
-    }
+    const view = file.view(e)
+    if (view === null) return refused('OLE2_UNREADABLE', `The compound file's ${e.name} stream cannot be read`)
+    const refusal = check(view)
+    if (refusal) return refusal
   }
   return found(format)
 }
@@ -469,6 +455,23 @@ const pptEncrypted = (c: StreamView): boolean => c.size >= 16 && viewU16(c, 2) =
  * both kinds.
  */
 const wordEncrypted = (w: StreamView): boolean => w.size >= 12 && (viewU16(w, 10) & 0x0100) !== 0
+
+/** An Excel workbook stream's refusal (Excel 97-2003 names it Workbook, Excel 5 Book), or null. */
+function xlsRefusal(view: StreamView): Sniffed | null {
+  const found = xlsGlobals(view)
+  if (found === 'macros') return refused('MACROS_NOT_ALLOWED', 'The Excel workbook holds macro sheets (Excel 4.0 macros) or VBA modules')
+  if (found === 'encrypted') return refused('ENCRYPTED', `The Excel workbook ${ENCRYPTED}`)
+  return null
+}
+
+/** The streams of a compound file looked through, by name, each with what refuses it (null: nothing). */
+const OLE2_STREAM_CHECKS = new Map<string, (view: StreamView) => Sniffed | null>([
+  ['Workbook', xlsRefusal],
+  ['Book', xlsRefusal],
+  ['PowerPoint Document', (view) => (pptVbaProject(view) ? refused('MACROS_NOT_ALLOWED', 'The PowerPoint presentation holds macros (a VBA project)') : null)],
+  ['Current User', (view) => (pptEncrypted(view) ? refused('ENCRYPTED', `The PowerPoint presentation ${ENCRYPTED}`) : null)],
+  ['WordDocument', (view) => (wordEncrypted(view) ? refused('ENCRYPTED', `The Word document ${ENCRYPTED}`) : null)],
+])
 
 /**
  * Where a document belongs (`kind`) and what its `ownerId` names: the signed pact and the
