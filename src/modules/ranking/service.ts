@@ -311,17 +311,18 @@ export function rankingService(db: Db, clock: Clock) {
       // are its own), nor when timed.
       if (spans || inTransaction(db)) return computeJson(row, now, spans)
       const key = `${row.id}|${stampOf(row)}`
+      // An answer computed at another time serves this read only while its rules hold at this read's time too (the FY deadline passing meanwhile changes the blockers).
+      const atMyTime = (answer: EncodedRanking & { expiresAt: number }) => (now.getTime() < answer.expiresAt ? answer : computeJson(row, now))
       // When this read computes: now, or the time of a shared computation that failed (below).
       let at = now
       for (let joined = 0; ; joined++) {
         const flight = computing.get(key)
         if (!flight || flight.at > now.getTime()) break
-        // Shared only while its rules hold at this read's time too (the FY deadline passing meanwhile changes the blockers).
         const shared = await flight.answer.then(
           (answer) => ({ answer }),
           (failure: unknown) => ({ failure }),
         )
-        if ('answer' in shared) return now.getTime() < shared.answer.expiresAt ? shared.answer : computeJson(row, now)
+        if ('answer' in shared) return atMyTime(shared.answer)
         // What the year's data says (no scheme, say) is the same for every read of this version.
         if (shared.failure instanceof DomainError) throw shared.failure
         // Failed for its own read (that request was cancelled, its connection lost): the first
@@ -334,9 +335,7 @@ export function rankingService(db: Db, clock: Clock) {
         if (computing.get(key)?.answer === mine) computing.delete(key)
       })
       computing.set(key, { at: at.getTime(), answer: mine })
-      if (at === now) return mine
-      const answer = await mine
-      return now.getTime() < answer.expiresAt ? answer : computeJson(row, now)
+      return at === now ? mine : atMyTime(await mine)
     },
 
     /**
