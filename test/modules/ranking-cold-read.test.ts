@@ -16,6 +16,21 @@ import { reportingClusterYear, scoredClusterYear, SCHEME } from '../helpers/fixt
 // cached computes, under a new ETag.
 
 /** Three members scored, with targets and FY values (1, 2, 3). */
+/** The database handle with `hook` run before each of its `execute` statements (a failing hook fails the statement); all else as it is. */
+function beforeEachExecute<D extends object & { execute: (query: never) => Promise<unknown> }>(db: D, hook: () => Promise<void>): D {
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'execute')
+        return async (query: Parameters<D['execute']>[0]) => {
+          await hook()
+          return target.execute(query)
+        }
+      const value = Reflect.get(target, prop, target) as unknown
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
 const threeScored = (h: Awaited<ReturnType<typeof buildTestApp>>) =>
   scoredClusterYear(h, {
     scheme: SCHEME,
@@ -192,22 +207,14 @@ t.test('when the shared computation fails, the reads that joined it share one mo
   // for the gate, then fails as the gate says; every statement is counted.
   let statements = 0
   let gate: { reached: () => void; failure: Promise<Error> } | null = null
-  const db = new Proxy(h.app.db, {
-    get(target, prop) {
-      if (prop === 'execute')
-        return async (query: Parameters<typeof target.execute>[0]) => {
-          statements += 1
-          const held = gate
-          if (held) {
-            gate = null
-            held.reached()
-            throw await held.failure
-          }
-          return target.execute(query)
-        }
-      const value = Reflect.get(target, prop, target) as unknown
-      return typeof value === 'function' ? value.bind(target) : value
-    },
+  const db = beforeEachExecute(h.app.db, async () => {
+    statements += 1
+    const held = gate
+    if (held) {
+      gate = null
+      held.reached()
+      throw await held.failure
+    }
   })
   // Each read takes the time once it has read the year's row, just before it looks for a
   // computation under way to join: counted, it says when the reads have got there.
@@ -402,21 +409,13 @@ t.test('a change committed while the ranking is read is not served under the ver
   // The service's reads go through this handle: armed, its first statement of a computation waits
   // for a change to commit first (after the year's row was read, before the inputs are).
   let armed = 0
-  const db = new Proxy(h.app.db, {
-    get(target, prop) {
-      if (prop === 'execute')
-        return async (query: Parameters<typeof target.execute>[0]) => {
-          if (armed > 0 && !busy) {
-            armed -= 1
-            busy = true
-            await bonus(r.ids[2]!)
-            busy = false
-          }
-          return target.execute(query)
-        }
-      const value = Reflect.get(target, prop, target) as unknown
-      return typeof value === 'function' ? value.bind(target) : value
-    },
+  const db = beforeEachExecute(h.app.db, async () => {
+    if (armed > 0 && !busy) {
+      armed -= 1
+      busy = true
+      await bonus(r.ids[2]!)
+      busy = false
+    }
   })
   let busy = false
   const service = rankingService(db, h.app.clock)
