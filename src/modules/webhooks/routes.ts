@@ -127,6 +127,8 @@ const CreateBody = Type.Object(
 const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = async (app, { secretKeys }) => {
   const repo = webhookRepository(app.db)
   const service = webhookService(app.db, app.clock, { allowPrivate: app.config.WEBHOOK_ALLOW_PRIVATE_URLS, secretKeys })
+  /** A subscription as answered, its signing key's state as this replica holds the keys. */
+  const subscriptionView = (s: SubscriptionRow) => toSubscription(s, secretKeys)
   const tags = ['webhooks']
   // An organiser manages the subscriptions of its own committees (or below); an admin, all.
   const ofSubscription = scopeOf({ params: IdParams }, async ({ params }) => (await repo.find(params.id))?.committeeId ?? null)
@@ -181,7 +183,7 @@ const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = asy
     async (req, reply) => {
       const { subscription, secret } = await service.create(actorOf(req), req.body)
       reply.header('location', `/v1/webhook-subscriptions/${subscription.id}`)
-      return reply.code(201).send({ ...toSubscription(subscription, secretKeys), secret })
+      return reply.code(201).send({ ...subscriptionView(subscription), secret })
     },
   )
 
@@ -203,7 +205,7 @@ const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = asy
         req.query,
         byId,
         (filter, after, limit) => repo.list({ ...filter, afterId: after?.id, limit }),
-        (rows) => rows.map((row) => toSubscription(row, secretKeys)),
+        (rows) => rows.map(subscriptionView),
       ),
   )
 
@@ -219,7 +221,7 @@ const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = asy
         response: { 200: SubscriptionSchema, ...problems(400, 401, 403, { 404: ['WEBHOOK_SUBSCRIPTION_NOT_FOUND'] }) },
       },
     },
-    async (req) => toSubscription(await find(req.params.id), secretKeys),
+    async (req) => subscriptionView(await find(req.params.id)),
   )
 
   app.delete(
@@ -294,7 +296,7 @@ const routes: FastifyPluginAsyncTypebox<{ secretKeys: SecretKeys | null }> = asy
     async (req) => {
       const row = await service.redeliver(actorOf(req), req.params.id, req.body?.fromPosition)
       app.webhooks?.kick()
-      return toSubscription(row, secretKeys)
+      return subscriptionView(row)
     },
   )
 }
